@@ -1,0 +1,180 @@
+//! Configuration of each pallet of the runtime.
+//!
+//! One section per pallet, in `pallet_index` order. Pallet-specific constants live next to the
+//! `impl ... Config` that uses them.
+
+use frame_support::{
+	derive_impl,
+	dispatch::DispatchClass,
+	parameter_types,
+	traits::{ConstBool, ConstU128, ConstU32, ConstU64, ConstU8, Contains, VariantCountOf},
+	weights::{
+		constants::{ParityDbWeight, WEIGHT_REF_TIME_PER_SECOND},
+		ConstantMultiplier, IdentityFee, Weight,
+	},
+};
+use frame_support::traits::tokens::imbalance::ResolveTo;
+use frame_system::limits::{BlockLength, BlockWeights};
+use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_runtime::{traits::One, Perbill};
+use sp_version::RuntimeVersion;
+
+use super::{
+	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, MiningPoolAccount, Nonce,
+	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
+	RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_CXT, SLOT_DURATION,
+	SS58_PREFIX, VERSION,
+};
+
+/// Normal (user) extrinsics may fill at most this share of a block; the rest is kept for
+/// operational extrinsics and hooks.
+const NORMAL_DISPATCH_RATIO: Perbill = Perbill::from_percent(75);
+
+parameter_types! {
+	/// Number of recent block hashes kept for mortal transactions.
+	pub const BlockHashCount: BlockNumber = 2400;
+	/// The runtime version, for `frame_system`.
+	pub const Version: RuntimeVersion = VERSION;
+	/// 2 seconds of compute per 6-second block.
+	pub RuntimeBlockWeights: BlockWeights = BlockWeights::with_sensible_defaults(
+		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
+		NORMAL_DISPATCH_RATIO,
+	);
+	/// At most 5 MiB per block.
+	pub RuntimeBlockLength: BlockLength =
+		BlockLength::builder().max_length(5 * 1024 * 1024).modify_max_length_for_class(
+			DispatchClass::Normal,
+			|max| *max = NORMAL_DISPATCH_RATIO.mul_floor(*max),
+		).build();
+	/// The SS58 prefix of addresses.
+	pub const SS58Prefix: u16 = SS58_PREFIX;
+}
+
+/// The base call filter: refuses every call that could change the total issuance.
+///
+/// Total issuance is fixed at 100,000,000 CXT (PRODUCT.md, invariant 1). `Balances::burn` would
+/// destroy CXT, and `force_set_balance` / `force_adjust_total_issuance` would mint or burn it.
+/// These calls are refused both when sent directly and when wrapped in a `Sudo` call, so not
+/// even the sudo key can change the supply. A refused call fails with
+/// `frame_system::Error::CallFiltered` and changes nothing.
+pub struct NoIssuanceChange;
+impl Contains<RuntimeCall> for NoIssuanceChange {
+	fn contains(call: &RuntimeCall) -> bool {
+		match call {
+			RuntimeCall::Balances(
+				pallet_balances::Call::burn { .. } |
+				pallet_balances::Call::force_set_balance { .. } |
+				pallet_balances::Call::force_adjust_total_issuance { .. },
+			) => false,
+			RuntimeCall::Sudo(
+				pallet_sudo::Call::sudo { call } |
+				pallet_sudo::Call::sudo_unchecked_weight { call, .. } |
+				pallet_sudo::Call::sudo_as { call, .. },
+			) => Self::contains(call),
+			_ => true,
+		}
+	}
+}
+
+#[derive_impl(frame_system::config_preludes::SolochainDefaultConfig)]
+impl frame_system::Config for Runtime {
+	type BaseCallFilter = NoIssuanceChange;
+	type Block = Block;
+	type BlockWeights = RuntimeBlockWeights;
+	type BlockLength = RuntimeBlockLength;
+	type AccountId = AccountId;
+	type Nonce = Nonce;
+	type Hash = Hash;
+	type BlockHashCount = BlockHashCount;
+	/// ParityDB is the node's database, so storage access is priced with its weights.
+	type DbWeight = ParityDbWeight;
+	type Version = Version;
+	type AccountData = pallet_balances::AccountData<Balance>;
+	type SS58Prefix = SS58Prefix;
+	type MaxConsumers = ConstU32<16>;
+}
+
+// --- Aura -------------------------------------------------------------------------------------
+
+impl pallet_aura::Config for Runtime {
+	type AuthorityId = AuraId;
+	type DisabledValidators = ();
+	type MaxAuthorities = ConstU32<32>;
+	type AllowMultipleBlocksPerSlot = ConstBool<false>;
+	type SlotDuration = pallet_aura::MinimumPeriodTimesTwo<Runtime>;
+}
+
+// --- GRANDPA ----------------------------------------------------------------------------------
+
+impl pallet_grandpa::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type WeightInfo = ();
+	type MaxAuthorities = ConstU32<32>;
+	type MaxNominators = ConstU32<0>;
+	type MaxSetIdSessionEntries = ConstU64<0>;
+	type KeyOwnerProof = sp_core::Void;
+	type EquivocationReportSystem = ();
+}
+
+// --- Timestamp --------------------------------------------------------------------------------
+
+impl pallet_timestamp::Config for Runtime {
+	/// Milliseconds since the Unix epoch.
+	type Moment = u64;
+	type OnTimestampSet = Aura;
+	type MinimumPeriod = ConstU64<{ SLOT_DURATION / 2 }>;
+	type WeightInfo = pallet_timestamp::weights::SubstrateWeight<Runtime>;
+}
+
+// --- Balances ---------------------------------------------------------------------------------
+
+/// Where fees, tips and dust go: resolved into the mining-pool account, so no CXT is burned.
+pub type ToMiningPool = ResolveTo<MiningPoolAccount, Balances>;
+
+impl pallet_balances::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type RuntimeFreezeReason = RuntimeFreezeReason;
+	type WeightInfo = pallet_balances::weights::SubstrateWeight<Runtime>;
+	type Balance = Balance;
+	/// The dust of reaped accounts flows back into the mining pool.
+	type DustRemoval = ToMiningPool;
+	type ExistentialDeposit = ConstU128<EXISTENTIAL_DEPOSIT>;
+	type AccountStore = System;
+	type ReserveIdentifier = [u8; 8];
+	type FreezeIdentifier = RuntimeFreezeReason;
+	type MaxLocks = ConstU32<50>;
+	type MaxReserves = ConstU32<50>;
+	type MaxFreezes = VariantCountOf<RuntimeFreezeReason>;
+	type DoneSlashHandler = ();
+}
+
+// --- Transaction payment ----------------------------------------------------------------------
+
+parameter_types! {
+	/// Fees do not float with congestion yet: the multiplier stays at one.
+	pub FeeMultiplier: Multiplier = Multiplier::one();
+	/// One micro-CXT per byte of transaction.
+	pub const TransactionByteFee: Balance = MICRO_CXT;
+}
+
+impl pallet_transaction_payment::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	/// Fees and tips are withdrawn from the sender and resolved into the mining pool.
+	type OnChargeTransaction = FungibleAdapter<Balances, ToMiningPool>;
+	type OperationalFeeMultiplier = ConstU8<5>;
+	/// One planck per picosecond of execution weight.
+	type WeightToFee = IdentityFee<Balance>;
+	type LengthToFee = ConstantMultiplier<Balance, TransactionByteFee>;
+	type FeeMultiplierUpdate = ConstFeeMultiplier<FeeMultiplier>;
+	type WeightInfo = pallet_transaction_payment::weights::SubstrateWeight<Runtime>;
+}
+
+// --- Sudo -------------------------------------------------------------------------------------
+
+impl pallet_sudo::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeCall = RuntimeCall;
+	type WeightInfo = pallet_sudo::weights::SubstrateWeight<Runtime>;
+}

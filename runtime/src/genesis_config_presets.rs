@@ -1,0 +1,297 @@
+//! Genesis presets: the named starting states the chain specs are generated from.
+//!
+//! | preset          | validators            | sudo  | named allocations                    |
+//! |-----------------|-----------------------|-------|--------------------------------------|
+//! | `development`   | Alice                 | Alice | the well-known dev accounts          |
+//! | `local_testnet` | Alice, Bob            | Alice | the well-known dev accounts          |
+//! | `testnet`       | three fixed keys      | none  | a faucet account only                |
+//!
+//! In every preset the mining-pool account receives everything the named allocations leave of
+//! the fixed [`TOTAL_SUPPLY`], so total issuance is exactly 100,000,000 CXT. [`corex_genesis`]
+//! refuses allocations that exceed the supply, and the runtime's `build_state` re-checks the
+//! total issuance of whatever genesis it is given (see [`check_total_issuance`]).
+
+use alloc::{format, string::String, vec, vec::Vec};
+use frame_support::build_struct_json_patch;
+use pallet_grandpa::AuthorityId as GrandpaId;
+use serde_json::Value;
+use sp_consensus_aura::sr25519::AuthorityId as AuraId;
+use sp_genesis_builder::{self, PresetId};
+use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
+
+use crate::{
+	AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, CXT,
+	EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY,
+};
+
+/// Name of the public-testnet preset (the other two use the SDK's standard names).
+pub const TESTNET_RUNTIME_PRESET: &str = "testnet";
+
+/// What each well-known development account (Alice, Bob, ...) receives in `development` and
+/// `local_testnet`.
+pub const DEV_ACCOUNT_BALANCE: Balance = 1_000_000 * CXT;
+
+/// What the testnet faucet account receives; the mining pool holds the rest.
+pub const TESTNET_FAUCET_BALANCE: Balance = 100_000 * CXT;
+
+/// Public keys of the three `testnet` validators (sr25519 for Aura, ed25519 for GRANDPA) and of
+/// the faucet account, as hex. Their secret keys are held by their operators, never here.
+pub mod testnet_keys {
+	/// (Aura sr25519, GRANDPA ed25519) public keys of the three validators.
+	pub const VALIDATORS: [(&str, &str); 3] = [
+		(
+			"0xfa3596425c9c977f9e0fa041490a81aeeaa452ecbf6042611f4a30cd69cb9654",
+			"0x4361c99b0617324bcb5aa50a0960d1ed3658dbe59d9a746bf817195c83917191",
+		),
+		(
+			"0x0c9bd702c7b74568929cc6a77c46470826be08efc0b3769f4d9b7c68378c723e",
+			"0xc7add6748d6b9bcae3518d6fe9626e5a14ea9b74a974a61530ec7f474ec4b605",
+		),
+		(
+			"0x9c801eee10624d73c482db009e1815e1354df7b40ed9de9471977345e2029f1f",
+			"0x52ae86fdd588251d0299b88729170136260a6c99f13c7f5423b06448cf3fb955",
+		),
+	];
+	/// The faucet account (sr25519).
+	pub const FAUCET: &str = "0x826a6318341d54cea6607e2e5e042d517a5c0170e090dcacf82237eb368a5c39";
+}
+
+/// Why a genesis configuration cannot be built.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum GenesisError {
+	/// The named allocations add up to more than the fixed supply.
+	AllocationsExceedSupply {
+		/// Sum of the named allocations (saturated at `u128::MAX`), in plancks.
+		allocated: Balance,
+	},
+	/// What is left for the mining pool is below the existential deposit, so the pool account
+	/// could not exist and fees would have nowhere to go.
+	PoolBelowExistentialDeposit {
+		/// What the pool would receive, in plancks.
+		remainder: Balance,
+	},
+	/// A named allocation is below the existential deposit.
+	AllocationBelowExistentialDeposit {
+		/// The account.
+		account: AccountId,
+	},
+	/// The same account is named twice.
+	DuplicateAccount {
+		/// The account.
+		account: AccountId,
+	},
+	/// The mining-pool account is named: it always receives the remainder and nothing else.
+	PoolAccountNamed,
+	/// A fixed public key is not valid hex of the right length.
+	InvalidKey {
+		/// The offending key text.
+		key: &'static str,
+	},
+}
+
+/// Formats a planck amount as CXT with up to 12 decimals, for error messages.
+pub fn format_cxt(amount: Balance) -> String {
+	let whole = amount / CXT;
+	let frac = amount % CXT;
+	if frac == 0 {
+		format!("{whole} CXT")
+	} else {
+		let frac = format!("{frac:012}");
+		format!("{whole}.{} CXT", frac.trim_end_matches('0'))
+	}
+}
+
+impl core::fmt::Display for GenesisError {
+	fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+		match self {
+			Self::AllocationsExceedSupply { allocated } => write!(
+				f,
+				"genesis allocations total {}, more than the fixed supply of {}; reduce them so \
+				 the mining pool receives the rest",
+				format_cxt(*allocated),
+				format_cxt(TOTAL_SUPPLY),
+			),
+			Self::PoolBelowExistentialDeposit { remainder } => write!(
+				f,
+				"genesis leaves {} for the mining pool, below the existential deposit of {}",
+				format_cxt(*remainder),
+				format_cxt(EXISTENTIAL_DEPOSIT),
+			),
+			Self::AllocationBelowExistentialDeposit { account } => write!(
+				f,
+				"genesis allocation of {account:?} is below the existential deposit of {}",
+				format_cxt(EXISTENTIAL_DEPOSIT),
+			),
+			Self::DuplicateAccount { account } =>
+				write!(f, "genesis names account {account:?} more than once"),
+			Self::PoolAccountNamed => write!(
+				f,
+				"genesis names the mining-pool account; it receives the remainder of the supply \
+				 automatically"
+			),
+			Self::InvalidKey { key } => write!(f, "invalid public key in genesis preset: {key}"),
+		}
+	}
+}
+
+/// Splits the fixed supply: the named allocations, then the mining pool with the remainder.
+///
+/// Returns the full balance list for `pallet_balances`' genesis, whose sum is exactly
+/// [`TOTAL_SUPPLY`].
+pub fn split_supply(
+	allocations: Vec<(AccountId, Balance)>,
+) -> Result<Vec<(AccountId, Balance)>, GenesisError> {
+	let pool = crate::mining_pool_account();
+	let mut allocated: Balance = 0;
+	for (i, (account, amount)) in allocations.iter().enumerate() {
+		if *account == pool {
+			return Err(GenesisError::PoolAccountNamed);
+		}
+		if *amount < EXISTENTIAL_DEPOSIT {
+			return Err(GenesisError::AllocationBelowExistentialDeposit { account: account.clone() });
+		}
+		if allocations.iter().take(i).any(|(other, _)| other == account) {
+			return Err(GenesisError::DuplicateAccount { account: account.clone() });
+		}
+		allocated = allocated.saturating_add(*amount);
+	}
+	let remainder = TOTAL_SUPPLY
+		.checked_sub(allocated)
+		.ok_or(GenesisError::AllocationsExceedSupply { allocated })?;
+	if remainder < EXISTENTIAL_DEPOSIT {
+		return Err(GenesisError::PoolBelowExistentialDeposit { remainder });
+	}
+	let mut balances = allocations;
+	balances.push((pool, remainder));
+	Ok(balances)
+}
+
+/// Builds a genesis patch: Aura/GRANDPA authorities, the supply split, and an optional sudo key.
+pub fn corex_genesis(
+	authorities: Vec<(AuraId, GrandpaId)>,
+	allocations: Vec<(AccountId, Balance)>,
+	sudo_key: Option<AccountId>,
+) -> Result<Value, GenesisError> {
+	let balances = split_supply(allocations)?;
+	let aura: Vec<AuraId> = authorities.iter().map(|(aura, _)| aura.clone()).collect();
+	let grandpa: Vec<(GrandpaId, u64)> =
+		authorities.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect();
+	Ok(match sudo_key {
+		Some(key) => build_struct_json_patch!(RuntimeGenesisConfig {
+			balances: BalancesConfig { balances },
+			aura: pallet_aura::GenesisConfig { authorities: aura },
+			grandpa: pallet_grandpa::GenesisConfig { authorities: grandpa },
+			sudo: SudoConfig { key: Some(key) },
+		}),
+		None => build_struct_json_patch!(RuntimeGenesisConfig {
+			balances: BalancesConfig { balances },
+			aura: pallet_aura::GenesisConfig { authorities: aura },
+			grandpa: pallet_grandpa::GenesisConfig { authorities: grandpa },
+		}),
+	})
+}
+
+fn dev_allocations() -> Vec<(AccountId, Balance)> {
+	Sr25519Keyring::well_known().map(|k| (k.to_account_id(), DEV_ACCOUNT_BALANCE)).collect()
+}
+
+fn dev_authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
+	(sr.public().into(), ed.public().into())
+}
+
+/// The `development` preset: Alice alone validates and holds the sudo key.
+pub fn development_config_genesis() -> Result<Value, GenesisError> {
+	corex_genesis(
+		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		dev_allocations(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+	)
+}
+
+/// The `local_testnet` preset: Alice and Bob validate; Alice holds the sudo key.
+pub fn local_config_genesis() -> Result<Value, GenesisError> {
+	corex_genesis(
+		vec![
+			dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
+			dev_authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+		],
+		dev_allocations(),
+		Some(Sr25519Keyring::Alice.to_account_id()),
+	)
+}
+
+fn decode_key<const N: usize>(key: &'static str) -> Result<[u8; N], GenesisError> {
+	let hex = key.strip_prefix("0x").unwrap_or(key);
+	if hex.len() != N.saturating_mul(2) || !hex.is_ascii() {
+		return Err(GenesisError::InvalidKey { key });
+	}
+	let mut out = [0u8; N];
+	for (i, byte) in out.iter_mut().enumerate() {
+		let start = i.saturating_mul(2);
+		let pair = hex.get(start..start.saturating_add(2)).ok_or(GenesisError::InvalidKey { key })?;
+		*byte = u8::from_str_radix(pair, 16).map_err(|_| GenesisError::InvalidKey { key })?;
+	}
+	Ok(out)
+}
+
+/// The `testnet` preset: three validators with fixed public keys, no sudo, and a faucet.
+pub fn testnet_config_genesis() -> Result<Value, GenesisError> {
+	let mut authorities = Vec::new();
+	for (aura, grandpa) in testnet_keys::VALIDATORS {
+		let aura = AuraId::from(sp_core::sr25519::Public::from_raw(decode_key::<32>(aura)?));
+		let grandpa =
+			GrandpaId::from(sp_core::ed25519::Public::from_raw(decode_key::<32>(grandpa)?));
+		authorities.push((aura, grandpa));
+	}
+	let faucet = AccountId::from(decode_key::<32>(testnet_keys::FAUCET)?);
+	corex_genesis(authorities, vec![(faucet, TESTNET_FAUCET_BALANCE)], None)
+}
+
+/// Builds the genesis patch of a named preset, or says why it cannot be built.
+/// `None` when no preset has that name.
+pub fn preset(id: &str) -> Option<Result<Value, GenesisError>> {
+	match id {
+		sp_genesis_builder::DEV_RUNTIME_PRESET => Some(development_config_genesis()),
+		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => Some(local_config_genesis()),
+		TESTNET_RUNTIME_PRESET => Some(testnet_config_genesis()),
+		_ => None,
+	}
+}
+
+/// The JSON of a named preset, for the `GenesisBuilder` runtime API. A preset that cannot be
+/// built is reported as missing here; the node builds presets natively through [`preset`] and
+/// shows the reason.
+pub fn get_preset(id: &PresetId) -> Option<Vec<u8>> {
+	let name = core::str::from_utf8(id.as_ref()).ok()?;
+	let patch = preset(name)?.ok()?;
+	serde_json::to_vec(&patch).ok()
+}
+
+/// The names of the presets this runtime offers.
+pub fn preset_names() -> Vec<PresetId> {
+	vec![
+		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
+		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
+		PresetId::from(TESTNET_RUNTIME_PRESET),
+	]
+}
+
+/// Checks, after a genesis state was built from any chain spec, that total issuance is exactly
+/// the fixed supply. Called by the runtime's `GenesisBuilder::build_state`.
+pub fn check_total_issuance() -> Result<(), String> {
+	let issued = pallet_balances::TotalIssuance::<crate::Runtime>::get();
+	if issued == TOTAL_SUPPLY {
+		Ok(())
+	} else {
+		Err(format!(
+			"Corex genesis must issue exactly {} in total, but this genesis issues {}: {}",
+			format_cxt(TOTAL_SUPPLY),
+			format_cxt(issued),
+			if issued > TOTAL_SUPPLY {
+				"the named allocations exceed the supply"
+			} else {
+				"give the remainder to the mining-pool account"
+			},
+		))
+	}
+}

@@ -1,0 +1,320 @@
+//! Runtime-level tests of the fixed supply: total issuance stays exactly 100,000,000 CXT across
+//! blocks with fee-paying transactions, fees/tips/dust land in the mining pool, and the calls
+//! that could mint or burn are refused. The blocks are driven through `Executive`, as the node
+//! does, with real signed extrinsics.
+
+#![allow(
+	clippy::unwrap_used,
+	clippy::expect_used,
+	clippy::indexing_slicing,
+	clippy::arithmetic_side_effects
+)]
+
+use codec::Encode;
+use corex_runtime::{
+	configs::NoIssuanceChange, genesis_config_presets as presets, mining_pool_account,
+	AccountId, Balance, Balances, BalancesCall, Executive, Header, Nonce, Runtime, RuntimeCall,
+	RuntimeEvent, RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic,
+	CXT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, TOTAL_SUPPLY,
+};
+use frame_support::traits::{fungible::Inspect, Contains};
+use serde_json::Value;
+use sp_consensus_aura::{Slot, AURA_ENGINE_ID};
+use sp_keyring::Sr25519Keyring;
+use sp_runtime::{
+	generic::{Digest, DigestItem, Era},
+	traits::{Hash as _, Header as _},
+	BuildStorage, MultiAddress, MultiSignature,
+};
+
+fn merge(base: &mut Value, patch: Value) {
+	match (base, patch) {
+		(Value::Object(base), Value::Object(patch)) =>
+			for (k, v) in patch {
+				merge(base.entry(k).or_insert(Value::Null), v);
+			},
+		(base, patch) => *base = patch,
+	}
+}
+
+/// Genesis storage from a preset patch, merged onto the default config as the node does.
+fn ext_from_patch(patch: Value) -> sp_io::TestExternalities {
+	let mut config = serde_json::to_value(RuntimeGenesisConfig::default()).unwrap();
+	merge(&mut config, patch);
+	let config: RuntimeGenesisConfig = serde_json::from_value(config).unwrap();
+	let mut ext: sp_io::TestExternalities = config.build_storage().unwrap().into();
+	ext.execute_with(|| System::set_block_number(0));
+	ext
+}
+
+fn dev_ext() -> sp_io::TestExternalities {
+	ext_from_patch(presets::development_config_genesis().unwrap())
+}
+
+fn issuance() -> Balance {
+	<Balances as Inspect<AccountId>>::total_issuance()
+}
+
+fn free(who: &AccountId) -> Balance {
+	Balances::free_balance(who)
+}
+
+fn tx_extension(nonce: Nonce, tip: Balance) -> TxExtension {
+	(
+		frame_system::AuthorizeCall::<Runtime>::new(),
+		frame_system::CheckNonZeroSender::<Runtime>::new(),
+		frame_system::CheckSpecVersion::<Runtime>::new(),
+		frame_system::CheckTxVersion::<Runtime>::new(),
+		frame_system::CheckGenesis::<Runtime>::new(),
+		frame_system::CheckEra::<Runtime>::from(Era::Immortal),
+		frame_system::CheckNonce::<Runtime>::from(nonce),
+		frame_system::CheckWeight::<Runtime>::new(),
+		pallet_transaction_payment::ChargeTransactionPayment::<Runtime>::from(tip),
+		frame_metadata_hash_extension::CheckMetadataHash::<Runtime>::new(false),
+		frame_system::WeightReclaim::<Runtime>::new(),
+	)
+}
+
+/// A signed extrinsic from `who`, with the account's current nonce.
+fn signed(who: Sr25519Keyring, call: RuntimeCall, tip: Balance) -> UncheckedExtrinsic {
+	let nonce = System::account_nonce(who.to_account_id());
+	let ext = tx_extension(nonce, tip);
+	let payload = SignedPayload::new(call.clone(), ext.clone()).unwrap();
+	let signature = payload.using_encoded(|p| who.sign(p));
+	UncheckedExtrinsic::new_signed(
+		call,
+		MultiAddress::Id(who.to_account_id()),
+		MultiSignature::Sr25519(signature),
+		ext,
+	)
+}
+
+/// Opens the next block: Aura pre-digest for the slot, then the timestamp inherent.
+fn open_block() {
+	let number = System::block_number() + 1;
+	let slot = u64::from(number);
+	let digest = Digest {
+		logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())],
+	};
+	let parent = System::parent_hash();
+	let header = Header::new(number, Default::default(), Default::default(), parent, digest);
+	Executive::initialize_block(&header);
+	let now = slot * SLOT_DURATION;
+	let inherent = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
+		pallet_timestamp::Call::set { now },
+	));
+	Executive::apply_extrinsic(inherent).unwrap().unwrap();
+}
+
+fn close_block() {
+	let header = Executive::finalize_block();
+	// Make the next block's parent hash the real hash of this one.
+	frame_system::BlockHash::<Runtime>::insert(
+		header.number,
+		<Runtime as frame_system::Config>::Hashing::hash_of(&header),
+	);
+}
+
+/// (fee, tip) paid in this block by `who`, from `TransactionFeePaid` events.
+fn fees_paid_by(who: &AccountId) -> Vec<(Balance, Balance)> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::TransactionPayment(
+				pallet_transaction_payment::Event::TransactionFeePaid { who: w, actual_fee, tip },
+			) if &w == who => Some((actual_fee, tip)),
+			_ => None,
+		})
+		.collect()
+}
+
+fn transfer(to: &AccountId, value: Balance) -> RuntimeCall {
+	RuntimeCall::Balances(BalancesCall::transfer_allow_death {
+		dest: MultiAddress::Id(to.clone()),
+		value,
+	})
+}
+
+#[test]
+fn every_preset_issues_exactly_the_total_supply() {
+	for (name, patch) in [
+		("development", presets::development_config_genesis()),
+		("local_testnet", presets::local_config_genesis()),
+		("testnet", presets::testnet_config_genesis()),
+	] {
+		let mut ext = ext_from_patch(patch.unwrap_or_else(|e| panic!("{name}: {e}")));
+		ext.execute_with(|| {
+			assert_eq!(issuance(), TOTAL_SUPPLY, "{name}");
+			assert_eq!(issuance(), 100_000_000 * 1_000_000_000_000, "{name}");
+			presets::check_total_issuance().unwrap();
+			// The pool holds everything the named accounts were not given.
+			let named: Balance = frame_system::Account::<Runtime>::iter()
+				.filter(|(who, _)| *who != mining_pool_account())
+				.map(|(_, info)| info.data.free)
+				.sum();
+			assert_eq!(free(&mining_pool_account()), TOTAL_SUPPLY - named, "{name}");
+		});
+	}
+}
+
+#[test]
+fn testnet_has_no_sudo_and_a_small_faucet() {
+	let mut ext = ext_from_patch(presets::testnet_config_genesis().unwrap());
+	ext.execute_with(|| {
+		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
+		assert_eq!(frame_system::Account::<Runtime>::iter().count(), 2, "faucet and pool only");
+		assert_eq!(free(&mining_pool_account()), TOTAL_SUPPLY - presets::TESTNET_FAUCET_BALANCE);
+		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
+	});
+}
+
+#[test]
+fn genesis_refuses_allocations_above_the_supply() {
+	let a = Sr25519Keyring::Alice.to_account_id();
+	let b = Sr25519Keyring::Bob.to_account_id();
+	let err = presets::split_supply(vec![(a.clone(), TOTAL_SUPPLY), (b.clone(), CXT)]).unwrap_err();
+	assert_eq!(
+		err,
+		presets::GenesisError::AllocationsExceedSupply { allocated: TOTAL_SUPPLY + CXT }
+	);
+	assert_eq!(
+		err.to_string(),
+		"genesis allocations total 100000001 CXT, more than the fixed supply of 100000000 CXT; \
+		 reduce them so the mining pool receives the rest"
+	);
+	// Exactly the whole supply leaves nothing for the pool: refused too.
+	assert_eq!(
+		presets::split_supply(vec![(a.clone(), TOTAL_SUPPLY)]).unwrap_err(),
+		presets::GenesisError::PoolBelowExistentialDeposit { remainder: 0 }
+	);
+	assert_eq!(
+		presets::split_supply(vec![(a.clone(), CXT), (a.clone(), CXT)]).unwrap_err(),
+		presets::GenesisError::DuplicateAccount { account: a.clone() }
+	);
+	assert_eq!(
+		presets::split_supply(vec![(mining_pool_account(), CXT)]).unwrap_err(),
+		presets::GenesisError::PoolAccountNamed
+	);
+	let ok = presets::split_supply(vec![(a, CXT), (b, 2 * CXT)]).unwrap();
+	assert_eq!(ok.iter().map(|(_, v)| v).sum::<Balance>(), TOTAL_SUPPLY);
+	assert_eq!(ok.last().unwrap(), &(mining_pool_account(), TOTAL_SUPPLY - 3 * CXT));
+}
+
+#[test]
+fn build_state_rejects_a_genesis_that_changes_the_supply() {
+	// A hand-edited spec that gives Alice one extra CXT on top of the full supply.
+	let mut patch = presets::development_config_genesis().unwrap();
+	let balances = patch.pointer_mut("/balances/balances").unwrap().as_array_mut().unwrap();
+	let alice = serde_json::to_value(Sr25519Keyring::Alice.to_account_id()).unwrap();
+	let entry = balances.iter_mut().find(|entry| entry[0] == alice).unwrap();
+	let given: Balance = entry[1].to_string().parse().unwrap();
+	assert_eq!(given, presets::DEV_ACCOUNT_BALANCE);
+	entry[1] = serde_json::to_value(given + CXT).unwrap();
+	let mut ext = ext_from_patch(patch);
+	ext.execute_with(|| {
+		assert_eq!(issuance(), TOTAL_SUPPLY + CXT);
+		let err = presets::check_total_issuance().unwrap_err();
+		assert!(err.contains("must issue exactly 100000000 CXT"), "{err}");
+		assert!(err.contains("issues 100000001 CXT"), "{err}");
+	});
+}
+
+#[test]
+fn issuance_is_constant_and_fees_and_tips_go_to_the_pool() {
+	dev_ext().execute_with(|| {
+		let pool = mining_pool_account();
+		let alice = Sr25519Keyring::Alice.to_account_id();
+		let fresh = AccountId::from([7u8; 32]);
+		let mut collected: Balance = 0;
+		for round in 1..=3u32 {
+			open_block();
+			let pool_before = free(&pool);
+			let alice_before = free(&alice);
+			let tip = Balance::from(round) * CXT / 100;
+			let xt = signed(Sr25519Keyring::Alice, transfer(&fresh, 10 * CXT), tip);
+			Executive::apply_extrinsic(xt).unwrap().unwrap();
+			let paid = fees_paid_by(&alice);
+			assert_eq!(paid.len(), 1);
+			let (fee, tipped) = paid[0];
+			assert_eq!(tipped, tip);
+			assert!(fee > tip, "the fee includes the tip and a positive base");
+			assert_eq!(free(&pool), pool_before + fee, "fee and tip land in the pool");
+			assert_eq!(free(&alice), alice_before - fee - 10 * CXT);
+			collected += fee;
+			close_block();
+			assert_eq!(issuance(), TOTAL_SUPPLY, "round {round}");
+		}
+		assert_eq!(free(&fresh), 30 * CXT);
+		assert!(collected > 0);
+	});
+}
+
+#[test]
+fn dust_of_a_reaped_account_goes_to_the_pool() {
+	dev_ext().execute_with(|| {
+		let pool = mining_pool_account();
+		let bob = Sr25519Keyring::Bob.to_account_id();
+		let charlie = Sr25519Keyring::Charlie.to_account_id();
+		open_block();
+		let start = free(&bob);
+		let dust = EXISTENTIAL_DEPOSIT / 2;
+		// The fee does not depend on the amount's value within the same encoded length.
+		let probe = signed(Sr25519Keyring::Bob, transfer(&charlie, start / 2), 0);
+		let len = probe.encoded_size() as u32;
+		let fee = pallet_transaction_payment::Pallet::<Runtime>::query_info(probe, len).partial_fee;
+		let amount = start - fee - dust;
+		let xt = signed(Sr25519Keyring::Bob, transfer(&charlie, amount), 0);
+		assert_eq!(xt.encoded_size() as u32, len);
+		let pool_before = free(&pool);
+		Executive::apply_extrinsic(xt).unwrap().unwrap();
+		assert_eq!(fees_paid_by(&bob), vec![(fee, 0)]);
+		assert!(!System::account_exists(&bob), "Bob was reaped");
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Balances(pallet_balances::Event::DustLost { ref account, amount })
+				if *account == bob && amount == dust
+		)));
+		assert_eq!(free(&pool), pool_before + fee + dust, "fee and dust land in the pool");
+		close_block();
+		assert_eq!(issuance(), TOTAL_SUPPLY);
+	});
+}
+
+#[test]
+fn calls_that_change_issuance_are_refused() {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let burn = RuntimeCall::Balances(BalancesCall::burn { value: CXT, keep_alive: true });
+	let set = RuntimeCall::Balances(BalancesCall::force_set_balance {
+		who: MultiAddress::Id(alice.clone()),
+		new_free: 1,
+	});
+	let adjust = RuntimeCall::Balances(BalancesCall::force_adjust_total_issuance {
+		direction: pallet_balances::AdjustmentDirection::Increase,
+		delta: CXT,
+	});
+	let sudo = |call: RuntimeCall| {
+		RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
+	};
+	for call in [burn.clone(), set.clone(), adjust.clone()] {
+		assert!(!NoIssuanceChange::contains(&call));
+		assert!(!NoIssuanceChange::contains(&sudo(call.clone())));
+		assert!(!NoIssuanceChange::contains(&sudo(sudo(call))));
+	}
+	assert!(NoIssuanceChange::contains(&transfer(&alice, CXT)));
+	assert!(NoIssuanceChange::contains(&sudo(transfer(&alice, CXT))));
+
+	dev_ext().execute_with(|| {
+		open_block();
+		for call in [burn, sudo(set), sudo(adjust)] {
+			let alice_before = free(&alice);
+			let xt = signed(Sr25519Keyring::Alice, call, 0);
+			let result = Executive::apply_extrinsic(xt).unwrap();
+			// The outer call is refused by the base filter, sudo or not.
+			assert_eq!(result, Err(frame_system::Error::<Runtime>::CallFiltered.into()));
+			let (fee, _) = *fees_paid_by(&alice).last().unwrap();
+			assert_eq!(free(&alice), alice_before - fee, "only the fee was taken");
+			assert_eq!(issuance(), TOTAL_SUPPLY);
+		}
+		close_block();
+	});
+}

@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# The main job: set up, build, and run a single-validator development chain (Alice) whose data
+# persists in .corex-data/ in the checkout. Stop it with Ctrl-C; start again to continue the
+# same chain; `scripts/start.sh --purge` starts over from genesis.
+# Extra arguments are passed to corex-node.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+DATA="$ROOT/.corex-data"
+if [ "${1:-}" = "--purge" ]; then
+	shift
+	log "removing $DATA"
+	rm -rf "$DATA"
+fi
+
+"$ROOT/scripts/setup.sh"
+build_node
+
+RPC_PORT="${RPC_PORT:-9944}"
+log "chain data: $DATA"
+log "RPC: ws://127.0.0.1:$RPC_PORT"
+log "polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${RPC_PORT}#/explorer"
+exec "$COREX_NODE" --dev --base-path "$DATA" --rpc-port "$RPC_PORT" --rpc-cors all "$@"

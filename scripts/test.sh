@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Runs every test of Corex: set-up, one build, every Rust test, then the end-to-end suite
+# (a real corex-node driven through @polkadot/api). Exits non-zero on the first failure.
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+"$ROOT/scripts/setup.sh"
+start=$(date +%s)
+build_node
+
+log "Rust tests (unit, runtime, chain-spec) in the same release profile"
+(cd "$ROOT" && cargo test --release --locked --workspace)
+
+log "end-to-end tests against $COREX_NODE"
+(cd "$ROOT/tests/e2e" && npm test)
+
+log "all tests passed in $(( $(date +%s) - start )) s (after set-up)"

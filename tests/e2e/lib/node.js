@@ -1,0 +1,196 @@
+// Starts a real `corex-node --dev --tmp` on free ports and connects @polkadot/api to it.
+// The node is always killed: by `stop()`, and by process exit/signal handlers as a backstop.
+
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+import { existsSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { join } from 'node:path';
+import { ApiPromise, WsProvider } from '@polkadot/api';
+
+const running = new Set();
+
+function killAll() {
+  for (const child of running) {
+    try {
+      process.kill(-child.pid, 'SIGKILL');
+    } catch {
+      /* already gone */
+    }
+  }
+  running.clear();
+}
+process.on('exit', killAll);
+for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+  process.on(sig, () => {
+    killAll();
+    process.exit(130);
+  });
+}
+
+/** Path of the node binary: $COREX_NODE, else the shared cargo target dir's release build. */
+export function nodeBinary() {
+  if (process.env.COREX_NODE) return process.env.COREX_NODE;
+  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache', 'corex', 'target');
+  return join(target, 'release', 'corex-node');
+}
+
+/** A TCP port that is free right now. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts `corex-node --dev --tmp` and returns { api, child, rpcPort, logs(), stop() }.
+ * Rejects (and kills the node) if it does not serve RPC within `timeoutMs`.
+ */
+export async function startDevNode({ timeoutMs = 120_000, extraArgs = [] } = {}) {
+  const bin = nodeBinary();
+  if (!existsSync(bin)) {
+    throw new Error(`corex-node not found at ${bin}; build it with scripts/test.sh or set COREX_NODE`);
+  }
+  const rpcPort = await freePort();
+  const p2pPort = await freePort();
+  const args = [
+    '--dev',
+    '--tmp',
+    '--rpc-port', String(rpcPort),
+    '--port', String(p2pPort),
+    '--no-prometheus',
+    '--no-telemetry',
+    '--no-mdns',
+    '--rpc-cors', 'all',
+    ...extraArgs,
+  ];
+  // Own process group, so the whole group can be killed.
+  const child = spawn(bin, args, { detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  running.add(child);
+  let output = '';
+  const keep = (chunk) => {
+    output += chunk.toString();
+    if (output.length > 200_000) output = output.slice(-100_000);
+  };
+  child.stdout.on('data', keep);
+  child.stderr.on('data', keep);
+  const exited = new Promise((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
+
+  const stop = async () => {
+    if (!running.has(child)) return;
+    running.delete(child);
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      return;
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+    }, 10_000);
+    await exited;
+    clearTimeout(timer);
+  };
+
+  try {
+    const deadline = Date.now() + timeoutMs;
+    let api;
+    while (!api) {
+      if (child.exitCode !== null) {
+        throw new Error(`corex-node exited early (code ${child.exitCode}):\n${output.slice(-4000)}`);
+      }
+      if (Date.now() > deadline) throw new Error(`corex-node did not serve RPC in time:\n${output.slice(-4000)}`);
+      try {
+        const provider = new WsProvider(`ws://127.0.0.1:${rpcPort}`, false);
+        await provider.connect();
+        await new Promise((resolve, reject) => {
+          const t = setTimeout(() => reject(new Error('ws connect timeout')), 2000);
+          provider.on('connected', () => {
+            clearTimeout(t);
+            resolve();
+          });
+          provider.on('error', () => {
+            clearTimeout(t);
+            reject(new Error('ws error'));
+          });
+        });
+        api = await ApiPromise.create({ provider, noInitWarn: true, throwOnConnect: true });
+      } catch {
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    }
+    const fullStop = async () => {
+      try {
+        await api.disconnect();
+      } catch {
+        /* ignore */
+      }
+      await stop();
+    };
+    return { api, child, rpcPort, logs: () => output, stop: fullStop };
+  } catch (e) {
+    await stop();
+    throw e;
+  }
+}
+
+/** Resolves with the first header (best or finalized) whose number reaches `n`. */
+export function waitForBlock(api, n, { finalized = false, timeoutMs = 120_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const timer = setTimeout(() => {
+      if (unsub) unsub();
+      reject(new Error(`no ${finalized ? 'finalized' : 'best'} block #${n} within ${timeoutMs} ms`));
+    }, timeoutMs);
+    const subscribe = finalized ? api.rpc.chain.subscribeFinalizedHeads : api.rpc.chain.subscribeNewHeads;
+    subscribe((header) => {
+      if (header.number.toNumber() >= n) {
+        clearTimeout(timer);
+        if (unsub) unsub();
+        resolve(header);
+      }
+    }).then((u) => {
+      unsub = u;
+    }, reject);
+  });
+}
+
+/**
+ * Signs and sends `tx`, resolving when it is in a block:
+ * { blockHash, events (of this extrinsic), dispatchError }.
+ */
+export function sendAndWait(tx, signer, { timeoutMs = 120_000 } = {}) {
+  return new Promise((resolve, reject) => {
+    let unsub;
+    const timer = setTimeout(() => {
+      if (unsub) unsub();
+      reject(new Error('transaction not included in time'));
+    }, timeoutMs);
+    tx.signAndSend(signer, (result) => {
+      const { status, events, dispatchError } = result;
+      if (status.isInvalid || status.isDropped || status.isUsurped) {
+        clearTimeout(timer);
+        if (unsub) unsub();
+        reject(new Error(`transaction ${status.type}`));
+      } else if (status.isInBlock) {
+        clearTimeout(timer);
+        if (unsub) unsub();
+        resolve({ blockHash: status.asInBlock, events, dispatchError });
+      }
+    }).then((u) => {
+      unsub = u;
+    }, (e) => {
+      clearTimeout(timer);
+      reject(e);
+    });
+  });
+}
