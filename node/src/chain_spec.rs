@@ -81,7 +81,6 @@ mod tests {
 	//! Regenerate with `scripts/gen-chain-specs.sh`.
 
 	use super::*;
-	use sc_chain_spec::ChainSpec as _;
 	use serde_json::Value;
 
 	const CODE_KEY: &str = "0x3a636f6465";
