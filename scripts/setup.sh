@@ -35,6 +35,13 @@ for t in wasm32v1-none wasm32-unknown-unknown; do
 done
 rustup component list --installed | grep -q '^rust-src' || { log "adding rust-src"; rustup component add rust-src; }
 
+# --- zepter: checks that std/runtime-benchmarks/try-runtime features propagate -----------
+ZEPTER_VERSION=1.88.2
+if ! zepter --version 2>/dev/null | grep -q "$ZEPTER_VERSION"; then
+	log "installing zepter $ZEPTER_VERSION"
+	cargo install zepter --version "$ZEPTER_VERSION" --locked --quiet
+fi
+
 # --- npm packages for the end-to-end tests ------------------------------------------------
 if ! command -v node >/dev/null 2>&1; then
 	log "installing nodejs and npm"

@@ -8,6 +8,10 @@ set -euo pipefail
 start=$(date +%s)
 build_node
 
+log "feature propagation (std, runtime-benchmarks, try-runtime) with zepter"
+(cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
+	--left-side-feature-missing=ignore --left-side-outside-workspace=ignore --workspace)
+
 log "Rust tests (unit, runtime, chain-spec) in the same release profile"
 (cd "$ROOT" && cargo test --release --locked --workspace)
 
