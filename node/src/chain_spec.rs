@@ -28,27 +28,31 @@ fn from_preset(
 	id: &str,
 	chain_type: ChainType,
 	preset: &str,
-	protocol_id: Option<&str>,
+	protocol_id: &str,
 ) -> Result<ChainSpec, String> {
 	let wasm = WASM_BINARY.ok_or_else(|| "The runtime's wasm binary is not available".to_string())?;
 	let patch = genesis_config_presets::preset(preset)
 		.ok_or_else(|| format!("the runtime has no genesis preset `{preset}`"))?
 		.map_err(|e| format!("cannot build the `{preset}` genesis: {e}"))?;
-	let mut builder = ChainSpec::builder(wasm, None)
+	Ok(ChainSpec::builder(wasm, None)
 		.with_name(name)
 		.with_id(id)
 		.with_chain_type(chain_type)
+		.with_protocol_id(protocol_id)
 		.with_genesis_config_patch(patch)
-		.with_properties(properties());
-	if let Some(protocol_id) = protocol_id {
-		builder = builder.with_protocol_id(protocol_id);
-	}
-	Ok(builder.build())
+		.with_properties(properties())
+		.build())
 }
 
 /// `--dev`: a single-validator development chain (Alice).
 pub fn development_chain_spec() -> Result<ChainSpec, String> {
-	from_preset("Corex Development", "corex_dev", ChainType::Development, DEV_RUNTIME_PRESET, None)
+	from_preset(
+		"Corex Development",
+		"corex_dev",
+		ChainType::Development,
+		DEV_RUNTIME_PRESET,
+		"corex-dev",
+	)
 }
 
 /// `--chain local`: a two-validator local network (Alice and Bob).
@@ -58,7 +62,7 @@ pub fn local_chain_spec() -> Result<ChainSpec, String> {
 		"corex_local_testnet",
 		ChainType::Local,
 		LOCAL_TESTNET_RUNTIME_PRESET,
-		None,
+		"corex-local",
 	)
 }
 
@@ -69,7 +73,7 @@ pub fn testnet_chain_spec() -> Result<ChainSpec, String> {
 		"corex_testnet",
 		ChainType::Live,
 		TESTNET_RUNTIME_PRESET,
-		Some("corex-testnet"),
+		"corex-testnet",
 	)
 }
 
