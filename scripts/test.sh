@@ -12,6 +12,9 @@ log "feature propagation (std, runtime-benchmarks, try-runtime) with zepter"
 (cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
 	--left-side-feature-missing=ignore --left-side-outside-workspace=ignore --workspace)
 
+log "clippy on the runtime (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3)"
+(cd "$ROOT" && cargo clippy --release --locked -p corex-runtime --lib -- -D warnings)
+
 log "Rust tests (unit, runtime, chain-spec) in the same release profile"
 (cd "$ROOT" && cargo test --release --locked --workspace)
 

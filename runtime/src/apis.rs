@@ -241,12 +241,14 @@ impl_runtime_apis! {
 
 	#[cfg(feature = "try-runtime")]
 	impl frame_try_runtime::TryRuntime<Block> for Runtime {
+		#[allow(clippy::unwrap_used)]
 		fn on_runtime_upgrade(checks: frame_try_runtime::UpgradeCheckSelect) -> (Weight, Weight) {
 			// `try-runtime` is an off-chain tool: failing loudly here is the point.
 			let weight = Executive::try_runtime_upgrade(checks).unwrap();
 			(weight, super::configs::RuntimeBlockWeights::get().max_block)
 		}
 
+		#[allow(clippy::expect_used)]
 		fn execute_block(
 			block: <Block as BlockT>::LazyBlock,
 			state_root_check: bool,

@@ -35,7 +35,8 @@ pub const DEV_ACCOUNT_BALANCE: Balance = 1_000_000 * CXT;
 pub const TESTNET_FAUCET_BALANCE: Balance = 100_000 * CXT;
 
 /// Public keys of the three `testnet` validators (sr25519 for Aura, ed25519 for GRANDPA) and of
-/// the faucet account, as hex. Their secret keys are held by their operators, never here.
+/// the faucet account, as hex. The secret keys were not kept: the testnet's operators replace
+/// these with their own public keys before launch (then `scripts/gen-chain-specs.sh`).
 pub mod testnet_keys {
 	/// (Aura sr25519, GRANDPA ed25519) public keys of the three validators.
 	pub const VALIDATORS: [(&str, &str); 3] = [
