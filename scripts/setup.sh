@@ -5,6 +5,8 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
 # --- system packages (apt) -------------------------------------------------------------
 APT_PACKAGES=(clang libclang-dev lld protobuf-compiler pkg-config libssl-dev make curl ca-certificates)
@@ -14,8 +16,6 @@ for p in "${APT_PACKAGES[@]}"; do
 done
 if ((${#missing[@]})); then
 	log "installing apt packages: ${missing[*]}"
-	SUDO=""
-	[ "$(id -u)" -ne 0 ] && SUDO="sudo"
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 else
@@ -45,8 +45,6 @@ fi
 # --- npm packages for the end-to-end tests ------------------------------------------------
 if ! command -v node >/dev/null 2>&1; then
 	log "installing nodejs and npm"
-	SUDO=""
-	[ "$(id -u)" -ne 0 ] && SUDO="sudo"
 	$SUDO apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm
 fi

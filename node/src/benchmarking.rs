@@ -11,8 +11,9 @@ use sc_service::PartialComponents;
 pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 	let runner = cli.create_runner(cmd)?;
 	runner.sync_run(|config| match cmd {
-		BenchmarkCmd::Pallet(cmd) => cmd
-			.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec)),
+		BenchmarkCmd::Pallet(cmd) => {
+			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+		},
 		BenchmarkCmd::Block(cmd) => {
 			let PartialComponents { client, .. } = service::new_partial(&config)?;
 			cmd.run(client)
@@ -25,9 +26,10 @@ pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 			cmd.run(config, client, db, storage, shared_cache)
 		},
 		BenchmarkCmd::Machine(cmd) => cmd.run(&config, SUBSTRATE_REFERENCE_HARDWARE.clone()),
-		BenchmarkCmd::Overhead(_) | BenchmarkCmd::Extrinsic(_) =>
+		BenchmarkCmd::Overhead(_) | BenchmarkCmd::Extrinsic(_) => {
 			Err("`benchmark overhead` and `benchmark extrinsic` are not wired in corex-node yet; \
 			     use `benchmark pallet`"
-				.into()),
+				.into())
+		},
 	})
 }

@@ -30,7 +30,8 @@ fn from_preset(
 	preset: &str,
 	protocol_id: &str,
 ) -> Result<ChainSpec, String> {
-	let wasm = WASM_BINARY.ok_or_else(|| "The runtime's wasm binary is not available".to_string())?;
+	let wasm =
+		WASM_BINARY.ok_or_else(|| "The runtime's wasm binary is not available".to_string())?;
 	let patch = genesis_config_presets::preset(preset)
 		.ok_or_else(|| format!("the runtime has no genesis preset `{preset}`"))?
 		.map_err(|e| format!("cannot build the `{preset}` genesis: {e}"))?;
@@ -90,7 +91,8 @@ mod tests {
 	const CODE_KEY: &str = "0x3a636f6465";
 
 	fn committed(file: &str) -> Value {
-		let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../chain-specs").join(file);
+		let path =
+			std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../chain-specs").join(file);
 		let text = std::fs::read_to_string(&path)
 			.unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
 		serde_json::from_str(&text).expect("committed chain spec is valid JSON")

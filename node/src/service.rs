@@ -285,9 +285,7 @@ pub fn new_full<
 		)?;
 
 		// Block authoring is essential: if it fails, the service goes down with it.
-		task_manager
-			.spawn_essential_handle()
-			.spawn_blocking("aura", Some("block-authoring"), aura);
+		task_manager.spawn_essential_handle().spawn_blocking("aura", Some("block-authoring"), aura);
 	}
 
 	if enable_grandpa {

@@ -20,8 +20,8 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, CXT,
-	EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY,
+	AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, CXT, EXISTENTIAL_DEPOSIT,
+	TOTAL_SUPPLY,
 };
 
 /// Name of the public-testnet preset (the other two use the SDK's standard names).
@@ -38,23 +38,26 @@ pub const TESTNET_FAUCET_BALANCE: Balance = 100_000 * CXT;
 /// the faucet account, as hex. The secret keys were not kept: the testnet's operators replace
 /// these with their own public keys before launch (then `scripts/gen-chain-specs.sh`).
 pub mod testnet_keys {
+	use hex_literal::hex;
+
 	/// (Aura sr25519, GRANDPA ed25519) public keys of the three validators.
-	pub const VALIDATORS: [(&str, &str); 3] = [
+	pub const VALIDATORS: [([u8; 32], [u8; 32]); 3] = [
 		(
-			"0xfa3596425c9c977f9e0fa041490a81aeeaa452ecbf6042611f4a30cd69cb9654",
-			"0x4361c99b0617324bcb5aa50a0960d1ed3658dbe59d9a746bf817195c83917191",
+			hex!("fa3596425c9c977f9e0fa041490a81aeeaa452ecbf6042611f4a30cd69cb9654"),
+			hex!("4361c99b0617324bcb5aa50a0960d1ed3658dbe59d9a746bf817195c83917191"),
 		),
 		(
-			"0x0c9bd702c7b74568929cc6a77c46470826be08efc0b3769f4d9b7c68378c723e",
-			"0xc7add6748d6b9bcae3518d6fe9626e5a14ea9b74a974a61530ec7f474ec4b605",
+			hex!("0c9bd702c7b74568929cc6a77c46470826be08efc0b3769f4d9b7c68378c723e"),
+			hex!("c7add6748d6b9bcae3518d6fe9626e5a14ea9b74a974a61530ec7f474ec4b605"),
 		),
 		(
-			"0x9c801eee10624d73c482db009e1815e1354df7b40ed9de9471977345e2029f1f",
-			"0x52ae86fdd588251d0299b88729170136260a6c99f13c7f5423b06448cf3fb955",
+			hex!("9c801eee10624d73c482db009e1815e1354df7b40ed9de9471977345e2029f1f"),
+			hex!("52ae86fdd588251d0299b88729170136260a6c99f13c7f5423b06448cf3fb955"),
 		),
 	];
 	/// The faucet account (sr25519).
-	pub const FAUCET: &str = "0x826a6318341d54cea6607e2e5e042d517a5c0170e090dcacf82237eb368a5c39";
+	pub const FAUCET: [u8; 32] =
+		hex!("826a6318341d54cea6607e2e5e042d517a5c0170e090dcacf82237eb368a5c39");
 }
 
 /// Why a genesis configuration cannot be built.
@@ -83,11 +86,6 @@ pub enum GenesisError {
 	},
 	/// The mining-pool account is named: it always receives the remainder and nothing else.
 	PoolAccountNamed,
-	/// A fixed public key is not valid hex of the right length.
-	InvalidKey {
-		/// The offending key text.
-		key: &'static str,
-	},
 }
 
 /// Formats a planck amount as CXT with up to 12 decimals, for error messages.
@@ -123,14 +121,14 @@ impl core::fmt::Display for GenesisError {
 				"genesis allocation of {account:?} is below the existential deposit of {}",
 				format_cxt(EXISTENTIAL_DEPOSIT),
 			),
-			Self::DuplicateAccount { account } =>
-				write!(f, "genesis names account {account:?} more than once"),
+			Self::DuplicateAccount { account } => {
+				write!(f, "genesis names account {account:?} more than once")
+			},
 			Self::PoolAccountNamed => write!(
 				f,
 				"genesis names the mining-pool account; it receives the remainder of the supply \
 				 automatically"
 			),
-			Self::InvalidKey { key } => write!(f, "invalid public key in genesis preset: {key}"),
 		}
 	}
 }
@@ -149,7 +147,9 @@ pub fn split_supply(
 			return Err(GenesisError::PoolAccountNamed);
 		}
 		if *amount < EXISTENTIAL_DEPOSIT {
-			return Err(GenesisError::AllocationBelowExistentialDeposit { account: account.clone() });
+			return Err(GenesisError::AllocationBelowExistentialDeposit {
+				account: account.clone(),
+			});
 		}
 		if allocations.iter().take(i).any(|(other, _)| other == account) {
 			return Err(GenesisError::DuplicateAccount { account: account.clone() });
@@ -221,30 +221,18 @@ pub fn local_config_genesis() -> Result<Value, GenesisError> {
 	)
 }
 
-fn decode_key<const N: usize>(key: &'static str) -> Result<[u8; N], GenesisError> {
-	let hex = key.strip_prefix("0x").unwrap_or(key);
-	if hex.len() != N.saturating_mul(2) || !hex.is_ascii() {
-		return Err(GenesisError::InvalidKey { key });
-	}
-	let mut out = [0u8; N];
-	for (i, byte) in out.iter_mut().enumerate() {
-		let start = i.saturating_mul(2);
-		let pair = hex.get(start..start.saturating_add(2)).ok_or(GenesisError::InvalidKey { key })?;
-		*byte = u8::from_str_radix(pair, 16).map_err(|_| GenesisError::InvalidKey { key })?;
-	}
-	Ok(out)
-}
-
 /// The `testnet` preset: three validators with fixed public keys, no sudo, and a faucet.
 pub fn testnet_config_genesis() -> Result<Value, GenesisError> {
-	let mut authorities = Vec::new();
-	for (aura, grandpa) in testnet_keys::VALIDATORS {
-		let aura = AuraId::from(sp_core::sr25519::Public::from_raw(decode_key::<32>(aura)?));
-		let grandpa =
-			GrandpaId::from(sp_core::ed25519::Public::from_raw(decode_key::<32>(grandpa)?));
-		authorities.push((aura, grandpa));
-	}
-	let faucet = AccountId::from(decode_key::<32>(testnet_keys::FAUCET)?);
+	let authorities = testnet_keys::VALIDATORS
+		.into_iter()
+		.map(|(aura, grandpa)| {
+			(
+				AuraId::from(sp_core::sr25519::Public::from_raw(aura)),
+				GrandpaId::from(sp_core::ed25519::Public::from_raw(grandpa)),
+			)
+		})
+		.collect();
+	let faucet = AccountId::from(testnet_keys::FAUCET);
 	corex_genesis(authorities, vec![(faucet, TESTNET_FAUCET_BALANCE)], None)
 }
 

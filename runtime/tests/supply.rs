@@ -12,10 +12,10 @@
 
 use codec::Encode;
 use corex_runtime::{
-	configs::NoIssuanceChange, genesis_config_presets as presets, mining_pool_account,
-	AccountId, Balance, Balances, BalancesCall, Executive, Header, Nonce, Runtime, RuntimeCall,
-	RuntimeEvent, RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic,
-	CXT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, TOTAL_SUPPLY,
+	configs::NoIssuanceChange, genesis_config_presets as presets, mining_pool_account, AccountId,
+	Balance, Balances, BalancesCall, Executive, Header, Nonce, Runtime, RuntimeCall, RuntimeEvent,
+	RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic, CXT,
+	EXISTENTIAL_DEPOSIT, SLOT_DURATION, TOTAL_SUPPLY,
 };
 use frame_support::traits::{fungible::Inspect, Contains};
 use serde_json::Value;
@@ -29,10 +29,11 @@ use sp_runtime::{
 
 fn merge(base: &mut Value, patch: Value) {
 	match (base, patch) {
-		(Value::Object(base), Value::Object(patch)) =>
+		(Value::Object(base), Value::Object(patch)) => {
 			for (k, v) in patch {
 				merge(base.entry(k).or_insert(Value::Null), v);
-			},
+			}
+		},
 		(base, patch) => *base = patch,
 	}
 }
@@ -93,16 +94,14 @@ fn signed(who: Sr25519Keyring, call: RuntimeCall, tip: Balance) -> UncheckedExtr
 fn open_block() {
 	let number = System::block_number() + 1;
 	let slot = u64::from(number);
-	let digest = Digest {
-		logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())],
-	};
+	let digest =
+		Digest { logs: vec![DigestItem::PreRuntime(AURA_ENGINE_ID, Slot::from(slot).encode())] };
 	let parent = System::parent_hash();
 	let header = Header::new(number, Default::default(), Default::default(), parent, digest);
 	Executive::initialize_block(&header);
 	let now = slot * SLOT_DURATION;
-	let inherent = UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(
-		pallet_timestamp::Call::set { now },
-	));
+	let inherent =
+		UncheckedExtrinsic::new_bare(RuntimeCall::Timestamp(pallet_timestamp::Call::set { now }));
 	Executive::apply_extrinsic(inherent).unwrap().unwrap();
 }
 
@@ -292,9 +291,8 @@ fn calls_that_change_issuance_are_refused() {
 		direction: pallet_balances::AdjustmentDirection::Increase,
 		delta: CXT,
 	});
-	let sudo = |call: RuntimeCall| {
-		RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) })
-	};
+	let sudo =
+		|call: RuntimeCall| RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
 	for call in [burn.clone(), set.clone(), adjust.clone()] {
 		assert!(!NoIssuanceChange::contains(&call));
 		assert!(!NoIssuanceChange::contains(&sudo(call.clone())));

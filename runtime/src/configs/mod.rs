@@ -3,6 +3,7 @@
 //! One section per pallet, in `pallet_index` order. Pallet-specific constants live next to the
 //! `impl ... Config` that uses them.
 
+use frame_support::traits::tokens::imbalance::ResolveTo;
 use frame_support::{
 	derive_impl,
 	dispatch::DispatchClass,
@@ -13,7 +14,6 @@ use frame_support::{
 		ConstantMultiplier, IdentityFee, Weight,
 	},
 };
-use frame_support::traits::tokens::imbalance::ResolveTo;
 use frame_system::limits::{BlockLength, BlockWeights};
 use pallet_transaction_payment::{ConstFeeMultiplier, FungibleAdapter, Multiplier};
 use sp_consensus_aura::sr25519::AuthorityId as AuraId;
@@ -23,8 +23,8 @@ use sp_version::RuntimeVersion;
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, MiningPoolAccount, Nonce,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,
-	RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_CXT, SLOT_DURATION,
-	SS58_PREFIX, VERSION,
+	RuntimeOrigin, RuntimeTask, System, EXISTENTIAL_DEPOSIT, MICRO_CXT, SLOT_DURATION, SS58_PREFIX,
+	VERSION,
 };
 
 /// Normal (user) extrinsics may fill at most this share of a block; the rest is kept for
@@ -63,14 +63,14 @@ impl Contains<RuntimeCall> for NoIssuanceChange {
 	fn contains(call: &RuntimeCall) -> bool {
 		match call {
 			RuntimeCall::Balances(
-				pallet_balances::Call::burn { .. } |
-				pallet_balances::Call::force_set_balance { .. } |
-				pallet_balances::Call::force_adjust_total_issuance { .. },
+				pallet_balances::Call::burn { .. }
+				| pallet_balances::Call::force_set_balance { .. }
+				| pallet_balances::Call::force_adjust_total_issuance { .. },
 			) => false,
 			RuntimeCall::Sudo(
-				pallet_sudo::Call::sudo { call } |
-				pallet_sudo::Call::sudo_unchecked_weight { call, .. } |
-				pallet_sudo::Call::sudo_as { call, .. },
+				pallet_sudo::Call::sudo { call }
+				| pallet_sudo::Call::sudo_unchecked_weight { call, .. }
+				| pallet_sudo::Call::sudo_as { call, .. },
 			) => Self::contains(call),
 			_ => true,
 		}
