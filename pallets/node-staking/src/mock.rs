@@ -1,0 +1,193 @@
+//! A mock runtime for the node-staking tests.
+
+use crate::{self as pallet_node_staking, *};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, Hooks, WithdrawReasons},
+	PalletId,
+};
+use sp_runtime::{BuildStorage, Perbill};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Vesting: pallet_vesting,
+		NodeStaking: pallet_node_staking,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+pub const ED: Balance = 10;
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<ED>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+parameter_types! {
+	pub UnvestedFundsAllowedWithdrawReasons: WithdrawReasons =
+		WithdrawReasons::except(WithdrawReasons::TRANSFER | WithdrawReasons::RESERVE);
+}
+
+pub const MIN_VESTED: Balance = 100;
+
+impl pallet_vesting::Config for Test {
+	type RuntimeEvent = RuntimeEvent;
+	type Currency = Balances;
+	type BlockNumberToBalance = sp_runtime::traits::ConvertInto;
+	type MinVestedTransfer = ConstU128<MIN_VESTED>;
+	type WeightInfo = ();
+	type UnvestedFundsAllowedWithdrawReasons = UnvestedFundsAllowedWithdrawReasons;
+	type BlockNumberProvider = System;
+	const MAX_VESTING_SCHEDULES: u32 = 3;
+}
+
+pub const EPOCH: u64 = 10;
+pub const MIN_SELF_BOND: Balance = 1_000;
+pub const MIN_DELEGATION: Balance = 100;
+pub const STAKE_PER_CU: Balance = 10;
+
+parameter_types! {
+	pub const NodeStakingPalletId: PalletId = PalletId(*b"cx/nstak");
+	pub storage EpochLength: u64 = EPOCH;
+	pub storage MinSelfBond: Balance = MIN_SELF_BOND;
+	pub storage MinDelegation: Balance = MIN_DELEGATION;
+	pub storage StakePerCu: Balance = STAKE_PER_CU;
+	pub storage MaxCommission: Perbill = Perbill::from_percent(50);
+	pub storage UnbondingEpochs: EpochIndex = 2;
+	pub storage SlashWindowEpochs: EpochIndex = 1;
+	pub storage VestingShare: Perbill = Perbill::from_percent(50);
+	pub storage VestingPeriod: u64 = 100;
+	pub storage ReputationThreshold: Reputation = 200;
+	pub storage ReputationDrift: Reputation = 10;
+	pub storage Tiers: TierThresholds = TierThresholds { tier2: 100, tier3: 1_000, tier4: 10_000 };
+	pub storage RedelegationCooldown: EpochIndex = 2;
+	pub LockMenu: LockMenuOf<Test> = frame_support::BoundedVec::truncate_from(vec![
+		LockOption { duration: 0, multiplier_percent: 100 },
+		LockOption { duration: 30, multiplier_percent: 125 },
+		LockOption { duration: 90, multiplier_percent: 150 },
+		LockOption { duration: 365, multiplier_percent: 200 },
+	]);
+}
+
+pub const MAX_DELEGATIONS_PER_NODE: u32 = 4;
+pub const MAX_DELEGATIONS_PER_DELEGATOR: u32 = 3;
+pub const DEPOSIT_BASE: Balance = 50;
+pub const DEPOSIT_PER_BYTE: Balance = 1;
+
+impl pallet_node_staking::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Vesting = Vesting;
+	type VestingCurrency = Balances;
+	type WorkerKey = u64;
+	type PalletId = NodeStakingPalletId;
+	type EpochLength = EpochLength;
+	type MinSelfBond = MinSelfBond;
+	type MinDelegation = MinDelegation;
+	type StakePerCu = StakePerCu;
+	type LockMenu = LockMenu;
+	type MaxCommission = MaxCommission;
+	type UnbondingEpochs = UnbondingEpochs;
+	type SlashWindowEpochs = SlashWindowEpochs;
+	type VestingShare = VestingShare;
+	type VestingPeriod = VestingPeriod;
+	type ReputationThreshold = ReputationThreshold;
+	type ReputationDrift = ReputationDrift;
+	type TierThresholds = Tiers;
+	type RedelegationCooldown = RedelegationCooldown;
+	type MaxLockOptions = ConstU32<8>;
+	type MaxDelegationsPerNode = ConstU32<MAX_DELEGATIONS_PER_NODE>;
+	type MaxDelegationsPerDelegator = ConstU32<MAX_DELEGATIONS_PER_DELEGATOR>;
+	type MaxNodesPerOperator = ConstU32<2>;
+	type MaxUnbondingChunks = ConstU32<3>;
+	type MaxMetadataLen = ConstU32<16>;
+	type NodeDepositBase = ConstU128<DEPOSIT_BASE>;
+	type NodeDepositPerByte = ConstU128<DEPOSIT_PER_BYTE>;
+	type MinVestedReward = ConstU128<MIN_VESTED>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockWorkerKeys;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockWorkerKeys;
+#[cfg(feature = "runtime-benchmarks")]
+impl BenchmarkHelper<u64> for MockWorkerKeys {
+	fn worker_key(seed: u32) -> u64 {
+		u64::from(seed).saturating_add(1_000_000)
+	}
+}
+
+/// Operators.
+pub const ALICE: AccountId = 1;
+pub const BOB: AccountId = 2;
+/// Delegators.
+pub const CAROL: AccountId = 3;
+pub const DAVE: AccountId = 4;
+pub const EVE: AccountId = 5;
+pub const FERDIE: AccountId = 6;
+/// An account with almost `u128::MAX`.
+pub const WHALE: AccountId = 7;
+/// The account rewards are credited from, and slashes go to.
+pub const POOL: AccountId = 99;
+
+pub const INITIAL: Balance = 1_000_000;
+
+pub struct ExtBuilder;
+
+impl ExtBuilder {
+	pub fn build() -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut balances: Vec<(AccountId, Balance)> =
+			[ALICE, BOB, CAROL, DAVE, EVE, FERDIE].iter().map(|who| (*who, INITIAL)).collect();
+		balances.push((POOL, 100 * INITIAL));
+		balances.push((WHALE, u128::MAX / 2));
+		balances.push((NodeStaking::reward_pot(), ED));
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Run `test`, then check the pallet's invariants.
+	pub fn build_and_execute(test: impl FnOnce()) {
+		Self::build().execute_with(|| {
+			test();
+			NodeStaking::do_try_state().expect("invariants hold after the test");
+		});
+	}
+}
+
+/// Run blocks until epoch `epoch` has started.
+pub fn roll_to_epoch(epoch: EpochIndex) {
+	while NodeStaking::current_epoch() < epoch {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		NodeStaking::on_initialize(next);
+	}
+}
+
+/// Run blocks until block `n`.
+pub fn roll_to_block(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		NodeStaking::on_initialize(next);
+	}
+}
