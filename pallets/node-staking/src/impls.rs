@@ -2,7 +2,9 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use corex_primitives::{NodeInfo, NodeReputation, SlashOutcome, DEFAULT_REPUTATION, MAX_REPUTATION};
+use corex_primitives::{
+	NodeInfo, NodeReputation, SlashOutcome, DEFAULT_REPUTATION, MAX_REPUTATION,
+};
 use frame_support::{
 	defensive,
 	dispatch::DispatchResult,
@@ -165,7 +167,9 @@ impl<T: Config> Pallet<T> {
 
 	fn leave_batch(id: NodeId, epoch: EpochIndex) {
 		ActivationPoints::<T>::mutate_exists(id, epoch, |maybe_point| match maybe_point {
-			Some(point) if point.positions > 1 => point.positions = point.positions.saturating_sub(1),
+			Some(point) if point.positions > 1 => {
+				point.positions = point.positions.saturating_sub(1)
+			},
 			Some(_) => *maybe_point = None,
 			None => {
 				defensive!("a pending position always has an activation point");
@@ -292,12 +296,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Store a position, or remove it (and its counts) if nothing is left in it.
-	fn store_position(
-		id: NodeId,
-		node: &mut NodeOf<T>,
-		who: &T::AccountId,
-		pos: PositionOf<T>,
-	) {
+	fn store_position(id: NodeId, node: &mut NodeOf<T>, who: &T::AccountId, pos: PositionOf<T>) {
 		if pos.is_empty() {
 			Positions::<T>::remove(id, who);
 			node.positions = node.positions.saturating_sub(1);
@@ -341,7 +340,11 @@ impl<T: Config> Pallet<T> {
 			*count = (left > 0).then_some(left);
 		});
 		Nodes::<T>::remove(id);
-		Self::deposit_event(Event::NodeRemoved { node: id, operator: node.operator, deposit: released });
+		Self::deposit_event(Event::NodeRemoved {
+			node: id,
+			operator: node.operator,
+			deposit: released,
+		});
 	}
 
 	pub(crate) fn do_register_node(
@@ -412,16 +415,16 @@ impl<T: Config> Pallet<T> {
 		if let Some(owner) = Self::worker_key_owner(&worker_key) {
 			ensure!(owner == id, Error::<T>::WorkerKeyInUse);
 		}
-		let unchanged = node.device_class == device_class &&
-			node.declared_capacity == capacity &&
-			node.worker_key == worker_key;
+		let unchanged = node.device_class == device_class
+			&& node.declared_capacity == capacity
+			&& node.worker_key == worker_key;
 		ensure!(!(unchanged && node.pending_update.is_none()), Error::<T>::NoChange);
 		let effective = now.checked_add(1).ok_or(Error::<T>::Overflow)?;
 
 		if let Some(old) = node.pending_update.take() {
-			if old.worker_key != node.worker_key &&
-				old.worker_key != worker_key &&
-				WorkerKeys::<T>::get(&old.worker_key) == Some(id)
+			if old.worker_key != node.worker_key
+				&& old.worker_key != worker_key
+				&& WorkerKeys::<T>::get(&old.worker_key) == Some(id)
 			{
 				WorkerKeys::<T>::remove(&old.worker_key);
 			}
@@ -474,7 +477,11 @@ impl<T: Config> Pallet<T> {
 			}
 			Self::store_position(id, &mut node, &who, pos);
 		}
-		Self::deposit_event(Event::NodeStakeReleased { node: id, positions: processed, amount: released });
+		Self::deposit_event(Event::NodeStakeReleased {
+			node: id,
+			positions: processed,
+			amount: released,
+		});
 		Self::store_node(id, node, now);
 		Ok(processed)
 	}
@@ -491,10 +498,7 @@ impl<T: Config> Pallet<T> {
 		let existing = Positions::<T>::get(id, &operator);
 		let mut pos = match (first, existing) {
 			(true, Some(pos)) => {
-				ensure!(
-					pos.active.is_zero() && pos.pending.is_zero(),
-					Error::<T>::AlreadyBonded
-				);
+				ensure!(pos.active.is_zero() && pos.pending.is_zero(), Error::<T>::AlreadyBonded);
 				ensure!(amount >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond);
 				pos
 			},
@@ -502,7 +506,13 @@ impl<T: Config> Pallet<T> {
 				ensure!(amount >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond);
 				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 				node.positions = node.positions.checked_add(1).ok_or(Error::<T>::Overflow)?;
-				Self::new_position(PositionKind::SelfBond, &node, SELF_BOND_MULTIPLIER, 0, Zero::zero())
+				Self::new_position(
+					PositionKind::SelfBond,
+					&node,
+					SELF_BOND_MULTIPLIER,
+					0,
+					Zero::zero(),
+				)
 			},
 			(false, Some(pos)) => {
 				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
@@ -690,8 +700,8 @@ impl<T: Config> Pallet<T> {
 		let (mut to_pos, is_new) = match Positions::<T>::get(to, &delegator) {
 			Some(mut pos) => {
 				ensure!(
-					pos.lock_index == from_pos.lock_index &&
-						pos.multiplier_percent == from_pos.multiplier_percent,
+					pos.lock_index == from_pos.lock_index
+						&& pos.multiplier_percent == from_pos.multiplier_percent,
 					Error::<T>::LockMismatch
 				);
 				Self::settle(to, &to_node, &mut pos, now)?;
@@ -699,7 +709,11 @@ impl<T: Config> Pallet<T> {
 				(pos, false)
 			},
 			None => {
-				let freed = u32::from(remaining.is_zero() && from_pos.unclaimed.is_zero() && from_pos.unbonding.is_empty());
+				let freed = u32::from(
+					remaining.is_zero()
+						&& from_pos.unclaimed.is_zero()
+						&& from_pos.unbonding.is_empty(),
+				);
 				Self::ensure_room_for_delegation(&to_node, &delegator, freed)?;
 				let pos = Self::new_position(
 					PositionKind::Delegation,
@@ -875,9 +889,8 @@ impl<T: Config> Pallet<T> {
 			let positions: Vec<_> = Positions::<T>::iter_prefix(id).collect();
 			for (who, mut pos) in positions {
 				Self::settle(id, &node, &mut pos, now)?;
-				let from_stake = fraction
-					.mul_floor(pos.active)
-					.saturating_add(fraction.mul_floor(pos.pending));
+				let from_stake =
+					fraction.mul_floor(pos.active).saturating_add(fraction.mul_floor(pos.pending));
 				Self::take_stake(id, &mut node, &mut pos, from_stake)?;
 				let mut from_chunks = BalanceOf::<T>::zero();
 				for chunk in pos.unbonding.iter_mut().filter(|c| c.start_epoch >= window_start) {
@@ -899,8 +912,9 @@ impl<T: Config> Pallet<T> {
 					)?;
 				}
 				match pos.kind {
-					PositionKind::SelfBond =>
-						outcome.self_bond = outcome.self_bond.saturating_add(total),
+					PositionKind::SelfBond => {
+						outcome.self_bond = outcome.self_bond.saturating_add(total)
+					},
 					PositionKind::Delegation => {
 						outcome.delegations = outcome.delegations.saturating_add(from_stake);
 						outcome.unbonding = outcome.unbonding.saturating_add(from_chunks);
@@ -922,7 +936,10 @@ impl<T: Config> Pallet<T> {
 		})
 	}
 
-	pub(crate) fn do_adjust_reputation(id: NodeId, delta: i32) -> Result<Reputation, DispatchError> {
+	pub(crate) fn do_adjust_reputation(
+		id: NodeId,
+		delta: i32,
+	) -> Result<Reputation, DispatchError> {
 		let (mut node, now) = Self::load_node(id)?;
 		let raw = i64::from(node.reputation).saturating_add(i64::from(delta));
 		let reputation =
@@ -1048,12 +1065,13 @@ impl<T: Config> Pallet<T> {
 			ensure!(sums.self_bond == node.stake.self_bond, "counted self-bond == Σ positions");
 			ensure!(sums.delegated == node.stake.delegated, "counted delegations == Σ positions");
 			ensure!(
-				sums.pending_self_bond == node.stake.pending_self_bond &&
-					sums.pending_delegated == node.stake.pending_delegated,
+				sums.pending_self_bond == node.stake.pending_self_bond
+					&& sums.pending_delegated == node.stake.pending_delegated,
 				"pending stake == Σ positions"
 			);
 			ensure!(
-				sums.weight == node.stake.weight && sums.pending_weight == node.stake.pending_weight,
+				sums.weight == node.stake.weight
+					&& sums.pending_weight == node.stake.pending_weight,
 				"node reward weights == Σ position weights"
 			);
 			ensure!(count == node.positions, "node position count matches");
@@ -1083,18 +1101,20 @@ impl<T: Config> Pallet<T> {
 			);
 		}
 		for (who, count) in DelegationCount::<T>::iter() {
-			ensure!(delegations.get(&who).copied().unwrap_or_default() == count, "delegation counts match");
+			ensure!(
+				delegations.get(&who).copied().unwrap_or_default() == count,
+				"delegation counts match"
+			);
 		}
 		ensure!(
-			delegations.values().sum::<u32>() ==
-				DelegationCount::<T>::iter_values().sum::<u32>(),
+			delegations.values().sum::<u32>() == DelegationCount::<T>::iter_values().sum::<u32>(),
 			"every delegator is counted"
 		);
 		let totals = RewardTotals::<T>::get();
 		ensure!(totals.paid <= totals.credited, "rewards paid <= rewards credited");
 		ensure!(
-			T::Currency::balance(&Self::reward_pot()) >=
-				totals.credited.saturating_sub(totals.paid),
+			T::Currency::balance(&Self::reward_pot())
+				>= totals.credited.saturating_sub(totals.paid),
 			"the reward pot holds everything credited and not yet paid"
 		);
 		ensure!(

@@ -330,7 +330,12 @@ pub mod pallet {
 		/// An exited node with nothing staked on it was removed; its deposit was released.
 		NodeRemoved { node: NodeId, operator: T::AccountId, deposit: BalanceOf<T> },
 		/// The operator bonded `amount` for the node; it counts from `effective_epoch`.
-		Bonded { node: NodeId, operator: T::AccountId, amount: BalanceOf<T>, effective_epoch: EpochIndex },
+		Bonded {
+			node: NodeId,
+			operator: T::AccountId,
+			amount: BalanceOf<T>,
+			effective_epoch: EpochIndex,
+		},
 		/// A delegation was made or topped up; it counts from `effective_epoch`.
 		Delegated {
 			delegator: T::AccountId,
@@ -699,7 +704,9 @@ pub mod pallet {
 		}
 
 		/// The node as it stands in the current epoch (pending changes that are due applied).
-		pub fn node_state(node: NodeId) -> Option<NodeView<T::AccountId, T::WorkerKey, BalanceOf<T>>> {
+		pub fn node_state(
+			node: NodeId,
+		) -> Option<NodeView<T::AccountId, T::WorkerKey, BalanceOf<T>>> {
 			Self::node_view(node)
 		}
 

@@ -211,9 +211,15 @@ fn unbond_and_withdraw_after_the_period() {
 		// Still held, no longer counted.
 		assert_eq!(held(HoldReason::SelfBond, ALICE), 3_000);
 		assert_eq!(NodeStaking::counted_stake(id), 2_000);
-		assert_noop!(NodeStaking::withdraw_unbonded(signed(ALICE), id), Error::<Test>::NothingToWithdraw);
+		assert_noop!(
+			NodeStaking::withdraw_unbonded(signed(ALICE), id),
+			Error::<Test>::NothingToWithdraw
+		);
 		roll_to_epoch(2);
-		assert_noop!(NodeStaking::withdraw_unbonded(signed(ALICE), id), Error::<Test>::NothingToWithdraw);
+		assert_noop!(
+			NodeStaking::withdraw_unbonded(signed(ALICE), id),
+			Error::<Test>::NothingToWithdraw
+		);
 		roll_to_epoch(3);
 		assert_ok!(NodeStaking::withdraw_unbonded(signed(ALICE), id));
 		System::assert_last_event(Event::Withdrawn { node: id, who: ALICE, amount: 1_000 }.into());
@@ -229,7 +235,10 @@ fn unbond_errors() {
 		let id = active_node(ALICE, 11, 500, 3_000);
 		assert_noop!(NodeStaking::unbond(signed(BOB), id, 10), Error::<Test>::NoPosition);
 		assert_noop!(NodeStaking::unbond(signed(ALICE), id, 0), Error::<Test>::ZeroAmount);
-		assert_noop!(NodeStaking::unbond(signed(ALICE), id, 3_001), Error::<Test>::InsufficientStake);
+		assert_noop!(
+			NodeStaking::unbond(signed(ALICE), id, 3_001),
+			Error::<Test>::InsufficientStake
+		);
 		assert_noop!(
 			NodeStaking::unbond(signed(ALICE), id, 2_001),
 			Error::<Test>::BelowMinSelfBond
@@ -328,7 +337,10 @@ fn delegate_errors() {
 			Error::<Test>::TooManyDelegations
 		);
 		assert_ok!(NodeStaking::announce_exit(signed(EVE), fourth));
-		assert_noop!(NodeStaking::delegate(signed(DAVE), fourth, 500, 0), Error::<Test>::NodeExiting);
+		assert_noop!(
+			NodeStaking::delegate(signed(DAVE), fourth, 500, 0),
+			Error::<Test>::NodeExiting
+		);
 	});
 }
 
@@ -339,7 +351,10 @@ fn undelegate_only_after_lock() {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		let start = System::block_number();
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 1_000, 1));
-		assert_noop!(NodeStaking::undelegate(signed(CAROL), id, 100), Error::<Test>::LockNotExpired);
+		assert_noop!(
+			NodeStaking::undelegate(signed(CAROL), id, 100),
+			Error::<Test>::LockNotExpired
+		);
 		roll_to_block(start + 30);
 		assert_noop!(NodeStaking::undelegate(signed(CAROL), id, 0), Error::<Test>::ZeroAmount);
 		assert_noop!(
@@ -354,8 +369,7 @@ fn undelegate_only_after_lock() {
 		let epoch = NodeStaking::current_epoch();
 		assert_ok!(NodeStaking::undelegate(signed(CAROL), id, 1_000));
 		System::assert_last_event(
-			Event::Unbonded { node: id, who: CAROL, amount: 1_000, unlock_epoch: epoch + 2 }
-				.into(),
+			Event::Unbonded { node: id, who: CAROL, amount: 1_000, unlock_epoch: epoch + 2 }.into(),
 		);
 		roll_to_epoch(epoch + 2);
 		assert_ok!(NodeStaking::withdraw_unbonded(signed(CAROL), id));
@@ -386,21 +400,27 @@ fn redelegate_keeps_lock_and_is_rate_limited() {
 			NodeStaking::redelegate(signed(CAROL), a, b, 950),
 			Error::<Test>::BelowMinDelegation
 		);
-		assert_noop!(
-			NodeStaking::redelegate(signed(BOB), a, b, 100),
-			Error::<Test>::NoPosition
-		);
+		assert_noop!(NodeStaking::redelegate(signed(BOB), a, b, 100), Error::<Test>::NoPosition);
 		assert_ok!(NodeStaking::redelegate(signed(CAROL), a, b, 400));
 		System::assert_last_event(
-			Event::Redelegated { delegator: CAROL, from: a, to: b, amount: 400, effective_epoch: 4 }
-				.into(),
+			Event::Redelegated {
+				delegator: CAROL,
+				from: a,
+				to: b,
+				amount: 400,
+				effective_epoch: 4,
+			}
+			.into(),
 		);
 		// No unbonding: still held, moved at once from a, counted on b next epoch.
 		assert_eq!(held(HoldReason::Delegation, CAROL), 1_000);
 		assert_eq!(NodeStaking::counted_stake(a), 2_600);
 		assert_eq!(NodeStaking::counted_stake(b), 2_000);
 		let moved = Positions::<Test>::get(b, CAROL).unwrap();
-		assert_eq!((moved.lock_index, moved.multiplier_percent, moved.locked_until), (3, 200, locked_until));
+		assert_eq!(
+			(moved.lock_index, moved.multiplier_percent, moved.locked_until),
+			(3, 200, locked_until)
+		);
 		assert_eq!(DelegationCount::<Test>::get(CAROL), 2);
 		// Rate limit: once per two epochs per delegation.
 		assert_noop!(
@@ -503,14 +523,26 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
 		roll_to_epoch(2);
-		assert_noop!(NodeStaking::claim_rewards(signed(CAROL), id, false), Error::<Test>::NothingToClaim);
-		assert_noop!(NodeStaking::claim_rewards(signed(DAVE), id, false), Error::<Test>::NoPosition);
+		assert_noop!(
+			NodeStaking::claim_rewards(signed(CAROL), id, false),
+			Error::<Test>::NothingToClaim
+		);
+		assert_noop!(
+			NodeStaking::claim_rewards(signed(DAVE), id, false),
+			Error::<Test>::NoPosition
+		);
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 4_000));
 		let before = free(CAROL);
 		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
 		System::assert_last_event(
-			Event::RewardsClaimed { who: CAROL, node: id, liquid: 1_000, vested: 1_000, compounded: 0 }
-				.into(),
+			Event::RewardsClaimed {
+				who: CAROL,
+				node: id,
+				liquid: 1_000,
+				vested: 1_000,
+				compounded: 0,
+			}
+			.into(),
 		);
 		assert_eq!(free(CAROL), before + 2_000);
 		// Half of it vests linearly over 100 blocks through pallet-vesting.
@@ -519,13 +551,22 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 		assert_eq!(schedules[0].locked(), 1_000);
 		assert_eq!(schedules[0].per_block(), 10);
 		assert_eq!(Vesting::vesting_balance(&CAROL), Some(1_000));
-		assert_noop!(NodeStaking::claim_rewards(signed(CAROL), id, false), Error::<Test>::NothingToClaim);
+		assert_noop!(
+			NodeStaking::claim_rewards(signed(CAROL), id, false),
+			Error::<Test>::NothingToClaim
+		);
 		// Compound: the liquid half is added to the delegation from the next epoch.
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 4_000));
 		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, true));
 		System::assert_last_event(
-			Event::RewardsClaimed { who: CAROL, node: id, liquid: 0, vested: 1_000, compounded: 1_000 }
-				.into(),
+			Event::RewardsClaimed {
+				who: CAROL,
+				node: id,
+				liquid: 0,
+				vested: 1_000,
+				compounded: 1_000,
+			}
+			.into(),
 		);
 		assert_eq!(held(HoldReason::Delegation, CAROL), 3_000);
 		assert_eq!(view(id).pending, 1_000);
@@ -539,8 +580,14 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 		);
 		assert_ok!(NodeStaking::claim_rewards(signed(ALICE), id, false));
 		System::assert_last_event(
-			Event::RewardsClaimed { who: ALICE, node: id, liquid: 2_050, vested: 2_050, compounded: 0 }
-				.into(),
+			Event::RewardsClaimed {
+				who: ALICE,
+				node: id,
+				liquid: 2_050,
+				vested: 2_050,
+				compounded: 0,
+			}
+			.into(),
 		);
 		let totals = RewardTotals::<Test>::get();
 		assert_eq!((totals.credited, totals.paid), (8_200, 8_200));
@@ -751,7 +798,12 @@ fn total_issuance_never_changes() {
 		roll_to_epoch(2);
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 3_000));
 		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
-		assert_ok!(NodeStaking::slash(id, Perbill::from_percent(50), SlashReason::InvalidProof, &POOL));
+		assert_ok!(NodeStaking::slash(
+			id,
+			Perbill::from_percent(50),
+			SlashReason::InvalidProof,
+			&POOL
+		));
 		assert_eq!(Balances::total_issuance(), issuance);
 	});
 }
@@ -768,9 +820,13 @@ fn try_state_detects_broken_invariants() {
 		Nodes::<Test>::mutate(id, |node| node.as_mut().unwrap().stake.delegated -= 1);
 		assert_ok!(NodeStaking::do_try_state());
 		// Held balance out of step with the position.
-		Positions::<Test>::mutate(id, CAROL, |pos| pos.as_mut().unwrap().unbonding.try_push(
-			UnbondingChunk { amount: 5, start_epoch: 1, unlock_epoch: 3 },
-		).unwrap());
+		Positions::<Test>::mutate(id, CAROL, |pos| {
+			pos.as_mut()
+				.unwrap()
+				.unbonding
+				.try_push(UnbondingChunk { amount: 5, start_epoch: 1, unlock_epoch: 3 })
+				.unwrap()
+		});
 		assert!(NodeStaking::do_try_state().is_err());
 		Positions::<Test>::mutate(id, CAROL, |pos| pos.as_mut().unwrap().unbonding.clear());
 		// More paid than credited.

@@ -1,12 +1,12 @@
 //! Domain types of the node-staking pallet and their pure logic. Nothing here touches storage.
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
 use corex_primitives::{
 	ComputeUnits, DeviceClass, EpochIndex, NodeStatus, Reputation, DEFAULT_REPUTATION,
 	MAX_REPUTATION,
 };
-use frame_support::{traits::Get, BoundedVec, CloneNoBound, PartialEqNoBound, DebugNoBound};
-use core::fmt::Debug;
+use frame_support::{traits::Get, BoundedVec, CloneNoBound, DebugNoBound, PartialEqNoBound};
 use scale_info::TypeInfo;
 use sp_runtime::{
 	traits::{Saturating, Zero},
@@ -73,9 +73,7 @@ impl TierThresholds {
 }
 
 /// The epoch counter: which epoch runs and the block it started at.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct EpochInfo<BlockNumber> {
 	/// Index of the running epoch.
 	pub index: EpochIndex,
@@ -99,9 +97,7 @@ pub struct ProfileUpdate<WorkerKey> {
 }
 
 /// Stake on a node, summed over its positions.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct NodeStake<Balance> {
 	/// Operator's self-bond counted in the current epoch.
 	pub self_bond: Balance,
@@ -126,9 +122,7 @@ impl<Balance: Saturating + Copy + Zero> NodeStake<Balance> {
 	}
 	/// Everything staked, counted or pending (unbonding excluded).
 	pub fn total(&self) -> Balance {
-		self.counted()
-			.saturating_add(self.pending_self_bond)
-			.saturating_add(self.pending_delegated)
+		self.counted().saturating_add(self.pending_self_bond).saturating_add(self.pending_delegated)
 	}
 	/// Whether some stake is waiting for its epoch.
 	pub fn has_pending(&self) -> bool {
@@ -137,9 +131,7 @@ impl<Balance: Saturating + Copy + Zero> NodeStake<Balance> {
 }
 
 /// A compute node.
-#[derive(
-	CloneNoBound, PartialEqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound,
-)]
+#[derive(CloneNoBound, PartialEqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound)]
 #[scale_info(skip_type_params(MaxMetadata))]
 #[codec(mel_bound(AccountId: MaxEncodedLen, WorkerKey: MaxEncodedLen, Balance: MaxEncodedLen))]
 pub struct Node<AccountId, WorkerKey, Balance, MaxMetadata: Get<u32>>
@@ -268,8 +260,8 @@ where
 			Some(_) => return NodeStatus::Exiting,
 			None => {},
 		}
-		if self.suspended_until.is_some_and(|until| until >= now) ||
-			self.reputation < reputation_threshold
+		if self.suspended_until.is_some_and(|until| until >= now)
+			|| self.reputation < reputation_threshold
 		{
 			return NodeStatus::Suspended;
 		}
@@ -292,17 +284,13 @@ where
 		}
 		let counted: u128 = self.stake.counted().try_into().unwrap_or(u128::MAX);
 		let paid_for = counted.checked_div(per_cu).unwrap_or_default();
-		ComputeUnits::try_from(paid_for)
-			.unwrap_or(ComputeUnits::MAX)
-			.min(self.declared_capacity)
+		ComputeUnits::try_from(paid_for).unwrap_or(ComputeUnits::MAX).min(self.declared_capacity)
 	}
 }
 
 /// One unbonding chunk: released at `unlock_epoch`; slashable while `start_epoch` is inside the
 /// slash window.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct UnbondingChunk<Balance> {
 	/// Amount unbonding.
 	pub amount: Balance,
@@ -335,9 +323,7 @@ pub enum PositionKind {
 }
 
 /// One account's stake on one node.
-#[derive(
-	CloneNoBound, PartialEqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound,
-)]
+#[derive(CloneNoBound, PartialEqNoBound, Encode, Decode, MaxEncodedLen, TypeInfo, DebugNoBound)]
 #[scale_info(skip_type_params(MaxChunks))]
 #[codec(mel_bound(Balance: MaxEncodedLen, BlockNumber: MaxEncodedLen))]
 pub struct Position<Balance, BlockNumber, MaxChunks: Get<u32>>
@@ -416,9 +402,7 @@ pub fn reward_per_weight_increment(amount: u128, weight: u128) -> Option<FixedU1
 
 /// The activation checkpoint of a batch of pending stake on a node: the node's reward per
 /// weight when the batch became counted, and how many positions still have to settle at it.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct ActivationPoint {
 	/// Reward per weight at activation; `None` until the batch is activated.
 	pub reward_per_weight: Option<FixedU128>,
@@ -427,9 +411,7 @@ pub struct ActivationPoint {
 }
 
 /// All-time reward totals.
-#[derive(
-	Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug,
-)]
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct RewardLedger<Balance> {
 	/// Credited to nodes through `NodeRewards`.
 	pub credited: Balance,

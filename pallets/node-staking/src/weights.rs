@@ -28,23 +28,61 @@ pub trait WeightInfo {
 }
 
 impl WeightInfo for () {
-	fn register_node() -> Weight { Weight::zero() }
-	fn update_node() -> Weight { Weight::zero() }
-	fn announce_exit() -> Weight { Weight::zero() }
-	fn remove_node(_n: u32) -> Weight { Weight::zero() }
-	fn bond() -> Weight { Weight::zero() }
-	fn bond_extra() -> Weight { Weight::zero() }
-	fn unbond() -> Weight { Weight::zero() }
-	fn withdraw_unbonded() -> Weight { Weight::zero() }
-	fn delegate() -> Weight { Weight::zero() }
-	fn undelegate() -> Weight { Weight::zero() }
-	fn redelegate() -> Weight { Weight::zero() }
-	fn set_commission() -> Weight { Weight::zero() }
-	fn claim_rewards() -> Weight { Weight::zero() }
-	fn on_initialize_same_epoch() -> Weight { Weight::zero() }
-	fn on_initialize_new_epoch() -> Weight { Weight::zero() }
-	fn credit_reward() -> Weight { Weight::zero() }
-	fn slash(_n: u32) -> Weight { Weight::zero() }
-	fn adjust_reputation() -> Weight { Weight::zero() }
-	fn suspend() -> Weight { Weight::zero() }
+	fn register_node() -> Weight {
+		Weight::zero()
+	}
+	fn update_node() -> Weight {
+		Weight::zero()
+	}
+	fn announce_exit() -> Weight {
+		Weight::zero()
+	}
+	fn remove_node(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn bond() -> Weight {
+		Weight::zero()
+	}
+	fn bond_extra() -> Weight {
+		Weight::zero()
+	}
+	fn unbond() -> Weight {
+		Weight::zero()
+	}
+	fn withdraw_unbonded() -> Weight {
+		Weight::zero()
+	}
+	fn delegate() -> Weight {
+		Weight::zero()
+	}
+	fn undelegate() -> Weight {
+		Weight::zero()
+	}
+	fn redelegate() -> Weight {
+		Weight::zero()
+	}
+	fn set_commission() -> Weight {
+		Weight::zero()
+	}
+	fn claim_rewards() -> Weight {
+		Weight::zero()
+	}
+	fn on_initialize_same_epoch() -> Weight {
+		Weight::zero()
+	}
+	fn on_initialize_new_epoch() -> Weight {
+		Weight::zero()
+	}
+	fn credit_reward() -> Weight {
+		Weight::zero()
+	}
+	fn slash(_n: u32) -> Weight {
+		Weight::zero()
+	}
+	fn adjust_reputation() -> Weight {
+		Weight::zero()
+	}
+	fn suspend() -> Weight {
+		Weight::zero()
+	}
 }
