@@ -6,4 +6,7 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_balances, Balances]
 	[pallet_timestamp, Timestamp]
 	[pallet_sudo, Sudo]
+	[pallet_parameters, Parameters]
+	[pallet_vesting, Vesting]
+	[pallet_node_staking, NodeStaking]
 );

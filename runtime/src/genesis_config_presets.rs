@@ -84,7 +84,8 @@ pub enum GenesisError {
 		/// The account.
 		account: AccountId,
 	},
-	/// The mining-pool account is named: it always receives the remainder and nothing else.
+	/// The mining-pool account or the node-staking reward pot is named: the pool always receives
+	/// the remainder and the pot the existential deposit, nothing else.
 	PoolAccountNamed,
 }
 
@@ -126,8 +127,8 @@ impl core::fmt::Display for GenesisError {
 			},
 			Self::PoolAccountNamed => write!(
 				f,
-				"genesis names the mining-pool account; it receives the remainder of the supply \
-				 automatically"
+				"genesis names the mining-pool account or the node-staking reward pot; they receive \
+				 the remainder of the supply and the existential deposit automatically"
 			),
 		}
 	}
@@ -156,6 +157,13 @@ pub fn split_supply(
 		}
 		allocated = allocated.saturating_add(*amount);
 	}
+	// The node-staking reward pot starts with the existential deposit, so credited rewards of
+	// any size can be paid into it and it never has to be reaped.
+	let reward_pot = crate::node_staking_reward_pot();
+	if allocations.iter().any(|(account, _)| *account == reward_pot) {
+		return Err(GenesisError::PoolAccountNamed);
+	}
+	allocated = allocated.saturating_add(EXISTENTIAL_DEPOSIT);
 	let remainder = TOTAL_SUPPLY
 		.checked_sub(allocated)
 		.ok_or(GenesisError::AllocationsExceedSupply { allocated })?;
@@ -163,6 +171,7 @@ pub fn split_supply(
 		return Err(GenesisError::PoolBelowExistentialDeposit { remainder });
 	}
 	let mut balances = allocations;
+	balances.push((reward_pot, EXISTENTIAL_DEPOSIT));
 	balances.push((pool, remainder));
 	Ok(balances)
 }

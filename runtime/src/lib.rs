@@ -246,9 +246,26 @@ mod runtime {
 	/// Superuser access; keyed only in the development and local presets.
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
+
+	/// Runtime parameters (stakes, epochs, locks, ...), set by root only.
+	#[runtime::pallet_index(7)]
+	pub type Parameters = pallet_parameters;
+
+	/// Vesting schedules; claimed staking rewards vest here.
+	#[runtime::pallet_index(8)]
+	pub type Vesting = pallet_vesting;
+
+	/// Compute nodes: registration, self-bond, delegation, rewards, slashing, reputation.
+	#[runtime::pallet_index(10)]
+	pub type NodeStaking = pallet_node_staking;
 }
 
 /// The mining-pool account, as a plain function (for the node and tests).
 pub fn mining_pool_account() -> AccountId {
 	MiningPoolAccount::get()
+}
+
+/// The node-staking reward pot: credited rewards wait there until stakers claim them.
+pub fn node_staking_reward_pot() -> AccountId {
+	pallet_node_staking::Pallet::<Runtime>::reward_pot()
 }

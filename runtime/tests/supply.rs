@@ -12,10 +12,10 @@
 
 use codec::Encode;
 use corex_runtime::{
-	configs::NoIssuanceChange, genesis_config_presets as presets, mining_pool_account, AccountId,
-	Balance, Balances, BalancesCall, Executive, Header, Nonce, Runtime, RuntimeCall, RuntimeEvent,
-	RuntimeGenesisConfig, SignedPayload, System, TxExtension, UncheckedExtrinsic, CXT,
-	EXISTENTIAL_DEPOSIT, SLOT_DURATION, TOTAL_SUPPLY,
+	configs::NoIssuanceChange, genesis_config_presets as presets, mining_pool_account,
+	node_staking_reward_pot, AccountId, Balance, Balances, BalancesCall, Executive, Header, Nonce,
+	Runtime, RuntimeCall, RuntimeEvent, RuntimeGenesisConfig, SignedPayload, System, TxExtension,
+	UncheckedExtrinsic, CXT, EXISTENTIAL_DEPOSIT, SLOT_DURATION, TOTAL_SUPPLY,
 };
 use frame_support::traits::{fungible::Inspect, Contains};
 use serde_json::Value;
@@ -161,8 +161,16 @@ fn testnet_has_no_sudo_and_a_small_faucet() {
 	let mut ext = ext_from_patch(presets::testnet_config_genesis().unwrap());
 	ext.execute_with(|| {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
-		assert_eq!(frame_system::Account::<Runtime>::iter().count(), 2, "faucet and pool only");
-		assert_eq!(free(&mining_pool_account()), TOTAL_SUPPLY - presets::TESTNET_FAUCET_BALANCE);
+		assert_eq!(
+			frame_system::Account::<Runtime>::iter().count(),
+			3,
+			"faucet, pool and the node-staking reward pot only"
+		);
+		assert_eq!(free(&node_staking_reward_pot()), EXISTENTIAL_DEPOSIT);
+		assert_eq!(
+			free(&mining_pool_account()),
+			TOTAL_SUPPLY - presets::TESTNET_FAUCET_BALANCE - EXISTENTIAL_DEPOSIT
+		);
 		assert_eq!(pallet_aura::Authorities::<Runtime>::get().len(), 3);
 	});
 }
@@ -174,16 +182,19 @@ fn genesis_refuses_allocations_above_the_supply() {
 	let err = presets::split_supply(vec![(a.clone(), TOTAL_SUPPLY), (b.clone(), CXT)]).unwrap_err();
 	assert_eq!(
 		err,
-		presets::GenesisError::AllocationsExceedSupply { allocated: TOTAL_SUPPLY + CXT }
+		presets::GenesisError::AllocationsExceedSupply {
+			allocated: TOTAL_SUPPLY + CXT + EXISTENTIAL_DEPOSIT
+		}
 	);
+	// The existential deposit of the node-staking reward pot counts as allocated.
 	assert_eq!(
 		err.to_string(),
-		"genesis allocations total 100000001 CXT, more than the fixed supply of 100000000 CXT; \
+		"genesis allocations total 100000001.001 CXT, more than the fixed supply of 100000000 CXT; \
 		 reduce them so the mining pool receives the rest"
 	);
 	// Exactly the whole supply leaves nothing for the pool: refused too.
 	assert_eq!(
-		presets::split_supply(vec![(a.clone(), TOTAL_SUPPLY)]).unwrap_err(),
+		presets::split_supply(vec![(a.clone(), TOTAL_SUPPLY - EXISTENTIAL_DEPOSIT)]).unwrap_err(),
 		presets::GenesisError::PoolBelowExistentialDeposit { remainder: 0 }
 	);
 	assert_eq!(
@@ -194,9 +205,17 @@ fn genesis_refuses_allocations_above_the_supply() {
 		presets::split_supply(vec![(mining_pool_account(), CXT)]).unwrap_err(),
 		presets::GenesisError::PoolAccountNamed
 	);
+	assert_eq!(
+		presets::split_supply(vec![(node_staking_reward_pot(), CXT)]).unwrap_err(),
+		presets::GenesisError::PoolAccountNamed
+	);
 	let ok = presets::split_supply(vec![(a, CXT), (b, 2 * CXT)]).unwrap();
 	assert_eq!(ok.iter().map(|(_, v)| v).sum::<Balance>(), TOTAL_SUPPLY);
-	assert_eq!(ok.last().unwrap(), &(mining_pool_account(), TOTAL_SUPPLY - 3 * CXT));
+	assert!(ok.contains(&(node_staking_reward_pot(), EXISTENTIAL_DEPOSIT)));
+	assert_eq!(
+		ok.last().unwrap(),
+		&(mining_pool_account(), TOTAL_SUPPLY - 3 * CXT - EXISTENTIAL_DEPOSIT)
+	);
 }
 
 #[test]

@@ -20,6 +20,9 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
+pub mod node_staking;
+pub mod parameters;
+
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, MiningPoolAccount, Nonce,
 	PalletInfo, Runtime, RuntimeCall, RuntimeEvent, RuntimeFreezeReason, RuntimeHoldReason,

@@ -1,0 +1,114 @@
+//! Runtime parameters: every tunable of the Corex pallets, changed only through
+//! `parameters.setParameter` by the admin origin (root: sudo today, governance once it lands).
+//!
+//! A parameter that was never set reads as its default below. Pallets read them through `Get`,
+//! so a change applies from the next read (for epoch-based rules, from the next epoch boundary
+//! that reads it).
+
+use corex_primitives::{EpochIndex, Reputation};
+use frame_support::{
+	dynamic_params::{dynamic_pallet_params, dynamic_params},
+	traits::AsEnsureOriginWithArg,
+};
+use frame_system::EnsureRoot;
+use pallet_node_staking::{LockOption, TierThresholds};
+use sp_runtime::{BoundedVec, Perbill};
+
+use super::super::{AccountId, Balance, BlockNumber, Runtime, RuntimeEvent, CXT, DAYS, HOURS};
+
+#[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
+pub mod dynamic_params {
+	use super::*;
+
+	/// Parameters of compute-node staking (`NodeStaking`).
+	#[dynamic_pallet_params]
+	#[codec(index = 0)]
+	pub mod node_staking {
+		use super::*;
+
+		/// Blocks per epoch (1 hour).
+		#[codec(index = 0)]
+		pub static EpochLength: BlockNumber = HOURS;
+
+		/// Self-bond a node needs to be active.
+		#[codec(index = 1)]
+		pub static MinSelfBond: Balance = 10_000 * CXT;
+
+		/// Smallest delegation.
+		#[codec(index = 2)]
+		pub static MinDelegation: Balance = 100 * CXT;
+
+		/// Counted stake needed per compute unit of active capacity.
+		#[codec(index = 3)]
+		pub static StakePerCu: Balance = CXT;
+
+		/// Delegation lock menu: none, 30, 90, 180 and 365 days, weighing 1.0× to 2.0×.
+		#[codec(index = 4)]
+		pub static LockMenu: BoundedVec<LockOption<BlockNumber>, MaxLockOptions> =
+			BoundedVec::truncate_from(alloc::vec![
+				LockOption { duration: 0, multiplier_percent: 100 },
+				LockOption { duration: 30 * DAYS, multiplier_percent: 125 },
+				LockOption { duration: 90 * DAYS, multiplier_percent: 150 },
+				LockOption { duration: 180 * DAYS, multiplier_percent: 175 },
+				LockOption { duration: 365 * DAYS, multiplier_percent: 200 },
+			]);
+
+		/// Highest commission an operator may set.
+		#[codec(index = 5)]
+		pub static MaxCommission: Perbill = Perbill::from_percent(50);
+
+		/// Epochs an unbonding chunk waits (7 days).
+		#[codec(index = 6)]
+		pub static UnbondingEpochs: EpochIndex = 7 * 24;
+
+		/// Unbonding chunks younger than this many epochs are slashed too (1 day).
+		#[codec(index = 7)]
+		pub static SlashWindowEpochs: EpochIndex = 24;
+
+		/// Share of every reward claim that vests.
+		#[codec(index = 8)]
+		pub static VestingShare: Perbill = Perbill::from_percent(50);
+
+		/// Blocks over which the vesting share unlocks (30 days).
+		#[codec(index = 9)]
+		pub static VestingPeriod: BlockNumber = 30 * DAYS;
+
+		/// Nodes below this reputation are suspended.
+		#[codec(index = 10)]
+		pub static ReputationThreshold: Reputation = 300;
+
+		/// Reputation points a node drifts back toward 500 per epoch.
+		#[codec(index = 11)]
+		pub static ReputationDrift: Reputation = 5;
+
+		/// Active-capacity thresholds of tiers 2, 3 and 4 (CU per epoch).
+		#[codec(index = 12)]
+		pub static Tiers: TierThresholds =
+			TierThresholds { tier2: 100, tier3: 1_000, tier4: 10_000 };
+
+		/// Epochs between two redelegations of one delegation (1 day).
+		#[codec(index = 13)]
+		pub static RedelegationCooldown: EpochIndex = 24;
+	}
+}
+
+/// Length of the delegation lock menu.
+pub type MaxLockOptions = frame_support::traits::ConstU32<8>;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl Default for RuntimeParameters {
+	fn default() -> Self {
+		RuntimeParameters::NodeStaking(dynamic_params::node_staking::Parameters::MinDelegation(
+			dynamic_params::node_staking::MinDelegation,
+			Some(super::super::CXT),
+		))
+	}
+}
+
+impl pallet_parameters::Config for Runtime {
+	type RuntimeEvent = RuntimeEvent;
+	type RuntimeParameters = RuntimeParameters;
+	/// Root only: sudo today, governance once it lands.
+	type AdminOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
+	type WeightInfo = ();
+}
