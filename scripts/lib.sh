@@ -16,3 +16,11 @@ build_node() {
 	log "building corex-node (release profile, target dir $CARGO_TARGET_DIR)"
 	(cd "$ROOT" && cargo build --release --locked -p corex-node)
 }
+
+# `-p pallet-x` for every pallet crate under pallets/.
+pallet_packages() {
+	local dir
+	for dir in "$ROOT"/pallets/*/; do
+		[ -f "$dir/Cargo.toml" ] && printf -- '-p %s ' "$(basename "$dir" | sed 's/^/pallet-/')"
+	done
+}

@@ -12,11 +12,16 @@ log "feature propagation (std, runtime-benchmarks, try-runtime) with zepter"
 (cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
 	--left-side-feature-missing=ignore --left-side-outside-workspace=ignore --workspace)
 
-log "clippy on the runtime (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3)"
-(cd "$ROOT" && cargo clippy --release --locked -p corex-runtime --lib -- -D warnings)
+log "clippy on the runtime, pallets and primitives (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3)"
+(cd "$ROOT" && cargo clippy --release --locked -p corex-runtime -p corex-primitives \
+	$(pallet_packages) --lib -- -D warnings)
 
 log "Rust tests (unit, runtime, chain-spec) in the same release profile"
 (cd "$ROOT" && cargo test --release --locked --workspace)
+
+log "pallet benchmarks, run once each as tests on the mock runtimes"
+(cd "$ROOT" && cargo test --release --locked $(pallet_packages) --features runtime-benchmarks \
+	--lib -- benchmark)
 
 log "end-to-end tests against $COREX_NODE"
 (cd "$ROOT/tests/e2e" && npm test)

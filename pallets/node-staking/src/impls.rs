@@ -178,13 +178,14 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Add `amount` to a settled position as stake counting from the next epoch.
-	fn add_pending(
-		id: NodeId,
-		node: &mut NodeOf<T>,
-		pos: &mut PositionOf<T>,
+	/// Check that `amount` can be added to a settled position as pending stake; returns the
+	/// effective epoch and the new pending amounts. Writes nothing.
+	fn check_pending(
+		node: &NodeOf<T>,
+		pos: &PositionOf<T>,
 		amount: BalanceOf<T>,
 		now: EpochIndex,
-	) -> Result<EpochIndex, DispatchError> {
+	) -> Result<(EpochIndex, BalanceOf<T>, u128, BalanceOf<T>), DispatchError> {
 		let effective = now.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let weight = pos.weight_of(amount).ok_or(Error::<T>::Overflow)?;
 		let pending = pos.pending.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
@@ -193,10 +194,25 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::Overflow)?;
 		let pending_weight =
 			node.stake.pending_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
-		let (node_pending, _) = Self::node_pending_mut(node, pos.kind);
-		let node_pending_new = node_pending.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		let node_pending = match pos.kind {
+			PositionKind::SelfBond => node.stake.pending_self_bond,
+			PositionKind::Delegation => node.stake.pending_delegated,
+		};
+		let node_pending = node_pending.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		node.stake.total().checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		Ok((effective, pending, pending_weight, node_pending))
+	}
 
+	/// Add `amount` to a settled position as stake counting from the next epoch.
+	fn add_pending(
+		id: NodeId,
+		node: &mut NodeOf<T>,
+		pos: &mut PositionOf<T>,
+		amount: BalanceOf<T>,
+		now: EpochIndex,
+	) -> Result<EpochIndex, DispatchError> {
+		let (effective, pending, pending_weight, node_pending_new) =
+			Self::check_pending(node, pos, amount, now)?;
 		if pos.pending.is_zero() {
 			Self::join_batch(id, effective);
 		}
@@ -229,7 +245,22 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let from_pending = amount.min(pos.pending);
 		let from_active = amount.saturating_sub(from_pending);
-		ensure!(from_active <= pos.active, Error::<T>::InsufficientStake);
+		Self::take_split(id, node, pos, from_pending, from_active)
+	}
+
+	/// Take `from_pending` of a settled position's pending stake and `from_active` of its
+	/// counted stake.
+	fn take_split(
+		id: NodeId,
+		node: &mut NodeOf<T>,
+		pos: &mut PositionOf<T>,
+		from_pending: BalanceOf<T>,
+		from_active: BalanceOf<T>,
+	) -> DispatchResult {
+		ensure!(
+			from_pending <= pos.pending && from_active <= pos.active,
+			Error::<T>::InsufficientStake
+		);
 		let pending_weight = pos.weight_of(from_pending).ok_or(Error::<T>::Overflow)?;
 		let active_weight = pos.weight_of(from_active).ok_or(Error::<T>::Overflow)?;
 
@@ -524,7 +555,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::settle(id, &node, &mut pos, now)?;
 		// Validate the arithmetic on copies before anything is held.
-		Self::add_pending(id, &mut node.clone(), &mut pos.clone(), amount, now)?;
+		Self::check_pending(&node, &pos, amount, now)?;
 		T::Currency::hold(&HoldReason::SelfBond.into(), &operator, amount)?;
 		let effective_epoch = Self::add_pending(id, &mut node, &mut pos, amount, now)?;
 		Positions::<T>::insert(id, &operator, pos);
@@ -646,7 +677,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let total = pos.active.saturating_add(pos.pending).saturating_add(amount);
 		ensure!(total >= T::MinDelegation::get(), Error::<T>::BelowMinDelegation);
-		Self::add_pending(id, &mut node.clone(), &mut pos.clone(), amount, now)?;
+		Self::check_pending(&node, &pos, amount, now)?;
 		T::Currency::hold(&HoldReason::Delegation.into(), &delegator, amount)?;
 		let effective_epoch = Self::add_pending(id, &mut node, &mut pos, amount, now)?;
 		if is_new {
@@ -725,7 +756,7 @@ impl<T: Config> Pallet<T> {
 				(pos, true)
 			},
 		};
-		Self::add_pending(to, &mut to_node.clone(), &mut to_pos.clone(), amount, now)?;
+		Self::check_pending(&to_node, &to_pos, amount, now)?;
 		Self::take_stake(from, &mut from_node, &mut from_pos, amount)?;
 		let effective_epoch = Self::add_pending(to, &mut to_node, &mut to_pos, amount, now)?;
 		from_pos.last_redelegation = Some(now);
@@ -800,6 +831,7 @@ impl<T: Config> Pallet<T> {
 			Self::ensure_not_exiting(&node)?;
 			let pos = pos.as_mut().ok_or(Error::<T>::NoPosition)?;
 			ensure!(!(pos.active.is_zero() && pos.pending.is_zero()), Error::<T>::NoPosition);
+			Self::check_pending(&node, pos, liquid, now)?;
 			T::Currency::transfer(&pot, &who, liquid, Preservation::Preserve)?;
 			T::Currency::hold(&Self::hold_reason(pos.kind), &who, liquid)?;
 			Self::add_pending(id, &mut node, pos, liquid, now)?;
@@ -889,9 +921,10 @@ impl<T: Config> Pallet<T> {
 			let positions: Vec<_> = Positions::<T>::iter_prefix(id).collect();
 			for (who, mut pos) in positions {
 				Self::settle(id, &node, &mut pos, now)?;
-				let from_stake =
-					fraction.mul_floor(pos.active).saturating_add(fraction.mul_floor(pos.pending));
-				Self::take_stake(id, &mut node, &mut pos, from_stake)?;
+				let (from_pending, from_active) =
+					(fraction.mul_floor(pos.pending), fraction.mul_floor(pos.active));
+				let from_stake = from_pending.saturating_add(from_active);
+				Self::take_split(id, &mut node, &mut pos, from_pending, from_active)?;
 				let mut from_chunks = BalanceOf::<T>::zero();
 				for chunk in pos.unbonding.iter_mut().filter(|c| c.start_epoch >= window_start) {
 					let cut = fraction.mul_floor(chunk.amount);
@@ -1075,6 +1108,15 @@ impl<T: Config> Pallet<T> {
 				"node reward weights == Σ position weights"
 			);
 			ensure!(count == node.positions, "node position count matches");
+			for (epoch, point) in ActivationPoints::<T>::iter_prefix(id) {
+				let members = Positions::<T>::iter_prefix_values(id)
+					.filter(|pos| !pos.pending.is_zero() && pos.pending_epoch == epoch)
+					.count() as u32;
+				ensure!(
+					point.positions == members && members > 0,
+					"an activation point counts the positions still pending in its batch"
+				);
+			}
 			ensure!(
 				WorkerKeys::<T>::get(&node.worker_key) == Some(id),
 				"the worker key maps to its node"

@@ -829,8 +829,61 @@ fn try_state_detects_broken_invariants() {
 		});
 		assert!(NodeStaking::do_try_state().is_err());
 		Positions::<Test>::mutate(id, CAROL, |pos| pos.as_mut().unwrap().unbonding.clear());
+		// An activation batch counting a position twice.
+		ActivationPoints::<Test>::mutate(id, 2, |point| point.as_mut().unwrap().positions += 1);
+		assert!(NodeStaking::do_try_state().is_err());
+		ActivationPoints::<Test>::mutate(id, 2, |point| point.as_mut().unwrap().positions -= 1);
+		assert_ok!(NodeStaking::do_try_state());
 		// More paid than credited.
 		RewardTotals::<Test>::put(RewardLedger { credited: 0, paid: 1 });
 		assert!(NodeStaking::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn untouched_positions_settle_at_their_own_activation_point() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		// Carol's stake counts from epoch 2; she is not touched again.
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
+		// Credited in epoch 1: Alice alone.
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
+		roll_to_epoch(2);
+		// Epoch 2: Alice and Carol share (the credit also rolls the node).
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
+		// Dave joins in epoch 3 (counts from 4): a later batch on the same node.
+		roll_to_epoch(3);
+		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 4_000, 0));
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
+		roll_to_epoch(4);
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 2_000));
+		assert_eq!(NodeStaking::pending_rewards(id, ALICE), 1_000 + 500 + 500 + 500);
+		assert_eq!(NodeStaking::pending_rewards(id, CAROL), 500 + 500 + 500);
+		assert_eq!(NodeStaking::pending_rewards(id, DAVE), 1_000);
+		// Claiming settles Carol at her batch's checkpoint and frees it.
+		assert!(ActivationPoints::<Test>::get(id, 2).is_some());
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		assert!(ActivationPoints::<Test>::get(id, 2).is_none());
+		System::assert_last_event(
+			Event::RewardsClaimed { who: CAROL, node: id, liquid: 750, vested: 750, compounded: 0 }
+				.into(),
+		);
+	});
+}
+
+#[test]
+fn hooks_do_constant_work() {
+	ExtBuilder::build_and_execute(|| {
+		use frame_support::traits::Hooks;
+		// Many nodes and positions do not change what the epoch hook touches.
+		for key in 0..2 {
+			active_node(ALICE, 100 + key, 500, 2_000);
+		}
+		let same = NodeStaking::on_initialize(System::block_number());
+		let start = CurrentEpoch::<Test>::get().start;
+		let new = NodeStaking::on_initialize(start + EPOCH);
+		assert_eq!(same, <() as WeightInfo>::on_initialize_same_epoch());
+		assert_eq!(new, <() as WeightInfo>::on_initialize_new_epoch());
 	});
 }
