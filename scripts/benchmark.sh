@@ -27,6 +27,8 @@ run() {
 		--wasm-execution compiled --heap-pages 4096 --output "$output")
 	[ -n "$template" ] && args+=(--template "$template")
 	(cd "$ROOT" && "$COREX_NODE" "${args[@]}")
+	# No machine-specific paths in committed files.
+	sed -i "s|$CARGO_TARGET_DIR|\$CARGO_TARGET_DIR|g; s|$ROOT/||g" "$ROOT/$output"
 }
 
 ours() { run "$1" "pallets/$2/src/weights.rs" "scripts/pallet-weight-template.hbs"; }

@@ -1,16 +1,49 @@
-//! Weights of pallet-node-staking. Replaced by `scripts/benchmark.sh`.
+//! Weights of `pallet_node_staking`, measured by frame-benchmarking (do not edit by hand).
+//!
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-11-23
+//! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
+//! Compiled Wasm execution, DB cache 1024 MiB.
+//!
+//! Command:
+//! `$CARGO_TARGET_DIR/release/corex-node`
+//! `benchmark`
+//! `pallet`
+//! `--runtime`
+//! `$CARGO_TARGET_DIR/release/wbuild/corex-runtime/corex_runtime.compact.compressed.wasm`
+//! `--genesis-builder=runtime`
+//! `--genesis-builder-preset=development`
+//! `--pallet`
+//! `pallet_node_staking`
+//! `--extrinsic`
+//! `*`
+//! `--steps`
+//! `50`
+//! `--repeat`
+//! `20`
+//! `--wasm-execution`
+//! `compiled`
+//! `--heap-pages`
+//! `4096`
+//! `--output`
+//! `pallets/node-staking/src/weights.rs`
+//! `--template`
+//! `scripts/pallet-weight-template.hbs`
+
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
 
 use core::marker::PhantomData;
-use frame_support::weights::Weight;
+use frame_support::{
+	traits::Get,
+	weights::{constants::ParityDbWeight, Weight},
+};
 
-/// Weights of the pallet's calls, hooks and trait methods.
+/// Weight of each benchmarked operation of `pallet_node_staking`.
 pub trait WeightInfo {
 	fn register_node() -> Weight;
 	fn update_node() -> Weight;
 	fn announce_exit() -> Weight;
-	fn remove_node(n: u32) -> Weight;
+	fn remove_node(n: u32, ) -> Weight;
 	fn bond() -> Weight;
 	fn bond_extra() -> Weight;
 	fn unbond() -> Weight;
@@ -23,90 +56,490 @@ pub trait WeightInfo {
 	fn on_initialize_same_epoch() -> Weight;
 	fn on_initialize_new_epoch() -> Weight;
 	fn credit_reward() -> Weight;
-	fn slash(n: u32) -> Weight;
+	fn slash(n: u32, ) -> Weight;
 	fn adjust_reputation() -> Weight;
 	fn suspend() -> Weight;
 }
 
+/// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn register_node() -> Weight { Weight::zero() }
-	fn update_node() -> Weight { Weight::zero() }
-	fn announce_exit() -> Weight { Weight::zero() }
-	fn remove_node(_n: u32) -> Weight { Weight::zero() }
-	fn bond() -> Weight { Weight::zero() }
-	fn bond_extra() -> Weight { Weight::zero() }
-	fn unbond() -> Weight { Weight::zero() }
-	fn withdraw_unbonded() -> Weight { Weight::zero() }
-	fn delegate() -> Weight { Weight::zero() }
-	fn undelegate() -> Weight { Weight::zero() }
-	fn redelegate() -> Weight { Weight::zero() }
-	fn set_commission() -> Weight { Weight::zero() }
-	fn claim_rewards() -> Weight { Weight::zero() }
-	fn on_initialize_same_epoch() -> Weight { Weight::zero() }
-	fn on_initialize_new_epoch() -> Weight { Weight::zero() }
-	fn credit_reward() -> Weight { Weight::zero() }
-	fn slash(_n: u32) -> Weight { Weight::zero() }
-	fn adjust_reputation() -> Weight { Weight::zero() }
-	fn suspend() -> Weight { Weight::zero() }
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::OperatorNodes` (r:1 w:1)
+	/// Proof: `NodeStaking::OperatorNodes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::NextNodeId` (r:1 w:1)
+	/// Proof: `NodeStaking::NextNodeId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CounterForNodes` (r:1 w:1)
+	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn register_node() -> Weight {
+		// Proof size: measured `146`, estimated `4039`.
+		// Fastest run: 66_679_000 ps.
+		Weight::from_parts(70_965_000, 4039)
+			.saturating_add(T::DbWeight::get().reads(8))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:2 w:2)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn update_node() -> Weight {
+		// Proof size: measured `817`, estimated `6044`.
+		// Fastest run: 29_074_000 ps.
+		Weight::from_parts(31_617_000, 6044)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn announce_exit() -> Weight {
+		// Proof size: measured `869`, estimated `4039`.
+		// Fastest run: 29_684_000 ps.
+		Weight::from_parts(32_048_000, 4039)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:66 w:65)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Component `n` ranges over `[1, 65]`.
+	fn remove_node(n: u32, ) -> Weight {
+		// Proof size: measured `842 + n * 85`, estimated `6078 + n * 3001`.
+		// Fastest run: 42_323_000 ps.
+		Weight::from_parts(39_848_689, 6078)
+			.saturating_add(Weight::from_parts(13_222_564, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn bond() -> Weight {
+		// Proof size: measured `1219`, estimated `6078`.
+		// Fastest run: 91_716_000 ps.
+		Weight::from_parts(96_123_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn bond_extra() -> Weight {
+		// Proof size: measured `1214`, estimated `6030`.
+		// Fastest run: 92_877_000 ps.
+		Weight::from_parts(97_115_000, 6030)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	fn unbond() -> Weight {
+		// Proof size: measured `1178`, estimated `8622`.
+		// Fastest run: 33_860_000 ps.
+		Weight::from_parts(36_314_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::OperatorNodes` (r:1 w:1)
+	/// Proof: `NodeStaking::OperatorNodes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CounterForNodes` (r:1 w:1)
+	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	fn withdraw_unbonded() -> Weight {
+		// Proof size: measured `1529`, estimated `4039`.
+		// Fastest run: 115_632_000 ps.
+		Weight::from_parts(121_661_000, 4039)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(7))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
+	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	fn delegate() -> Weight {
+		// Proof size: measured `3338`, estimated `8622`.
+		// Fastest run: 124_725_000 ps.
+		Weight::from_parts(140_969_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(8))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	fn undelegate() -> Weight {
+		// Proof size: measured `1074`, estimated `6078`.
+		// Fastest run: 47_461_000 ps.
+		Weight::from_parts(51_006_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:2 w:2)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:3 w:3)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:2 w:2)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:2 w:2)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
+	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn redelegate() -> Weight {
+		// Proof size: measured `1923`, estimated `8550`.
+		// Fastest run: 86_298_000 ps.
+		Weight::from_parts(91_746_000, 8550)
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(10))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	fn set_commission() -> Weight {
+		// Proof size: measured `738`, estimated `6078`.
+		// Fastest run: 25_348_000 ps.
+		Weight::from_parts(27_360_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `Vesting::Vesting` (r:1 w:1)
+	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Locks` (r:1 w:1)
+	/// Proof: `Balances::Locks` (`max_values`: None, `max_size`: Some(1299), added: 3774, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Freezes` (r:1 w:0)
+	/// Proof: `Balances::Freezes` (`max_values`: None, `max_size`: Some(49), added: 2524, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
+	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	fn claim_rewards() -> Weight {
+		// Proof size: measured `1405`, estimated `8622`.
+		// Fastest run: 215_801_000 ps.
+		Weight::from_parts(224_513_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(15))
+			.saturating_add(T::DbWeight::get().writes(10))
+	}
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	fn on_initialize_same_epoch() -> Weight {
+		// Proof size: measured `41`, estimated `3534`.
+		// Fastest run: 6_569_000 ps.
+		Weight::from_parts(7_171_000, 3534)
+			.saturating_add(T::DbWeight::get().reads(2))
+	}
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	fn on_initialize_new_epoch() -> Weight {
+		// Proof size: measured `41`, estimated `3534`.
+		// Fastest run: 9_364_000 ps.
+		Weight::from_parts(10_155_000, 3534)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
+	}
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
+	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	fn credit_reward() -> Weight {
+		// Proof size: measured `1089`, estimated `8622`.
+		// Fastest run: 81_451_000 ps.
+		Weight::from_parts(85_657_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:66 w:65)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:65 w:65)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:66 w:66)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Component `n` ranges over `[1, 65]`.
+	fn slash(n: u32, ) -> Weight {
+		// Proof size: measured `1044 + n * 243`, estimated `6078 + n * 3001`.
+		// Fastest run: 81_181_000 ps.
+		Weight::from_parts(111_939_999, 6078)
+			.saturating_add(Weight::from_parts(56_211_109, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn adjust_reputation() -> Weight {
+		// Proof size: measured `869`, estimated `8622`.
+		// Fastest run: 30_245_000 ps.
+		Weight::from_parts(33_109_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn suspend() -> Weight {
+		// Proof size: measured `869`, estimated `4039`.
+		// Fastest run: 28_322_000 ps.
+		Weight::from_parts(31_316_000, 4039)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
 }
 
+/// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_node() -> Weight {
-		Weight::zero()
+		Weight::from_parts(70_965_000, 4039)
+			.saturating_add(ParityDbWeight::get().reads(8))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::zero()
+		Weight::from_parts(31_617_000, 6044)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::zero()
+		Weight::from_parts(32_048_000, 4039)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	fn remove_node(_n: u32) -> Weight {
-		Weight::zero()
+	fn remove_node(n: u32, ) -> Weight {
+		Weight::from_parts(39_848_689, 6078)
+			.saturating_add(Weight::from_parts(13_222_564, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::zero()
+		Weight::from_parts(96_123_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::zero()
+		Weight::from_parts(97_115_000, 6030)
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::zero()
+		Weight::from_parts(36_314_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::zero()
+		Weight::from_parts(121_661_000, 4039)
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn delegate() -> Weight {
-		Weight::zero()
+		Weight::from_parts(140_969_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::zero()
+		Weight::from_parts(51_006_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::zero()
+		Weight::from_parts(91_746_000, 8550)
+			.saturating_add(ParityDbWeight::get().reads(13))
+			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn set_commission() -> Weight {
-		Weight::zero()
+		Weight::from_parts(27_360_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::zero()
+		Weight::from_parts(224_513_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(15))
+			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_same_epoch() -> Weight {
-		Weight::zero()
+		Weight::from_parts(7_171_000, 3534)
+			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn on_initialize_new_epoch() -> Weight {
-		Weight::zero()
+		Weight::from_parts(10_155_000, 3534)
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::zero()
+		Weight::from_parts(85_657_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn slash(_n: u32) -> Weight {
-		Weight::zero()
+	fn slash(n: u32, ) -> Weight {
+		Weight::from_parts(111_939_999, 6078)
+			.saturating_add(Weight::from_parts(56_211_109, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::zero()
+		Weight::from_parts(33_109_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn suspend() -> Weight {
-		Weight::zero()
+		Weight::from_parts(31_316_000, 4039)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 }

@@ -110,5 +110,5 @@ impl pallet_parameters::Config for Runtime {
 	type RuntimeParameters = RuntimeParameters;
 	/// Root only: sudo today, governance once it lands.
 	type AdminOrigin = AsEnsureOriginWithArg<EnsureRoot<AccountId>>;
-	type WeightInfo = ();
+	type WeightInfo = crate::weights::pallet_parameters::WeightInfo<Runtime>;
 }
