@@ -83,14 +83,21 @@ describe('node staking on corex-node --dev', () => {
       const raw = await api.call.metadata.metadataAtVersion(16);
       const md = api.registry.createType('Metadata', raw.unwrap());
       const pallet = md.asLatest.pallets.find((p) => p.name.toString() === 'NodeStaking');
-      viewIds = Object.fromEntries(pallet.viewFunctions.map((f) => [f.name.toString(), f.id]));
+      viewIds = Object.fromEntries(
+        pallet.viewFunctions.map((f) => {
+          const id = f.id.toU8a();
+          return [f.name.toString(), { prefix: id.slice(0, 16), suffix: id.slice(16, 32) }];
+        }),
+      );
     }
     assert.ok(viewIds[name], `view function ${name} in the metadata`);
+    // `input` is the SCALE encoding of the arguments, passed as hex (raw bytes, no length prefix).
     const out = await api.call.runtimeViewFunction.executeViewFunction(viewIds[name], input);
     assert.ok(out.isOk, `view function ${name} ran: ${out.toString()}`);
     return api.registry.createType(type, out.asOk);
   };
-  const capacity = async (id) => (await view('active_capacity', api.registry.createType('u32', id).toU8a(), 'u64')).toNumber();
+  const capacity = async (id) =>
+    (await view('active_capacity', api.registry.createType('u32', id).toHex(), 'u64')).toNumber();
 
   it('starts with exactly 100,000,000 CXT issued', async () => {
     assert.equal(await issuance(), TOTAL_SUPPLY);
