@@ -210,13 +210,14 @@ pub trait NodeRewards<AccountId, Balance> {
 /// Punishing a node.
 pub trait NodeSlashing<AccountId, Balance> {
 	/// Take `fraction` of everything staked on `node` (self-bond, delegations, and unbonding
-	/// chunks started inside the slash window), pro rata, and send it to `destination`.
+	/// chunks started inside the slash window), pro rata, and send it to `destination`, or to
+	/// the implementation's default destination (the mining pool in Corex) when `None`.
 	/// Returns what was actually taken.
 	fn slash(
 		node: NodeId,
 		fraction: Perbill,
 		reason: SlashReason,
-		destination: &AccountId,
+		destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError>;
 }
 

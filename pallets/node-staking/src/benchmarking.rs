@@ -405,7 +405,7 @@ mod benchmarks {
 				id,
 				Perbill::from_percent(10),
 				corex_primitives::SlashReason::InvalidProof,
-				&destination,
+				Some(&destination),
 			)
 			.expect("slashes");
 		}

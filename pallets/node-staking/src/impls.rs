@@ -1217,9 +1217,10 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		node: NodeId,
 		fraction: Perbill,
 		reason: SlashReason,
-		destination: &T::AccountId,
+		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		Self::do_slash(node, fraction, reason, destination)
+		let default = T::SlashDestination::get();
+		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default))
 	}
 }
 

@@ -159,6 +159,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type PalletId: Get<PalletId>;
 
+		/// Where slashed funds go when the slasher names no destination (the mining pool).
+		type SlashDestination: Get<Self::AccountId>;
+
 		/// Blocks per epoch. A change takes effect at the next epoch transition.
 		type EpochLength: Get<BlockNumberFor<Self>>;
 

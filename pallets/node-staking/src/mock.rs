@@ -95,6 +95,7 @@ impl pallet_node_staking::Config for Test {
 	type VestingCurrency = Balances;
 	type WorkerKey = u64;
 	type PalletId = NodeStakingPalletId;
+	type SlashDestination = frame_support::traits::ConstU64<POOL>;
 	type EpochLength = EpochLength;
 	type MinSelfBond = MinSelfBond;
 	type MinDelegation = MinDelegation;

@@ -190,11 +190,13 @@ fn amounts_near_u128_max_fail_cleanly() {
 		// A reward near u128::MAX cannot be credited (the source does not have it).
 		assert!(NodeStaking::credit_reward(id, &POOL, u128::MAX).is_err());
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
-		// Slashing a huge stake works.
+		// Slashing a huge stake works; with no destination named it goes to the pool.
+		let pool_before = free(POOL);
 		let outcome =
-			NodeStaking::slash(id, Perbill::from_percent(1), SlashReason::InvalidProof, &POOL)
+			NodeStaking::slash(id, Perbill::from_percent(1), SlashReason::InvalidProof, None)
 				.unwrap();
 		assert_eq!(outcome.self_bond, Perbill::from_percent(1).mul_floor(max_bond));
+		assert_eq!(free(POOL), pool_before + outcome.total());
 	});
 }
 
@@ -608,10 +610,14 @@ fn slash_hits_stake_and_recent_chunks_pro_rata() {
 		// ...and 1,000 in epoch 3 (inside it).
 		assert_ok!(NodeStaking::undelegate(signed(DAVE), id, 1_000));
 		roll_to_epoch(4);
-		let pool_before = free(POOL);
-		let outcome =
-			NodeStaking::slash(id, Perbill::from_percent(10), SlashReason::WrongResult, &POOL)
-				.unwrap();
+		let ferdie_before = free(FERDIE);
+		let outcome = NodeStaking::slash(
+			id,
+			Perbill::from_percent(10),
+			SlashReason::WrongResult,
+			Some(&FERDIE),
+		)
+		.unwrap();
 		assert_eq!(outcome.self_bond, 400);
 		assert_eq!(outcome.delegations, 200 + 100);
 		assert_eq!(outcome.unbonding, 100);
@@ -624,18 +630,19 @@ fn slash_hits_stake_and_recent_chunks_pro_rata() {
 				self_bond: 400,
 				delegations: 300,
 				unbonding: 100,
-				destination: POOL,
+				destination: FERDIE,
 			}
 			.into(),
 		);
-		assert_eq!(free(POOL), pool_before + 800);
+		// The named destination receives it all.
+		assert_eq!(free(FERDIE), ferdie_before + 800);
 		assert_eq!(held(HoldReason::SelfBond, ALICE), 3_600);
 		assert_eq!(held(HoldReason::Delegation, CAROL), 1_800);
 		// Dave: 900 counted + 1,000 (old chunk, untouched) + 900 (recent chunk).
 		assert_eq!(held(HoldReason::Delegation, DAVE), 2_800);
 		assert_eq!(NodeStaking::counted_stake(id), 3_600 + 1_800 + 900);
 		assert_noop!(
-			NodeStaking::slash(9, Perbill::one(), SlashReason::WrongResult, &POOL),
+			NodeStaking::slash(9, Perbill::one(), SlashReason::WrongResult, None),
 			Error::<Test>::NodeNotFound
 		);
 	});
@@ -802,7 +809,7 @@ fn total_issuance_never_changes() {
 			id,
 			Perbill::from_percent(50),
 			SlashReason::InvalidProof,
-			&POOL
+			None
 		));
 		assert_eq!(Balances::total_issuance(), issuance);
 	});

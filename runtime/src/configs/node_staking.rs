@@ -42,6 +42,8 @@ impl pallet_node_staking::Config for Runtime {
 	type VestingCurrency = Balances;
 	type WorkerKey = corex_primitives::worker::Public;
 	type PalletId = NodeStakingPalletId;
+	/// Slashes go back into the mining pool unless the slasher names another account.
+	type SlashDestination = MiningPoolAccount;
 	type EpochLength = node_staking::EpochLength;
 	type MinSelfBond = node_staking::MinSelfBond;
 	type MinDelegation = node_staking::MinDelegation;
