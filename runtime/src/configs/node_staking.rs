@@ -8,7 +8,10 @@ use frame_support::{
 use sp_runtime::traits::ConvertInto;
 
 use super::{
-	super::{Balance, Balances, Runtime, RuntimeEvent, RuntimeHoldReason, CXT, MILLI_CXT},
+	super::{
+		Balance, Balances, MiningPoolAccount, Runtime, RuntimeEvent, RuntimeHoldReason, CXT,
+		MILLI_CXT,
+	},
 	parameters::{dynamic_params::node_staking, MaxLockOptions},
 };
 
