@@ -230,3 +230,34 @@ pub trait NodeReputation {
 	/// Suspend the node for `epochs` epochs from now (it takes no work meanwhile).
 	fn suspend(node: NodeId, epochs: EpochIndex) -> DispatchResult;
 }
+
+/// Which reward path of the mining pool a piece of verified work feeds.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum RewardPath {
+	/// Compute contribution (Compute-PoC verified work).
+	#[codec(index = 0)]
+	Compute,
+	/// Training and verification work (Model-PoT, replays).
+	#[codec(index = 1)]
+	Training,
+}
+
+/// Recording verified work and demand for the mining pool (used by the proofs and computation
+/// pallets).
+pub trait ContributionRecorder {
+	/// Record `cu` compute units of verified work by `node` on `path` in the current epoch.
+	fn record_contribution(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult;
+	/// Record `cu` compute units ordered by customers in the current epoch.
+	fn record_demand(cu: ComputeUnits);
+}

@@ -1,0 +1,280 @@
+//! The mining pool's logic.
+
+use crate::*;
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{fungible::Inspect, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	helpers_128bit::multiply_by_rational_with_rounding,
+	traits::{CheckedAdd, SaturatedConversion, Saturating, Zero},
+	DispatchResult, Perbill, Rounding,
+};
+
+/// `amount × part / whole`, rounded down; zero when `whole` is zero.
+fn share_of(amount: u128, part: u128, whole: u128) -> u128 {
+	if whole == 0 {
+		return 0;
+	}
+	multiply_by_rational_with_rounding(amount, part.min(whole), whole, Rounding::Down)
+		.unwrap_or_default()
+}
+
+impl<T: Config> Pallet<T> {
+	/// The pool balance not spoken for by claimable budgets.
+	pub fn free_pool() -> BalanceOf<T> {
+		T::Currency::balance(&T::PoolAccount::get()).saturating_sub(Claimable::<T>::get())
+	}
+
+	pub(crate) fn on_block(now: BlockNumberFor<T>) -> Weight {
+		let mut weight = <T as Config>::WeightInfo::on_initialize_idle();
+		let epoch = T::Nodes::current_epoch();
+		let open = CurrentEpoch::<T>::get();
+		if epoch > open.index {
+			Self::close_epoch(open, epoch, now);
+			weight = <T as Config>::WeightInfo::on_initialize_close_epoch();
+		}
+		let removed = Self::cleanup_step();
+		if removed > 0 {
+			weight = weight.saturating_add(<T as Config>::WeightInfo::cleanup(removed));
+		}
+		weight
+	}
+
+	/// Budget `(compute, training, share)` for an epoch with these totals lasting `blocks`.
+	fn budget_for(
+		open: &OpenEpoch<BlockNumberFor<T>>,
+		blocks: u64,
+	) -> (BalanceOf<T>, BalanceOf<T>, Perbill) {
+		let share = compute_share(open.demand, open.capacity);
+		if open.compute_weight == 0 && open.training_weight == 0 {
+			return (Zero::zero(), Zero::zero(), share);
+		}
+		let budget = release_budget(Self::free_pool().saturated_into(), blocks);
+		let mut compute = share.mul_floor(budget);
+		let mut training = budget.saturating_sub(compute);
+		// A path nobody worked on releases nothing.
+		if open.compute_weight == 0 {
+			compute = 0;
+		}
+		if open.training_weight == 0 {
+			training = 0;
+		}
+		(compute.saturated_into(), training.saturated_into(), share)
+	}
+
+	fn close_epoch(open: OpenEpoch<BlockNumberFor<T>>, epoch: EpochIndex, now: BlockNumberFor<T>) {
+		let blocks: u64 = now.saturating_sub(open.start).saturated_into();
+		let (compute, training, compute_share) = Self::budget_for(&open, blocks);
+		let released = compute.saturating_add(training);
+		if !released.is_zero() {
+			Budgets::<T>::insert(
+				open.index,
+				EpochBudget {
+					compute,
+					training,
+					compute_share,
+					compute_weight: open.compute_weight,
+					training_weight: open.training_weight,
+					paid: Zero::zero(),
+					expires: open.index.saturating_add(1).saturating_add(T::ClaimEpochs::get()),
+				},
+			);
+			Claimable::<T>::mutate(|claimable| *claimable = claimable.saturating_add(released));
+			Ledger::<T>::mutate(|ledger| {
+				ledger.released = ledger.released.saturating_add(released)
+			});
+		}
+		if released.is_zero() && Contributions::<T>::iter_prefix(open.index).next().is_some() {
+			// Nothing to pay from this epoch: its records can go.
+			Self::schedule_cleanup(open.index);
+		}
+		Self::deposit_event(Event::EpochClosed {
+			epoch: open.index,
+			compute,
+			training,
+			compute_share,
+		});
+
+		// The budget of the epoch that stops being claimable now returns to the free pool.
+		if let Some(expired) = epoch.checked_sub(T::ClaimEpochs::get().saturating_add(1)) {
+			if let Some(budget) = Budgets::<T>::take(expired) {
+				let returned =
+					budget.compute.saturating_add(budget.training).saturating_sub(budget.paid);
+				Claimable::<T>::mutate(|claimable| *claimable = claimable.saturating_sub(returned));
+				Ledger::<T>::mutate(|ledger| {
+					ledger.expired = ledger.expired.saturating_add(returned)
+				});
+				Self::schedule_cleanup(expired);
+				Self::deposit_event(Event::BudgetExpired { epoch: expired, returned });
+			}
+		}
+		CurrentEpoch::<T>::put(OpenEpoch {
+			index: epoch,
+			start: now,
+			demand: 0,
+			capacity: 0,
+			compute_weight: 0,
+			training_weight: 0,
+		});
+	}
+
+	fn schedule_cleanup(epoch: EpochIndex) {
+		Cleanup::<T>::mutate(|queue| {
+			if queue.try_push(epoch).is_err() {
+				// The queue is full only if records are produced faster than they are removed;
+				// they stay unreachable (no budget) and are removed by a later expiry pass.
+				log::warn!(target: "runtime::mining-pool", "cleanup queue full, epoch {epoch} deferred");
+			}
+		});
+	}
+
+	/// Remove up to `CleanupPerBlock` contribution records of the oldest expired epoch.
+	fn cleanup_step() -> u32 {
+		let mut queue = Cleanup::<T>::get();
+		let Some(epoch) = queue.first().copied() else { return 0 };
+		let result =
+			Contributions::<T>::clear_prefix(epoch, T::CleanupPerBlock::get().max(1), None);
+		if result.maybe_cursor.is_none() {
+			queue.remove(0);
+			Cleanup::<T>::put(queue);
+		}
+		result.unique
+	}
+
+	pub(crate) fn do_record(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
+		ensure!(cu > 0, Error::<T>::ZeroWork);
+		let reputation = T::Nodes::reputation(node).ok_or(Error::<T>::NodeNotFound)?;
+		let stake: u128 = T::Nodes::counted_stake(node).saturated_into();
+		let boost = stake_boost_permille(stake, T::StakeUnit::get().saturated_into());
+		let weight = reward_weight(cu, reputation, boost);
+		let mut open = CurrentEpoch::<T>::get();
+		let existing = Contributions::<T>::get(open.index, node);
+		let mut record = existing.unwrap_or_default();
+		match path {
+			RewardPath::Compute => {
+				record.compute_cu =
+					record.compute_cu.checked_add(cu).ok_or(Error::<T>::Overflow)?;
+				record.compute_weight =
+					record.compute_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+				open.compute_weight =
+					open.compute_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+			},
+			RewardPath::Training => {
+				record.training_cu =
+					record.training_cu.checked_add(cu).ok_or(Error::<T>::Overflow)?;
+				record.training_weight =
+					record.training_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+				open.training_weight =
+					open.training_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+			},
+		}
+		if existing.is_none() {
+			open.capacity = open.capacity.saturating_add(T::Nodes::active_capacity(node));
+		}
+		let epoch = open.index;
+		Contributions::<T>::insert(epoch, node, record);
+		CurrentEpoch::<T>::put(open);
+		Self::deposit_event(Event::ContributionRecorded { epoch, node, path, cu, weight });
+		Ok(())
+	}
+
+	/// What `node` is owed for `epoch`, if the epoch is claimable and the node has a record.
+	pub fn reward_of(epoch: EpochIndex, node: NodeId) -> Option<BalanceOf<T>> {
+		let budget = Budgets::<T>::get(epoch)?;
+		let record = Contributions::<T>::get(epoch, node)?;
+		Some(Self::reward_in(&budget, &record))
+	}
+
+	fn reward_in(budget: &EpochBudget<BalanceOf<T>>, record: &Contribution) -> BalanceOf<T> {
+		let compute =
+			share_of(budget.compute.saturated_into(), record.compute_weight, budget.compute_weight);
+		let training = share_of(
+			budget.training.saturated_into(),
+			record.training_weight,
+			budget.training_weight,
+		);
+		compute.saturating_add(training).saturated_into()
+	}
+
+	pub(crate) fn do_claim(epoch: EpochIndex, node: NodeId) -> DispatchResult {
+		let mut budget = Budgets::<T>::get(epoch).ok_or(Error::<T>::EpochNotClaimable)?;
+		let record = Contributions::<T>::get(epoch, node).ok_or(Error::<T>::NothingToClaim)?;
+		let amount = Self::reward_in(&budget, &record);
+		let paid = budget.paid.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
+		ensure!(paid <= budget.compute.saturating_add(budget.training), Error::<T>::Overflow);
+		if !amount.is_zero() {
+			T::Rewards::credit_reward(node, &T::PoolAccount::get(), amount)?;
+		}
+		Contributions::<T>::remove(epoch, node);
+		budget.paid = paid;
+		Budgets::<T>::insert(epoch, budget);
+		Claimable::<T>::mutate(|claimable| *claimable = claimable.saturating_sub(amount));
+		Ledger::<T>::mutate(|ledger| ledger.paid_out = ledger.paid_out.saturating_add(amount));
+		Self::deposit_event(Event::NodeRewarded { epoch, node, amount });
+		Ok(())
+	}
+
+	/// What closing the open epoch at the current block would release.
+	pub fn projection() -> (BalanceOf<T>, BalanceOf<T>, Perbill) {
+		let open = CurrentEpoch::<T>::get();
+		let blocks: u64 =
+			frame_system::Pallet::<T>::block_number().saturating_sub(open.start).saturated_into();
+		Self::budget_for(&open, blocks)
+	}
+
+	/// The free pool after each of the next `epochs` (at most 520) epochs of `blocks` blocks.
+	pub fn projection_curve(epochs: u32, blocks: u32) -> alloc::vec::Vec<BalanceOf<T>> {
+		let mut free: u128 = Self::free_pool().saturated_into();
+		(0..epochs.min(520))
+			.map(|_| {
+				free = free.saturating_sub(release_budget(free, u64::from(blocks)));
+				free.saturated_into()
+			})
+			.collect()
+	}
+
+	/// Check the pallet's invariants (see the crate documentation).
+	#[cfg(any(test, feature = "try-runtime"))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		let ledger = Ledger::<T>::get();
+		let claimable = Claimable::<T>::get();
+		ensure!(
+			ledger.released
+				== ledger.paid_out.saturating_add(claimable).saturating_add(ledger.expired),
+			"released == paid out + claimable + expired"
+		);
+		let mut outstanding = BalanceOf::<T>::zero();
+		for (epoch, budget) in Budgets::<T>::iter() {
+			let total = budget.compute.saturating_add(budget.training);
+			ensure!(budget.paid <= total, "no epoch pays more than its budget");
+			let owed = Contributions::<T>::iter_prefix(epoch)
+				.fold(BalanceOf::<T>::zero(), |acc, (_, record)| {
+					acc.saturating_add(Self::reward_in(&budget, &record))
+				});
+			ensure!(
+				owed <= total.saturating_sub(budget.paid),
+				"the node rewards of an epoch fit in what is left of its budget"
+			);
+			outstanding = outstanding.saturating_add(total.saturating_sub(budget.paid));
+		}
+		ensure!(outstanding == claimable, "claimable == Σ unpaid budgets");
+		ensure!(
+			T::Currency::balance(&T::PoolAccount::get()) >= claimable,
+			"the pool holds every claimable budget"
+		);
+		Ok(())
+	}
+}
+
+impl<T: Config> ContributionRecorder for Pallet<T> {
+	fn record_contribution(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
+		Self::do_record(node, path, cu)
+	}
+
+	fn record_demand(cu: ComputeUnits) {
+		CurrentEpoch::<T>::mutate(|open| open.demand = open.demand.saturating_add(cu));
+	}
+}

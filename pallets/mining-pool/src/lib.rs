@@ -1,0 +1,250 @@
+//! # Mining pool
+//!
+//! The keyless account that holds every CXT not yet earned, and the rule that releases it.
+//!
+//! - **No admin.** This pallet has no origin that can mint, burn, pause or change the rule. Its
+//!   one call, `claim_node_reward`, pays a node what a closed epoch owes it.
+//! - **Release rule (fixed in code, [`types`]).** When an epoch closes, its budget is
+//!   `free × min(1, RELEASE_PER_BLOCK × blocks in the epoch)`, where `free` is the pool balance
+//!   less budgets still claimable. With 6-second blocks the free pool halves every four years;
+//!   fees, dust and slashes flowing back extend it. An epoch with no contribution releases
+//!   nothing.
+//! - **Two paths.** The budget is split between compute contribution (Compute-PoC) and
+//!   training/verification (Model-PoT): the compute share runs linearly from 30 % at no demand
+//!   to 70 % when the CU ordered reach the active CU of the nodes that worked.
+//! - **Reward weight.** Each verified contribution adds `cu × reputation × stake boost` to the
+//!   node's weight for the epoch, with stake boost `1 + min(1, 0.25 × log2(1 + stake / unit))`.
+//! - **No loops.** Contributions add to per-node and per-epoch totals as they are recorded
+//!   ([`ContributionRecorder`]); closing an epoch only fixes its totals; a node's reward is
+//!   computed when claimed and credited through node staking ([`NodeRewards`]), which pays the
+//!   operator's commission and the delegators. Budgets not claimed within `ClaimEpochs` epochs
+//!   return to the free pool, cleaned up a bounded amount per block.
+//!
+//! ## Invariants (checked by `try_state`)
+//! 1. Released = paid out + still claimable + expired; nothing pays more than its budget.
+//! 2. The pool holds at least what is still claimable.
+//! 3. Each epoch budget's node rewards sum to at most the budget.
+
+#![cfg_attr(not(feature = "std"), no_std)]
+
+extern crate alloc;
+
+pub use pallet::*;
+
+mod impls;
+#[cfg(test)]
+mod mock;
+#[cfg(test)]
+mod tests;
+pub mod types;
+pub mod weights;
+
+pub use types::*;
+pub use weights::WeightInfo;
+
+use corex_primitives::{
+	ComputeUnits, ContributionRecorder, EpochIndex, NodeId, NodeInfo, NodeRewards, RewardPath,
+};
+use frame_support::traits::fungible;
+
+/// Balance type of the pool's currency.
+pub type BalanceOf<T> =
+	<<T as Config>::Currency as fungible::Inspect<<T as frame_system::Config>::AccountId>>::Balance;
+
+// FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
+// `impls.rs` and `types.rs`, where the no-panic lints stay denied.
+#[allow(clippy::expect_used)]
+#[frame_support::pallet]
+pub mod pallet {
+	use super::*;
+	use frame_support::{
+		pallet_prelude::*,
+		traits::fungible::{Inspect, Mutate},
+	};
+	use frame_system::pallet_prelude::*;
+
+	#[pallet::pallet]
+	pub struct Pallet<T>(_);
+
+	#[pallet::config]
+	pub trait Config: frame_system::Config {
+		/// The currency (CXT).
+		type Currency: Mutate<Self::AccountId>;
+
+		/// The pool account (keyless, from the runtime's `PalletId`).
+		#[pallet::constant]
+		type PoolAccount: Get<Self::AccountId>;
+
+		/// Nodes: the current epoch, reputation, counted stake and active capacity.
+		type Nodes: NodeInfo<Self::AccountId, Balance = BalanceOf<Self>>;
+
+		/// Where node rewards are credited (node staking shares them with the stakers).
+		type Rewards: NodeRewards<Self::AccountId, BalanceOf<Self>>;
+
+		/// Stake that earns the first doubling of the stake boost.
+		#[pallet::constant]
+		type StakeUnit: Get<BalanceOf<Self>>;
+
+		/// Epochs a closed epoch's budget stays claimable.
+		#[pallet::constant]
+		type ClaimEpochs: Get<EpochIndex>;
+
+		/// Contribution records removed per block when an epoch expires.
+		#[pallet::constant]
+		type CleanupPerBlock: Get<u32>;
+
+		/// Weights of this pallet's call and hooks.
+		type WeightInfo: WeightInfo;
+	}
+
+	/// The epoch being recorded.
+	#[pallet::storage]
+	pub type CurrentEpoch<T: Config> = StorageValue<_, OpenEpoch<BlockNumberFor<T>>, ValueQuery>;
+
+	/// Work recorded per epoch and node.
+	#[pallet::storage]
+	pub type Contributions<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		EpochIndex,
+		Twox64Concat,
+		NodeId,
+		Contribution,
+		OptionQuery,
+	>;
+
+	/// Budgets of closed epochs that are still claimable.
+	#[pallet::storage]
+	pub type Budgets<T: Config> =
+		StorageMap<_, Twox64Concat, EpochIndex, EpochBudget<BalanceOf<T>>, OptionQuery>;
+
+	/// Released and not yet paid or expired: the part of the pool balance that is spoken for.
+	#[pallet::storage]
+	pub type Claimable<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
+
+	/// Expired epochs whose contribution records are still being removed.
+	#[pallet::storage]
+	pub type Cleanup<T: Config> = StorageValue<_, BoundedVec<EpochIndex, ConstU32<16>>, ValueQuery>;
+
+	/// All-time totals.
+	#[pallet::storage]
+	pub type Ledger<T: Config> = StorageValue<_, PoolLedger<BalanceOf<T>>, ValueQuery>;
+
+	#[pallet::event]
+	#[pallet::generate_deposit(pub(super) fn deposit_event)]
+	pub enum Event<T: Config> {
+		/// Verified work was recorded for a node.
+		ContributionRecorded {
+			epoch: EpochIndex,
+			node: NodeId,
+			path: RewardPath,
+			cu: ComputeUnits,
+			weight: u128,
+		},
+		/// An epoch closed and released its budget (zero when nobody contributed).
+		EpochClosed {
+			epoch: EpochIndex,
+			compute: BalanceOf<T>,
+			training: BalanceOf<T>,
+			compute_share: sp_runtime::Perbill,
+		},
+		/// A node's reward for a closed epoch was credited to its stakers.
+		NodeRewarded { epoch: EpochIndex, node: NodeId, amount: BalanceOf<T> },
+		/// An epoch's unclaimed budget returned to the free pool.
+		BudgetExpired { epoch: EpochIndex, returned: BalanceOf<T> },
+	}
+
+	#[pallet::error]
+	pub enum Error<T> {
+		/// The epoch is not closed, or its budget has expired.
+		EpochNotClaimable,
+		/// The node did no recorded work in that epoch, or its reward was already paid.
+		NothingToClaim,
+		/// The node does not exist.
+		NodeNotFound,
+		/// Zero compute units.
+		ZeroWork,
+		/// A total would overflow.
+		Overflow,
+	}
+
+	#[pallet::genesis_config]
+	#[derive(frame_support::DefaultNoBound)]
+	pub struct GenesisConfig<T: Config> {
+		#[serde(skip)]
+		pub _config: core::marker::PhantomData<T>,
+	}
+
+	#[pallet::genesis_build]
+	impl<T: Config> BuildGenesisConfig for GenesisConfig<T> {
+		fn build(&self) {
+			let initial = T::Currency::balance(&T::PoolAccount::get());
+			Ledger::<T>::mutate(|ledger| ledger.initial = initial);
+		}
+	}
+
+	#[pallet::hooks]
+	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
+		/// Close the epoch when node staking has started a new one (constant work), and remove a
+		/// bounded number of expired records.
+		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
+			Self::on_block(now)
+		}
+
+		#[cfg(feature = "try-runtime")]
+		fn try_state(_n: BlockNumberFor<T>) -> Result<(), sp_runtime::TryRuntimeError> {
+			Self::do_try_state()
+		}
+	}
+
+	#[pallet::call(weight(<T as Config>::WeightInfo))]
+	impl<T: Config> Pallet<T> {
+		/// Pay `node` its reward for the closed epoch `epoch`: its share of each path's budget by
+		/// reward weight, credited to its stakers through node staking (commission to the
+		/// operator, the rest to self-bond and delegations).
+		///
+		/// Origin: any signed account (the payout goes to the node's stakers, never the caller).
+		///
+		/// Errors: `EpochNotClaimable`, `NothingToClaim`, or node staking's error if the node
+		/// has no counted stake to share the reward over (try again once it has).
+		/// Emits `NodeRewarded`.
+		#[pallet::call_index(0)]
+		pub fn claim_node_reward(
+			origin: OriginFor<T>,
+			epoch: EpochIndex,
+			node: NodeId,
+		) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_claim(epoch, node)
+		}
+	}
+
+	#[pallet::view_functions]
+	impl<T: Config> Pallet<T> {
+		/// The epoch being recorded: demand, capacity and weights so far.
+		pub fn open_epoch() -> OpenEpoch<BlockNumberFor<T>> {
+			CurrentEpoch::<T>::get()
+		}
+
+		/// What closing the open epoch now would release: (compute, training, compute share).
+		pub fn projected_budget() -> (BalanceOf<T>, BalanceOf<T>, sp_runtime::Perbill) {
+			Self::projection()
+		}
+
+		/// The budget of a closed epoch, while claimable.
+		pub fn epoch_budget(epoch: EpochIndex) -> Option<EpochBudget<BalanceOf<T>>> {
+			Budgets::<T>::get(epoch)
+		}
+
+		/// What `node` can claim for the closed epoch `epoch`.
+		pub fn pending_reward(epoch: EpochIndex, node: NodeId) -> BalanceOf<T> {
+			Self::reward_of(epoch, node).unwrap_or_default()
+		}
+
+		/// The free pool balance after each of the next `epochs` epochs (at most 520) of
+		/// `blocks` blocks each, if nothing flows back: the release curve.
+		pub fn release_projection(epochs: u32, blocks: u32) -> alloc::vec::Vec<BalanceOf<T>> {
+			Self::projection_curve(epochs, blocks)
+		}
+	}
+}

@@ -1,0 +1,298 @@
+//! Unit and property tests of the mining pool. Every test ends with the pallet's `try_state`
+//! invariants and a check that total issuance did not move.
+
+use crate::{mock::*, Error, Event, *};
+use corex_primitives::{ContributionRecorder, RewardPath, DEFAULT_REPUTATION};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use proptest::prelude::*;
+use sp_runtime::Perbill;
+
+fn record(node: NodeId, path: RewardPath, cu: u64) {
+	assert_ok!(MiningPool::record_contribution(node, path, cu));
+}
+
+fn claim(epoch: EpochIndex, node: NodeId) -> sp_runtime::DispatchResult {
+	MiningPool::claim_node_reward(RuntimeOrigin::signed(2), epoch, node)
+}
+
+#[test]
+fn release_rule_halves_the_free_pool_in_four_years() {
+	// One hour: 600 blocks.
+	let hour = release_budget(INITIAL_POOL, 600);
+	assert_eq!(hour, RELEASE_PER_BLOCK.mul_floor(INITIAL_POOL) * 600);
+	// Four years of hourly epochs with nothing flowing back: about half is left.
+	let mut free = INITIAL_POOL;
+	let epochs_per_year = 24 * 36525 / 100;
+	for _ in 0..4 * epochs_per_year {
+		free -= release_budget(free, 600);
+	}
+	let left = Perbill::from_rational(free, INITIAL_POOL);
+	assert!(left >= Perbill::from_percent(49) && left <= Perbill::from_percent(51), "{left:?}");
+	// A whole epoch can never release more than the free pool.
+	assert_eq!(release_budget(1_000, u64::MAX), 1_000);
+	assert_eq!(release_budget(0, 600), 0);
+}
+
+#[test]
+fn compute_share_follows_demand_over_capacity_within_bounds() {
+	assert_eq!(compute_share(0, 1_000), Perbill::from_percent(30));
+	assert_eq!(compute_share(500, 1_000), Perbill::from_percent(50));
+	assert_eq!(compute_share(1_000, 1_000), Perbill::from_percent(70));
+	assert_eq!(compute_share(9_000, 1_000), Perbill::from_percent(70));
+	assert_eq!(compute_share(0, 0), Perbill::from_percent(30));
+	assert_eq!(compute_share(5, 0), Perbill::from_percent(70));
+}
+
+#[test]
+fn stake_boost_grows_with_stake_and_is_capped() {
+	assert_eq!(stake_boost_permille(0, UNIT), 1_000);
+	assert_eq!(stake_boost_permille(UNIT, UNIT), 1_250);
+	assert_eq!(stake_boost_permille(3 * UNIT, UNIT), 1_500);
+	assert_eq!(stake_boost_permille(15 * UNIT, UNIT), 2_000);
+	assert_eq!(stake_boost_permille(u128::MAX, UNIT), 2_000);
+	assert_eq!(stake_boost_permille(UNIT, 0), 1_000);
+	let mut last = 0;
+	for k in 0..200u128 {
+		let boost = stake_boost_permille(k * UNIT / 7, UNIT);
+		assert!(boost >= last);
+		last = boost;
+	}
+	// The worked example of docs/mining-pool.md: 500 CU, reputation 800, 3,000 CXT staked.
+	assert_eq!(reward_weight(500, 800, stake_boost_permille(3 * UNIT, UNIT)), 600_000_000);
+}
+
+#[test]
+fn an_epoch_without_contribution_releases_nothing() {
+	ExtBuilder::build_and_execute(|| {
+		// Demand with no working capacity at all: the split would favour compute, but nothing
+		// was verified, so nothing is released.
+		MiningPool::record_demand(50);
+		next_epoch(EPOCH_BLOCKS);
+		System::assert_last_event(
+			Event::EpochClosed {
+				epoch: 0,
+				compute: 0,
+				training: 0,
+				compute_share: Perbill::from_percent(70),
+			}
+			.into(),
+		);
+		assert!(Budgets::<Test>::get(0).is_none());
+		assert_eq!(Claimable::<Test>::get(), 0);
+		assert_noop!(claim(0, 0), Error::<Test>::EpochNotClaimable);
+	});
+}
+
+#[test]
+fn budget_is_shared_by_contribution_reputation_and_stake() {
+	ExtBuilder::build_and_execute(|| {
+		// Node 0: 100 CU, reputation 500, no stake. Node 1: 100 CU, reputation 1000, 15 units.
+		set_node(1, 1_000, 15 * UNIT, 1_000);
+		record(0, RewardPath::Compute, 100);
+		record(1, RewardPath::Compute, 100);
+		record(2, RewardPath::Training, 10);
+		MiningPool::record_demand(1_500);
+		System::assert_last_event(
+			Event::ContributionRecorded {
+				epoch: 0,
+				node: 2,
+				path: RewardPath::Training,
+				cu: 10,
+				weight: 10 * 500 * 1_000,
+			}
+			.into(),
+		);
+		assert_eq!(MiningPool::open_epoch().capacity, 3_000);
+		let (_, _, share) = MiningPool::projection();
+		assert_eq!(share, Perbill::from_percent(50));
+		next_epoch(EPOCH_BLOCKS);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		// Demand 1,500 over capacity 3,000: 50 % compute.
+		assert_eq!(budget.compute_share, Perbill::from_percent(50));
+		// Epoch 0 ran from block 0 to the current block.
+		let released = release_budget(INITIAL_POOL, System::block_number());
+		assert_eq!(budget.compute + budget.training, released);
+		System::assert_last_event(
+			Event::EpochClosed {
+				epoch: 0,
+				compute: budget.compute,
+				training: budget.training,
+				compute_share: Perbill::from_percent(50),
+			}
+			.into(),
+		);
+		// Node 1 weighs 2 (reputation) × 2 (boost) = 4 times node 0.
+		let r0 = MiningPool::pending_reward(0, 0);
+		let r1 = MiningPool::pending_reward(0, 1);
+		assert_eq!(r0, budget.compute / 5);
+		assert_eq!(r1, budget.compute * 4 / 5);
+		assert_ok!(claim(0, 0));
+		System::assert_last_event(Event::NodeRewarded { epoch: 0, node: 0, amount: r0 }.into());
+		assert_ok!(claim(0, 1));
+		assert_ok!(claim(0, 2));
+		assert_eq!(Balances::balance(&node_account(0)), r0);
+		assert_eq!(Balances::balance(&node_account(1)), r1);
+		assert_eq!(Balances::balance(&node_account(2)), budget.training);
+		assert_noop!(claim(0, 0), Error::<Test>::NothingToClaim);
+		let paid = Budgets::<Test>::get(0).unwrap().paid;
+		assert!(paid <= released);
+		assert_eq!(Ledger::<Test>::get().paid_out, paid);
+		assert_eq!(Balances::balance(&POOL), INITIAL_POOL - paid);
+	});
+}
+
+#[test]
+fn errors_are_named_and_change_nothing() {
+	ExtBuilder::build_and_execute(|| {
+		assert_noop!(
+			MiningPool::record_contribution(0, RewardPath::Compute, 0),
+			Error::<Test>::ZeroWork
+		);
+		assert_noop!(
+			MiningPool::record_contribution(9, RewardPath::Compute, 5),
+			Error::<Test>::NodeNotFound
+		);
+		record(0, RewardPath::Compute, 5);
+		assert_noop!(claim(0, 0), Error::<Test>::EpochNotClaimable);
+		next_epoch(EPOCH_BLOCKS);
+		assert_noop!(claim(0, 1), Error::<Test>::NothingToClaim);
+		// A node whose stakers cannot be credited keeps its reward claimable.
+		refuse_rewards(0);
+		assert!(claim(0, 0).is_err());
+		assert!(MiningPool::pending_reward(0, 0) > 0);
+		set_node(0, DEFAULT_REPUTATION, 0, 1_000);
+		assert_ok!(claim(0, 0));
+		assert_noop!(
+			MiningPool::claim_node_reward(RuntimeOrigin::none(), 0, 0),
+			sp_runtime::DispatchError::BadOrigin
+		);
+	});
+}
+
+#[test]
+fn unclaimed_budgets_expire_back_into_the_pool_and_records_are_cleaned() {
+	ExtBuilder::build_and_execute(|| {
+		for node in 0..3 {
+			record(node, RewardPath::Compute, 10);
+		}
+		next_epoch(EPOCH_BLOCKS);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		assert_ok!(claim(0, 0));
+		let paid = Budgets::<Test>::get(0).unwrap().paid;
+		// Claimable in epochs 1..=CLAIM_EPOCHS; gone when epoch CLAIM_EPOCHS + 1 starts.
+		for _ in 1..CLAIM_EPOCHS {
+			next_epoch(EPOCH_BLOCKS);
+		}
+		assert!(Budgets::<Test>::get(0).is_some());
+		next_epoch(EPOCH_BLOCKS);
+		assert!(Budgets::<Test>::get(0).is_none());
+		System::assert_has_event(
+			Event::BudgetExpired { epoch: 0, returned: budget.compute - paid }.into(),
+		);
+		assert_noop!(claim(0, 1), Error::<Test>::EpochNotClaimable);
+		assert_eq!(Claimable::<Test>::get(), 0);
+		assert_eq!(Ledger::<Test>::get().expired, budget.compute - paid);
+		// Two records left, two removed per block: gone after the next block.
+		next_epoch(1);
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
+		assert!(Cleanup::<Test>::get().is_empty());
+	});
+}
+
+#[test]
+fn release_projection_is_the_curve_of_the_rule() {
+	ExtBuilder::build_and_execute(|| {
+		let curve = MiningPool::projection_curve(3, 600);
+		let first = INITIAL_POOL - release_budget(INITIAL_POOL, 600);
+		assert_eq!(curve[0], first);
+		assert_eq!(curve[1], first - release_budget(first, 600));
+		assert_eq!(curve.len(), 3);
+		assert_eq!(MiningPool::projection_curve(10_000, 600).len(), 520);
+	});
+}
+
+#[test]
+fn try_state_detects_broken_invariants() {
+	ExtBuilder::build().execute_with(|| {
+		record(0, RewardPath::Compute, 10);
+		next_epoch(EPOCH_BLOCKS);
+		assert_ok!(MiningPool::do_try_state());
+		Claimable::<Test>::mutate(|c| *c += 1);
+		assert!(MiningPool::do_try_state().is_err());
+		Claimable::<Test>::mutate(|c| *c -= 1);
+		Budgets::<Test>::mutate(0, |b| {
+			let b = b.as_mut().unwrap();
+			b.paid = b.compute;
+		});
+		assert!(MiningPool::do_try_state().is_err(), "an unrecorded payment is caught");
+	});
+}
+
+proptest! {
+	#![proptest_config(ProptestConfig { cases: 64, .. ProptestConfig::default() })]
+
+	/// Over random epochs, contributions, reputations and stakes: the invariants hold, nothing
+	/// is minted, no epoch pays more than it released.
+	#[test]
+	fn invariants_hold_over_random_epochs(
+		epochs in proptest::collection::vec(
+			(
+				proptest::collection::vec((0u32..3, any::<bool>(), 1u64..10_000), 0..8),
+				0u64..20_000,
+				1u64..2_000,
+			),
+			1..8,
+		),
+		reputations in proptest::collection::vec(0u16..=1_000, 3),
+		stakes in proptest::collection::vec(0u128..100, 3),
+	) {
+		ExtBuilder::build().execute_with(|| {
+			let issuance = Balances::total_issuance();
+			for (node, (rep, stake)) in reputations.iter().zip(stakes.iter()).enumerate() {
+				set_node(node as u32, *rep, stake * UNIT, 1_000);
+			}
+			for (epoch, (records, demand, blocks)) in epochs.iter().enumerate() {
+				for (node, compute, cu) in records {
+					let path = if *compute { RewardPath::Compute } else { RewardPath::Training };
+					assert_ok!(MiningPool::record_contribution(*node, path, *cu));
+				}
+				MiningPool::record_demand(*demand);
+				next_epoch(*blocks);
+				for node in 0..3 {
+					let _ = claim(epoch as u32, node);
+				}
+				MiningPool::do_try_state().unwrap();
+				if let Some(budget) = Budgets::<Test>::get(epoch as u32) {
+					prop_assert!(budget.paid <= budget.compute + budget.training);
+				}
+			}
+			let ledger = Ledger::<Test>::get();
+			prop_assert_eq!(Balances::balance(&POOL) + ledger.paid_out, INITIAL_POOL);
+			prop_assert_eq!(Balances::total_issuance(), issuance);
+			Ok(())
+		})?;
+	}
+
+	/// More verified work never earns less, all else equal.
+	#[test]
+	fn rewards_are_monotone_in_contribution(
+		base in 1u64..10_000,
+		extra in 0u64..10_000,
+		other in 1u64..10_000,
+		rep in 1u16..=1_000,
+		stake in 0u128..50,
+	) {
+		let reward = |cu: u64| {
+			let mut out = 0;
+			ExtBuilder::build_and_execute(|| {
+				set_node(0, rep, stake * UNIT, 1_000);
+				record(0, RewardPath::Compute, cu);
+				record(1, RewardPath::Compute, other);
+				next_epoch(EPOCH_BLOCKS);
+				out = MiningPool::pending_reward(0, 0);
+			});
+			out
+		};
+		prop_assert!(reward(base + extra) >= reward(base));
+	}
+}
