@@ -344,7 +344,10 @@ impl<T: Config> Pallet<T> {
 
 	/// Store a node, or remove it if it has exited and nothing is staked on it.
 	fn store_node(id: NodeId, node: NodeOf<T>, now: EpochIndex) {
-		if !(Self::has_exited(&node, now) && node.positions == 0) {
+		if !(Self::has_exited(&node, now)
+			&& node.positions == 0
+			&& node.unclaimed_commission.is_zero())
+		{
 			Nodes::<T>::insert(id, node);
 			return;
 		}
@@ -498,10 +501,12 @@ impl<T: Config> Pallet<T> {
 		let positions: Vec<_> = Positions::<T>::iter_prefix(id).collect();
 		let processed = positions.len() as u32;
 		let mut released = BalanceOf::<T>::zero();
+		let block = frame_system::Pallet::<T>::block_number();
 		for (who, mut pos) in positions {
 			Self::settle(id, &node, &mut pos, now)?;
 			let staked = pos.active.saturating_add(pos.pending);
-			if !staked.is_zero() {
+			let locked = pos.kind == PositionKind::Delegation && block < pos.locked_until;
+			if !staked.is_zero() && !locked {
 				Self::take_stake(id, &mut node, &mut pos, staked)?;
 				Self::push_chunk(&mut pos, staked, now, true)?;
 				released = released.saturating_add(staked);
@@ -579,22 +584,23 @@ impl<T: Config> Pallet<T> {
 		let staked = pos.active.saturating_add(pos.pending);
 		ensure!(amount <= staked, Error::<T>::InsufficientStake);
 		let remaining = staked.saturating_sub(amount);
-		if !Self::has_exited(&node, now) {
-			match kind {
-				PositionKind::SelfBond => {
-					ensure!(remaining >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond)
-				},
-				PositionKind::Delegation => {
-					ensure!(
-						frame_system::Pallet::<T>::block_number() >= pos.locked_until,
-						Error::<T>::LockNotExpired
-					);
-					ensure!(
-						remaining.is_zero() || remaining >= T::MinDelegation::get(),
-						Error::<T>::BelowMinDelegation
-					);
-				},
-			}
+		let exited = Self::has_exited(&node, now);
+		match kind {
+			PositionKind::SelfBond => {
+				ensure!(exited || remaining >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond)
+			},
+			// A lock binds even after the node has left (delegators may `redelegate` out), so
+			// it cannot be escaped through a node that exits on purpose.
+			PositionKind::Delegation => {
+				ensure!(
+					frame_system::Pallet::<T>::block_number() >= pos.locked_until,
+					Error::<T>::LockNotExpired
+				);
+				ensure!(
+					exited || remaining.is_zero() || remaining >= T::MinDelegation::get(),
+					Error::<T>::BelowMinDelegation
+				);
+			},
 		}
 		let mut probe = pos.clone();
 		Self::push_chunk(&mut probe, amount, now, false)?;
@@ -626,14 +632,14 @@ impl<T: Config> Pallet<T> {
 
 	/// Check that `delegator` may open a new delegation on `node`.
 	fn ensure_room_for_delegation(
+		id: NodeId,
 		node: &NodeOf<T>,
 		delegator: &T::AccountId,
 		freed: u32,
 	) -> DispatchResult {
-		ensure!(
-			node.positions < T::MaxDelegationsPerNode::get().saturating_add(1),
-			Error::<T>::NodeDelegationsFull
-		);
+		let self_bond = u32::from(Positions::<T>::contains_key(id, &node.operator));
+		let delegations = node.positions.saturating_sub(self_bond);
+		ensure!(delegations < T::MaxDelegationsPerNode::get(), Error::<T>::NodeDelegationsFull);
 		let held = DelegationCount::<T>::get(delegator).saturating_sub(freed);
 		ensure!(held < T::MaxDelegationsPerDelegator::get(), Error::<T>::TooManyDelegations);
 		Ok(())
@@ -664,7 +670,7 @@ impl<T: Config> Pallet<T> {
 				(pos, false)
 			},
 			None => {
-				Self::ensure_room_for_delegation(&node, &delegator, 0)?;
+				Self::ensure_room_for_delegation(id, &node, &delegator, 0)?;
 				let pos = Self::new_position(
 					PositionKind::Delegation,
 					&node,
@@ -718,7 +724,9 @@ impl<T: Config> Pallet<T> {
 			remaining.is_zero() || remaining >= T::MinDelegation::get(),
 			Error::<T>::BelowMinDelegation
 		);
-		if let Some(last) = from_pos.last_redelegation {
+		if let Some(last) =
+			from_pos.last_redelegation.filter(|_| !Self::has_exited(&from_node, now))
+		{
 			ensure!(
 				now >= last.saturating_add(T::RedelegationCooldown::get()),
 				Error::<T>::RedelegationTooSoon
@@ -740,12 +748,13 @@ impl<T: Config> Pallet<T> {
 				(pos, false)
 			},
 			None => {
+				ensure!(amount >= T::MinDelegation::get(), Error::<T>::BelowMinDelegation);
 				let freed = u32::from(
 					remaining.is_zero()
 						&& from_pos.unclaimed.is_zero()
 						&& from_pos.unbonding.is_empty(),
 				);
-				Self::ensure_room_for_delegation(&to_node, &delegator, freed)?;
+				Self::ensure_room_for_delegation(to, &to_node, &delegator, freed)?;
 				let pos = Self::new_position(
 					PositionKind::Delegation,
 					&to_node,
@@ -1117,8 +1126,11 @@ impl<T: Config> Pallet<T> {
 					"an activation point counts the positions still pending in its batch"
 				);
 			}
+			let mut rolled = node.clone();
+			let _ = rolled.roll(Self::current_epoch(), 0);
 			ensure!(
-				WorkerKeys::<T>::get(&node.worker_key) == Some(id),
+				WorkerKeys::<T>::get(&rolled.worker_key) == Some(id)
+					|| WorkerKeys::<T>::get(&node.worker_key) == Some(id),
 				"the worker key maps to its node"
 			);
 			let entry = deposits.entry(node.operator.clone()).or_insert_with(Zero::zero);

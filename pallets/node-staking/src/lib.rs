@@ -528,7 +528,8 @@ pub mod pallet {
 
 		/// Announce that the node leaves. It takes no new work and no new stake, finishes its
 		/// queue during the rest of this epoch and the next, and leaves at the end of the next
-		/// epoch. Then delegations are no longer locked and the operator may unbond everything.
+		/// epoch. Then the operator may unbond everything and delegators may redelegate without
+		/// the cooldown (locks still bind).
 		///
 		/// Origin: the node's operator.
 		///
@@ -539,9 +540,9 @@ pub mod pallet {
 			Self::do_announce_exit(operator, node)
 		}
 
-		/// Release an exited node: move every remaining self-bond and delegation into
-		/// unbonding. The node record is removed (and its deposit released) once the last
-		/// position is withdrawn, or now if none is left.
+		/// Release an exited node: move the remaining self-bond and every delegation whose lock
+		/// has expired into unbonding. The node record is removed (and its deposit released) once
+		/// the last position is withdrawn and the operator's commission is claimed.
 		///
 		/// Origin: any signed account (cleanup is permissionless once the node has left).
 		///
@@ -630,7 +631,8 @@ pub mod pallet {
 		}
 
 		/// Start unbonding `amount` of the caller's delegation to the node. Allowed once the
-		/// lock has expired, or once the node has exited.
+		/// lock has expired, also after the node has exited (then `redelegate` moves locked
+		/// stake to another node, without the cooldown).
 		///
 		/// Origin: signed.
 		///

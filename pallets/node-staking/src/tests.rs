@@ -403,6 +403,11 @@ fn redelegate_keeps_lock_and_is_rate_limited() {
 			Error::<Test>::BelowMinDelegation
 		);
 		assert_noop!(NodeStaking::redelegate(signed(BOB), a, b, 100), Error::<Test>::NoPosition);
+		// A new delegation on the target must reach the minimum too.
+		assert_noop!(
+			NodeStaking::redelegate(signed(CAROL), a, b, MIN_DELEGATION - 1),
+			Error::<Test>::BelowMinDelegation
+		);
 		assert_ok!(NodeStaking::redelegate(signed(CAROL), a, b, 400));
 		System::assert_last_event(
 			Event::Redelegated {
@@ -757,41 +762,61 @@ fn exit_releases_stake_and_removes_node() {
 	ExtBuilder::build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 2_000);
+		let other = active_node(BOB, 12, 500, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 1_000, 3));
-		roll_to_epoch(2);
+		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 500, 0));
+		assert_ok!(NodeStaking::set_commission(signed(ALICE), id, Perbill::from_percent(10)));
+		roll_to_epoch(4);
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
 		assert_noop!(NodeStaking::announce_exit(signed(BOB), id), Error::<Test>::NotOperator);
 		assert_noop!(NodeStaking::remove_node(signed(BOB), id), Error::<Test>::NodeNotExited);
 		assert_ok!(NodeStaking::announce_exit(signed(ALICE), id));
-		System::assert_last_event(Event::ExitAnnounced { node: id, exit_epoch: 3 }.into());
+		System::assert_last_event(Event::ExitAnnounced { node: id, exit_epoch: 5 }.into());
 		assert_noop!(NodeStaking::announce_exit(signed(ALICE), id), Error::<Test>::AlreadyExiting);
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Exiting));
 		assert!(!NodeStaking::is_active(id));
-		roll_to_epoch(3);
+		roll_to_epoch(5);
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Exiting));
 		assert_noop!(NodeStaking::remove_node(signed(BOB), id), Error::<Test>::NodeNotExited);
-		roll_to_epoch(4);
+		roll_to_epoch(6);
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Exited));
-		// After the exit the lock no longer binds; the operator may unbond everything.
-		assert_ok!(NodeStaking::undelegate(signed(CAROL), id, 500));
+		// The operator may unbond everything; a lock still binds after the exit.
 		assert_ok!(NodeStaking::unbond(signed(ALICE), id, 2_000));
-		// Anyone may release what is left.
+		assert_noop!(
+			NodeStaking::undelegate(signed(CAROL), id, 1_000),
+			Error::<Test>::LockNotExpired
+		);
+		assert_ok!(NodeStaking::undelegate(signed(DAVE), id, 250));
+		// Anyone may release what is left and unlocked: Dave's other 250, not Carol's.
 		assert_ok!(NodeStaking::remove_node(signed(BOB), id));
 		System::assert_last_event(
-			Event::NodeStakeReleased { node: id, positions: 2, amount: 500 }.into(),
+			Event::NodeStakeReleased { node: id, positions: 3, amount: 250 }.into(),
 		);
-		roll_to_epoch(6);
-		assert_ok!(NodeStaking::withdraw_unbonded(signed(CAROL), id));
-		assert!(Nodes::<Test>::contains_key(id));
+		// Locked stake moves out with `redelegate`, and keeps its lock.
+		assert_ok!(NodeStaking::redelegate(signed(CAROL), id, other, 1_000));
+		assert_eq!(Positions::<Test>::get(other, CAROL).unwrap().lock_index, 3);
+		roll_to_epoch(8);
+		assert_ok!(NodeStaking::withdraw_unbonded(signed(DAVE), id));
+		assert_ok!(NodeStaking::claim_rewards(signed(DAVE), id, false));
 		assert_ok!(NodeStaking::withdraw_unbonded(signed(ALICE), id));
-		System::assert_last_event(
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		// No stake is left, but the operator's rewards and commission are unclaimed: the node
+		// stays until they are claimed.
+		assert!(Nodes::<Test>::contains_key(id));
+		assert_ok!(NodeStaking::claim_rewards(signed(ALICE), id, false));
+		// 100 commission + 400 share of the 1,000 credited, half of it vesting.
+		System::assert_has_event(
+			Event::RewardsClaimed { who: ALICE, node: id, liquid: 250, vested: 250, compounded: 0 }
+				.into(),
+		);
+		System::assert_has_event(
 			Event::NodeRemoved { node: id, operator: ALICE, deposit: DEPOSIT_BASE + 6 }.into(),
 		);
 		assert!(!Nodes::<Test>::contains_key(id));
-		assert_eq!(free(ALICE), INITIAL);
-		assert_eq!(free(CAROL), INITIAL);
+		assert_eq!(free(DAVE), INITIAL + 100);
 		assert_eq!(NodeStaking::node_of_worker(&11), None);
 		// The worker key can be registered again.
-		register(BOB, 11, 5);
+		register(EVE, 11, 5);
 	});
 }
 
