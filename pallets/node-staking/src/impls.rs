@@ -27,6 +27,12 @@ use sp_runtime::{
 /// Multiplier of self-bond positions.
 const SELF_BOND_MULTIPLIER: MultiplierPercent = 100;
 
+/// Decrease a stored counter by one, removing it at zero.
+fn decrement(count: &mut Option<u32>) {
+	let left = count.unwrap_or_default().saturating_sub(1);
+	*count = (left > 0).then_some(left);
+}
+
 impl<T: Config> Pallet<T> {
 	/// The account holding credited rewards until they are claimed.
 	pub fn reward_pot() -> T::AccountId {
@@ -69,11 +75,18 @@ impl<T: Config> Pallet<T> {
 	/// Whether `key` is the current or scheduled worker key of an existing node; returns it.
 	fn worker_key_owner(key: &T::WorkerKey) -> Option<NodeId> {
 		let id = WorkerKeys::<T>::get(key)?;
-		let mut node = Nodes::<T>::get(id)?;
 		// A rotation that is already due has freed the old key.
-		let _ = node.roll(Self::current_epoch(), T::ReputationDrift::get());
+		let (node, _) = Self::rolled_node(id)?;
 		let scheduled = node.pending_update.as_ref().is_some_and(|u| u.worker_key == *key);
 		(node.worker_key == *key || scheduled).then_some(id)
+	}
+
+	/// A node as it stands in the current epoch, in memory only (nothing is written).
+	fn rolled_node(id: NodeId) -> Option<(NodeOf<T>, EpochIndex)> {
+		let mut node = Nodes::<T>::get(id)?;
+		let now = Self::current_epoch();
+		let _ = node.roll(now, T::ReputationDrift::get());
+		Some((node, now))
 	}
 
 	/// Load a node and bring it to the current epoch, writing what the roll changed outside the
@@ -332,10 +345,7 @@ impl<T: Config> Pallet<T> {
 			Positions::<T>::remove(id, who);
 			node.positions = node.positions.saturating_sub(1);
 			if pos.kind == PositionKind::Delegation {
-				DelegationCount::<T>::mutate_exists(who, |count| {
-					let left = count.unwrap_or_default().saturating_sub(1);
-					*count = (left > 0).then_some(left);
-				});
+				DelegationCount::<T>::mutate_exists(who, decrement);
 			}
 		} else {
 			Positions::<T>::insert(id, who, pos);
@@ -369,10 +379,7 @@ impl<T: Config> Pallet<T> {
 				WorkerKeys::<T>::remove(&update.worker_key);
 			}
 		}
-		OperatorNodes::<T>::mutate_exists(&node.operator, |count| {
-			let left = count.unwrap_or_default().saturating_sub(1);
-			*count = (left > 0).then_some(left);
-		});
+		OperatorNodes::<T>::mutate_exists(&node.operator, decrement);
 		Nodes::<T>::remove(id);
 		Self::deposit_event(Event::NodeRemoved {
 			node: id,
@@ -540,7 +547,6 @@ impl<T: Config> Pallet<T> {
 			},
 			(true, None) => {
 				ensure!(amount >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond);
-				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 				node.positions = node.positions.checked_add(1).ok_or(Error::<T>::Overflow)?;
 				Self::new_position(
 					PositionKind::SelfBond,
@@ -602,10 +608,9 @@ impl<T: Config> Pallet<T> {
 				);
 			},
 		}
-		let mut probe = pos.clone();
-		Self::push_chunk(&mut probe, amount, now, false)?;
-		Self::take_stake(id, &mut node, &mut pos, amount)?;
+		// The chunk first: it is the step that can fail, and it writes no storage.
 		let unlock_epoch = Self::push_chunk(&mut pos, amount, now, false)?;
+		Self::take_stake(id, &mut node, &mut pos, amount)?;
 		Positions::<T>::insert(id, &who, pos);
 		Nodes::<T>::insert(id, node);
 		Self::deposit_event(Event::Unbonded { node: id, who, amount, unlock_epoch });
@@ -1007,9 +1012,7 @@ impl<T: Config> Pallet<T> {
 
 	/// The node as it stands in the current epoch, without writing anything.
 	pub fn node_view(id: NodeId) -> Option<NodeView<T::AccountId, T::WorkerKey, BalanceOf<T>>> {
-		let mut node = Nodes::<T>::get(id)?;
-		let now = Self::current_epoch();
-		let _ = node.roll(now, T::ReputationDrift::get());
+		let (node, now) = Self::rolled_node(id)?;
 		let status = node.status(now, T::MinSelfBond::get(), T::ReputationThreshold::get());
 		let active_capacity = if status == NodeStatus::Active {
 			node.stake_capacity(T::StakePerCu::get())
@@ -1034,9 +1037,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Rewards `who` could claim on `node` now, without writing anything.
 	pub fn claimable(id: NodeId, who: &T::AccountId) -> Option<BalanceOf<T>> {
-		let mut node = Nodes::<T>::get(id)?;
-		let now = Self::current_epoch();
-		let _ = node.roll(now, T::ReputationDrift::get());
+		let (node, now) = Self::rolled_node(id)?;
 		let commission =
 			if node.operator == *who { node.unclaimed_commission } else { Zero::zero() };
 		let from_position = match Positions::<T>::get(id, who) {
@@ -1058,8 +1059,12 @@ impl<T: Config> Pallet<T> {
 		let mut deposits: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut delegations: BTreeMap<T::AccountId, u32> = BTreeMap::new();
 		let mut owed = BalanceOf::<T>::zero();
+		let now = Self::current_epoch();
 
 		for (id, node) in Nodes::<T>::iter() {
+			// The node as of now, for what depends on due changes (settlement, worker key).
+			let mut rolled = node.clone();
+			let _ = rolled.roll(now, 0);
 			let mut sums = NodeStake::<BalanceOf<T>>::default();
 			let mut count = 0u32;
 			for (who, pos) in Positions::<T>::iter_prefix(id) {
@@ -1098,9 +1103,7 @@ impl<T: Config> Pallet<T> {
 				ensure!(!pos.is_empty(), "empty positions are removed");
 				// Rewards this position could claim now.
 				let mut settled = pos.clone();
-				let mut rolled = node.clone();
-				let _ = rolled.roll(Self::current_epoch(), 0);
-				Self::settle_in_memory(id, &rolled, &mut settled, Self::current_epoch())
+				Self::settle_in_memory(id, &rolled, &mut settled, now)
 					.map_err(|_| "settling overflows")?;
 				owed = owed.saturating_add(settled.unclaimed);
 			}
@@ -1126,8 +1129,6 @@ impl<T: Config> Pallet<T> {
 					"an activation point counts the positions still pending in its batch"
 				);
 			}
-			let mut rolled = node.clone();
-			let _ = rolled.roll(Self::current_epoch(), 0);
 			ensure!(
 				WorkerKeys::<T>::get(&rolled.worker_key) == Some(id)
 					|| WorkerKeys::<T>::get(&node.worker_key) == Some(id),
