@@ -82,8 +82,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof size: measured `146`, estimated `4039`.
-		// Fastest run: 66_679_000 ps.
-		Weight::from_parts(70_965_000, 4039)
+		// Fastest run: 67_240_000 ps.
+		Weight::from_parts(70_084_000, 4039)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -97,8 +97,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
 		// Proof size: measured `817`, estimated `6044`.
-		// Fastest run: 29_074_000 ps.
-		Weight::from_parts(31_617_000, 6044)
+		// Fastest run: 28_783_000 ps.
+		Weight::from_parts(31_137_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -114,8 +114,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
 		// Proof size: measured `869`, estimated `4039`.
-		// Fastest run: 29_684_000 ps.
-		Weight::from_parts(32_048_000, 4039)
+		// Fastest run: 29_594_000 ps.
+		Weight::from_parts(31_928_000, 4039)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -132,9 +132,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 65]`.
 	fn remove_node(n: u32, ) -> Weight {
 		// Proof size: measured `842 + n * 85`, estimated `6078 + n * 3001`.
-		// Fastest run: 42_323_000 ps.
-		Weight::from_parts(39_848_689, 6078)
-			.saturating_add(Weight::from_parts(13_222_564, 0).saturating_mul(n.into()))
+		// Fastest run: 43_073_000 ps.
+		Weight::from_parts(42_532_347, 6078)
+			.saturating_add(Weight::from_parts(13_097_473, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -159,8 +159,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `1219`, estimated `6078`.
-		// Fastest run: 91_716_000 ps.
-		Weight::from_parts(96_123_000, 6078)
+		// Fastest run: 92_447_000 ps.
+		Weight::from_parts(96_524_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -182,8 +182,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof size: measured `1214`, estimated `6030`.
-		// Fastest run: 92_877_000 ps.
-		Weight::from_parts(97_115_000, 6030)
+		// Fastest run: 92_507_000 ps.
+		Weight::from_parts(96_483_000, 6030)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -197,8 +197,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size: measured `1178`, estimated `8622`.
-		// Fastest run: 33_860_000 ps.
-		Weight::from_parts(36_314_000, 8622)
+		// Fastest run: 31_577_000 ps.
+		Weight::from_parts(35_192_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -222,8 +222,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size: measured `1529`, estimated `4039`.
-		// Fastest run: 115_632_000 ps.
-		Weight::from_parts(121_661_000, 4039)
+		// Fastest run: 115_552_000 ps.
+		Weight::from_parts(121_280_000, 4039)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -237,7 +237,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Storage: `NodeStaking::Positions` (r:2 w:1)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
 	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -246,10 +246,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(103), added: 2578, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
-		// Proof size: measured `3338`, estimated `8622`.
-		// Fastest run: 124_725_000 ps.
-		Weight::from_parts(140_969_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(12))
+		// Proof size: measured `3532`, estimated `8622`.
+		// Fastest run: 132_136_000 ps.
+		Weight::from_parts(145_907_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -266,8 +266,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
 		// Proof size: measured `1074`, estimated `6078`.
-		// Fastest run: 47_461_000 ps.
-		Weight::from_parts(51_006_000, 6078)
+		// Fastest run: 45_999_000 ps.
+		Weight::from_parts(48_642_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -281,15 +281,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:2 w:2)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Positions` (r:2 w:2)
+	/// Storage: `NodeStaking::Positions` (r:3 w:2)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
 	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn redelegate() -> Weight {
-		// Proof size: measured `1923`, estimated `8550`.
-		// Fastest run: 86_298_000 ps.
-		Weight::from_parts(91_746_000, 8550)
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `1923`, estimated `9993`.
+		// Fastest run: 91_927_000 ps.
+		Weight::from_parts(95_341_000, 9993)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -302,8 +302,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_commission() -> Weight {
 		// Proof size: measured `738`, estimated `6078`.
-		// Fastest run: 25_348_000 ps.
-		Weight::from_parts(27_360_000, 6078)
+		// Fastest run: 25_258_000 ps.
+		Weight::from_parts(27_321_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -331,8 +331,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `1405`, estimated `8622`.
-		// Fastest run: 215_801_000 ps.
-		Weight::from_parts(224_513_000, 8622)
+		// Fastest run: 217_052_000 ps.
+		Weight::from_parts(224_353_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -342,8 +342,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_same_epoch() -> Weight {
 		// Proof size: measured `41`, estimated `3534`.
-		// Fastest run: 6_569_000 ps.
-		Weight::from_parts(7_171_000, 3534)
+		// Fastest run: 6_790_000 ps.
+		Weight::from_parts(7_331_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
@@ -352,8 +352,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_new_epoch() -> Weight {
 		// Proof size: measured `41`, estimated `3534`.
-		// Fastest run: 9_364_000 ps.
-		Weight::from_parts(10_155_000, 3534)
+		// Fastest run: 9_494_000 ps.
+		Weight::from_parts(10_285_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -373,8 +373,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn credit_reward() -> Weight {
 		// Proof size: measured `1089`, estimated `8622`.
-		// Fastest run: 81_451_000 ps.
-		Weight::from_parts(85_657_000, 8622)
+		// Fastest run: 81_190_000 ps.
+		Weight::from_parts(84_596_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -393,9 +393,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 65]`.
 	fn slash(n: u32, ) -> Weight {
 		// Proof size: measured `1044 + n * 243`, estimated `6078 + n * 3001`.
-		// Fastest run: 81_181_000 ps.
-		Weight::from_parts(111_939_999, 6078)
-			.saturating_add(Weight::from_parts(56_211_109, 0).saturating_mul(n.into()))
+		// Fastest run: 82_052_000 ps.
+		Weight::from_parts(28_654_019, 6078)
+			.saturating_add(Weight::from_parts(53_593_688, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -414,8 +414,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
 		// Proof size: measured `869`, estimated `8622`.
-		// Fastest run: 30_245_000 ps.
-		Weight::from_parts(33_109_000, 8622)
+		// Fastest run: 30_125_000 ps.
+		Weight::from_parts(32_098_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -431,8 +431,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof size: measured `869`, estimated `4039`.
-		// Fastest run: 28_322_000 ps.
-		Weight::from_parts(31_316_000, 4039)
+		// Fastest run: 28_753_000 ps.
+		Weight::from_parts(30_746_000, 4039)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -441,23 +441,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_node() -> Weight {
-		Weight::from_parts(70_965_000, 4039)
+		Weight::from_parts(70_084_000, 4039)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(31_617_000, 6044)
+		Weight::from_parts(31_137_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(32_048_000, 4039)
+		Weight::from_parts(31_928_000, 4039)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn remove_node(n: u32, ) -> Weight {
-		Weight::from_parts(39_848_689, 6078)
-			.saturating_add(Weight::from_parts(13_222_564, 0).saturating_mul(n.into()))
+		Weight::from_parts(42_532_347, 6078)
+			.saturating_add(Weight::from_parts(13_097_473, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -465,67 +465,67 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(96_123_000, 6078)
+		Weight::from_parts(96_524_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(97_115_000, 6030)
+		Weight::from_parts(96_483_000, 6030)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(36_314_000, 8622)
+		Weight::from_parts(35_192_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(121_661_000, 4039)
+		Weight::from_parts(121_280_000, 4039)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(140_969_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(12))
+		Weight::from_parts(145_907_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(51_006_000, 6078)
+		Weight::from_parts(48_642_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::from_parts(91_746_000, 8550)
-			.saturating_add(ParityDbWeight::get().reads(13))
+		Weight::from_parts(95_341_000, 9993)
+			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(27_360_000, 6078)
+		Weight::from_parts(27_321_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(224_513_000, 8622)
+		Weight::from_parts(224_353_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_same_epoch() -> Weight {
-		Weight::from_parts(7_171_000, 3534)
+		Weight::from_parts(7_331_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn on_initialize_new_epoch() -> Weight {
-		Weight::from_parts(10_155_000, 3534)
+		Weight::from_parts(10_285_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::from_parts(85_657_000, 8622)
+		Weight::from_parts(84_596_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn slash(n: u32, ) -> Weight {
-		Weight::from_parts(111_939_999, 6078)
-			.saturating_add(Weight::from_parts(56_211_109, 0).saturating_mul(n.into()))
+		Weight::from_parts(28_654_019, 6078)
+			.saturating_add(Weight::from_parts(53_593_688, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -533,12 +533,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(33_109_000, 8622)
+		Weight::from_parts(32_098_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(31_316_000, 4039)
+		Weight::from_parts(30_746_000, 4039)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
