@@ -33,9 +33,11 @@ impl<T: Config> Pallet<T> {
 		let epoch = T::Nodes::current_epoch();
 		let open = CurrentEpoch::<T>::get();
 		if epoch > open.index {
+			let nodes = open.nodes;
 			Self::close_epoch(open, epoch, now);
-			weight = <T as Config>::WeightInfo::on_initialize_close_epoch();
+			weight = <T as Config>::WeightInfo::on_initialize_close_epoch(nodes);
 		}
+		weight = weight.saturating_add(<T as Config>::WeightInfo::on_finalize_book_inflow());
 		let removed = Self::cleanup_step();
 		if removed > 0 {
 			weight = weight.saturating_add(<T as Config>::WeightInfo::cleanup(removed));
@@ -87,7 +89,7 @@ impl<T: Config> Pallet<T> {
 				ledger.released = ledger.released.saturating_add(released)
 			});
 		}
-		if released.is_zero() && Contributions::<T>::iter_prefix(open.index).next().is_some() {
+		if released.is_zero() && open.nodes > 0 {
 			// Nothing to pay from this epoch: its records can go.
 			Self::schedule_cleanup(open.index);
 		}
@@ -116,6 +118,7 @@ impl<T: Config> Pallet<T> {
 			start: now,
 			demand: 0,
 			capacity: 0,
+			nodes: 0,
 			compute_weight: 0,
 			training_weight: 0,
 		});
@@ -173,12 +176,38 @@ impl<T: Config> Pallet<T> {
 		}
 		if existing.is_none() {
 			open.capacity = open.capacity.saturating_add(T::Nodes::active_capacity(node));
+			open.nodes = open.nodes.saturating_add(1);
 		}
 		let epoch = open.index;
 		Contributions::<T>::insert(epoch, node, record);
 		CurrentEpoch::<T>::put(open);
 		Self::deposit_event(Event::ContributionRecorded { epoch, node, path, cu, weight });
 		Ok(())
+	}
+
+	/// What the pool should hold by its ledger: `initial + recycled − paid_out`.
+	fn expected_balance(ledger: &PoolLedger<BalanceOf<T>>) -> BalanceOf<T> {
+		ledger.initial.saturating_add(ledger.recycled).saturating_sub(ledger.paid_out)
+	}
+
+	/// Book the pool's unexplained growth since the last booking as recycled. Only this
+	/// pallet's payouts take money out of the (keyless) pool, so the balance never falls below
+	/// the ledger's figure; `try_state` checks it.
+	pub(crate) fn book_inflow() {
+		let balance = T::Currency::balance(&T::PoolAccount::get());
+		let mut ledger = Ledger::<T>::get();
+		let expected = Self::expected_balance(&ledger);
+		if balance > expected {
+			let amount = balance.saturating_sub(expected);
+			ledger.recycled = ledger.recycled.saturating_add(amount);
+			Ledger::<T>::put(ledger);
+			Self::deposit_event(Event::Recycled { amount });
+		} else if balance < expected {
+			log::error!(
+				target: "runtime::mining-pool",
+				"pool balance {balance:?} below its ledger {expected:?}: money left the pool outside a payout",
+			);
+		}
 	}
 
 	/// What `node` is owed for `epoch`, if the epoch is claimable and the node has a record.
@@ -242,6 +271,16 @@ impl<T: Config> Pallet<T> {
 		let ledger = Ledger::<T>::get();
 		let claimable = Claimable::<T>::get();
 		ensure!(
+			T::Currency::total_issuance() == T::FixedSupply::get(),
+			"total issuance == the fixed supply"
+		);
+		let balance = T::Currency::balance(&T::PoolAccount::get());
+		ensure!(
+			balance.saturating_add(ledger.paid_out)
+				== ledger.initial.saturating_add(ledger.recycled),
+			"pool balance + paid out − recycled == initial pool balance"
+		);
+		ensure!(
 			ledger.released
 				== ledger.paid_out.saturating_add(claimable).saturating_add(ledger.expired),
 			"released == paid out + claimable + expired"
@@ -261,10 +300,7 @@ impl<T: Config> Pallet<T> {
 			outstanding = outstanding.saturating_add(total.saturating_sub(budget.paid));
 		}
 		ensure!(outstanding == claimable, "claimable == Σ unpaid budgets");
-		ensure!(
-			T::Currency::balance(&T::PoolAccount::get()) >= claimable,
-			"the pool holds every claimable budget"
-		);
+		ensure!(balance >= claimable, "the pool holds every claimable budget");
 		Ok(())
 	}
 }

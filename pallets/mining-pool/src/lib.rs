@@ -81,6 +81,11 @@ pub mod pallet {
 		/// Where node rewards are credited (node staking shares them with the stakers).
 		type Rewards: NodeRewards<Self::AccountId, BalanceOf<Self>>;
 
+		/// The fixed total supply (100,000,000 CXT in the runtime): `try_state` checks that total
+		/// issuance never moves from it.
+		#[pallet::constant]
+		type FixedSupply: Get<BalanceOf<Self>>;
+
 		/// Stake that earns the first doubling of the stake boost.
 		#[pallet::constant]
 		type StakeUnit: Get<BalanceOf<Self>>;
@@ -152,6 +157,8 @@ pub mod pallet {
 		NodeRewarded { epoch: EpochIndex, node: NodeId, amount: BalanceOf<T> },
 		/// An epoch's unclaimed budget returned to the free pool.
 		BudgetExpired { epoch: EpochIndex, returned: BalanceOf<T> },
+		/// Fees, tips, dust, slashes or transfers received by the pool in this block.
+		Recycled { amount: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -186,9 +193,15 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Close the epoch when node staking has started a new one (constant work), and remove a
-		/// bounded number of expired records.
+		/// bounded number of expired records. The returned weight includes `on_finalize`.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::on_block(now)
+		}
+
+		/// Book what flowed into the pool during the block (fees, tips, dust, slashes, transfers)
+		/// as recycled: one read of the pool balance.
+		fn on_finalize(_now: BlockNumberFor<T>) {
+			Self::book_inflow();
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -44,6 +44,9 @@ pub const INITIAL_POOL: Balance = 100_000_000 * 1_000_000_000_000;
 /// Stake unit of the boost: 1,000 CXT.
 pub const UNIT: Balance = 1_000 * 1_000_000_000_000;
 pub const CLAIM_EPOCHS: u32 = 3;
+/// Account 2, which pays "fees" into the pool in the tests.
+pub const PAYER: AccountId = 2;
+pub const PAYER_BALANCE: Balance = 1_000_000 * 1_000_000_000_000;
 
 /// Where node `n`'s rewards land in the mock.
 pub fn node_account(node: NodeId) -> AccountId {
@@ -134,6 +137,7 @@ impl NodeRewards<AccountId, Balance> for MockRewards {
 parameter_types! {
 	pub const PoolAccount: AccountId = POOL;
 	pub const StakeUnit: Balance = UNIT;
+	pub const FixedSupply: Balance = INITIAL_POOL + PAYER_BALANCE;
 }
 
 impl pallet_mining_pool::Config for Test {
@@ -141,6 +145,7 @@ impl pallet_mining_pool::Config for Test {
 	type PoolAccount = PoolAccount;
 	type Nodes = MockNodes;
 	type Rewards = MockRewards;
+	type FixedSupply = FixedSupply;
 	type StakeUnit = StakeUnit;
 	type ClaimEpochs = ConstU32<CLAIM_EPOCHS>;
 	type CleanupPerBlock = ConstU32<2>;
@@ -155,7 +160,7 @@ impl ExtBuilder {
 		NODES.with(|n| n.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> {
-			balances: vec![(POOL, INITIAL_POOL), (2, 1_000)],
+			balances: vec![(POOL, INITIAL_POOL), (PAYER, PAYER_BALANCE)],
 			..Default::default()
 		}
 		.assimilate_storage(&mut storage)
@@ -178,16 +183,29 @@ impl ExtBuilder {
 		Self::build().execute_with(|| {
 			let issuance = Balances::total_issuance();
 			test();
+			end_block();
 			MiningPool::do_try_state().expect("invariants hold after the test");
 			assert_eq!(Balances::total_issuance(), issuance, "nothing minted or burned");
 		});
 	}
 }
 
-/// Advance `blocks` blocks, then start the next epoch (as node staking would) and run the hook.
+/// End the current block: the pallet books what flowed into the pool.
+pub fn end_block() {
+	MiningPool::on_finalize(System::block_number());
+}
+
+/// Pay `amount` into the pool from `PAYER`, as fees, dust or slashes would.
+pub fn pay_into_pool(amount: Balance) {
+	Balances::transfer(&PAYER, &POOL, amount, Preservation::Preserve).unwrap();
+}
+
+/// End the block, advance `blocks` blocks, then start the next epoch (as node staking would) and
+/// run the hooks.
 pub fn next_epoch(blocks: u64) {
 	let target = System::block_number() + blocks;
 	while System::block_number() < target {
+		end_block();
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		if next == target {

@@ -3,7 +3,13 @@
 
 use crate::{mock::*, Error, Event, *};
 use corex_primitives::{ContributionRecorder, RewardPath, DEFAULT_REPUTATION};
-use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{
+		fungible::{Inspect, Mutate},
+		tokens::Preservation,
+	},
+};
 use proptest::prelude::*;
 use sp_runtime::Perbill;
 
@@ -212,6 +218,31 @@ fn release_projection_is_the_curve_of_the_rule() {
 }
 
 #[test]
+fn inflows_are_booked_as_recycled_and_extend_the_pool() {
+	ExtBuilder::build_and_execute(|| {
+		record(0, RewardPath::Compute, 10);
+		pay_into_pool(5 * UNIT);
+		// Until the block ends, the inflow is not booked.
+		assert_eq!(Ledger::<Test>::get().recycled, 0);
+		end_block();
+		System::assert_last_event(Event::Recycled { amount: 5 * UNIT }.into());
+		assert_eq!(Ledger::<Test>::get().recycled, 5 * UNIT);
+		assert_ok!(MiningPool::do_try_state());
+		// Nothing new flowed in: no second booking.
+		end_block();
+		assert_eq!(Ledger::<Test>::get().recycled, 5 * UNIT);
+		// The free pool grew, so the epoch releases more than it would have.
+		next_epoch(EPOCH_BLOCKS);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		let blocks = System::block_number();
+		// Only the compute path worked, at the 30 % share of no demand.
+		let with_inflow = release_budget(INITIAL_POOL + 5 * UNIT, blocks);
+		assert_eq!(budget.compute, Perbill::from_percent(30).mul_floor(with_inflow));
+		assert!(with_inflow > release_budget(INITIAL_POOL, blocks));
+	});
+}
+
+#[test]
 fn try_state_detects_broken_invariants() {
 	ExtBuilder::build().execute_with(|| {
 		record(0, RewardPath::Compute, 10);
@@ -225,6 +256,20 @@ fn try_state_detects_broken_invariants() {
 			b.paid = b.compute;
 		});
 		assert!(MiningPool::do_try_state().is_err(), "an unrecorded payment is caught");
+	});
+	// Money leaving the pool outside a payout is caught, and not booked away at the block's end.
+	ExtBuilder::build().execute_with(|| {
+		Balances::transfer(&POOL, &PAYER, 7, Preservation::Preserve).unwrap();
+		end_block();
+		assert_eq!(Ledger::<Test>::get().recycled, 0);
+		assert!(MiningPool::do_try_state().is_err());
+	});
+	// So is minting.
+	ExtBuilder::build().execute_with(|| {
+		assert_ok!(Balances::mint_into(&PAYER, 7));
+		pay_into_pool(7);
+		end_block();
+		assert!(MiningPool::do_try_state().is_err(), "issuance moved");
 	});
 }
 
@@ -240,6 +285,7 @@ proptest! {
 				proptest::collection::vec((0u32..3, any::<bool>(), 1u64..10_000), 0..8),
 				0u64..20_000,
 				1u64..2_000,
+				0u128..100,
 			),
 			1..8,
 		),
@@ -251,7 +297,10 @@ proptest! {
 			for (node, (rep, stake)) in reputations.iter().zip(stakes.iter()).enumerate() {
 				set_node(node as u32, *rep, stake * UNIT, 1_000);
 			}
-			for (epoch, (records, demand, blocks)) in epochs.iter().enumerate() {
+			for (epoch, (records, demand, blocks, inflow)) in epochs.iter().enumerate() {
+				if *inflow > 0 {
+					pay_into_pool(*inflow * UNIT);
+				}
 				for (node, compute, cu) in records {
 					let path = if *compute { RewardPath::Compute } else { RewardPath::Training };
 					assert_ok!(MiningPool::record_contribution(*node, path, *cu));
@@ -261,13 +310,16 @@ proptest! {
 				for node in 0..3 {
 					let _ = claim(epoch as u32, node);
 				}
+				end_block();
 				MiningPool::do_try_state().unwrap();
 				if let Some(budget) = Budgets::<Test>::get(epoch as u32) {
 					prop_assert!(budget.paid <= budget.compute + budget.training);
 				}
 			}
 			let ledger = Ledger::<Test>::get();
-			prop_assert_eq!(Balances::balance(&POOL) + ledger.paid_out, INITIAL_POOL);
+			prop_assert_eq!(Balances::balance(&POOL) + ledger.paid_out, INITIAL_POOL + ledger.recycled);
+			let paid_in: u128 = epochs.iter().map(|e| e.3 * UNIT).sum();
+			prop_assert_eq!(ledger.recycled, paid_in);
 			prop_assert_eq!(Balances::total_issuance(), issuance);
 			Ok(())
 		})?;

@@ -94,6 +94,8 @@ pub struct OpenEpoch<BlockNumber> {
 	pub demand: ComputeUnits,
 	/// Active CU of the nodes that contributed (each counted once).
 	pub capacity: ComputeUnits,
+	/// Nodes with a contribution record in this epoch.
+	pub nodes: u32,
 	/// Σ reward weights on the compute path.
 	pub compute_weight: u128,
 	/// Σ reward weights on the training path.
@@ -139,6 +141,9 @@ pub struct PoolLedger<Balance> {
 	pub initial: Balance,
 	/// Paid to nodes (credited to their stakers through node staking).
 	pub paid_out: Balance,
+	/// Received back, all time: fees, tips, dust, slashes and transfers into the pool. Booked at
+	/// the end of each block, so `initial + recycled − paid_out` is the pool balance then.
+	pub recycled: Balance,
 	/// Released in budgets, all time.
 	pub released: Balance,
 	/// Released but expired unclaimed, returned to the free pool.

@@ -12,7 +12,8 @@ use frame_support::weights::Weight;
 pub trait WeightInfo {
 	fn claim_node_reward() -> Weight;
 	fn on_initialize_idle() -> Weight;
-	fn on_initialize_close_epoch() -> Weight;
+	fn on_initialize_close_epoch(n: u32, ) -> Weight;
+	fn on_finalize_book_inflow() -> Weight;
 	fn cleanup(n: u32, ) -> Weight;
 	fn record_contribution() -> Weight;
 }
@@ -20,7 +21,8 @@ pub trait WeightInfo {
 impl WeightInfo for () {
 	fn claim_node_reward() -> Weight { Weight::zero() }
 	fn on_initialize_idle() -> Weight { Weight::zero() }
-	fn on_initialize_close_epoch() -> Weight { Weight::zero() }
+	fn on_initialize_close_epoch(_n: u32, ) -> Weight { Weight::zero() }
+	fn on_finalize_book_inflow() -> Weight { Weight::zero() }
 	fn cleanup(_n: u32, ) -> Weight { Weight::zero() }
 	fn record_contribution() -> Weight { Weight::zero() }
 }
