@@ -261,3 +261,13 @@ pub trait ContributionRecorder {
 	/// Record `cu` compute units ordered by customers in the current epoch.
 	fn record_demand(cu: ComputeUnits);
 }
+
+/// Setting up nodes for other pallets' benchmarks (implemented by node staking; used only when
+/// benchmarking).
+pub trait NodeBenchmarking {
+	/// A new node, distinct for every `seed`, that is active and has counted stake, so rewards can
+	/// be credited to it. It may start a new epoch.
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError>;
+	/// Start the next epoch.
+	fn next_epoch();
+}

@@ -9,4 +9,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_parameters, Parameters]
 	[pallet_vesting, Vesting]
 	[pallet_node_staking, NodeStaking]
+	[pallet_mining_pool, MiningPool]
 );

@@ -259,6 +259,11 @@ mod runtime {
 	/// Compute nodes: registration, self-bond, delegation, rewards, slashing, reputation.
 	#[runtime::pallet_index(10)]
 	pub type NodeStaking = pallet_node_staking;
+
+	/// The mining pool: releases the fixed supply per epoch by a rule fixed in code, shared by
+	/// verified contribution × reputation × stake boost. No admin, no mint, no burn.
+	#[runtime::pallet_index(11)]
+	pub type MiningPool = pallet_mining_pool;
 }
 
 /// The mining-pool account, as a plain function (for the node and tests).

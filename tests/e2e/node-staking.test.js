@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndWait, startDevNode } from './lib/node.js';
+import { callView, sendAndWait, startDevNode } from './lib/node.js';
 
 const CXT = 10n ** 12n;
 const TOTAL_SUPPLY = 100_000_000n * CXT;
@@ -75,27 +75,7 @@ describe('node staking on corex-node --dev', () => {
   const findEvent = (events, section, method) =>
     events.find(({ event }) => event.section === section && event.method === method)?.event;
 
-  // The `NodeStaking` view functions, called through the `RuntimeViewFunction` runtime API
-  // with their ids from the v16 metadata.
-  let viewIds;
-  const view = async (name, input, type) => {
-    if (!viewIds) {
-      const raw = await api.call.metadata.metadataAtVersion(16);
-      const md = api.registry.createType('Metadata', raw.unwrap());
-      const pallet = md.asLatest.pallets.find((p) => p.name.toString() === 'NodeStaking');
-      viewIds = Object.fromEntries(
-        pallet.viewFunctions.map((f) => {
-          const id = f.id.toU8a();
-          return [f.name.toString(), { prefix: id.slice(0, 16), suffix: id.slice(16, 32) }];
-        }),
-      );
-    }
-    assert.ok(viewIds[name], `view function ${name} in the metadata`);
-    // `input` is the SCALE encoding of the arguments, passed as hex (raw bytes, no length prefix).
-    const out = await api.call.runtimeViewFunction.executeViewFunction(viewIds[name], input);
-    assert.ok(out.isOk, `view function ${name} ran: ${out.toString()}`);
-    return api.registry.createType(type, out.asOk);
-  };
+  const view = (name, input, type) => callView(api, 'NodeStaking', name, input, type);
   const capacity = async (id) =>
     (await view('active_capacity', api.registry.createType('u32', id).toHex(), 'u64')).toNumber();
 

@@ -135,7 +135,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Remove up to `CleanupPerBlock` contribution records of the oldest expired epoch.
-	fn cleanup_step() -> u32 {
+	pub(crate) fn cleanup_step() -> u32 {
 		let mut queue = Cleanup::<T>::get();
 		let Some(epoch) = queue.first().copied() else { return 0 };
 		let result =

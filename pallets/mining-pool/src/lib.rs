@@ -31,6 +31,8 @@ extern crate alloc;
 
 pub use pallet::*;
 
+#[cfg(feature = "runtime-benchmarks")]
+mod benchmarking;
 mod impls;
 #[cfg(test)]
 mod mock;
@@ -100,6 +102,10 @@ pub mod pallet {
 
 		/// Weights of this pallet's call and hooks.
 		type WeightInfo: WeightInfo;
+
+		/// Active, staked nodes and epoch changes for the benchmarks (node staking).
+		#[cfg(feature = "runtime-benchmarks")]
+		type BenchmarkHelper: corex_primitives::NodeBenchmarking;
 	}
 
 	/// The epoch being recorded.

@@ -150,6 +150,21 @@ impl pallet_mining_pool::Config for Test {
 	type ClaimEpochs = ConstU32<CLAIM_EPOCHS>;
 	type CleanupPerBlock = ConstU32<2>;
 	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl corex_primitives::NodeBenchmarking for MockNodes {
+	fn active_node(seed: u32) -> Result<NodeId, sp_runtime::DispatchError> {
+		let id = 100 + seed;
+		set_node(id, DEFAULT_REPUTATION, 10 * UNIT, 1_000);
+		Ok(id)
+	}
+
+	fn next_epoch() {
+		EPOCH.with(|e| *e.borrow_mut() += 1);
+	}
 }
 
 pub struct ExtBuilder;

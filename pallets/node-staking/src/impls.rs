@@ -1245,3 +1245,31 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		with_storage_layer(|| Self::do_suspend(node, epochs))
 	}
 }
+
+#[cfg(feature = "runtime-benchmarks")]
+impl<T: Config> corex_primitives::NodeBenchmarking for Pallet<T> {
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
+		let operator: T::AccountId = frame_benchmarking::account("bench-operator", seed, 0);
+		let stake = T::MinSelfBond::get().saturating_mul(10u32.into()).max(1_000_000u32.into());
+		let funds = stake
+			.saturating_mul(2u32.into())
+			.saturating_add(T::NodeDepositBase::get().saturating_mul(2u32.into()))
+			.saturating_add(<T::Currency as fungible::Inspect<T::AccountId>>::minimum_balance());
+		T::Currency::set_balance(&operator, funds);
+		let id = NextNodeId::<T>::get();
+		// Keys of other pallets' benchmark nodes stay clear of this pallet's own seeds.
+		let key = T::BenchmarkHelper::worker_key(seed.saturating_add(1 << 30));
+		Self::do_register_node(operator.clone(), key, DeviceClass::Gpu, 1_000_000, Vec::new())?;
+		Self::do_bond(operator, id, stake, true)?;
+		Self::next_epoch();
+		Ok(id)
+	}
+
+	fn next_epoch() {
+		let now = frame_system::Pallet::<T>::block_number();
+		CurrentEpoch::<T>::mutate(|epoch| {
+			epoch.index = epoch.index.saturating_add(1);
+			epoch.start = now;
+		});
+	}
+}

@@ -919,3 +919,22 @@ fn hooks_do_constant_work() {
 		assert_eq!(new, <() as WeightInfo>::on_initialize_new_epoch());
 	});
 }
+
+/// The helper other pallets' benchmarks use gives an active node with counted stake that can be
+/// credited rewards.
+#[cfg(feature = "runtime-benchmarks")]
+#[test]
+fn benchmark_helper_gives_an_active_staked_node() {
+	use corex_primitives::NodeBenchmarking;
+	ExtBuilder::build_and_execute(|| {
+		let epoch = NodeStaking::current_epoch();
+		let a = <NodeStaking as NodeBenchmarking>::active_node(1).unwrap();
+		let b = <NodeStaking as NodeBenchmarking>::active_node(2).unwrap();
+		assert_ne!(a, b);
+		assert!(NodeStaking::current_epoch() >= epoch + 1);
+		assert_eq!(<NodeStaking as NodeInfo<AccountId>>::status(a), Some(NodeStatus::Active));
+		assert!(<NodeStaking as NodeInfo<AccountId>>::counted_stake(a) > 0);
+		assert!(<NodeStaking as NodeInfo<AccountId>>::active_capacity(a) > 0);
+		assert_ok!(NodeStaking::credit_reward(a, &FERDIE, 1_000));
+	});
+}

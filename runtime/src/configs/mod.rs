@@ -20,6 +20,7 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
+pub mod mining_pool;
 pub mod node_staking;
 pub mod parameters;
 
@@ -58,9 +59,11 @@ parameter_types! {
 ///
 /// Total issuance is fixed at 100,000,000 CXT (PRODUCT.md, invariant 1). `Balances::burn` would
 /// destroy CXT, and `force_set_balance` / `force_adjust_total_issuance` would mint or burn it.
-/// These calls are refused both when sent directly and when wrapped in a `Sudo` call, so not
-/// even the sudo key can change the supply. A refused call fails with
-/// `frame_system::Error::CallFiltered` and changes nothing.
+/// `System::set_storage`, `kill_storage` and `kill_prefix` write raw storage: balances, the
+/// issuance, or the mining pool's ledger and rule state. These calls are refused both when sent
+/// directly and when wrapped in a `Sudo` call, so not even the sudo key can change the supply
+/// or take from the pool. A refused call fails with `frame_system::Error::CallFiltered` and
+/// changes nothing. (A runtime upgrade, `set_code`, remains the one way to change the rules.)
 pub struct NoIssuanceChange;
 impl Contains<RuntimeCall> for NoIssuanceChange {
 	fn contains(call: &RuntimeCall) -> bool {
@@ -69,6 +72,11 @@ impl Contains<RuntimeCall> for NoIssuanceChange {
 				pallet_balances::Call::burn { .. }
 				| pallet_balances::Call::force_set_balance { .. }
 				| pallet_balances::Call::force_adjust_total_issuance { .. },
+			) => false,
+			RuntimeCall::System(
+				frame_system::Call::set_storage { .. }
+				| frame_system::Call::kill_storage { .. }
+				| frame_system::Call::kill_prefix { .. },
 			) => false,
 			RuntimeCall::Sudo(
 				pallet_sudo::Call::sudo { call }

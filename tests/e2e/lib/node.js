@@ -194,3 +194,31 @@ export function sendAndWait(tx, signer, { timeoutMs = 120_000 } = {}) {
     });
   });
 }
+
+/**
+ * Calls a pallet's view function through the `RuntimeViewFunction` runtime API, with its id
+ * from the v16 metadata. `input` is the SCALE encoding of the arguments as hex (raw bytes, no
+ * length prefix); the result is decoded as `type` (a registry type name or definition). `at`, a
+ * block hash, reads the state of that block instead of the best one.
+ */
+export async function callView(api, pallet, name, input, type, at) {
+  api._corexViewIds ??= {};
+  if (!api._corexViewIds[pallet]) {
+    const raw = await api.call.metadata.metadataAtVersion(16);
+    const md = api.registry.createType('Metadata', raw.unwrap());
+    const entry = md.asLatest.pallets.find((p) => p.name.toString() === pallet);
+    if (!entry) throw new Error(`pallet ${pallet} not in the v16 metadata`);
+    api._corexViewIds[pallet] = Object.fromEntries(
+      entry.viewFunctions.map((f) => {
+        const id = f.id.toU8a();
+        return [f.name.toString(), { prefix: id.slice(0, 16), suffix: id.slice(16, 32) }];
+      }),
+    );
+  }
+  const id = api._corexViewIds[pallet][name];
+  if (!id) throw new Error(`view function ${pallet}.${name} not in the metadata`);
+  const target = at ? await api.at(at) : api;
+  const out = await target.call.runtimeViewFunction.executeViewFunction(id, input);
+  if (!out.isOk) throw new Error(`view function ${pallet}.${name} failed: ${out.toString()}`);
+  return api.registry.createType(type, out.asOk);
+}
