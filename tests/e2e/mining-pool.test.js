@@ -27,6 +27,7 @@ const EPOCH_BLOCKS = 4;
 const OPEN_EPOCH = JSON.stringify({
   index: 'u32',
   start: 'u32',
+  freeAtStart: 'u128',
   demand: 'u64',
   capacity: 'u64',
   nodes: 'u32',

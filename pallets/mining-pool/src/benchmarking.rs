@@ -57,6 +57,7 @@ fn open_epoch_with<T: Config>(n: u32) {
 	CurrentEpoch::<T>::put(OpenEpoch {
 		index,
 		start: frame_system::Pallet::<T>::block_number(),
+		free_at_start: MiningPool::<T>::free_pool(),
 		demand: u64::from(n),
 		capacity: u64::from(n).saturating_mul(2),
 		nodes: n,

@@ -47,14 +47,17 @@ impl<T: Config> Pallet<T> {
 
 	/// Budget `(compute, training, share)` for an epoch with these totals lasting `blocks`.
 	fn budget_for(
-		open: &OpenEpoch<BlockNumberFor<T>>,
+		open: &OpenEpoch<BlockNumberFor<T>, BalanceOf<T>>,
 		blocks: u64,
 	) -> (BalanceOf<T>, BalanceOf<T>, Perbill) {
 		let share = compute_share(open.demand, open.capacity);
 		if open.compute_weight == 0 && open.training_weight == 0 {
 			return (Zero::zero(), Zero::zero(), share);
 		}
-		let budget = release_budget(Self::free_pool().saturated_into(), blocks);
+		// The free pool only grows during an epoch (claims take from the balance and from what is
+		// claimable alike; inflows and expiries add), so the start's figure is always covered.
+		let free = open.free_at_start.min(Self::free_pool());
+		let budget = release_budget(free.saturated_into(), blocks);
 		let mut compute = share.mul_floor(budget);
 		let mut training = budget.saturating_sub(compute);
 		// A path nobody worked on releases nothing.
@@ -67,7 +70,11 @@ impl<T: Config> Pallet<T> {
 		(compute.saturated_into(), training.saturated_into(), share)
 	}
 
-	fn close_epoch(open: OpenEpoch<BlockNumberFor<T>>, epoch: EpochIndex, now: BlockNumberFor<T>) {
+	fn close_epoch(
+		open: OpenEpoch<BlockNumberFor<T>, BalanceOf<T>>,
+		epoch: EpochIndex,
+		now: BlockNumberFor<T>,
+	) {
 		let blocks: u64 = now.saturating_sub(open.start).saturated_into();
 		let (compute, training, compute_share) = Self::budget_for(&open, blocks);
 		let released = compute.saturating_add(training);
@@ -116,6 +123,7 @@ impl<T: Config> Pallet<T> {
 		CurrentEpoch::<T>::put(OpenEpoch {
 			index: epoch,
 			start: now,
+			free_at_start: Self::free_pool(),
 			demand: 0,
 			capacity: 0,
 			nodes: 0,

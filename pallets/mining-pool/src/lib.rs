@@ -6,7 +6,7 @@
 //!   one call, `claim_node_reward`, pays a node what a closed epoch owes it.
 //! - **Release rule (fixed in code, [`types`]).** When an epoch closes, its budget is
 //!   `free × min(1, RELEASE_PER_BLOCK × blocks in the epoch)`, where `free` is the pool balance
-//!   less budgets still claimable. With 6-second blocks the free pool halves every four years;
+//!   less budgets still claimable, taken when the epoch started. With 6-second blocks the free pool halves every four years;
 //!   fees, dust and slashes flowing back extend it. An epoch with no contribution releases
 //!   nothing.
 //! - **Two paths.** The budget is split between compute contribution (Compute-PoC) and
@@ -110,7 +110,8 @@ pub mod pallet {
 
 	/// The epoch being recorded.
 	#[pallet::storage]
-	pub type CurrentEpoch<T: Config> = StorageValue<_, OpenEpoch<BlockNumberFor<T>>, ValueQuery>;
+	pub type CurrentEpoch<T: Config> =
+		StorageValue<_, OpenEpoch<BlockNumberFor<T>, BalanceOf<T>>, ValueQuery>;
 
 	/// Work recorded per epoch and node.
 	#[pallet::storage]
@@ -193,6 +194,7 @@ pub mod pallet {
 		fn build(&self) {
 			let initial = T::Currency::balance(&T::PoolAccount::get());
 			Ledger::<T>::mutate(|ledger| ledger.initial = initial);
+			CurrentEpoch::<T>::mutate(|open| open.free_at_start = initial);
 		}
 	}
 
@@ -241,7 +243,7 @@ pub mod pallet {
 	#[pallet::view_functions]
 	impl<T: Config> Pallet<T> {
 		/// The epoch being recorded: demand, capacity and weights so far.
-		pub fn open_epoch() -> OpenEpoch<BlockNumberFor<T>> {
+		pub fn open_epoch() -> OpenEpoch<BlockNumberFor<T>, BalanceOf<T>> {
 			CurrentEpoch::<T>::get()
 		}
 

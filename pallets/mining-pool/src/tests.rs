@@ -231,14 +231,25 @@ fn inflows_are_booked_as_recycled_and_extend_the_pool() {
 		// Nothing new flowed in: no second booking.
 		end_block();
 		assert_eq!(Ledger::<Test>::get().recycled, 5 * UNIT);
-		// The free pool grew, so the epoch releases more than it would have.
+		// The epoch's budget comes from the free pool at its start: the inflow does not change it.
 		next_epoch(EPOCH_BLOCKS);
-		let budget = Budgets::<Test>::get(0).unwrap();
+		let first = Budgets::<Test>::get(0).unwrap();
 		let blocks = System::block_number();
 		// Only the compute path worked, at the 30 % share of no demand.
-		let with_inflow = release_budget(INITIAL_POOL + 5 * UNIT, blocks);
-		assert_eq!(budget.compute, Perbill::from_percent(30).mul_floor(with_inflow));
-		assert!(with_inflow > release_budget(INITIAL_POOL, blocks));
+		assert_eq!(
+			first.compute,
+			Perbill::from_percent(30).mul_floor(release_budget(INITIAL_POOL, blocks))
+		);
+		// The next epoch starts from the grown free pool, so it releases more than it would have.
+		let free = INITIAL_POOL + 5 * UNIT - first.compute;
+		assert_eq!(MiningPool::open_epoch().free_at_start, free);
+		record(0, RewardPath::Compute, 10);
+		pay_into_pool(UNIT);
+		next_epoch(EPOCH_BLOCKS);
+		let second = Budgets::<Test>::get(1).unwrap();
+		let with_inflow = release_budget(free, EPOCH_BLOCKS);
+		assert_eq!(second.compute, Perbill::from_percent(30).mul_floor(with_inflow));
+		assert!(with_inflow > release_budget(free - 5 * UNIT, EPOCH_BLOCKS));
 	});
 }
 

@@ -85,11 +85,14 @@ pub fn reward_weight(cu: ComputeUnits, reputation: Reputation, boost_permille: u
 
 /// The epoch being recorded.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct OpenEpoch<BlockNumber> {
+pub struct OpenEpoch<BlockNumber, Balance> {
 	/// Its index (the chain's epoch, from node staking).
 	pub index: EpochIndex,
 	/// The block it started at.
 	pub start: BlockNumber,
+	/// The free pool (balance less claimable budgets) when it started: its budget is computed
+	/// from this and the rule's constants only.
+	pub free_at_start: Balance,
 	/// CU ordered by customers.
 	pub demand: ComputeUnits,
 	/// Active CU of the nodes that contributed (each counted once).
