@@ -38,8 +38,7 @@ impl<T: Config> Pallet<T> {
 			weight = <T as Config>::WeightInfo::on_initialize_close_epoch(nodes);
 		}
 		weight = weight.saturating_add(<T as Config>::WeightInfo::on_finalize_book_inflow());
-		let removed = Self::cleanup_step();
-		if removed > 0 {
+		if let Some(removed) = Self::cleanup_step() {
 			weight = weight.saturating_add(<T as Config>::WeightInfo::cleanup(removed));
 		}
 		weight
@@ -96,10 +95,6 @@ impl<T: Config> Pallet<T> {
 				ledger.released = ledger.released.saturating_add(released)
 			});
 		}
-		if released.is_zero() && open.nodes > 0 {
-			// Nothing to pay from this epoch: its records can go.
-			Self::schedule_cleanup(open.index);
-		}
 		Self::deposit_event(Event::EpochClosed {
 			epoch: open.index,
 			compute,
@@ -116,7 +111,6 @@ impl<T: Config> Pallet<T> {
 				Ledger::<T>::mutate(|ledger| {
 					ledger.expired = ledger.expired.saturating_add(returned)
 				});
-				Self::schedule_cleanup(expired);
 				Self::deposit_event(Event::BudgetExpired { epoch: expired, returned });
 			}
 		}
@@ -132,27 +126,22 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	fn schedule_cleanup(epoch: EpochIndex) {
-		Cleanup::<T>::mutate(|queue| {
-			if queue.try_push(epoch).is_err() {
-				// The queue is full only if records are produced faster than they are removed;
-				// they stay unreachable (no budget) and are removed by a later expiry pass.
-				log::warn!(target: "runtime::mining-pool", "cleanup queue full, epoch {epoch} deferred");
-			}
-		});
-	}
-
-	/// Remove up to `CleanupPerBlock` contribution records of the oldest expired epoch.
-	pub(crate) fn cleanup_step() -> u32 {
-		let mut queue = Cleanup::<T>::get();
-		let Some(epoch) = queue.first().copied() else { return 0 };
-		let result =
-			Contributions::<T>::clear_prefix(epoch, T::CleanupPerBlock::get().max(1), None);
-		if result.maybe_cursor.is_none() {
-			queue.remove(0);
-			Cleanup::<T>::put(queue);
+	/// Remove up to `CleanupPerBlock` contribution records of the oldest epoch past its claim
+	/// window (its budget has expired, or it released nothing). Returns the records removed, or
+	/// `None` when no epoch is due. Epochs advance at most one per block and an epoch with no
+	/// records is passed in one step, so the cursor keeps up and nothing is left behind.
+	pub(crate) fn cleanup_step() -> Option<u32> {
+		let cursor = CleanupCursor::<T>::get();
+		let due = CurrentEpoch::<T>::get().index.checked_sub(T::ClaimEpochs::get())?;
+		if cursor >= due {
+			return None;
 		}
-		result.unique
+		let result =
+			Contributions::<T>::clear_prefix(cursor, T::CleanupPerBlock::get().max(1), None);
+		if result.maybe_cursor.is_none() {
+			CleanupCursor::<T>::put(cursor.saturating_add(1));
+		}
+		Some(result.unique)
 	}
 
 	pub(crate) fn do_record(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
@@ -308,6 +297,11 @@ impl<T: Config> Pallet<T> {
 			outstanding = outstanding.saturating_add(total.saturating_sub(budget.paid));
 		}
 		ensure!(outstanding == claimable, "claimable == Σ unpaid budgets");
+		let cursor = CleanupCursor::<T>::get();
+		ensure!(
+			Budgets::<T>::iter_keys().all(|epoch| epoch >= cursor),
+			"no claimable epoch has had its records removed"
+		);
 		ensure!(balance >= claimable, "the pool holds every claimable budget");
 		Ok(())
 	}

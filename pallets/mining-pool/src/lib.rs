@@ -18,7 +18,7 @@
 //!   ([`ContributionRecorder`]); closing an epoch only fixes its totals; a node's reward is
 //!   computed when claimed and credited through node staking ([`NodeRewards`]), which pays the
 //!   operator's commission and the delegators. Budgets not claimed within `ClaimEpochs` epochs
-//!   return to the free pool, cleaned up a bounded amount per block.
+//!   return to the free pool; records past the claim window are removed a bounded amount per block.
 //!
 //! ## Invariants (checked by `try_state`)
 //! 1. Released = paid out + still claimable + expired; nothing pays more than its budget.
@@ -134,9 +134,10 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Claimable<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
-	/// Expired epochs whose contribution records are still being removed.
+	/// The oldest epoch whose contribution records may still exist. Records of epochs past their
+	/// claim window are removed from here on, `CleanupPerBlock` per block.
 	#[pallet::storage]
-	pub type Cleanup<T: Config> = StorageValue<_, BoundedVec<EpochIndex, ConstU32<16>>, ValueQuery>;
+	pub type CleanupCursor<T: Config> = StorageValue<_, EpochIndex, ValueQuery>;
 
 	/// All-time totals.
 	#[pallet::storage]

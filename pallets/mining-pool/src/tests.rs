@@ -201,7 +201,34 @@ fn unclaimed_budgets_expire_back_into_the_pool_and_records_are_cleaned() {
 		// Two records left, two removed per block: gone after the next block.
 		next_epoch(1);
 		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
-		assert!(Cleanup::<Test>::get().is_empty());
+		// The next block passed the empty epoch 1 as well.
+		assert_eq!(CleanupCursor::<Test>::get(), 2);
+	});
+}
+
+#[test]
+fn records_of_epochs_past_the_claim_window_are_all_removed() {
+	ExtBuilder::build_and_execute(|| {
+		// Five nodes at reputation 0 work: zero weight, so the epoch releases nothing.
+		for node in 0..5 {
+			set_node(node, 0, 0, 1_000);
+			record(node, RewardPath::Compute, 10);
+		}
+		next_epoch(EPOCH_BLOCKS);
+		assert!(Budgets::<Test>::get(0).is_none());
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 5);
+		// Nothing is removed inside the claim window.
+		for _ in 1..CLAIM_EPOCHS {
+			next_epoch(EPOCH_BLOCKS);
+		}
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 5);
+		assert_eq!(CleanupCursor::<Test>::get(), 0);
+		// Past it they are removed (at most `CleanupPerBlock` database deletions per block; the
+		// test externalities keep them in the overlay, where `clear_prefix` takes them at once)
+		// and the cursor moves on.
+		next_epoch(EPOCH_BLOCKS);
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
+		assert_eq!(CleanupCursor::<Test>::get(), 1);
 	});
 }
 
