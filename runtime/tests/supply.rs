@@ -347,3 +347,64 @@ fn calls_that_change_issuance_are_refused() {
 		close_block();
 	});
 }
+
+#[test]
+fn nobody_can_move_money_out_of_the_pool_or_the_reward_pot() {
+	let alice = Sr25519Keyring::Alice.to_account_id();
+	let sudo =
+		|call: RuntimeCall| RuntimeCall::Sudo(pallet_sudo::Call::sudo { call: Box::new(call) });
+	for protocol in [mining_pool_account(), node_staking_reward_pot()] {
+		let drains = [
+			RuntimeCall::Balances(BalancesCall::force_transfer {
+				source: MultiAddress::Id(protocol.clone()),
+				dest: MultiAddress::Id(alice.clone()),
+				value: CXT,
+			}),
+			RuntimeCall::Vesting(pallet_vesting::Call::force_vested_transfer {
+				source: MultiAddress::Id(protocol.clone()),
+				target: MultiAddress::Id(alice.clone()),
+				schedule: pallet_vesting::VestingInfo::new(CXT, CXT, 0),
+			}),
+			RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
+				who: MultiAddress::Id(protocol.clone()),
+				call: Box::new(RuntimeCall::Balances(BalancesCall::transfer_all {
+					dest: MultiAddress::Id(alice.clone()),
+					keep_alive: false,
+				})),
+			}),
+		];
+		for call in drains {
+			assert!(!NoIssuanceChange::contains(&call), "{call:?}");
+			assert!(!NoIssuanceChange::contains(&sudo(call)));
+		}
+	}
+	// The same calls on ordinary accounts still pass the filter.
+	let bob = Sr25519Keyring::Bob.to_account_id();
+	assert!(NoIssuanceChange::contains(&RuntimeCall::Balances(BalancesCall::force_transfer {
+		source: MultiAddress::Id(bob.clone()),
+		dest: MultiAddress::Id(alice.clone()),
+		value: CXT,
+	})));
+	assert!(NoIssuanceChange::contains(&RuntimeCall::Sudo(pallet_sudo::Call::sudo_as {
+		who: MultiAddress::Id(bob),
+		call: Box::new(transfer(&alice, CXT)),
+	})));
+
+	// Through a real block: sudo cannot take from the pool, and the pool keeps its balance.
+	dev_ext().execute_with(|| {
+		open_block();
+		let pool = mining_pool_account();
+		let before = free(&pool);
+		let drain = sudo(RuntimeCall::Balances(BalancesCall::force_transfer {
+			source: MultiAddress::Id(pool.clone()),
+			dest: MultiAddress::Id(alice.clone()),
+			value: CXT,
+		}));
+		let result = Executive::apply_extrinsic(signed(Sr25519Keyring::Alice, drain, 0)).unwrap();
+		assert_eq!(result, Err(frame_system::Error::<Runtime>::CallFiltered.into()));
+		let (fee, _) = *fees_paid_by(&alice).last().unwrap();
+		assert_eq!(free(&pool), before + fee, "the pool only gained the fee");
+		close_block();
+		assert_eq!(issuance(), TOTAL_SUPPLY);
+	});
+}

@@ -227,6 +227,7 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_claim(epoch: EpochIndex, node: NodeId) -> DispatchResult {
 		let mut budget = Budgets::<T>::get(epoch).ok_or(Error::<T>::EpochNotClaimable)?;
+		ensure!(CurrentEpoch::<T>::get().index < budget.expires, Error::<T>::EpochNotClaimable);
 		let record = Contributions::<T>::get(epoch, node).ok_or(Error::<T>::NothingToClaim)?;
 		let amount = Self::reward_in(&budget, &record);
 		let paid = budget.paid.checked_add(&amount).ok_or(Error::<T>::Overflow)?;

@@ -21,9 +21,12 @@
 //!   return to the free pool; records past the claim window are removed a bounded amount per block.
 //!
 //! ## Invariants (checked by `try_state`)
-//! 1. Released = paid out + still claimable + expired; nothing pays more than its budget.
-//! 2. The pool holds at least what is still claimable.
-//! 3. Each epoch budget's node rewards sum to at most the budget.
+//! 1. Total issuance is the fixed supply.
+//! 2. Pool balance + paid out − recycled = the initial pool balance.
+//! 3. Released = paid out + still claimable + expired; claimable = Σ unpaid budgets.
+//! 4. No epoch pays more than its budget; its node rewards sum to at most the budget.
+//! 5. The pool holds at least what is still claimable.
+//! 6. No claimable epoch has had its records removed.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -211,6 +214,14 @@ pub mod pallet {
 		/// as recycled: one read of the pool balance.
 		fn on_finalize(_now: BlockNumberFor<T>) {
 			Self::book_inflow();
+		}
+
+		fn integrity_test() {
+			assert!(
+				T::ClaimEpochs::get() >= 1,
+				"a budget must be claimable for at least one epoch"
+			);
+			assert!(T::CleanupPerBlock::get() >= 1, "cleanup must make progress");
 		}
 
 		#[cfg(feature = "try-runtime")]

@@ -63,7 +63,8 @@ fn stake_boost_grows_with_stake_and_is_capped() {
 		assert!(boost >= last);
 		last = boost;
 	}
-	// The worked example of docs/mining-pool.md: 500 CU, reputation 800, 3,000 CXT staked.
+	// The worked example of docs/mining-pool.md: 500 CU, reputation 800, stake three units
+	// (30,000 CXT with the runtime's 10,000 CXT unit; the mock's unit is 1,000 CXT).
 	assert_eq!(reward_weight(500, 800, stake_boost_permille(3 * UNIT, UNIT)), 600_000_000);
 }
 
@@ -229,6 +230,44 @@ fn records_of_epochs_past_the_claim_window_are_all_removed() {
 		next_epoch(EPOCH_BLOCKS);
 		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
 		assert_eq!(CleanupCursor::<Test>::get(), 1);
+	});
+}
+
+#[test]
+fn a_budget_is_claimable_through_its_last_epoch_only() {
+	ExtBuilder::build_and_execute(|| {
+		record(0, RewardPath::Compute, 10);
+		record(1, RewardPath::Compute, 10);
+		next_epoch(EPOCH_BLOCKS);
+		// Epoch CLAIM_EPOCHS is the last in which epoch 0 can be claimed.
+		for _ in 1..CLAIM_EPOCHS {
+			next_epoch(EPOCH_BLOCKS);
+		}
+		assert_eq!(MiningPool::open_epoch().index, CLAIM_EPOCHS);
+		assert_ok!(claim(0, 0));
+		next_epoch(EPOCH_BLOCKS);
+		assert_noop!(claim(0, 1), Error::<Test>::EpochNotClaimable);
+	});
+}
+
+#[test]
+fn a_training_only_epoch_releases_the_training_share_and_matches_its_projection() {
+	ExtBuilder::build_and_execute(|| {
+		record(0, RewardPath::Training, 40);
+		// The projection is what closing at the current block would release.
+		next_epoch_without_change(EPOCH_BLOCKS - 1);
+		let (compute, training, share) = MiningPool::projection();
+		let so_far = release_budget(INITIAL_POOL, System::block_number());
+		assert_eq!((compute, training), (0, so_far - Perbill::from_percent(30).mul_floor(so_far)));
+		assert_eq!(share, Perbill::from_percent(30));
+		next_epoch(1);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		assert_eq!(budget.compute_share, share);
+		// No demand: compute share 30 %, nobody computed, so only the training 70 % is released.
+		assert_eq!(budget.compute, 0);
+		let released = release_budget(INITIAL_POOL, System::block_number());
+		assert_eq!(budget.training, released - Perbill::from_percent(30).mul_floor(released));
+		assert_eq!(MiningPool::pending_reward(0, 0), budget.training);
 	});
 }
 

@@ -25,7 +25,7 @@ pub const BOOST_PER_DOUBLING_PERMILLE: u128 = 250;
 pub const BOOST_CAP_PERMILLE: u128 = 1_000;
 
 /// The budget released for an epoch that lasted `blocks` blocks, from the pool's free balance
-/// (its balance less budgets still claimable) at the epoch's end.
+/// (its balance less budgets still claimable) when the epoch started.
 pub fn release_budget(free: u128, blocks: u64) -> u128 {
 	let parts = RELEASE_PER_BLOCK.deconstruct().saturating_mul(blocks);
 	Perquintill::from_parts(parts).mul_floor(free)

@@ -64,7 +64,24 @@ parameter_types! {
 /// directly and when wrapped in a `Sudo` call, so not even the sudo key can change the supply
 /// or take from the pool. A refused call fails with `frame_system::Error::CallFiltered` and
 /// changes nothing. (A runtime upgrade, `set_code`, remains the one way to change the rules.)
+///
+/// It also refuses every call that would move money out of a keyless protocol account (the
+/// mining pool, the node-staking reward pot) other than by its pallet: `Balances::force_transfer`
+/// and `Vesting::force_vested_transfer` from one, and `Sudo::sudo_as` one. Only the mining pool's
+/// payouts take from the pool, and only claims take from the pot.
 pub struct NoIssuanceChange;
+
+/// Whether `address` is a keyless account only its pallet may spend from.
+fn is_protocol_account(address: &sp_runtime::MultiAddress<AccountId, ()>) -> bool {
+	match address {
+		sp_runtime::MultiAddress::Id(who) => {
+			*who == MiningPoolAccount::get() || *who == crate::node_staking_reward_pot()
+		},
+		// The runtime's lookup resolves account ids only; other forms fail anyway.
+		_ => false,
+	}
+}
+
 impl Contains<RuntimeCall> for NoIssuanceChange {
 	fn contains(call: &RuntimeCall) -> bool {
 		match call {
@@ -78,6 +95,15 @@ impl Contains<RuntimeCall> for NoIssuanceChange {
 				| frame_system::Call::kill_storage { .. }
 				| frame_system::Call::kill_prefix { .. },
 			) => false,
+			RuntimeCall::Balances(pallet_balances::Call::force_transfer { source, .. })
+			| RuntimeCall::Vesting(pallet_vesting::Call::force_vested_transfer {
+				source, ..
+			}) if is_protocol_account(source) => false,
+			RuntimeCall::Sudo(pallet_sudo::Call::sudo_as { who, .. })
+				if is_protocol_account(who) =>
+			{
+				false
+			},
 			RuntimeCall::Sudo(
 				pallet_sudo::Call::sudo { call }
 				| pallet_sudo::Call::sudo_unchecked_weight { call, .. }
