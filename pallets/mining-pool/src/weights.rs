@@ -58,18 +58,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:1 w:1)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
-		// Proof size: measured `592`, estimated `13710`.
-		// Fastest run: 48_803_000 ps.
-		Weight::from_parts(51_346_000, 13710)
+		// Proof size: measured `609`, estimated `13710`.
+		// Fastest run: 49_693_000 ps.
+		Weight::from_parts(51_857_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `MiningPool::Budgets` (r:1 w:1)
 	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:1 w:1)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -89,28 +91,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Ledger` (r:1 w:1)
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn claim_node_reward() -> Weight {
-		// Proof size: measured `1140`, estimated `6196`.
-		// Fastest run: 97_134_000 ps.
-		Weight::from_parts(102_062_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `1206`, estimated `6196`.
+		// Fastest run: 99_257_000 ps.
+		Weight::from_parts(104_105_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::Cleanup` (r:1 w:0)
-	/// Proof: `MiningPool::Cleanup` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CleanupCursor` (r:1 w:0)
+	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
-		// Proof size: measured `48`, estimated `1550`.
-		// Fastest run: 5_228_000 ps.
-		Weight::from_parts(5_709_000, 1550)
+		// Proof size: measured `126`, estimated `1561`.
+		// Fastest run: 6_169_000 ps.
+		Weight::from_parts(6_830_000, 1561)
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(60), added: 555, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Claimable` (r:1 w:1)
@@ -119,28 +121,29 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Budgets` (r:1 w:2)
 	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::Cleanup` (r:1 w:1)
-	/// Proof: `MiningPool::Cleanup` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CleanupCursor` (r:1 w:1)
+	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[10, 10000]`.
-	fn on_initialize_close_epoch(n: u32, ) -> Weight {
-		// Proof size: measured `583`, estimated `3593`.
-		// Fastest run: 80_700_000 ps.
-		Weight::from_parts(84_575_670, 3593)
-			.saturating_add(Weight::from_parts(2_183, 0).saturating_mul(n.into()))
+	fn on_initialize_close_epoch(_n: u32, ) -> Weight {
+		// Proof size: measured `623`, estimated `3593`.
+		// Fastest run: 83_154_000 ps.
+		Weight::from_parts(102_661_987, 3593)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	/// Storage: `MiningPool::Cleanup` (r:1 w:1)
-	/// Proof: `MiningPool::Cleanup` (`max_values`: Some(1), `max_size`: Some(65), added: 560, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CleanupCursor` (r:1 w:1)
+	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:100 w:100)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 100]`.
 	fn cleanup(n: u32, ) -> Weight {
-		// Proof size: measured `101 + n * 47`, estimated `1550 + n * 2547`.
-		// Fastest run: 7_602_000 ps.
-		Weight::from_parts(5_238_300, 1550)
-			.saturating_add(Weight::from_parts(1_067_911, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(1))
+		// Proof size: measured `199 + n * 47`, estimated `1561 + n * 2547`.
+		// Fastest run: 9_884_000 ps.
+		Weight::from_parts(7_925_493, 1561)
+			.saturating_add(Weight::from_parts(1_029_299, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
@@ -151,9 +154,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Ledger` (r:1 w:1)
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn on_finalize_book_inflow() -> Weight {
-		// Proof size: measured `213`, estimated `3593`.
-		// Fastest run: 10_266_000 ps.
-		Weight::from_parts(11_437_000, 3593)
+		// Proof size: measured `251`, estimated `3593`.
+		// Fastest run: 11_126_000 ps.
+		Weight::from_parts(12_078_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -162,36 +165,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn record_contribution() -> Weight {
-		Weight::from_parts(51_346_000, 13710)
+		Weight::from_parts(51_857_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim_node_reward() -> Weight {
-		Weight::from_parts(102_062_000, 6196)
-			.saturating_add(ParityDbWeight::get().reads(11))
+		Weight::from_parts(104_105_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(5_709_000, 1550)
+		Weight::from_parts(6_830_000, 1561)
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	fn on_initialize_close_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(84_575_670, 3593)
-			.saturating_add(Weight::from_parts(2_183, 0).saturating_mul(n.into()))
+	fn on_initialize_close_epoch(_n: u32, ) -> Weight {
+		Weight::from_parts(102_661_987, 3593)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn cleanup(n: u32, ) -> Weight {
-		Weight::from_parts(5_238_300, 1550)
-			.saturating_add(Weight::from_parts(1_067_911, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(1))
+		Weight::from_parts(7_925_493, 1561)
+			.saturating_add(Weight::from_parts(1_029_299, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(n.into()))
 	}
 	fn on_finalize_book_inflow() -> Weight {
-		Weight::from_parts(11_437_000, 3593)
+		Weight::from_parts(12_078_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
