@@ -12,8 +12,8 @@ log "feature propagation (std, runtime-benchmarks, try-runtime) with zepter"
 (cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
 	--left-side-feature-missing=ignore --left-side-outside-workspace=ignore --workspace)
 
-log "clippy on the runtime, pallets and primitives (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3)"
-(cd "$ROOT" && cargo clippy --release --locked -p corex-runtime -p corex-primitives \
+log "clippy on the runtime, pallets, primitives and compute kernels (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3)"
+(cd "$ROOT" && cargo clippy --release --locked -p corex-runtime -p corex-primitives -p corex-compute \
 	$(pallet_packages) --lib -- -D warnings)
 
 log "Rust tests (unit, runtime, chain-spec) in the same release profile"
