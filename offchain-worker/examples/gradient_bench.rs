@@ -7,27 +7,17 @@
 //! FLOPs counted per sample as numpy does the same work: 2 × 10 × 64 for the logits, 2 × 10 × 64
 //! for the gradient outer product (exp, normalisation and bias terms not counted).
 
-use codec::Decode;
+#[path = "../tests/common/mod.rs"]
+mod common;
+
 use corex_compute::{Model, Sample, ONE};
 use std::time::Instant;
 
-const SHARDS: [&[u8]; 8] = [
-	include_bytes!("../../datasets/digits/shards/train-0.bin"),
-	include_bytes!("../../datasets/digits/shards/train-1.bin"),
-	include_bytes!("../../datasets/digits/shards/train-2.bin"),
-	include_bytes!("../../datasets/digits/shards/train-3.bin"),
-	include_bytes!("../../datasets/digits/shards/train-4.bin"),
-	include_bytes!("../../datasets/digits/shards/train-5.bin"),
-	include_bytes!("../../datasets/digits/shards/train-6.bin"),
-	include_bytes!("../../datasets/digits/shards/train-7.bin"),
-];
 const PASSES: usize = 20;
 
 fn main() {
-	let samples: Vec<Sample> = SHARDS
-		.iter()
-		.flat_map(|bytes| Vec::<Sample>::decode(&mut &bytes[..]).expect("shard decodes"))
-		.collect();
+	let samples: Vec<Sample> =
+		common::TRAIN.iter().flat_map(|bytes| common::decode(bytes)).collect();
 	let mut model = Model::zeros(10, 64);
 	for (i, w) in model.weights.iter_mut().enumerate() {
 		*w = ((i as i64 * 7_919) % (ONE / 2)) - ONE / 4;

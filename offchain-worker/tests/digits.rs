@@ -2,27 +2,10 @@
 //! gradient is computed separately, the gradients are aggregated and applied, and the held-out
 //! validation shard's loss and accuracy are measured after each round.
 
-use codec::Decode;
+mod common;
+
+use common::{decode, TRAIN, VALIDATION};
 use corex_compute::{aggregate, Model, Sample, ONE};
-
-const TRAIN: [&[u8]; 8] = [
-	include_bytes!("../../datasets/digits/shards/train-0.bin"),
-	include_bytes!("../../datasets/digits/shards/train-1.bin"),
-	include_bytes!("../../datasets/digits/shards/train-2.bin"),
-	include_bytes!("../../datasets/digits/shards/train-3.bin"),
-	include_bytes!("../../datasets/digits/shards/train-4.bin"),
-	include_bytes!("../../datasets/digits/shards/train-5.bin"),
-	include_bytes!("../../datasets/digits/shards/train-6.bin"),
-	include_bytes!("../../datasets/digits/shards/train-7.bin"),
-];
-const VALIDATION: &[u8] = include_bytes!("../../datasets/digits/shards/validation.bin");
-
-fn decode(bytes: &[u8]) -> Vec<Sample> {
-	let mut input = bytes;
-	let samples = Vec::<Sample>::decode(&mut input).expect("a shard decodes");
-	assert!(input.is_empty(), "no trailing bytes");
-	samples
-}
 
 #[test]
 fn sharded_training_learns_the_digits() {

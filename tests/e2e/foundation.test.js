@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress, mnemonicGenerate } from '@polkadot/util-crypto';
-import { sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { freeBalance, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 
 const CXT = 10n ** 12n;
 const TOTAL_SUPPLY = 100_000_000n * CXT;
@@ -34,10 +34,7 @@ describe('corex-node --dev', () => {
     if (node) await node.stop();
   });
 
-  const free = async (who, at) => {
-    const q = at ? await api.at(at) : api;
-    return (await q.query.system.account(who)).data.free.toBigInt();
-  };
+  const free = (who, at) => freeBalance(api, who, at);
   const issuance = async (at) => {
     const q = at ? await api.at(at) : api;
     return (await q.query.balances.totalIssuance()).toBigInt();

@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
-import { callView, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { callView, freeBalance, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 
 const CXT = 10n ** 12n;
 const TOTAL_SUPPLY = 100_000_000n * CXT;
@@ -54,21 +54,14 @@ describe('mining pool on corex-node --dev', () => {
     if (node) await node.stop();
   });
 
-  const free = async (who, at) => {
-    const q = at ? await api.at(at) : api;
-    return (await q.query.system.account(who)).data.free.toBigInt();
-  };
+  const free = (who, at) => freeBalance(api, who, at);
   const ledger = async (at) => {
     const q = at ? await api.at(at) : api;
     return q.query.miningPool.ledger();
   };
   const view = (name, input, type) => callView(api, 'MiningPool', name, input, type);
   const blockEvents = async (hash) => (await (await api.at(hash)).query.system.events()).map((r) => r.event);
-  const moduleError = (dispatchError) => {
-    assert.ok(dispatchError?.isModule, `a module error, got ${dispatchError?.toString()}`);
-    const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-    return `${section}.${name}`;
-  };
+  const moduleError = (dispatchError) => moduleErrorName(api, dispatchError);
 
   it('owns the keyless pool account and recorded its genesis balance', async () => {
     assert.equal(api.consts.miningPool.poolAccount.toString(), POOL);

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { callView, sendAndWait, startDevNode } from './lib/node.js';
+import { callView, moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
 
 const CXT = 10n ** 12n;
 const TOTAL_SUPPLY = 100_000_000n * CXT;
@@ -48,12 +48,7 @@ describe('node staking on corex-node --dev', () => {
     const holds = await api.query.balances.holds(who);
     return holds.reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
   };
-  const moduleError = (dispatchError) => {
-    assert.ok(dispatchError, 'the call failed');
-    assert.ok(dispatchError.isModule, `a module error, got ${dispatchError.toString()}`);
-    const { section, name } = api.registry.findMetaError(dispatchError.asModule);
-    return `${section}.${name}`;
-  };
+  const moduleError = (dispatchError) => moduleErrorName(api, dispatchError);
   const ok = async (tx, signer) => {
     const res = await sendAndWait(tx, signer);
     assert.equal(res.dispatchError, undefined, res.dispatchError && moduleError(res.dispatchError));

@@ -222,3 +222,17 @@ export async function callView(api, pallet, name, input, type, at) {
   if (!out.isOk) throw new Error(`view function ${pallet}.${name} failed: ${out.toString()}`);
   return api.registry.createType(type, out.asOk);
 }
+
+/** `section.Name` of a module dispatch error; throws when the call did not fail that way. */
+export function moduleErrorName(api, dispatchError) {
+  if (!dispatchError) throw new Error('the call did not fail');
+  if (!dispatchError.isModule) throw new Error(`not a module error: ${dispatchError.toString()}`);
+  const { section, name } = api.registry.findMetaError(dispatchError.asModule);
+  return `${section}.${name}`;
+}
+
+/** The free balance of `who` (bigint), at block hash `at` when given. */
+export async function freeBalance(api, who, at) {
+  const target = at ? await api.at(at) : api;
+  return (await target.query.system.account(who)).data.free.toBigInt();
+}
