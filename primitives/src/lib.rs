@@ -7,6 +7,8 @@
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
+extern crate alloc;
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
 use scale_info::TypeInfo;
@@ -270,4 +272,338 @@ pub trait NodeBenchmarking {
 	fn active_node(seed: u32) -> Result<NodeId, DispatchError>;
 	/// Start the next epoch.
 	fn next_epoch();
+}
+
+/// Identifier of a computation, assigned in submission order.
+pub type ComputationId = u64;
+
+/// The content id of an input or result: the sha2-256 digest of a raw IPFS block. On the wire
+/// it is a CIDv1 with the raw codec (0x55) and a sha2-256 multihash, `bafkrei…` in base32; the
+/// chain stores only the digest, since codec and hash function are fixed.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Default,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct ContentId(pub [u8; 32]);
+
+impl ContentId {
+	/// The binary CIDv1 prefix: version 1, raw codec, sha2-256, 32-byte digest.
+	pub const PREFIX: [u8; 4] = [0x01, 0x55, 0x12, 0x20];
+
+	/// The content id of `data` (sha2-256).
+	pub fn of(data: &[u8]) -> Self {
+		ContentId(sp_io::hashing::sha2_256(data))
+	}
+
+	/// Parse a CIDv1 given either as its binary form (36 bytes) or as its base32 string
+	/// (`b` followed by 58 lower-case base32 characters, as `ipfs add --cid-version 1
+	/// --raw-leaves` prints it). Only the raw codec with a sha2-256 multihash is accepted.
+	pub fn parse(cid: &[u8]) -> Option<Self> {
+		let binary: [u8; 36] = match cid.split_first() {
+			Some((b'b', rest)) => base32_decode::<36>(rest)?,
+			_ => cid.try_into().ok()?,
+		};
+		let (prefix, digest) = binary.split_at(4);
+		if prefix != Self::PREFIX {
+			return None;
+		}
+		Some(ContentId(digest.try_into().ok()?))
+	}
+
+	/// The binary CIDv1 of this content id.
+	pub fn to_cid_bytes(&self) -> [u8; 36] {
+		let mut out = [0u8; 36];
+		for (o, b) in out.iter_mut().zip(Self::PREFIX.iter().chain(self.0.iter())) {
+			*o = *b;
+		}
+		out
+	}
+
+	/// The base32 CIDv1 string of this content id (`bafkrei…`), as ASCII bytes.
+	pub fn to_cid_string(&self) -> [u8; 59] {
+		const ALPHABET: &[u8; 32] = b"abcdefghijklmnopqrstuvwxyz234567";
+		let mut out = [b'b'; 59];
+		let mut acc: u32 = 0;
+		let mut bits: u32 = 0;
+		let mut slots = out.iter_mut().skip(1);
+		for byte in self.to_cid_bytes() {
+			acc = (acc << 8) | u32::from(byte);
+			// `bits` stays below 13 and every subtraction is guarded by its comparison.
+			bits = bits.wrapping_add(8);
+			while bits >= 5 {
+				bits = bits.wrapping_sub(5);
+				if let (Some(slot), Some(c)) =
+					(slots.next(), ALPHABET.get(((acc >> bits) & 31) as usize))
+				{
+					*slot = *c;
+				}
+			}
+			acc &= (1u32 << bits).wrapping_sub(1);
+		}
+		if bits > 0 {
+			let last = (acc << 5u32.wrapping_sub(bits)) & 31;
+			if let (Some(slot), Some(c)) = (slots.next(), ALPHABET.get(last as usize)) {
+				*slot = *c;
+			}
+		}
+		out
+	}
+}
+
+/// Decode unpadded lower-case RFC 4648 base32 into exactly `N` bytes.
+fn base32_decode<const N: usize>(text: &[u8]) -> Option<[u8; N]> {
+	let mut out = [0u8; N];
+	let mut acc: u32 = 0;
+	let mut bits: u32 = 0;
+	let mut written = 0usize;
+	for &c in text {
+		let value = match c {
+			// Inside the matched ranges these cannot wrap.
+			b'a'..=b'z' => c.wrapping_sub(b'a'),
+			b'2'..=b'7' => c.wrapping_sub(b'2').wrapping_add(26),
+			_ => return None,
+		};
+		acc = (acc << 5) | u32::from(value);
+		bits = bits.wrapping_add(5);
+		if bits >= 8 {
+			bits = bits.wrapping_sub(8);
+			*out.get_mut(written)? = (acc >> bits) as u8;
+			written = written.wrapping_add(1);
+			acc &= (1u32 << bits).wrapping_sub(1);
+		}
+	}
+	// Leftover bits must be zero padding, and every byte must be filled.
+	(written == N && acc == 0 && bits < 5).then_some(out)
+}
+
+/// What a computation definition runs: one of the built-in deterministic kernels of
+/// `corex-compute`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ComputationKind {
+	/// The gradient of a model over a data shard (a training fragment).
+	#[codec(index = 0)]
+	GradientStep,
+	/// A model's predictions over a batch of samples.
+	#[codec(index = 1)]
+	Inference,
+	/// A deterministic transform of a dataset shard.
+	#[codec(index = 2)]
+	DataTransform,
+	/// The sum of a round's verified gradients applied to the model, and the new model's
+	/// validation loss (created by the chain for training jobs).
+	#[codec(index = 3)]
+	Aggregation,
+}
+
+/// How results of a computation are compared with one another.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum VerificationMode {
+	/// All results must be bit-identical.
+	#[codec(index = 0)]
+	Exact,
+	/// Vector outputs agree when the metric between them is within the threshold.
+	#[codec(index = 1)]
+	Tolerance {
+		/// The distance metric.
+		metric: DistanceMetric,
+		/// The bound: minimum cosine similarity, or maximum L2 distance relative to the norm.
+		threshold: Perbill,
+	},
+}
+
+/// A distance between two vector outputs.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum DistanceMetric {
+	/// Cosine similarity, at least the threshold.
+	#[codec(index = 0)]
+	Cosine,
+	/// L2 distance divided by the reference norm, at most the threshold.
+	#[codec(index = 1)]
+	L2,
+}
+
+/// The verification policy of a computation definition.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct VerificationPolicy {
+	/// How the k results are compared.
+	pub mode: VerificationMode,
+	/// Share of computations re-run by a verifier node that was not among the executors.
+	pub replay_rate: Perbill,
+}
+
+/// Where a computation stands. The computations pallet owns every transition; the proofs
+/// pallet drives the ones after "committed" through [`ComputationLifecycle`].
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ComputationStatus {
+	/// Waiting in the queue for (some of) its k nodes.
+	#[codec(index = 0)]
+	Queued,
+	/// All k nodes assigned; waiting for their result commitments.
+	#[codec(index = 1)]
+	Assigned,
+	/// All k commitments are in; results are being revealed.
+	#[codec(index = 2)]
+	Committed,
+	/// Results revealed; the verdict is pending.
+	#[codec(index = 3)]
+	Revealed,
+	/// The verdict found a result; payment is pending.
+	#[codec(index = 4)]
+	Verified,
+}
+
+/// What the proofs pallet reads about a computation.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct ComputationFacts<AccountId> {
+	/// The customer.
+	pub owner: AccountId,
+	/// The kernel.
+	pub kind: ComputationKind,
+	/// How results are verified.
+	pub policy: VerificationPolicy,
+	/// Compute units each executor spends.
+	pub cu: ComputeUnits,
+	/// Where it stands.
+	pub status: ComputationStatus,
+	/// The assigned nodes and their result commitments, if made.
+	pub slots: alloc::vec::Vec<(NodeId, Option<[u8; 32]>)>,
+}
+
+/// The hand-off between the computation queue (which owns the lifecycle) and result
+/// verification (the proofs pallet). Each call checks that the transition is allowed from the
+/// computation's current status and fails, changing nothing, otherwise.
+pub trait ComputationLifecycle<AccountId> {
+	/// What a verifier needs to know about a computation.
+	fn facts(id: ComputationId) -> Option<ComputationFacts<AccountId>>;
+	/// Committed → Revealed: every result is revealed, or the reveal window closed.
+	fn note_revealed(id: ComputationId) -> DispatchResult;
+	/// Committed or Revealed → Verified, with the verified result (a content id) and, for
+	/// aggregation fragments, the new model's validation loss (Q16.16). Advances the
+	/// computation's training job, if any.
+	fn note_verified(id: ComputationId, result: ContentId, loss: Option<u32>) -> DispatchResult;
+	/// Verified → Finalized: pay each of `paid` its share of the escrow (through node staking's
+	/// rewards), refund the rest to the customer and remove the computation.
+	fn finalize(id: ComputationId, paid: &[NodeId]) -> DispatchResult;
+	/// Any open status → Failed: refund the customer, fail its training job, remove the
+	/// computation.
+	fn fail(id: ComputationId) -> DispatchResult;
+}
+
+/// Told when a computation has all its result commitments (the proofs pallet opens the reveal
+/// window). `()` does nothing.
+pub trait OnResultsCommitted {
+	/// All k commitments of `id` are in.
+	fn on_results_committed(id: ComputationId);
+}
+
+impl OnResultsCommitted for () {
+	fn on_results_committed(_id: ComputationId) {}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use proptest::prelude::*;
+
+	#[test]
+	fn cid_matches_what_ipfs_prints_and_round_trips() {
+		// `printf 'hello\n' | ipfs add --cid-version 1 --raw-leaves -Q`
+		let id = ContentId::of(b"hello\n");
+		let text = id.to_cid_string();
+		assert_eq!(&text[..], &b"bafkreicysg23kiwv34eg2d7qweipxwosdo2py4ldv42nbauguluen5v6am"[..]);
+		assert_eq!(ContentId::parse(&text), Some(id));
+		assert_eq!(ContentId::parse(&id.to_cid_bytes()), Some(id));
+	}
+
+	#[test]
+	fn other_codecs_hashes_and_garbage_are_refused() {
+		let id = ContentId::of(b"x");
+		let mut dag_pb = id.to_cid_bytes();
+		dag_pb[1] = 0x70;
+		assert_eq!(ContentId::parse(&dag_pb), None);
+		let mut blake = id.to_cid_bytes();
+		blake[2] = 0x1e;
+		assert_eq!(ContentId::parse(&blake), None);
+		assert_eq!(ContentId::parse(b""), None);
+		assert_eq!(ContentId::parse(b"bafkrei"), None);
+		let mut text = id.to_cid_string();
+		text[10] = b'1';
+		assert_eq!(ContentId::parse(&text), None);
+		assert_eq!(ContentId::parse(&id.to_cid_bytes()[..35]), None);
+	}
+
+	proptest! {
+		#[test]
+		fn any_digest_round_trips_through_both_forms(digest in proptest::array::uniform32(any::<u8>())) {
+			let id = ContentId(digest);
+			prop_assert_eq!(ContentId::parse(&id.to_cid_string()), Some(id));
+			prop_assert_eq!(ContentId::parse(&id.to_cid_bytes()), Some(id));
+		}
+	}
 }

@@ -1,0 +1,334 @@
+//! Benchmarks of the computation queue (frame-benchmarking v2). Assignment is measured against
+//! the number of candidates looked at and `k`; an order against its inputs and the queue's
+//! length, to show that the queue's size does not change its cost.
+
+use super::*;
+use crate::Pallet as Computations;
+use corex_primitives::{ComputationStatus, NodeBenchmarking, VerificationMode, VerificationPolicy};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{
+		fungible::{Mutate, MutateHold},
+		Get, Hooks,
+	},
+	BoundedVec,
+};
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
+use sp_runtime::{
+	traits::{One, SaturatedConversion, Saturating},
+	Perbill,
+};
+
+const EXACT: VerificationPolicy =
+	VerificationPolicy { mode: VerificationMode::Exact, replay_rate: Perbill::zero() };
+
+fn funded<T: Config>(name: &'static str, seed: u32) -> T::AccountId {
+	let who: T::AccountId = account(name, seed, 0);
+	let amount: BalanceOf<T> = 1_000_000_000_000_000_000_000u128.saturated_into();
+	T::Currency::set_balance(&who, amount);
+	who
+}
+
+fn cid(n: u32) -> CidInput {
+	BoundedVec::truncate_from(ContentId::of(&n.to_le_bytes()).to_cid_bytes().to_vec())
+}
+
+/// A gradient-step definition anyone may use, owned by a funded account.
+fn definition<T: Config>() -> DefinitionId {
+	let owner = funded::<T>("definer", 0);
+	let id = NextDefinitionId::<T>::get();
+	let cost = CostModel { base_cu: 1, cu_per_kib: 0 };
+	Computations::<T>::do_register_definition(
+		owner,
+		ComputationKind::GradientStep,
+		&cid(0),
+		cost,
+		EXACT,
+		None,
+		0,
+	)
+	.expect("the definition is valid");
+	id
+}
+
+/// `n` active nodes, offered by their operators.
+fn offer_nodes<T: Config>(n: u32) -> alloc::vec::Vec<NodeId> {
+	(0..n)
+		.map(|seed| {
+			let node = T::BenchmarkHelper::active_node(seed).expect("an active node");
+			let operator = T::Nodes::operator(node).expect("the node has an operator");
+			Computations::<T>::do_offer(operator, node).expect("the node can be offered");
+			node
+		})
+		.collect()
+}
+
+/// A queued computation of `k` nodes with `inputs` inputs, written without the order's checks.
+fn queued<T: Config>(
+	owner: &T::AccountId,
+	definition: DefinitionId,
+	k: u8,
+	inputs: u32,
+) -> ComputationId {
+	let id = Computations::<T>::next_computation_id().expect("ids left");
+	let fee = T::BaseFeePerCu::get();
+	let escrow = impls::fee_of(fee, 1, k).expect("no overflow");
+	T::Currency::hold(&HoldReason::Escrow.into(), owner, escrow).expect("funded");
+	let inputs = (0..inputs).map(|n| Input { cid: ContentId::of(&n.to_le_bytes()), size: 1 });
+	let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxDeadline::get());
+	Computations::<T>::create_computation(
+		id,
+		owner.clone(),
+		definition,
+		ComputationKind::GradientStep,
+		BoundedVec::truncate_from(inputs.collect()),
+		1,
+		1,
+		fee,
+		escrow,
+		k,
+		deadline,
+		None,
+	);
+	id
+}
+
+/// Fill the queue with `q` entries (keys only: assignment never reaches them).
+fn fill_queue<T: Config>(q: u32) {
+	for n in 0..q {
+		ComputationQueue::<T>::insert(queue_key(0, u64::MAX.saturating_sub(u64::from(n))), ());
+	}
+}
+
+fn advance<T: Config>(blocks: BlockNumberFor<T>) -> BlockNumberFor<T> {
+	let now = frame_system::Pallet::<T>::block_number().saturating_add(blocks);
+	frame_system::Pallet::<T>::set_block_number(now);
+	now
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	#[benchmark]
+	fn register_definition() {
+		let owner = funded::<T>("owner", 0);
+		let cost = CostModel { base_cu: 10, cu_per_kib: 1 };
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), ComputationKind::Inference, cid(1), cost, EXACT, None, 1);
+		assert!(Definitions::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn retire_definition() {
+		let id = definition::<T>();
+		let owner = Definitions::<T>::get(id).expect("registered").owner;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(owner), id);
+		assert!(!Definitions::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn submit_computation(
+		i: Linear<1, { T::MaxInputs::get() }>,
+		q: Linear<0, { T::MaxQueueLength::get().saturating_sub(1) }>,
+	) {
+		let k = T::MinRedundancy::get().max(1);
+		offer_nodes::<T>(u32::from(k));
+		let def = definition::<T>();
+		fill_queue::<T>(q);
+		let customer = funded::<T>("customer", 0);
+		let inputs: BoundedVec<(CidInput, u32), T::MaxInputs> =
+			BoundedVec::truncate_from((0..i).map(|n| (cid(n), 1024)).collect());
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxDeadline::get());
+		let fee = T::BaseFeePerCu::get();
+		#[extrinsic_call]
+		_(RawOrigin::Signed(customer), def, inputs, 1_000_000, fee, deadline, k);
+		assert_eq!(ComputationQueue::<T>::count(), q.saturating_add(1));
+	}
+
+	#[benchmark]
+	fn cancel_computation() {
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let id = queued::<T>(&customer, def, 1, T::MaxInputs::get());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(customer), id);
+		assert!(!crate::Computations::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn offer_node() {
+		let node = T::BenchmarkHelper::active_node(0).expect("an active node");
+		let operator = T::Nodes::operator(node).expect("an operator");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), node);
+		assert_eq!(OfferedCount::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn withdraw_node() {
+		// Withdrawing the first of two moves the second into its place (the longer path).
+		let nodes = offer_nodes::<T>(2);
+		let node = *nodes.first().expect("two nodes");
+		let operator = T::Nodes::operator(node).expect("an operator");
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), node);
+		assert_eq!(OfferedCount::<T>::get(), 1);
+	}
+
+	#[benchmark]
+	fn submit_result() {
+		// The last of `MaxRedundancy` commitments: it completes the computation.
+		let k = T::MaxRedundancy::get();
+		let nodes = offer_nodes::<T>(k);
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let id = queued::<T>(&customer, def, k as u8, 1);
+		let key = ComputationQueue::<T>::iter_keys().next().expect("queued");
+		let now = advance::<T>(One::one());
+		Computations::<T>::try_assign(key, now, &[1; 32]);
+		let slots: alloc::vec::Vec<NodeId> =
+			crate::Computations::<T>::get(id).expect("open").slots.iter().map(|s| s.node).collect();
+		assert_eq!(slots.len() as u32, k);
+		let (last, others) = slots.split_last().expect("k ≥ 1");
+		for node in others {
+			let worker = T::BenchmarkHelper::worker_account(*node);
+			Computations::<T>::do_commit(worker, id, [1; 32]).expect("assigned");
+		}
+		let worker = T::BenchmarkHelper::worker_account(*last);
+		let _ = nodes;
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), id, [2; 32]);
+		assert_eq!(
+			crate::Computations::<T>::get(id).expect("open").status,
+			ComputationStatus::Committed
+		);
+	}
+
+	#[benchmark]
+	fn submit_training_job(s: Linear<1, { T::MaxShardsPerJob::get() }>) {
+		let k = T::MinRedundancy::get().max(1);
+		offer_nodes::<T>(u32::from(k));
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let shards: BoundedVec<(CidInput, u32), T::MaxShardsPerJob> =
+			BoundedVec::truncate_from((0..s).map(|n| (cid(n), 4096)).collect());
+		let blocks: u32 = T::MaxDeadline::get().saturated_into();
+		let fee = T::BaseFeePerCu::get();
+		let rounds = T::MaxRounds::get() as u16;
+		#[extrinsic_call]
+		_(
+			RawOrigin::Signed(customer),
+			def,
+			shards,
+			(cid(100), 1024),
+			(cid(101), 1024),
+			rounds,
+			1 << 14,
+			k,
+			fee,
+			blocks,
+		);
+		assert_eq!(ComputationQueue::<T>::count(), s);
+	}
+
+	#[benchmark]
+	fn remove_training_job(r: Linear<0, { T::MaxRounds::get() }>) {
+		let k = T::MinRedundancy::get().max(1);
+		offer_nodes::<T>(u32::from(k));
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let shards =
+			BoundedVec::truncate_from(alloc::vec![Input { cid: ContentId::of(b"shard"), size: 1 }]);
+		let model = Input { cid: ContentId::of(b"model"), size: 1 };
+		let blocks: u32 = T::MaxDeadline::get().saturated_into();
+		Computations::<T>::do_submit_job(
+			customer.clone(),
+			def,
+			shards,
+			model,
+			model,
+			1,
+			1,
+			k,
+			T::BaseFeePerCu::get(),
+			blocks,
+		)
+		.expect("a valid job");
+		// The job failed; its history holds `r` rounds.
+		let fragment = crate::Computations::<T>::iter_keys().next().expect("a fragment");
+		let c = crate::Computations::<T>::get(fragment).expect("open");
+		Computations::<T>::end(fragment, c, impls::Ending::Failed);
+		for round in 0..r {
+			JobRounds::<T>::insert(
+				0,
+				round as u16,
+				RoundRecord { model: ContentId::of(b"m"), validation_loss: 1 },
+			);
+		}
+		#[extrinsic_call]
+		_(RawOrigin::Signed(customer), 0);
+		assert!(!Jobs::<T>::contains_key(0));
+	}
+
+	#[benchmark]
+	fn on_initialize_idle() {
+		let now = advance::<T>(One::one());
+		#[block]
+		{
+			Computations::<T>::on_initialize(now);
+		}
+	}
+
+	#[benchmark]
+	fn assign(
+		c: Linear<{ T::MaxRedundancy::get() }, { T::MaxCandidates::get() }>,
+		k: Linear<1, { T::MaxRedundancy::get() }>,
+	) {
+		offer_nodes::<T>(c);
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let id = queued::<T>(&customer, def, k as u8, 1);
+		let key = ComputationQueue::<T>::iter_keys().next().expect("queued");
+		let now = advance::<T>(One::one());
+		#[block]
+		{
+			Computations::<T>::try_assign(key, now, &[7; 32]);
+		}
+		assert_eq!(
+			crate::Computations::<T>::get(id).expect("open").status,
+			ComputationStatus::Assigned
+		);
+	}
+
+	#[benchmark]
+	fn on_timer(k: Linear<1, { T::MaxRedundancy::get() }>) {
+		// All k nodes miss their window: each is penalized and slashed, and the computation goes
+		// back to the queue.
+		offer_nodes::<T>(k);
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let id = queued::<T>(&customer, def, k as u8, 1);
+		let key = ComputationQueue::<T>::iter_keys().next().expect("queued");
+		let now = advance::<T>(One::one());
+		Computations::<T>::try_assign(key, now, &[7; 32]);
+		let at = crate::Computations::<T>::get(id).expect("open").timer.expect("a timer");
+		let now = advance::<T>(T::ExecutionWindow::get().saturating_add(One::one()));
+		assert!(at <= now);
+		#[block]
+		{
+			Computations::<T>::on_timer(id, at, now);
+		}
+		let c = crate::Computations::<T>::get(id).expect("open");
+		assert_eq!(c.status, ComputationStatus::Queued);
+		assert_eq!(c.missed.len() as u32, k);
+	}
+
+	impl_benchmark_test_suite!(
+		Computations,
+		crate::mock::ExtBuilder::default().nodes(0).build(),
+		crate::mock::Test
+	);
+}

@@ -1,0 +1,882 @@
+//! The queue's logic: definitions, orders, assignment, commitments, timers and the lifecycle.
+
+use crate::*;
+use alloc::vec::Vec;
+use corex_primitives::{ComputationFacts, ComputationStatus, NodeStatus, SlashReason};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{fungible::MutateHold, tokens::Precision, Get},
+};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{CheckedMul, Convert, One, SaturatedConversion, Saturating, Zero},
+	DispatchResult,
+};
+
+/// How a computation ended, for the events and the job it belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum Ending {
+	Cancelled,
+	Expired,
+	Failed,
+}
+
+/// `fee_per_cu × cu × k`, `None` on overflow.
+pub(crate) fn fee_of<B>(fee_per_cu: B, cu: ComputeUnits, k: u8) -> Option<B>
+where
+	B: CheckedMul + TryFrom<u64>,
+{
+	let cu: B = cu.try_into().ok()?;
+	let k: B = u64::from(k).try_into().ok()?;
+	fee_per_cu.checked_mul(&cu)?.checked_mul(&k)
+}
+
+impl<T: Config> Pallet<T> {
+	// ---------------------------------------------------------------------------------------
+	// Inputs and definitions
+	// ---------------------------------------------------------------------------------------
+
+	/// Parse one `(cid, size)` pair.
+	pub(crate) fn parse_input((cid, size): &(CidInput, u32)) -> Result<Input, DispatchError> {
+		let cid = ContentId::parse(cid).ok_or(Error::<T>::InvalidCid)?;
+		ensure!(*size >= 1 && *size <= T::MaxInputSize::get(), Error::<T>::InvalidInputSize);
+		Ok(Input { cid, size: *size })
+	}
+
+	/// Parse a list of `(cid, size)` pairs, keeping its bound.
+	pub(crate) fn parse_inputs<S: Get<u32>>(
+		raw: &BoundedVec<(CidInput, u32), S>,
+	) -> Result<BoundedVec<Input, S>, DispatchError> {
+		let parsed = raw.iter().map(Self::parse_input).collect::<Result<Vec<_>, _>>()?;
+		BoundedVec::try_from(parsed).map_err(|_| Error::<T>::Overflow.into())
+	}
+
+	pub(crate) fn do_register_definition(
+		who: T::AccountId,
+		kind: ComputationKind,
+		spec: &CidInput,
+		cost: CostModel,
+		policy: VerificationPolicy,
+		device_class: Option<DeviceClass>,
+		min_tier: u8,
+	) -> DispatchResult {
+		ensure!(kind != ComputationKind::Aggregation, Error::<T>::AggregationNotOrderable);
+		let spec = ContentId::parse(spec).ok_or(Error::<T>::InvalidCid)?;
+		let max_tier = device_class.map_or(4, |c| c.max_tier());
+		ensure!(min_tier <= max_tier, Error::<T>::InvalidTier);
+		let id = NextDefinitionId::<T>::get();
+		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		let deposit = T::DefinitionDeposit::get();
+		T::Currency::hold(&HoldReason::DefinitionDeposit.into(), &who, deposit)?;
+		NextDefinitionId::<T>::put(next);
+		Definitions::<T>::insert(
+			id,
+			Definition {
+				owner: who.clone(),
+				kind,
+				spec,
+				cost,
+				policy,
+				device_class,
+				min_tier,
+				deposit,
+				open: 0,
+				retired: false,
+			},
+		);
+		Self::deposit_event(Event::DefinitionRegistered { id, owner: who, kind, deposit });
+		Ok(())
+	}
+
+	pub(crate) fn do_retire_definition(who: T::AccountId, id: DefinitionId) -> DispatchResult {
+		let mut def = Definitions::<T>::get(id).ok_or(Error::<T>::DefinitionNotFound)?;
+		ensure!(def.owner == who, Error::<T>::NotDefinitionOwner);
+		ensure!(!def.retired, Error::<T>::DefinitionRetired);
+		T::Currency::release(
+			&HoldReason::DefinitionDeposit.into(),
+			&who,
+			def.deposit,
+			Precision::BestEffort,
+		)?;
+		def.retired = true;
+		def.deposit = Zero::zero();
+		if def.open == 0 {
+			Definitions::<T>::remove(id);
+		} else {
+			Definitions::<T>::insert(id, def);
+		}
+		Self::deposit_event(Event::DefinitionRetired { id });
+		Ok(())
+	}
+
+	/// One more (or one fewer) open computation or job on definition `id`; a retired
+	/// definition is removed with its last.
+	pub(crate) fn definition_opened(id: DefinitionId, opened: bool) {
+		Definitions::<T>::mutate_exists(id, |maybe| {
+			if let Some(def) = maybe {
+				def.open =
+					if opened { def.open.saturating_add(1) } else { def.open.saturating_sub(1) };
+				if def.retired && def.open == 0 {
+					*maybe = None;
+				}
+			}
+		});
+	}
+
+	/// The checks an order and a training job share. Returns the definition.
+	pub(crate) fn check_order(
+		definition: DefinitionId,
+		fee_per_cu: BalanceOf<T>,
+		redundancy: u8,
+	) -> Result<DefinitionOf<T>, DispatchError> {
+		let def = Definitions::<T>::get(definition).ok_or(Error::<T>::DefinitionNotFound)?;
+		ensure!(!def.retired, Error::<T>::DefinitionRetired);
+		ensure!(redundancy > 0, Error::<T>::ZeroRedundancy);
+		ensure!(redundancy >= T::MinRedundancy::get(), Error::<T>::RedundancyBelowMinimum);
+		ensure!(
+			u32::from(redundancy) <= T::MaxRedundancy::get(),
+			Error::<T>::RedundancyAboveMaximum
+		);
+		ensure!(fee_per_cu >= T::BaseFeePerCu::get(), Error::<T>::FeeBelowBase);
+		let offered = match def.device_class {
+			Some(class) => OfferedPerClass::<T>::get(class),
+			None => OfferedCount::<T>::get(),
+		};
+		ensure!(offered >= u32::from(redundancy), Error::<T>::NotEnoughNodes);
+		Ok(def)
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Orders
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_submit_computation(
+		who: T::AccountId,
+		definition: DefinitionId,
+		inputs: BoundedVec<Input, T::MaxInputs>,
+		cu_budget: ComputeUnits,
+		fee_per_cu: BalanceOf<T>,
+		deadline: BlockNumberFor<T>,
+		redundancy: u8,
+	) -> Result<ComputationId, DispatchError> {
+		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
+		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
+		let bytes = inputs.iter().map(|i| u64::from(i.size)).fold(0u64, u64::saturating_add);
+		let cu = def.cost.cost(bytes).ok_or(Error::<T>::Overflow)?;
+		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
+		Self::check_deadline(deadline)?;
+		ensure!(ComputationQueue::<T>::count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		let escrow = fee_of(fee_per_cu, cu_budget, redundancy).ok_or(Error::<T>::Overflow)?;
+		let id = Self::next_computation_id()?;
+		T::Currency::hold(&HoldReason::Escrow.into(), &who, escrow)?;
+		Self::create_computation(
+			id, who, definition, def.kind, inputs, cu, cu_budget, fee_per_cu, escrow, redundancy,
+			deadline, None,
+		);
+		Ok(id)
+	}
+
+	pub(crate) fn check_deadline(deadline: BlockNumberFor<T>) -> DispatchResult {
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(deadline > now, Error::<T>::DeadlineInPast);
+		ensure!(
+			deadline >= now.saturating_add(T::ExecutionWindow::get()),
+			Error::<T>::DeadlineTooSoon
+		);
+		ensure!(deadline <= now.saturating_add(T::MaxDeadline::get()), Error::<T>::DeadlineTooFar);
+		Ok(())
+	}
+
+	pub(crate) fn next_computation_id() -> Result<ComputationId, DispatchError> {
+		let id = NextComputationId::<T>::get();
+		NextComputationId::<T>::put(id.checked_add(1).ok_or(Error::<T>::Overflow)?);
+		Ok(id)
+	}
+
+	/// Store a new computation (its escrow already held), queue it and arm its deadline.
+	#[allow(clippy::too_many_arguments)]
+	pub(crate) fn create_computation(
+		id: ComputationId,
+		owner: T::AccountId,
+		definition: DefinitionId,
+		kind: ComputationKind,
+		inputs: BoundedVec<Input, T::MaxInputs>,
+		cu: ComputeUnits,
+		cu_budget: ComputeUnits,
+		fee_per_cu: BalanceOf<T>,
+		escrow: BalanceOf<T>,
+		redundancy: u8,
+		deadline: BlockNumberFor<T>,
+		fragment: Option<Fragment>,
+	) {
+		let computation = Computation {
+			owner: owner.clone(),
+			definition,
+			kind,
+			inputs,
+			cu,
+			cu_budget,
+			fee_per_cu,
+			escrow,
+			redundancy,
+			deadline,
+			status: ComputationStatus::Queued,
+			slots: BoundedVec::new(),
+			missed: BoundedVec::new(),
+			timer: Some(deadline),
+			fragment,
+		};
+		Timers::<T>::insert(deadline, id, ());
+		ComputationQueue::<T>::insert(queue_key(fee_per_cu.saturated_into(), id), ());
+		Computations::<T>::insert(id, computation);
+		Self::definition_opened(definition, true);
+		T::Demand::record_demand(cu.saturating_mul(u64::from(redundancy)));
+		Self::deposit_event(Event::ComputationQueued {
+			id,
+			owner,
+			definition,
+			cu,
+			fee_per_cu,
+			redundancy,
+			escrow,
+			deadline,
+		});
+	}
+
+	pub(crate) fn do_cancel(who: T::AccountId, id: ComputationId) -> DispatchResult {
+		let c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(c.owner == who, Error::<T>::NotOwner);
+		ensure!(c.fragment.is_none(), Error::<T>::PartOfJob);
+		ensure!(
+			c.status == ComputationStatus::Queued && c.slots.is_empty() && c.missed.is_empty(),
+			Error::<T>::AlreadyAssigned
+		);
+		Self::end(id, c, Ending::Cancelled);
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Offered nodes
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_offer(who: T::AccountId, node: NodeId) -> DispatchResult {
+		let operator = T::Nodes::operator(node).ok_or(Error::<T>::NodeNotFound)?;
+		ensure!(operator == who, Error::<T>::NotOperator);
+		ensure!(T::Nodes::is_active(node), Error::<T>::NodeNotActive);
+		ensure!(!OfferPositions::<T>::contains_key(node), Error::<T>::AlreadyOffered);
+		let count = OfferedCount::<T>::get();
+		ensure!(count < T::MaxOfferedNodes::get(), Error::<T>::TooManyOfferedNodes);
+		let class = T::Nodes::device_class(node).ok_or(Error::<T>::NodeNotFound)?;
+		OfferedNodes::<T>::insert(count, node);
+		OfferPositions::<T>::insert(node, (count, class));
+		OfferedCount::<T>::put(count.saturating_add(1));
+		OfferedPerClass::<T>::mutate(class, |n| *n = n.saturating_add(1));
+		Self::deposit_event(Event::NodeOffered { node });
+		Ok(())
+	}
+
+	pub(crate) fn do_withdraw(who: T::AccountId, node: NodeId) -> DispatchResult {
+		let (position, class) = OfferPositions::<T>::get(node).ok_or(Error::<T>::NotOffered)?;
+		match T::Nodes::operator(node) {
+			Some(operator) if T::Nodes::status(node) != Some(NodeStatus::Exited) => {
+				ensure!(operator == who, Error::<T>::NotOperator)
+			},
+			_ => {},
+		}
+		// Move the last offered node into the freed position.
+		let last = OfferedCount::<T>::get().saturating_sub(1);
+		if position != last {
+			if let Some(moved) = OfferedNodes::<T>::get(last) {
+				OfferedNodes::<T>::insert(position, moved);
+				OfferPositions::<T>::mutate(moved, |p| {
+					if let Some((at, _)) = p {
+						*at = position;
+					}
+				});
+			}
+		}
+		OfferedNodes::<T>::remove(last);
+		OfferPositions::<T>::remove(node);
+		OfferedCount::<T>::put(last);
+		OfferedPerClass::<T>::mutate(class, |n| *n = n.saturating_sub(1));
+		Self::deposit_event(Event::NodeWithdrawn { node });
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Commitments
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_commit(
+		who: T::AccountId,
+		id: ComputationId,
+		commitment: [u8; 32],
+	) -> DispatchResult {
+		let key = T::AccountToWorker::convert(who);
+		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(
+			matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),
+			Error::<T>::InvalidTransition
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		let slot = c.slots.iter_mut().find(|s| s.node == node).ok_or(Error::<T>::NotAssigned)?;
+		ensure!(slot.commitment.is_none(), Error::<T>::AlreadyCommitted);
+		ensure!(now <= slot.window_end, Error::<T>::WindowClosed);
+		slot.commitment = Some(commitment);
+		Self::deposit_event(Event::ResultCommitted { id, node });
+		let complete = c.open_slots() == 0 && c.slots.iter().all(|s| s.commitment.is_some());
+		if complete {
+			c.status = ComputationStatus::Committed;
+			Self::set_timer(id, &mut c, None);
+			Computations::<T>::insert(id, c);
+			Self::deposit_event(Event::ResultsCommitted { id });
+			T::OnCommitted::on_results_committed(id);
+		} else {
+			let next = Self::next_timer(&c);
+			Self::set_timer(id, &mut c, next);
+			Computations::<T>::insert(id, c);
+		}
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Timers
+	// ---------------------------------------------------------------------------------------
+
+	/// The block of the computation's next timer: its deadline or the earliest open window end,
+	/// whichever comes first; none once all results are committed.
+	pub(crate) fn next_timer(c: &ComputationOf<T>) -> Option<BlockNumberFor<T>> {
+		if !matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned) {
+			return None;
+		}
+		let window = c
+			.slots
+			.iter()
+			.filter(|s| s.commitment.is_none())
+			.map(|s| s.window_end.saturating_add(One::one()))
+			.min();
+		Some(window.map_or(c.deadline, |w| w.min(c.deadline)))
+	}
+
+	/// Move the computation's timer to `at` (or remove it).
+	pub(crate) fn set_timer(
+		id: ComputationId,
+		c: &mut ComputationOf<T>,
+		at: Option<BlockNumberFor<T>>,
+	) {
+		if c.timer == at {
+			return;
+		}
+		if let Some(old) = c.timer {
+			Timers::<T>::remove(old, id);
+		}
+		if let Some(new) = at {
+			Timers::<T>::insert(new, id, ());
+		}
+		c.timer = at;
+	}
+
+	/// Handle computation `id`'s timer due at `at`. Returns the weight used.
+	pub(crate) fn on_timer(
+		id: ComputationId,
+		at: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+	) -> Weight {
+		let Some(mut c) = Computations::<T>::get(id) else {
+			return T::DbWeight::get().reads(1);
+		};
+		if c.timer != Some(at) {
+			return T::DbWeight::get().reads(1);
+		}
+		let k = u32::from(c.redundancy);
+		// Nodes whose window closed without a commitment are penalized and dropped.
+		let mut dropped = 0u32;
+		let mut missed_full = false;
+		let slots = core::mem::take(&mut c.slots);
+		for slot in slots {
+			if slot.commitment.is_none() && slot.window_end < now {
+				Self::penalize_miss(id, slot.node);
+				Self::unindex(slot.node, id);
+				if c.missed.try_push(slot.node).is_err() {
+					missed_full = true;
+				}
+				dropped = dropped.saturating_add(1);
+			} else {
+				// Cannot fail: the slots came from the same bounded vector.
+				let _ = c.slots.try_push(slot);
+			}
+		}
+		if now >= c.deadline || missed_full {
+			Self::end(id, c, Ending::Expired);
+			return T::WeightInfo::on_timer(k);
+		}
+		if dropped > 0 && c.status == ComputationStatus::Assigned {
+			// Back into the queue for the missing nodes, ahead of its fee peers by age.
+			c.status = ComputationStatus::Queued;
+			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+		}
+		let next = Self::next_timer(&c);
+		Self::set_timer(id, &mut c, next);
+		Computations::<T>::insert(id, c);
+		T::WeightInfo::on_timer(k)
+	}
+
+	fn penalize_miss(id: ComputationId, node: NodeId) {
+		let penalty = i32::from(T::MissedWindowPenalty::get());
+		let reputation = T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
+		if let Err(e) =
+			T::Slashing::slash(node, T::MissedWindowSlash::get(), SlashReason::MissedDeadline, None)
+		{
+			log::debug!(target: "computations", "no slash of node {node} for a missed window: {e:?}");
+		}
+		Self::deposit_event(Event::WindowMissed { id, node, reputation });
+	}
+
+	/// Remove `id` from `node`'s open assignments.
+	fn unindex(node: NodeId, id: ComputationId) {
+		if NodeAssignments::<T>::take(node, id).is_some() {
+			AssignmentCount::<T>::mutate_exists(node, |n| {
+				let left = n.unwrap_or_default().saturating_sub(1);
+				*n = (left > 0).then_some(left);
+			});
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// The block hook
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
+		let parent = frame_system::Pallet::<T>::parent_hash();
+		let seed = RandomSeed::<T>::get();
+		let mixed = sp_io::hashing::blake2_256(&(seed, parent, now).encode());
+		RandomSeed::<T>::put(mixed);
+		let mut weight = T::WeightInfo::on_initialize_idle();
+
+		// Timers due up to now, oldest first, at most `MaxTimersPerBlock`.
+		let mut budget = T::MaxTimersPerBlock::get();
+		let mut cursor = TimerCursor::<T>::get();
+		while cursor <= now && budget > 0 {
+			let due: Vec<ComputationId> =
+				Timers::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
+			for id in &due {
+				Timers::<T>::remove(cursor, id);
+				weight = weight.saturating_add(Self::on_timer(*id, cursor, now));
+			}
+			budget = budget.saturating_sub(due.len() as u32);
+			if budget == 0 {
+				break;
+			}
+			cursor = cursor.saturating_add(One::one());
+		}
+		TimerCursor::<T>::put(cursor);
+
+		// Assignment from the head of the queue.
+		let attempts = T::MaxAssignmentsPerBlock::get() as usize;
+		let head: Vec<QueueKey> = ComputationQueue::<T>::iter_keys().take(attempts).collect();
+		for key in head {
+			weight = weight.saturating_add(Self::try_assign(key, now, &mixed));
+		}
+		weight
+	}
+
+	/// Try to fill every open slot of the queued computation under `key` at once. Returns the
+	/// weight used.
+	pub(crate) fn try_assign(key: QueueKey, now: BlockNumberFor<T>, seed: &[u8; 32]) -> Weight {
+		let id = queue_key_id(&key);
+		let Some(mut c) = Computations::<T>::get(id) else {
+			ComputationQueue::<T>::remove(key);
+			return T::DbWeight::get().reads_writes(1, 1);
+		};
+		let k = u32::from(c.redundancy);
+		let need = c.open_slots();
+		let Some(def) = Definitions::<T>::get(c.definition) else {
+			return T::DbWeight::get().reads(2);
+		};
+		let (chosen, scanned) = Self::pick_nodes(&c, &def, need, id, seed);
+		let weight = T::WeightInfo::assign(scanned, k);
+		if (chosen.len() as u32) < need {
+			return weight;
+		}
+		let epoch = T::Nodes::current_epoch();
+		let window_end = now.saturating_add(T::ExecutionWindow::get());
+		for node in chosen {
+			if c.slots.try_push(Slot { node, window_end, commitment: None }).is_err() {
+				break;
+			}
+			NodeAssignments::<T>::insert(node, id, ());
+			AssignmentCount::<T>::mutate(node, |n| *n = n.saturating_add(1));
+			NodeLoads::<T>::mutate(node, |load| {
+				let mut l = load.unwrap_or_default();
+				if l.epoch != epoch {
+					l = NodeLoad { epoch, cu: 0 };
+				}
+				l.cu = l.cu.saturating_add(c.cu);
+				*load = Some(l);
+			});
+			Self::deposit_event(Event::NodeAssigned { id, node, window_end });
+		}
+		ComputationQueue::<T>::remove(key);
+		c.status = ComputationStatus::Assigned;
+		let next = Self::next_timer(&c);
+		Self::set_timer(id, &mut c, next);
+		Computations::<T>::insert(id, c);
+		Self::deposit_event(Event::ComputationAssigned { id });
+		weight
+	}
+
+	/// Up to `need` nodes for computation `c`, best first, from at most `MaxCandidates` offered
+	/// nodes starting at a random position. Also returns how many were looked at.
+	pub(crate) fn pick_nodes(
+		c: &ComputationOf<T>,
+		def: &DefinitionOf<T>,
+		need: u32,
+		id: ComputationId,
+		seed: &[u8; 32],
+	) -> (Vec<NodeId>, u32) {
+		let count = OfferedCount::<T>::get();
+		if count == 0 || need == 0 {
+			return (Vec::new(), 0);
+		}
+		let scan = T::MaxCandidates::get().min(count);
+		let draw = sp_io::hashing::blake2_256(&(seed, id).encode());
+		let start = u32::from_le_bytes([draw[0], draw[1], draw[2], draw[3]])
+			.checked_rem(count)
+			.unwrap_or(0);
+		let epoch = T::Nodes::current_epoch();
+		let mut ranked: Vec<(u64, [u8; 32], NodeId)> = Vec::new();
+		for i in 0..scan {
+			let position = start.saturating_add(i).checked_rem(count).unwrap_or(0);
+			let Some(node) = OfferedNodes::<T>::get(position) else { continue };
+			if let Some(entry) = Self::rank(c, def, node, epoch, id, seed) {
+				ranked.push(entry);
+			}
+		}
+		// Highest score first; equal scores by the random tie-break.
+		ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+		(ranked.into_iter().take(need as usize).map(|(_, _, n)| n).collect(), scan)
+	}
+
+	/// The score and tie-break of `node` for computation `c`, if it may take it.
+	fn rank(
+		c: &ComputationOf<T>,
+		def: &DefinitionOf<T>,
+		node: NodeId,
+		epoch: corex_primitives::EpochIndex,
+		id: ComputationId,
+		seed: &[u8; 32],
+	) -> Option<(u64, [u8; 32], NodeId)> {
+		if c.involves(node) || !T::Nodes::is_active(node) {
+			return None;
+		}
+		if let Some(class) = def.device_class {
+			if T::Nodes::device_class(node) != Some(class) {
+				return None;
+			}
+		}
+		if T::Nodes::tier(node).unwrap_or(0) < def.min_tier {
+			return None;
+		}
+		if AssignmentCount::<T>::get(node) >= T::MaxAssignmentsPerNode::get() {
+			return None;
+		}
+		let capacity = T::Nodes::active_capacity(node);
+		let load = NodeLoads::<T>::get(node).filter(|l| l.epoch == epoch).map_or(0, |l| l.cu);
+		let free = capacity.saturating_sub(load);
+		if free < c.cu || capacity == 0 {
+			return None;
+		}
+		let reputation = u64::from(T::Nodes::reputation(node).unwrap_or(0));
+		let stake: u128 = T::Nodes::counted_stake(node).saturated_into();
+		let stake_bits = u64::from(stake.saturating_add(1).ilog2());
+		let free_permille = u64::try_from(
+			u128::from(free).saturating_mul(1000).checked_div(u128::from(capacity)).unwrap_or(0),
+		)
+		.unwrap_or(1000);
+		let score = reputation
+			.saturating_mul(stake_bits.saturating_add(16))
+			.saturating_mul(free_permille.saturating_add(1000));
+		let tie = sp_io::hashing::blake2_256(&(seed, id, node).encode());
+		Some((score, tie, node))
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Endings
+	// ---------------------------------------------------------------------------------------
+
+	/// Remove computation `id` and everything that points at it; refund what its escrow still
+	/// holds. Returns the refund.
+	pub(crate) fn close(id: ComputationId, c: &ComputationOf<T>) -> BalanceOf<T> {
+		ComputationQueue::<T>::remove(queue_key(c.fee_per_cu.saturated_into(), id));
+		if let Some(at) = c.timer {
+			Timers::<T>::remove(at, id);
+		}
+		for slot in c.slots.iter() {
+			Self::unindex(slot.node, id);
+		}
+		let refunded = Self::release_escrow(&c.owner, c.escrow);
+		Computations::<T>::remove(id);
+		Self::definition_opened(c.definition, false);
+		refunded
+	}
+
+	/// Release `amount` of `who`'s escrow hold. Returns what was released.
+	pub(crate) fn release_escrow(who: &T::AccountId, amount: BalanceOf<T>) -> BalanceOf<T> {
+		if amount.is_zero() {
+			return amount;
+		}
+		T::Currency::release(&HoldReason::Escrow.into(), who, amount, Precision::BestEffort)
+			.unwrap_or_default()
+	}
+
+	/// End computation `id` unsuccessfully, refunding its escrow and failing its job.
+	pub(crate) fn end(id: ComputationId, c: ComputationOf<T>, ending: Ending) {
+		let refunded = Self::close(id, &c);
+		Self::deposit_event(match ending {
+			Ending::Cancelled => Event::ComputationCancelled { id, refunded },
+			Ending::Expired => Event::ComputationExpired { id, refunded },
+			Ending::Failed => Event::ComputationFailed { id, refunded },
+		});
+		if let Some(fragment) = c.fragment {
+			Self::fail_job(fragment.job, fragment.round);
+		}
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// The read side
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn view_of(
+		id: ComputationId,
+	) -> Option<ComputationView<T::AccountId, BalanceOf<T>, BlockNumberFor<T>>> {
+		let c = Computations::<T>::get(id)?;
+		Some(ComputationView {
+			owner: c.owner,
+			definition: c.definition,
+			kind: c.kind,
+			status: c.status,
+			nodes: c.slots.iter().map(|s| (s.node, s.window_end, s.commitment.is_some())).collect(),
+			escrow: c.escrow,
+			deadline: c.deadline,
+			fragment: c.fragment.map(|f| {
+				let part = match f.part {
+					Part::Shard(n) => n,
+					Part::Aggregate => u16::MAX,
+				};
+				(f.job, f.round, part)
+			}),
+		})
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Invariants
+	// ---------------------------------------------------------------------------------------
+
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use alloc::collections::btree_map::BTreeMap;
+		use frame_support::traits::fungible::InspectHold;
+		use sp_runtime::traits::CheckedAdd as _;
+
+		// 1. Escrow held == Σ open computations' escrow + Σ running jobs' reserve, per account.
+		let mut expected: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
+		let mut open_per_definition: BTreeMap<DefinitionId, u32> = BTreeMap::new();
+		let mut queued = 0u32;
+		for (id, c) in Computations::<T>::iter() {
+			let e = expected.entry(c.owner.clone()).or_default();
+			*e = e.checked_add(&c.escrow).ok_or("escrow sum overflows")?;
+			let o = open_per_definition.entry(c.definition).or_default();
+			*o = o.saturating_add(1);
+			// 2. Queued computations are in the queue, others are not.
+			let in_queue =
+				ComputationQueue::<T>::contains_key(queue_key(c.fee_per_cu.saturated_into(), id));
+			ensure!(
+				in_queue == (c.status == ComputationStatus::Queued),
+				"a computation's queue membership does not match its status"
+			);
+			if in_queue {
+				queued = queued.saturating_add(1);
+			}
+			ensure!(c.slots.len() <= usize::from(c.redundancy), "more slots than k");
+			if c.status != ComputationStatus::Queued {
+				ensure!(c.open_slots() == 0, "an assigned computation has open slots");
+			}
+			ensure!(c.timer == Self::next_timer(&c), "a computation's timer is stale");
+			if let Some(at) = c.timer {
+				ensure!(Timers::<T>::contains_key(at, id), "a timer is missing");
+			}
+			// 3. Every slot is indexed under its node.
+			for slot in c.slots.iter() {
+				ensure!(
+					NodeAssignments::<T>::contains_key(slot.node, id),
+					"an assigned slot is not indexed under its node"
+				);
+			}
+			if c.fragment.is_none() {
+				let max = fee_of(c.fee_per_cu, c.cu_budget, c.redundancy)
+					.ok_or("escrow bound overflows")?;
+				ensure!(c.escrow <= max, "a computation holds more than its fees");
+			}
+		}
+		for (_, job) in Jobs::<T>::iter() {
+			if job.status == JobStatus::Running {
+				let e = expected.entry(job.owner.clone()).or_default();
+				*e = e.checked_add(&job.reserved).ok_or("reserve sum overflows")?;
+				let o = open_per_definition.entry(job.definition).or_default();
+				*o = o.saturating_add(1);
+			} else {
+				ensure!(job.reserved.is_zero(), "an ended job still reserves escrow");
+			}
+		}
+		for (who, amount) in expected.iter() {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::Escrow.into(), who) == *amount,
+				"escrow held differs from the open computations' and jobs' escrow"
+			);
+		}
+		// 2. The queue holds only queued computations.
+		ensure!(ComputationQueue::<T>::count() == queued, "the queue holds stale entries");
+		// 4. The queue is bounded: customer orders by MaxQueueLength, follow-up fragments by
+		// the running jobs.
+		let bound = T::MaxQueueLength::get()
+			.saturating_add(T::MaxRunningJobs::get().saturating_mul(T::MaxShardsPerJob::get()));
+		ensure!(queued <= bound, "the queue is over its bound");
+		// 3. Node indexes match the slots; loads within capacity when assigned.
+		for (node, id, ()) in NodeAssignments::<T>::iter() {
+			let c = Computations::<T>::get(id).ok_or("an assignment of a closed computation")?;
+			ensure!(c.slots.iter().any(|s| s.node == node), "an assignment without a slot");
+		}
+		for (node, count) in AssignmentCount::<T>::iter() {
+			ensure!(
+				NodeAssignments::<T>::iter_prefix(node).count() as u32 == count,
+				"a node's assignment count is off"
+			);
+			ensure!(count <= T::MaxAssignmentsPerNode::get(), "a node has too many assignments");
+		}
+		let epoch = T::Nodes::current_epoch();
+		for (node, load) in NodeLoads::<T>::iter() {
+			if load.epoch == epoch && T::Nodes::is_active(node) {
+				// Capacity may shrink after assignment (unbonding); a load is only ever added
+				// when it fitted, so it never exceeds the capacity the node had at that time.
+				ensure!(load.cu > 0, "an empty load record");
+			}
+		}
+		// 5. Definitions' open counts.
+		for (id, def) in Definitions::<T>::iter() {
+			ensure!(
+				def.open == open_per_definition.get(&id).copied().unwrap_or(0),
+				"a definition's open count is off"
+			);
+			ensure!(!def.retired || def.open > 0, "a retired definition without open work");
+			ensure!(!def.retired || def.deposit.is_zero(), "a retired definition holds a deposit");
+		}
+		// Offered nodes are dense and consistent.
+		let offered = OfferedCount::<T>::get();
+		ensure!(offered <= T::MaxOfferedNodes::get(), "too many offered nodes");
+		let mut per_class: BTreeMap<DeviceClass, u32> = BTreeMap::new();
+		for position in 0..offered {
+			let node = OfferedNodes::<T>::get(position).ok_or("a hole among offered nodes")?;
+			let (at, class) =
+				OfferPositions::<T>::get(node).ok_or("an offered node without position")?;
+			ensure!(at == position, "offer positions disagree");
+			let c = per_class.entry(class).or_default();
+			*c = c.saturating_add(1u32);
+		}
+		ensure!(
+			OfferPositions::<T>::iter().count() as u32 == offered,
+			"offer positions count differs"
+		);
+		for (class, n) in OfferedPerClass::<T>::iter() {
+			ensure!(
+				per_class.get(&class).copied().unwrap_or(0) == n,
+				"per-class offer count is off"
+			);
+		}
+		let running = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Running).count();
+		ensure!(running as u32 == RunningJobCount::<T>::get(), "running job count is off");
+		Ok(())
+	}
+}
+
+impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
+	fn facts(id: ComputationId) -> Option<ComputationFacts<T::AccountId>> {
+		let c = Computations::<T>::get(id)?;
+		let def = Definitions::<T>::get(c.definition)?;
+		Some(ComputationFacts {
+			owner: c.owner,
+			kind: c.kind,
+			policy: def.policy,
+			cu: c.cu,
+			status: c.status,
+			slots: c.slots.iter().map(|s| (s.node, s.commitment)).collect(),
+		})
+	}
+
+	fn note_revealed(id: ComputationId) -> DispatchResult {
+		Computations::<T>::try_mutate(id, |maybe| {
+			let c = maybe.as_mut().ok_or(Error::<T>::ComputationNotFound)?;
+			ensure!(c.status == ComputationStatus::Committed, Error::<T>::InvalidTransition);
+			c.status = ComputationStatus::Revealed;
+			Self::deposit_event(Event::ResultsRevealed { id });
+			Ok(())
+		})
+	}
+
+	fn note_verified(id: ComputationId, result: ContentId, loss: Option<u32>) -> DispatchResult {
+		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(
+			matches!(c.status, ComputationStatus::Committed | ComputationStatus::Revealed),
+			Error::<T>::InvalidTransition
+		);
+		if let Some(fragment) = c.fragment {
+			if fragment.part == Part::Aggregate {
+				ensure!(loss.is_some(), Error::<T>::InvalidTransition);
+			}
+		}
+		c.status = ComputationStatus::Verified;
+		let fragment = c.fragment;
+		Computations::<T>::insert(id, c);
+		Self::deposit_event(Event::ComputationVerified { id, result });
+		if let Some(fragment) = fragment {
+			Self::fragment_verified(fragment, result, loss)?;
+		}
+		Ok(())
+	}
+
+	fn finalize(id: ComputationId, paid: &[NodeId]) -> DispatchResult {
+		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(c.status == ComputationStatus::Verified, Error::<T>::InvalidTransition);
+		let mut seen: Vec<NodeId> = Vec::new();
+		for node in paid {
+			ensure!(c.slots.iter().any(|s| s.node == *node), Error::<T>::NotAssigned);
+			ensure!(!seen.contains(node), Error::<T>::InvalidTransition);
+			seen.push(*node);
+		}
+		let share = fee_of(c.fee_per_cu, c.cu, 1).ok_or(Error::<T>::Overflow)?;
+		let mut total_paid: BalanceOf<T> = Zero::zero();
+		for node in paid {
+			let amount = share.min(c.escrow);
+			if amount.is_zero() {
+				break;
+			}
+			let released = Self::release_escrow(&c.owner, amount);
+			c.escrow = c.escrow.saturating_sub(released);
+			// A node that can no longer be paid (no counted stake) leaves its share with the
+			// customer: it was released above and counts as refunded.
+			if T::Rewards::credit_reward(*node, &c.owner, released).is_ok() {
+				total_paid = total_paid.saturating_add(released);
+			}
+		}
+		let refunded = Self::close(id, &c);
+		Self::deposit_event(Event::ComputationFinalized { id, paid: total_paid, refunded });
+		Ok(())
+	}
+
+	fn fail(id: ComputationId) -> DispatchResult {
+		let c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		Self::end(id, c, Ending::Failed);
+		Ok(())
+	}
+}

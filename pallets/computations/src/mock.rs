@@ -1,0 +1,361 @@
+//! A mock runtime for the computation-queue tests. Node staking is mocked through its traits:
+//! nodes have a settable status, class, tier, capacity, reputation and stake; reputation changes,
+//! slashes and rewards are recorded.
+
+use crate::{self as pallet_computations, *};
+use corex_primitives::{EpochIndex, NodeStatus, SlashOutcome, SlashReason, DEFAULT_REPUTATION};
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, ConstU64, Hooks},
+};
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
+use std::{cell::RefCell, collections::BTreeMap};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Computations: pallet_computations,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The customer of most tests.
+pub const ALICE: AccountId = 1;
+/// Another customer.
+pub const BOB: AccountId = 2;
+pub const START_BALANCE: Balance = 1_000_000_000;
+pub const DEFINITION_DEPOSIT: Balance = 1_000;
+pub const JOB_DEPOSIT: Balance = 500;
+pub const BASE_FEE: Balance = 2;
+pub const WINDOW: u64 = 5;
+
+/// Operator account of node `n`.
+pub fn operator(node: NodeId) -> AccountId {
+	100 + u64::from(node)
+}
+/// Worker account (and key) of node `n`.
+pub fn worker(node: NodeId) -> AccountId {
+	500 + u64::from(node)
+}
+/// Where node `n`'s rewards land.
+pub fn reward_account(node: NodeId) -> AccountId {
+	900 + u64::from(node)
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct MockNode {
+	pub status: NodeStatus,
+	pub class: DeviceClass,
+	pub tier: u8,
+	pub capacity: ComputeUnits,
+	pub reputation: Reputation,
+	pub stake: Balance,
+}
+
+thread_local! {
+	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
+	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
+	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
+	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
+	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
+}
+
+/// Add or replace an active GPU node of tier 1.
+pub fn add_node(node: NodeId, capacity: ComputeUnits) {
+	set_node(node, |_| {});
+	update_node(node, |n| n.capacity = capacity);
+}
+
+pub fn set_node(node: NodeId, f: impl FnOnce(&mut MockNode)) {
+	let mut n = MockNode {
+		status: NodeStatus::Active,
+		class: DeviceClass::Gpu,
+		tier: 1,
+		capacity: 1_000,
+		reputation: DEFAULT_REPUTATION,
+		stake: 10_000,
+	};
+	f(&mut n);
+	NODES.with(|m| m.borrow_mut().insert(node, n));
+}
+
+pub fn update_node(node: NodeId, f: impl FnOnce(&mut MockNode)) {
+	NODES.with(|m| {
+		if let Some(n) = m.borrow_mut().get_mut(&node) {
+			f(n)
+		}
+	});
+}
+
+pub fn remove_node(node: NodeId) {
+	NODES.with(|m| m.borrow_mut().remove(&node));
+}
+
+pub fn mock_node(id: NodeId) -> Option<MockNode> {
+	NODES.with(|n| n.borrow().get(&id).copied())
+}
+
+pub fn slashes() -> Vec<(NodeId, Perbill, SlashReason)> {
+	SLASHES.with(|s| s.borrow().clone())
+}
+
+pub fn committed_hand_offs() -> Vec<ComputationId> {
+	COMMITTED.with(|s| s.borrow().clone())
+}
+
+pub fn demand() -> ComputeUnits {
+	DEMAND.with(|d| *d.borrow())
+}
+
+pub fn next_epoch() {
+	EPOCH.with(|e| *e.borrow_mut() += 1);
+}
+
+pub struct MockNodes;
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
+	fn current_epoch() -> EpochIndex {
+		EPOCH.with(|e| *e.borrow())
+	}
+	fn operator(id: NodeId) -> Option<AccountId> {
+		mock_node(id).map(|_| operator(id))
+	}
+	fn worker_key(id: NodeId) -> Option<u64> {
+		mock_node(id).map(|_| worker(id))
+	}
+	fn node_of_worker(key: &u64) -> Option<NodeId> {
+		let id = NodeId::try_from(key.checked_sub(500)?).ok()?;
+		mock_node(id).map(|_| id)
+	}
+	fn status(id: NodeId) -> Option<NodeStatus> {
+		mock_node(id).map(|n| n.status)
+	}
+	fn active_capacity(id: NodeId) -> ComputeUnits {
+		mock_node(id).filter(|n| n.status == NodeStatus::Active).map_or(0, |n| n.capacity)
+	}
+	fn device_class(id: NodeId) -> Option<DeviceClass> {
+		mock_node(id).map(|n| n.class)
+	}
+	fn tier(id: NodeId) -> Option<u8> {
+		mock_node(id).map(|n| n.tier)
+	}
+	fn reputation(id: NodeId) -> Option<Reputation> {
+		mock_node(id).map(|n| n.reputation)
+	}
+	fn counted_stake(id: NodeId) -> Balance {
+		mock_node(id).map_or(0, |n| n.stake)
+	}
+}
+
+impl NodeReputation for MockNodes {
+	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError> {
+		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		let new = (i32::from(n.reputation) + delta).clamp(0, 1000) as Reputation;
+		update_node(node, |n| n.reputation = new);
+		Ok(new)
+	}
+	fn suspend(node: NodeId, _epochs: EpochIndex) -> DispatchResult {
+		update_node(node, |n| n.status = NodeStatus::Suspended);
+		Ok(())
+	}
+}
+
+impl NodeSlashing<AccountId, Balance> for MockNodes {
+	fn slash(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		_destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason)));
+		Ok(SlashOutcome::default())
+	}
+}
+
+impl NodeRewards<AccountId, Balance> for MockNodes {
+	fn credit_reward(node: NodeId, source: &AccountId, amount: Balance) -> DispatchResult {
+		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		if n.stake == 0 {
+			return Err(DispatchError::Other("no counted stake"));
+		}
+		Balances::transfer(source, &reward_account(node), amount, Preservation::Preserve)?;
+		Ok(())
+	}
+}
+
+impl ContributionRecorder for MockNodes {
+	fn record_contribution(
+		_node: NodeId,
+		_path: corex_primitives::RewardPath,
+		_cu: ComputeUnits,
+	) -> DispatchResult {
+		Ok(())
+	}
+	fn record_demand(cu: ComputeUnits) {
+		DEMAND.with(|d| *d.borrow_mut() += cu);
+	}
+}
+
+impl OnResultsCommitted for MockNodes {
+	fn on_results_committed(id: ComputationId) {
+		COMMITTED.with(|c| c.borrow_mut().push(id));
+	}
+}
+
+pub struct IdentityWorker;
+impl sp_runtime::traits::Convert<AccountId, u64> for IdentityWorker {
+	fn convert(a: AccountId) -> u64 {
+		a
+	}
+}
+
+parameter_types! {
+	pub static BaseFeePerCu: Balance = BASE_FEE;
+	pub static MinRedundancy: u8 = 1;
+	pub static ExecutionWindow: u64 = WINDOW;
+	pub static MaxAssignmentsPerBlock: u32 = 4;
+	pub static MissedWindowPenalty: Reputation = 50;
+	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
+	pub static MaxQueueLength: u32 = 8;
+}
+
+impl pallet_computations::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = IdentityWorker;
+	type Reputation = MockNodes;
+	type Slashing = MockNodes;
+	type Rewards = MockNodes;
+	type Demand = MockNodes;
+	type OnCommitted = MockNodes;
+	type BaseFeePerCu = BaseFeePerCu;
+	type MinRedundancy = MinRedundancy;
+	type ExecutionWindow = ExecutionWindow;
+	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
+	type MissedWindowPenalty = MissedWindowPenalty;
+	type MissedWindowSlash = MissedWindowSlash;
+	type DefinitionDeposit = ConstU128<DEFINITION_DEPOSIT>;
+	type JobDeposit = ConstU128<JOB_DEPOSIT>;
+	type MaxQueueLength = MaxQueueLength;
+	type MaxRedundancy = ConstU32<4>;
+	type MaxInputs = ConstU32<8>;
+	type MaxInputSize = ConstU32<{ 1 << 20 }>;
+	type MaxDeadline = ConstU64<1_000>;
+	type MaxOfferedNodes = ConstU32<16>;
+	type MaxCandidates = ConstU32<6>;
+	type MaxAssignmentsPerNode = ConstU32<3>;
+	type MaxTimersPerBlock = ConstU32<4>;
+	type MaxShardsPerJob = ConstU32<4>;
+	type MaxRounds = ConstU32<5>;
+	type MaxJobsPerAccount = ConstU32<2>;
+	type MaxRunningJobs = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl corex_primitives::NodeBenchmarking for MockNodes {
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
+		let id = 1_000 + seed;
+		set_node(id, |n| n.capacity = 1_000_000);
+		Ok(id)
+	}
+	fn next_epoch() {
+		next_epoch();
+	}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for MockNodes {
+	fn worker_account(node: NodeId) -> AccountId {
+		worker(node)
+	}
+}
+
+/// Advance to block `n`, running the pallet's `on_initialize` for each block.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		System::set_parent_hash(sp_core::H256::repeat_byte(next as u8));
+		Computations::on_initialize(next);
+	}
+}
+
+pub struct ExtBuilder {
+	nodes: u32,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		ExtBuilder { nodes: 3 }
+	}
+}
+
+impl ExtBuilder {
+	/// `n` active GPU nodes, offered.
+	pub fn nodes(mut self, n: u32) -> Self {
+		self.nodes = n;
+		self
+	}
+
+	pub fn build(self) -> sp_io::TestExternalities {
+		EPOCH.with(|e| *e.borrow_mut() = 0);
+		NODES.with(|n| n.borrow_mut().clear());
+		SLASHES.with(|s| s.borrow_mut().clear());
+		COMMITTED.with(|s| s.borrow_mut().clear());
+		DEMAND.with(|d| *d.borrow_mut() = 0);
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		let mut balances = vec![(ALICE, START_BALANCE), (BOB, START_BALANCE)];
+		for node in 0..16u32 {
+			balances.push((operator(node), 1_000));
+			balances.push((worker(node), 1_000));
+			balances.push((reward_account(node), 1));
+		}
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		let nodes = self.nodes;
+		ext.execute_with(|| {
+			System::set_block_number(1);
+			for node in 0..nodes {
+				add_node(node, 1_000);
+				assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
+			}
+		});
+		ext
+	}
+
+	/// Run `test`, then check the pallet's invariants and that no balance was minted or burnt.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			let issuance = Balances::total_issuance();
+			test();
+			Computations::do_try_state().expect("invariants hold after the test");
+			assert_eq!(Balances::total_issuance(), issuance, "issuance changed");
+		})
+	}
+}

@@ -1,0 +1,1071 @@
+//! Tests of the computation queue: definitions, orders, the queue, assignment, commitments,
+//! timers, the lifecycle hand-off and training jobs. Every test ends with `try_state` and a
+//! check that issuance did not move.
+
+use crate::mock::Computations;
+use crate::pallet::Computations as Records;
+use crate::{mock::*, *};
+use corex_primitives::{ComputationStatus, DeviceClass, NodeStatus, SlashReason, VerificationMode};
+use frame_support::{
+	assert_noop, assert_ok,
+	traits::{fungible::InspectHold, fungible::MutateHold},
+	BoundedVec,
+};
+use sp_runtime::{traits::Zero, Perbill};
+
+type Lifecycle = Pallet<Test>;
+
+const EXACT: VerificationPolicy =
+	VerificationPolicy { mode: VerificationMode::Exact, replay_rate: Perbill::zero() };
+const COST: CostModel = CostModel { base_cu: 10, cu_per_kib: 1 };
+/// Fee per CU of most orders (base 2 + priority 1).
+const FEE: Balance = 3;
+
+fn cid(n: u8) -> CidInput {
+	BoundedVec::truncate_from(ContentId::of(&[n]).to_cid_string().to_vec())
+}
+
+fn content(n: u8) -> ContentId {
+	ContentId::of(&[n])
+}
+
+fn escrow_of(who: AccountId) -> Balance {
+	Balances::balance_on_hold(&HoldReason::Escrow.into(), &who)
+}
+
+/// Bob registers a definition of `kind`; returns its id.
+fn define(kind: ComputationKind) -> DefinitionId {
+	let id = NextDefinitionId::<Test>::get();
+	assert_ok!(Computations::register_definition(
+		RuntimeOrigin::signed(BOB),
+		kind,
+		cid(200),
+		COST,
+		EXACT,
+		None,
+		1,
+	));
+	id
+}
+
+/// One input of 2,048 bytes: 12 CU per executor.
+fn inputs() -> BoundedVec<(CidInput, u32), <Test as Config>::MaxInputs> {
+	BoundedVec::truncate_from(vec![(cid(1), 2048)])
+}
+
+/// Alice orders `definition` with budget 20 CU, the given fee, deadline block 50 and `k`.
+fn order_with(definition: DefinitionId, fee: Balance, k: u8) -> ComputationId {
+	let id = NextComputationId::<Test>::get();
+	assert_ok!(Computations::submit_computation(
+		RuntimeOrigin::signed(ALICE),
+		definition,
+		inputs(),
+		20,
+		fee,
+		50,
+		k,
+	));
+	id
+}
+
+fn order(definition: DefinitionId, k: u8) -> ComputationId {
+	order_with(definition, FEE, k)
+}
+
+fn status(id: ComputationId) -> Option<ComputationStatus> {
+	Records::<Test>::get(id).map(|c| c.status)
+}
+
+fn assigned(id: ComputationId) -> Vec<NodeId> {
+	Records::<Test>::get(id).map_or(vec![], |c| c.slots.iter().map(|s| s.node).collect())
+}
+
+/// Every assigned node of `id` commits.
+fn commit_all(id: ComputationId) {
+	for node in assigned(id) {
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(node)), id, [7; 32]));
+	}
+}
+
+// ---------------------------------------------------------------------------------------------
+// Definitions
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn register_definition_holds_the_deposit() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = define(ComputationKind::Inference);
+		System::assert_last_event(
+			Event::DefinitionRegistered {
+				id,
+				owner: BOB,
+				kind: ComputationKind::Inference,
+				deposit: DEFINITION_DEPOSIT,
+			}
+			.into(),
+		);
+		assert_eq!(
+			Balances::balance_on_hold(&HoldReason::DefinitionDeposit.into(), &BOB),
+			DEFINITION_DEPOSIT
+		);
+		let def = Definitions::<Test>::get(id).unwrap();
+		assert_eq!(def.spec, content(200));
+		assert_eq!(def.open, 0);
+	});
+}
+
+#[test]
+fn register_definition_refuses_bad_input() {
+	ExtBuilder::default().build_and_execute(|| {
+		let bob = RuntimeOrigin::signed(BOB);
+		assert_noop!(
+			Computations::register_definition(
+				bob.clone(),
+				ComputationKind::Aggregation,
+				cid(1),
+				COST,
+				EXACT,
+				None,
+				1
+			),
+			Error::<Test>::AggregationNotOrderable
+		);
+		let mut dag_pb = ContentId::of(&[1]).to_cid_bytes();
+		dag_pb[1] = 0x70;
+		assert_noop!(
+			Computations::register_definition(
+				bob.clone(),
+				ComputationKind::Inference,
+				BoundedVec::truncate_from(dag_pb.to_vec()),
+				COST,
+				EXACT,
+				None,
+				1
+			),
+			Error::<Test>::InvalidCid
+		);
+		assert_noop!(
+			Computations::register_definition(
+				bob.clone(),
+				ComputationKind::Inference,
+				cid(1),
+				COST,
+				EXACT,
+				Some(DeviceClass::Edge),
+				3
+			),
+			Error::<Test>::InvalidTier
+		);
+		assert_noop!(
+			Computations::register_definition(
+				bob,
+				ComputationKind::Inference,
+				cid(1),
+				COST,
+				EXACT,
+				None,
+				5
+			),
+			Error::<Test>::InvalidTier
+		);
+	});
+}
+
+#[test]
+fn retiring_returns_the_deposit_and_closes_the_definition_to_orders() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let open = order(def, 1);
+		assert_noop!(
+			Computations::retire_definition(RuntimeOrigin::signed(ALICE), def),
+			Error::<Test>::NotDefinitionOwner
+		);
+		assert_noop!(
+			Computations::retire_definition(RuntimeOrigin::signed(BOB), 99),
+			Error::<Test>::DefinitionNotFound
+		);
+		assert_ok!(Computations::retire_definition(RuntimeOrigin::signed(BOB), def));
+		System::assert_last_event(Event::DefinitionRetired { id: def }.into());
+		assert!(Balances::balance_on_hold(&HoldReason::DefinitionDeposit.into(), &BOB).is_zero());
+		assert_noop!(
+			Computations::retire_definition(RuntimeOrigin::signed(BOB), def),
+			Error::<Test>::DefinitionRetired
+		);
+		assert_noop!(
+			Computations::submit_computation(
+				RuntimeOrigin::signed(ALICE),
+				def,
+				inputs(),
+				20,
+				FEE,
+				50,
+				1
+			),
+			Error::<Test>::DefinitionRetired
+		);
+		// The open computation keeps the record until it ends.
+		assert!(Definitions::<Test>::contains_key(def));
+		assert_ok!(Computations::cancel_computation(RuntimeOrigin::signed(ALICE), open));
+		assert!(!Definitions::<Test>::contains_key(def));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Orders
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn an_order_holds_its_whole_fee_and_enters_the_queue() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let free = Balances::free_balance(ALICE);
+		let id = order(def, 2);
+		// Budget 20 CU × fee 3 × k 2.
+		assert_eq!(escrow_of(ALICE), 120);
+		assert_eq!(Balances::free_balance(ALICE), free - 120);
+		System::assert_last_event(
+			Event::ComputationQueued {
+				id,
+				owner: ALICE,
+				definition: def,
+				cu: 12,
+				fee_per_cu: FEE,
+				redundancy: 2,
+				escrow: 120,
+				deadline: 50,
+			}
+			.into(),
+		);
+		assert_eq!(status(id), Some(ComputationStatus::Queued));
+		assert_eq!(Computations::queue_head(10), vec![id]);
+		assert_eq!(demand(), 24);
+		assert_eq!(Definitions::<Test>::get(def).unwrap().open, 1);
+	});
+}
+
+#[test]
+fn orders_are_checked_before_anything_is_held() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let alice = || RuntimeOrigin::signed(ALICE);
+		let submit = |definition, inputs, budget, fee, deadline, k| {
+			Computations::submit_computation(alice(), definition, inputs, budget, fee, deadline, k)
+		};
+		assert_noop!(submit(9, inputs(), 20, FEE, 50, 1), Error::<Test>::DefinitionNotFound);
+		let bad: BoundedVec<_, _> =
+			BoundedVec::truncate_from(vec![(BoundedVec::truncate_from(b"bafy".to_vec()), 10)]);
+		assert_noop!(submit(def, bad, 20, FEE, 50, 1), Error::<Test>::InvalidCid);
+		assert_noop!(submit(def, BoundedVec::new(), 20, FEE, 50, 1), Error::<Test>::NoInputs);
+		let empty = BoundedVec::truncate_from(vec![(cid(1), 0)]);
+		assert_noop!(submit(def, empty, 20, FEE, 50, 1), Error::<Test>::InvalidInputSize);
+		let huge = BoundedVec::truncate_from(vec![(cid(1), (1 << 20) + 1)]);
+		assert_noop!(submit(def, huge, 2_000, FEE, 50, 1), Error::<Test>::InvalidInputSize);
+		assert_noop!(submit(def, inputs(), 20, FEE, 50, 0), Error::<Test>::ZeroRedundancy);
+		assert_noop!(submit(def, inputs(), 20, FEE, 50, 5), Error::<Test>::RedundancyAboveMaximum);
+		assert_noop!(submit(def, inputs(), 20, FEE, 50, 4), Error::<Test>::NotEnoughNodes);
+		assert_noop!(submit(def, inputs(), 11, FEE, 50, 1), Error::<Test>::BudgetTooLow);
+		assert_noop!(submit(def, inputs(), 20, BASE_FEE - 1, 50, 1), Error::<Test>::FeeBelowBase);
+		assert_noop!(submit(def, inputs(), 20, FEE, 1, 1), Error::<Test>::DeadlineInPast);
+		assert_noop!(
+			submit(def, inputs(), 20, FEE, 1 + WINDOW - 1, 1),
+			Error::<Test>::DeadlineTooSoon
+		);
+		assert_noop!(submit(def, inputs(), 20, FEE, 1_002, 1), Error::<Test>::DeadlineTooFar);
+		MinRedundancy::set(2);
+		assert_noop!(submit(def, inputs(), 20, FEE, 50, 1), Error::<Test>::RedundancyBelowMinimum);
+		MinRedundancy::set(1);
+		// An account that cannot pay the escrow gets the currency's error and holds nothing.
+		assert!(Computations::submit_computation(
+			RuntimeOrigin::signed(3),
+			def,
+			inputs(),
+			20,
+			FEE,
+			50,
+			1
+		)
+		.is_err());
+		assert!(escrow_of(3).is_zero());
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn a_class_without_enough_offered_nodes_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Computations::register_definition(
+			RuntimeOrigin::signed(BOB),
+			ComputationKind::Inference,
+			cid(1),
+			COST,
+			EXACT,
+			Some(DeviceClass::Cpu),
+			1,
+		));
+		assert_noop!(
+			Computations::submit_computation(
+				RuntimeOrigin::signed(ALICE),
+				0,
+				inputs(),
+				20,
+				FEE,
+				50,
+				1
+			),
+			Error::<Test>::NotEnoughNodes
+		);
+	});
+}
+
+#[test]
+fn the_queue_is_bounded() {
+	ExtBuilder::default().build_and_execute(|| {
+		MaxQueueLength::set(2);
+		let def = define(ComputationKind::Inference);
+		order(def, 1);
+		order(def, 1);
+		assert_noop!(
+			Computations::submit_computation(
+				RuntimeOrigin::signed(ALICE),
+				def,
+				inputs(),
+				20,
+				FEE,
+				50,
+				1
+			),
+			Error::<Test>::QueueFull
+		);
+	});
+}
+
+#[test]
+fn the_queue_orders_by_fee_then_age() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let cheap = order_with(def, 2, 1);
+		let rich_old = order_with(def, 5, 1);
+		let rich_new = order_with(def, 5, 1);
+		let mid = order_with(def, 4, 1);
+		assert_eq!(Computations::queue_head(10), vec![rich_old, rich_new, mid, cheap]);
+		assert_eq!(Computations::queue_head(2), vec![rich_old, rich_new]);
+		// One assignment per block: the richest, oldest first.
+		MaxAssignmentsPerBlock::set(1);
+		run_to(2);
+		assert_eq!(status(rich_old), Some(ComputationStatus::Assigned));
+		assert_eq!(status(rich_new), Some(ComputationStatus::Queued));
+		run_to(4);
+		assert_eq!(status(mid), Some(ComputationStatus::Assigned));
+		assert_eq!(status(cheap), Some(ComputationStatus::Queued));
+	});
+}
+
+#[test]
+fn cancel_refunds_a_queued_order_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		let assigned_id = order(def, 1);
+		assert_noop!(
+			Computations::cancel_computation(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::NotOwner
+		);
+		assert_noop!(
+			Computations::cancel_computation(RuntimeOrigin::signed(ALICE), 77),
+			Error::<Test>::ComputationNotFound
+		);
+		let free = Balances::free_balance(ALICE);
+		assert_ok!(Computations::cancel_computation(RuntimeOrigin::signed(ALICE), id));
+		System::assert_last_event(Event::ComputationCancelled { id, refunded: 60 }.into());
+		assert_eq!(Balances::free_balance(ALICE), free + 60);
+		assert!(Records::<Test>::get(id).is_none());
+		run_to(2);
+		assert_eq!(status(assigned_id), Some(ComputationStatus::Assigned));
+		assert_noop!(
+			Computations::cancel_computation(RuntimeOrigin::signed(ALICE), assigned_id),
+			Error::<Test>::AlreadyAssigned
+		);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Offered nodes and assignment
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn offering_and_withdrawing_nodes() {
+	ExtBuilder::default().nodes(0).build_and_execute(|| {
+		add_node(0, 100);
+		add_node(1, 100);
+		add_node(2, 100);
+		assert_noop!(
+			Computations::offer_node(RuntimeOrigin::signed(operator(9)), 9),
+			Error::<Test>::NodeNotFound
+		);
+		assert_noop!(
+			Computations::offer_node(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NotOperator
+		);
+		update_node(2, |n| n.status = NodeStatus::Registered);
+		assert_noop!(
+			Computations::offer_node(RuntimeOrigin::signed(operator(2)), 2),
+			Error::<Test>::NodeNotActive
+		);
+		for node in 0..2 {
+			assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
+			System::assert_last_event(Event::NodeOffered { node }.into());
+		}
+		assert_noop!(
+			Computations::offer_node(RuntimeOrigin::signed(operator(0)), 0),
+			Error::<Test>::AlreadyOffered
+		);
+		assert_eq!(OfferedPerClass::<Test>::get(DeviceClass::Gpu), 2);
+		assert_noop!(
+			Computations::withdraw_node(RuntimeOrigin::signed(operator(2)), 2),
+			Error::<Test>::NotOffered
+		);
+		assert_noop!(
+			Computations::withdraw_node(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NotOperator
+		);
+		// Withdrawing the first moves the last into its place.
+		assert_ok!(Computations::withdraw_node(RuntimeOrigin::signed(operator(0)), 0));
+		System::assert_last_event(Event::NodeWithdrawn { node: 0 }.into());
+		assert_eq!(OfferedNodes::<Test>::get(0), Some(1));
+		assert_eq!(OfferedCount::<Test>::get(), 1);
+		// Anyone may withdraw a node that is gone.
+		remove_node(1);
+		assert_ok!(Computations::withdraw_node(RuntimeOrigin::signed(ALICE), 1));
+		assert_eq!(OfferedCount::<Test>::get(), 0);
+		assert_eq!(OfferedPerClass::<Test>::get(DeviceClass::Gpu), 0);
+	});
+}
+
+#[test]
+fn offered_nodes_are_bounded() {
+	ExtBuilder::default().nodes(16).build_and_execute(|| {
+		add_node(16, 100);
+		assert_noop!(
+			Computations::offer_node(RuntimeOrigin::signed(operator(16)), 16),
+			Error::<Test>::TooManyOfferedNodes
+		);
+	});
+}
+
+#[test]
+fn assignment_takes_k_distinct_nodes_ranked_by_reputation() {
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		update_node(0, |n| n.reputation = 100);
+		update_node(1, |n| n.reputation = 900);
+		update_node(2, |n| n.reputation = 600);
+		update_node(3, |n| n.reputation = 800);
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		run_to(2);
+		assert_eq!(assigned(id), vec![1, 3]);
+		let window_end = 2 + WINDOW;
+		System::assert_has_event(Event::NodeAssigned { id, node: 1, window_end }.into());
+		System::assert_has_event(Event::NodeAssigned { id, node: 3, window_end }.into());
+		System::assert_last_event(Event::ComputationAssigned { id }.into());
+		assert_eq!(Computations::assignments_of(1), vec![id]);
+		assert_eq!(Computations::assignments_of(0), Vec::<ComputationId>::new());
+		assert_eq!(NodeLoads::<Test>::get(1), Some(NodeLoad { epoch: 0, cu: 12 }));
+		assert!(Computations::queue_head(10).is_empty());
+		let view = Computations::computation_status(id).unwrap();
+		assert_eq!(view.status, ComputationStatus::Assigned);
+		assert_eq!(view.nodes, vec![(1, window_end, false), (3, window_end, false)]);
+	});
+}
+
+#[test]
+fn assignment_skips_unfit_nodes_and_waits_for_enough() {
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		update_node(0, |n| n.status = NodeStatus::Suspended);
+		update_node(1, |n| n.capacity = 11);
+		update_node(2, |n| n.tier = 0);
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		run_to(3);
+		// Only node 3 fits: the order waits whole rather than half-assigned.
+		assert_eq!(status(id), Some(ComputationStatus::Queued));
+		assert!(assigned(id).is_empty());
+		update_node(1, |n| n.capacity = 1_000);
+		run_to(4);
+		let mut nodes = assigned(id);
+		nodes.sort();
+		assert_eq!(nodes, vec![1, 3]);
+	});
+}
+
+#[test]
+fn capacity_is_per_epoch() {
+	ExtBuilder::default().nodes(1).build_and_execute(|| {
+		update_node(0, |n| n.capacity = 24);
+		let def = define(ComputationKind::Inference);
+		let a = order(def, 1);
+		let b = order(def, 1);
+		let c = order(def, 1);
+		run_to(2);
+		assert_eq!(status(a), Some(ComputationStatus::Assigned));
+		assert_eq!(status(b), Some(ComputationStatus::Assigned));
+		assert_eq!(status(c), Some(ComputationStatus::Queued));
+		next_epoch();
+		run_to(3);
+		assert_eq!(status(c), Some(ComputationStatus::Assigned));
+		assert_eq!(NodeLoads::<Test>::get(0), Some(NodeLoad { epoch: 1, cu: 12 }));
+	});
+}
+
+#[test]
+fn a_node_takes_at_most_its_assignment_limit() {
+	ExtBuilder::default().nodes(1).build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let ids: Vec<_> = (0..4).map(|_| order(def, 1)).collect();
+		run_to(2);
+		assert_eq!(AssignmentCount::<Test>::get(0), 3);
+		assert_eq!(status(ids[3]), Some(ComputationStatus::Queued));
+	});
+}
+
+#[test]
+fn assignment_looks_at_a_bounded_window_of_candidates() {
+	ExtBuilder::default().nodes(10).build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		let c = Records::<Test>::get(id).unwrap();
+		let d = Definitions::<Test>::get(def).unwrap();
+		let (picked, scanned) = Computations::pick_nodes(&c, &d, 1, id, &[3; 32]);
+		assert_eq!(scanned, 6);
+		assert_eq!(picked.len(), 1);
+	});
+}
+
+#[test]
+fn equal_nodes_are_chosen_by_the_random_tie_break() {
+	ExtBuilder::default().nodes(3).build_and_execute(|| {
+		for node in 0..3 {
+			update_node(node, |n| n.capacity = 1_000_000);
+		}
+		let def = define(ComputationKind::Inference);
+		let ids: Vec<_> = (0..6).map(|_| order(def, 1)).collect();
+		let c = Records::<Test>::get(ids[0]).unwrap();
+		let d = Definitions::<Test>::get(def).unwrap();
+		let picks: std::collections::BTreeSet<NodeId> =
+			(0u8..12).map(|s| Computations::pick_nodes(&c, &d, 1, ids[0], &[s; 32]).0[0]).collect();
+		// Different seeds pick different nodes among equals; the same seed picks the same.
+		assert!(picks.len() > 1, "the tie-break never changed: {picks:?}");
+		assert_eq!(
+			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32]),
+			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32])
+		);
+		// The seed moves every block.
+		let before = RandomSeed::<Test>::get();
+		run_to(2);
+		assert_ne!(RandomSeed::<Test>::get(), before);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Commitments, windows and deadlines
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn commitments_complete_the_assignment() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		run_to(2);
+		let nodes = assigned(id);
+		let unassigned = (0..3).find(|n| !nodes.contains(n)).unwrap();
+		assert_noop!(
+			Computations::submit_result(RuntimeOrigin::signed(ALICE), id, [1; 32]),
+			Error::<Test>::UnknownWorker
+		);
+		assert_noop!(
+			Computations::submit_result(RuntimeOrigin::signed(worker(nodes[0])), 99, [1; 32]),
+			Error::<Test>::ComputationNotFound
+		);
+		assert_noop!(
+			Computations::submit_result(RuntimeOrigin::signed(worker(unassigned)), id, [1; 32]),
+			Error::<Test>::NotAssigned
+		);
+		assert_ok!(Computations::submit_result(
+			RuntimeOrigin::signed(worker(nodes[0])),
+			id,
+			[1; 32]
+		));
+		System::assert_last_event(Event::ResultCommitted { id, node: nodes[0] }.into());
+		assert_noop!(
+			Computations::submit_result(RuntimeOrigin::signed(worker(nodes[0])), id, [2; 32]),
+			Error::<Test>::AlreadyCommitted
+		);
+		assert!(committed_hand_offs().is_empty());
+		assert_ok!(Computations::submit_result(
+			RuntimeOrigin::signed(worker(nodes[1])),
+			id,
+			[2; 32]
+		));
+		System::assert_last_event(Event::ResultsCommitted { id }.into());
+		assert_eq!(status(id), Some(ComputationStatus::Committed));
+		assert_eq!(committed_hand_offs(), vec![id]);
+		assert_eq!(Records::<Test>::get(id).unwrap().timer, None);
+		assert_noop!(
+			Computations::submit_result(RuntimeOrigin::signed(worker(nodes[0])), id, [2; 32]),
+			Error::<Test>::InvalidTransition
+		);
+	});
+}
+
+#[test]
+fn a_commitment_after_the_window_is_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		run_to(2);
+		let node = assigned(id)[0];
+		// The block after the window, before its timer ran.
+		System::set_block_number(2 + WINDOW + 1);
+		assert_noop!(
+			Computations::submit_result(RuntimeOrigin::signed(worker(node)), id, [1; 32]),
+			Error::<Test>::WindowClosed
+		);
+	});
+}
+
+#[test]
+fn a_missed_window_is_penalized_and_the_node_replaced() {
+	ExtBuilder::default().build_and_execute(|| {
+		update_node(2, |n| n.reputation = 100);
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		run_to(2);
+		assert_eq!(assigned(id), vec![0, 1]);
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
+		run_to(2 + WINDOW + 1);
+		System::assert_has_event(Event::WindowMissed { id, node: 1, reputation: Some(450) }.into());
+		assert_eq!(slashes(), vec![(1, Perbill::from_percent(1), SlashReason::MissedDeadline)]);
+		assert_eq!(mock_node(1).unwrap().reputation, 450);
+		assert!(Computations::assignments_of(1).is_empty());
+		// Node 2 replaced node 1 in the same block; node 1 is never picked again.
+		assert_eq!(assigned(id), vec![0, 2]);
+		assert_eq!(Records::<Test>::get(id).unwrap().missed.to_vec(), vec![1]);
+		assert_eq!(status(id), Some(ComputationStatus::Assigned));
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(2)), id, [1; 32]));
+		assert_eq!(status(id), Some(ComputationStatus::Committed));
+	});
+}
+
+#[test]
+fn an_order_nobody_can_serve_expires_with_a_full_refund() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		for node in 0..3 {
+			update_node(node, |n| n.status = NodeStatus::Suspended);
+		}
+		let free = Balances::free_balance(ALICE);
+		run_to(49);
+		assert_eq!(status(id), Some(ComputationStatus::Queued));
+		run_to(50);
+		System::assert_has_event(Event::ComputationExpired { id, refunded: 60 }.into());
+		assert!(Records::<Test>::get(id).is_none());
+		assert_eq!(Balances::free_balance(ALICE), free + 60);
+		assert!(Computations::queue_head(5).is_empty());
+	});
+}
+
+#[test]
+fn timers_are_handled_a_bounded_number_per_block() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		for node in 0..3 {
+			update_node(node, |n| n.status = NodeStatus::Suspended);
+		}
+		let ids: Vec<_> = (0..6).map(|_| order(def, 1)).collect();
+		run_to(50);
+		// Four per block: two are left for the next block.
+		assert_eq!(ids.iter().filter(|id| Records::<Test>::get(**id).is_some()).count(), 2);
+		assert_eq!(TimerCursor::<Test>::get(), 50);
+		run_to(51);
+		assert!(ids.iter().all(|id| Records::<Test>::get(*id).is_none()));
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// The lifecycle hand-off
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_lifecycle_runs_in_order_and_pays_from_the_escrow() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		assert_noop!(Lifecycle::note_revealed(id), Error::<Test>::InvalidTransition);
+		run_to(2);
+		let nodes = assigned(id);
+		assert_noop!(
+			Lifecycle::note_verified(id, content(9), None),
+			Error::<Test>::InvalidTransition
+		);
+		commit_all(id);
+		let facts = Lifecycle::facts(id).unwrap();
+		assert_eq!(facts.cu, 12);
+		assert_eq!(facts.slots, vec![(nodes[0], Some([7; 32])), (nodes[1], Some([7; 32]))]);
+		assert_noop!(Lifecycle::finalize(id, &nodes), Error::<Test>::InvalidTransition);
+		assert_ok!(Lifecycle::note_revealed(id));
+		System::assert_last_event(Event::ResultsRevealed { id }.into());
+		assert_ok!(Lifecycle::note_verified(id, content(9), None));
+		System::assert_last_event(Event::ComputationVerified { id, result: content(9) }.into());
+		let unassigned = (0..3).find(|n| !nodes.contains(n)).unwrap();
+		assert_noop!(Lifecycle::finalize(id, &[unassigned]), Error::<Test>::NotAssigned);
+		assert_noop!(
+			Lifecycle::finalize(id, &[nodes[0], nodes[0]]),
+			Error::<Test>::InvalidTransition
+		);
+		let free = Balances::free_balance(ALICE);
+		assert_ok!(Lifecycle::finalize(id, &nodes));
+		// Each node earns 12 CU × 3; the 8 CU of budget slack per node come back.
+		System::assert_last_event(
+			Event::ComputationFinalized { id, paid: 72, refunded: 48 }.into(),
+		);
+		assert_eq!(Balances::free_balance(reward_account(nodes[0])), 1 + 36);
+		assert_eq!(Balances::free_balance(reward_account(nodes[1])), 1 + 36);
+		assert_eq!(Balances::free_balance(ALICE), free + 48);
+		assert!(escrow_of(ALICE).is_zero());
+		assert!(Records::<Test>::get(id).is_none());
+		assert!(Computations::assignments_of(nodes[0]).is_empty());
+		assert_noop!(Lifecycle::finalize(id, &nodes), Error::<Test>::ComputationNotFound);
+	});
+}
+
+#[test]
+fn an_unpayable_node_leaves_its_share_with_the_customer() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		run_to(2);
+		let node = assigned(id)[0];
+		commit_all(id);
+		assert_ok!(Lifecycle::note_verified(id, content(9), None));
+		update_node(node, |n| n.stake = 0);
+		assert_ok!(Lifecycle::finalize(id, &[node]));
+		System::assert_last_event(Event::ComputationFinalized { id, paid: 0, refunded: 24 }.into());
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn failing_refunds_everything() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		run_to(2);
+		commit_all(id);
+		assert_ok!(Lifecycle::fail(id));
+		System::assert_last_event(Event::ComputationFailed { id, refunded: 120 }.into());
+		assert!(escrow_of(ALICE).is_zero());
+		assert_noop!(Lifecycle::fail(id), Error::<Test>::ComputationNotFound);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Training jobs
+// ---------------------------------------------------------------------------------------------
+
+type Shards = BoundedVec<(CidInput, u32), <Test as Config>::MaxShardsPerJob>;
+
+fn shards(n: u8) -> Shards {
+	BoundedVec::truncate_from((0..n).map(|i| (cid(10 + i), 4096)).collect())
+}
+
+/// Alice submits a job on `n` shards of 4 KiB, a 1 KiB model and a 2 KiB validation shard.
+fn submit_job(def: DefinitionId, n: u8, rounds: u16, k: u8) -> DispatchResult {
+	Computations::submit_training_job(
+		RuntimeOrigin::signed(ALICE),
+		def,
+		shards(n),
+		(cid(50), 2048),
+		(cid(60), 1024),
+		rounds,
+		1 << 14,
+		k,
+		FEE,
+		40,
+	)
+}
+
+/// The fragments of `job` that are open, by id.
+fn fragments(job: JobId) -> Vec<(ComputationId, Fragment)> {
+	let mut all: Vec<_> = Records::<Test>::iter()
+		.filter_map(|(id, c)| c.fragment.filter(|f| f.job == job).map(|f| (id, f)))
+		.collect();
+	all.sort_by_key(|(id, _)| *id);
+	all
+}
+
+use sp_runtime::DispatchResult;
+
+#[test]
+fn a_training_job_reserves_every_fragment_and_starts_round_zero() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		assert_ok!(submit_job(def, 3, 2, 2));
+		// Gradient: 10 + ⌈(1024 + 4096)/1024⌉ = 15 CU; aggregation: 10 + ⌈(4 × 1024 + 2048)/1024⌉
+		// = 16 CU. Per round (3 × 15 + 16) × fee 3 × k 2 = 366; two rounds 732.
+		System::assert_has_event(
+			Event::TrainingJobSubmitted {
+				job: 0,
+				owner: ALICE,
+				shards: 3,
+				rounds: 2,
+				reserved: 732,
+			}
+			.into(),
+		);
+		System::assert_last_event(
+			Event::RoundStarted { job: 0, round: 0, model: content(60) }.into(),
+		);
+		assert_eq!(escrow_of(ALICE), 732);
+		assert_eq!(Balances::balance_on_hold(&HoldReason::JobDeposit.into(), &ALICE), JOB_DEPOSIT);
+		let frags = fragments(0);
+		assert_eq!(frags.len(), 3);
+		let (first, fragment) = frags[0];
+		assert_eq!(fragment, Fragment { job: 0, round: 0, part: Part::Shard(0) });
+		let c = Records::<Test>::get(first).unwrap();
+		assert_eq!(
+			c.inputs.to_vec(),
+			vec![Input { cid: content(60), size: 1024 }, Input { cid: content(10), size: 4096 }]
+		);
+		assert_eq!(c.escrow, 15 * 3 * 2);
+		assert_eq!(Jobs::<Test>::get(0).unwrap().reserved, 732 - 3 * 90);
+		assert_noop!(
+			Computations::cancel_computation(RuntimeOrigin::signed(ALICE), first),
+			Error::<Test>::PartOfJob
+		);
+	});
+}
+
+#[test]
+fn training_jobs_are_checked() {
+	ExtBuilder::default().build_and_execute(|| {
+		let inference = define(ComputationKind::Inference);
+		let def = define(ComputationKind::GradientStep);
+		assert_noop!(submit_job(inference, 2, 1, 1), Error::<Test>::NotGradientDefinition);
+		assert_noop!(submit_job(def, 0, 1, 1), Error::<Test>::NoShards);
+		assert_noop!(submit_job(def, 2, 0, 1), Error::<Test>::InvalidRounds);
+		assert_noop!(submit_job(def, 2, 6, 1), Error::<Test>::InvalidRounds);
+		assert_noop!(submit_job(def, 2, 1, 0), Error::<Test>::ZeroRedundancy);
+		assert_noop!(
+			Computations::submit_training_job(
+				RuntimeOrigin::signed(ALICE),
+				def,
+				shards(2),
+				(cid(50), 2048),
+				(cid(60), 1024),
+				1,
+				0,
+				1,
+				FEE,
+				40
+			),
+			Error::<Test>::ZeroLearningRate
+		);
+		assert_noop!(
+			Computations::submit_training_job(
+				RuntimeOrigin::signed(ALICE),
+				def,
+				shards(2),
+				(cid(50), 2048),
+				(cid(60), 1024),
+				1,
+				1,
+				1,
+				FEE,
+				2
+			),
+			Error::<Test>::DeadlineTooSoon
+		);
+		MaxQueueLength::set(3);
+		assert_noop!(submit_job(def, 4, 1, 1), Error::<Test>::QueueFull);
+		MaxQueueLength::set(8);
+		assert_ok!(submit_job(def, 1, 1, 1));
+		assert_ok!(submit_job(def, 1, 1, 1));
+		assert_noop!(submit_job(def, 1, 1, 1), Error::<Test>::TooManyJobs);
+		assert_noop!(
+			Computations::remove_training_job(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::JobRunning
+		);
+		assert_noop!(
+			Computations::remove_training_job(RuntimeOrigin::signed(BOB), 0),
+			Error::<Test>::NotJobOwner
+		);
+		assert_noop!(
+			Computations::remove_training_job(RuntimeOrigin::signed(ALICE), 7),
+			Error::<Test>::JobNotFound
+		);
+	});
+}
+
+/// Assign, commit and verify every open fragment of `job` (gradients get result `g`, the
+/// aggregation model `m` with loss `loss`), then finalize them paying every node.
+fn complete_open_fragments(job: JobId, g: u8, m: u8, loss: u32) {
+	let now = System::block_number();
+	run_to(now + 1);
+	for (id, fragment) in fragments(job) {
+		if status(id) != Some(ComputationStatus::Assigned) {
+			continue;
+		}
+		commit_all(id);
+		let (result, l) = match fragment.part {
+			Part::Shard(n) => (content(g + n as u8), None),
+			Part::Aggregate => (content(m), Some(loss)),
+		};
+		assert_ok!(Lifecycle::note_verified(id, result, l));
+		let nodes = assigned(id);
+		assert_ok!(Lifecycle::finalize(id, &nodes));
+	}
+}
+
+#[test]
+fn a_training_job_runs_its_rounds_to_the_end() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		let before = Balances::free_balance(ALICE)
+			+ Balances::balance_on_hold(&HoldReason::Escrow.into(), &ALICE);
+		assert_ok!(submit_job(def, 2, 2, 1));
+		// Round 0: gradients verified, aggregation queued with model, validation and gradients.
+		complete_open_fragments(0, 100, 0, 0);
+		let aggregation = fragments(0);
+		assert_eq!(aggregation.len(), 1);
+		let (agg_id, agg) = aggregation[0];
+		assert_eq!(agg.part, Part::Aggregate);
+		System::assert_has_event(Event::AggregationQueued { job: 0, round: 0, id: agg_id }.into());
+		let inputs: Vec<ContentId> =
+			Records::<Test>::get(agg_id).unwrap().inputs.iter().map(|i| i.cid).collect();
+		assert_eq!(inputs, vec![content(60), content(50), content(100), content(101)]);
+		assert_eq!(Computations::job_progress(0).unwrap().pending, 1);
+		// The aggregation completes the round and starts the next on the new model.
+		complete_open_fragments(0, 110, 150, 40_000);
+		System::assert_has_event(
+			Event::RoundCompleted {
+				job: 0,
+				round: 0,
+				model: content(150),
+				validation_loss: 40_000,
+			}
+			.into(),
+		);
+		System::assert_has_event(
+			Event::RoundStarted { job: 0, round: 1, model: content(150) }.into(),
+		);
+		let round1 = fragments(0);
+		assert_eq!(round1.len(), 2);
+		assert_eq!(Records::<Test>::get(round1[0].0).unwrap().inputs[0].cid, content(150));
+		complete_open_fragments(0, 120, 0, 0);
+		complete_open_fragments(0, 0, 160, 30_000);
+		System::assert_has_event(
+			Event::TrainingJobFinished { job: 0, model: content(160), refunded: 0 }.into(),
+		);
+		let progress = Computations::job_progress(0).unwrap();
+		assert_eq!(progress.status, JobStatus::Finished);
+		assert_eq!(progress.round, 2);
+		assert_eq!(
+			progress.history,
+			vec![
+				RoundRecord { model: content(150), validation_loss: 40_000 },
+				RoundRecord { model: content(160), validation_loss: 30_000 }
+			]
+		);
+		assert!(escrow_of(ALICE).is_zero());
+		assert_eq!(RunningJobs::<Test>::get(ALICE), 0);
+		// Every fragment was paid in full: 2 rounds × (2 × 14 + 15) CU × fee 3.
+		let paid: Balance = (0..3).map(|n| Balances::free_balance(reward_account(n)) - 1).sum();
+		assert_eq!(paid, 2 * (2 * 15 + 15) * FEE);
+		let after = Balances::free_balance(ALICE) + JOB_DEPOSIT;
+		assert_eq!(before - after, paid);
+		// Removing the finished job returns its deposit and clears its history.
+		assert_ok!(Computations::remove_training_job(RuntimeOrigin::signed(ALICE), 0));
+		System::assert_last_event(Event::TrainingJobRemoved { job: 0 }.into());
+		assert!(Computations::job_progress(0).is_none());
+		assert_eq!(JobRounds::<Test>::iter_prefix(0).count(), 0);
+		assert!(Balances::balance_on_hold(&HoldReason::JobDeposit.into(), &ALICE).is_zero());
+	});
+}
+
+#[test]
+fn an_aggregation_needs_its_validation_loss() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		assert_ok!(submit_job(def, 1, 1, 1));
+		complete_open_fragments(0, 100, 0, 0);
+		run_to(System::block_number() + 1);
+		let (agg, _) = fragments(0)[0];
+		commit_all(agg);
+		assert_noop!(
+			Lifecycle::note_verified(agg, content(1), None),
+			Error::<Test>::InvalidTransition
+		);
+	});
+}
+
+#[test]
+fn an_expired_fragment_fails_its_job_and_refunds_the_reserve() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		for node in 0..3 {
+			update_node(node, |n| n.status = NodeStatus::Suspended);
+		}
+		assert_ok!(submit_job(def, 2, 3, 1));
+		let free = Balances::free_balance(ALICE);
+		run_to(41);
+		// Reserve of rounds 1 and 2 and the aggregation of round 0: 3 × 15 + 2 × 2 × 15 = 105 CU.
+		System::assert_has_event(
+			Event::TrainingJobFailed { job: 0, round: 0, refunded: 315 }.into(),
+		);
+		assert_eq!(Jobs::<Test>::get(0).unwrap().status, JobStatus::Failed);
+		assert!(escrow_of(ALICE).is_zero());
+		assert_eq!(Balances::free_balance(ALICE), free + 315 + 2 * 45);
+		assert_ok!(Computations::remove_training_job(RuntimeOrigin::signed(ALICE), 0));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Invariants
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn try_state_catches_broken_escrow_queue_and_indexes() {
+	ExtBuilder::default().build().execute_with(|| {
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		let other = order(def, 1);
+		assert_ok!(Computations::do_try_state());
+		// Escrow held without a computation.
+		assert_ok!(Balances::hold(&HoldReason::Escrow.into(), &ALICE, 1));
+		assert!(Computations::do_try_state().is_err());
+		assert_ok!(Balances::release(
+			&HoldReason::Escrow.into(),
+			&ALICE,
+			1,
+			frame_support::traits::tokens::Precision::Exact
+		));
+		// A stale queue entry.
+		ComputationQueue::<Test>::insert(queue_key(1, 99), ());
+		assert!(Computations::do_try_state().is_err());
+		ComputationQueue::<Test>::remove(queue_key(1, 99));
+		assert_ok!(Computations::do_try_state());
+		// An assignment without a slot.
+		NodeAssignments::<Test>::insert(0, id, ());
+		assert!(Computations::do_try_state().is_err());
+		NodeAssignments::<Test>::remove(0, id);
+		// A definition's open count off.
+		Definitions::<Test>::mutate(def, |d| d.as_mut().unwrap().open = 5);
+		assert!(Computations::do_try_state().is_err());
+		Definitions::<Test>::mutate(def, |d| d.as_mut().unwrap().open = 2);
+		// A lost timer.
+		let at = Records::<Test>::get(other).unwrap().timer.unwrap();
+		Timers::<Test>::remove(at, other);
+		assert!(Computations::do_try_state().is_err());
+	});
+}

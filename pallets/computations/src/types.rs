@@ -1,0 +1,343 @@
+//! Domain types of the computation queue.
+
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use corex_primitives::{
+	ComputationKind, ComputationStatus, ComputeUnits, ContentId, DeviceClass, EpochIndex, NodeId,
+	VerificationPolicy,
+};
+use frame_support::{traits::Get, BoundedVec};
+use scale_info::TypeInfo;
+
+/// Identifier of a computation definition.
+pub type DefinitionId = u32;
+
+/// Identifier of a training job.
+pub type JobId = u32;
+
+/// A content id as a caller writes it: the CIDv1 string (`bafkrei…`) or its 36 binary bytes.
+pub type CidInput = BoundedVec<u8, frame_support::traits::ConstU32<64>>;
+
+/// The compute-unit cost formula of a definition: `base_cu + cu_per_kib × ⌈input bytes / 1024⌉`
+/// per executor.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct CostModel {
+	/// Compute units of any run.
+	pub base_cu: u32,
+	/// Compute units per started KiB of declared input.
+	pub cu_per_kib: u32,
+}
+
+impl CostModel {
+	/// The compute units of one run over `input_bytes` bytes of input, `None` on overflow.
+	pub fn cost(&self, input_bytes: u64) -> Option<ComputeUnits> {
+		let kib = input_bytes.div_ceil(1024);
+		u64::from(self.cu_per_kib).checked_mul(kib)?.checked_add(u64::from(self.base_cu))
+	}
+}
+
+/// What customers may order: a built-in kernel, the content id of its program or model spec,
+/// its cost formula, how its results are verified and which nodes may run it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Definition<AccountId, Balance> {
+	/// Who registered it (and holds its deposit).
+	pub owner: AccountId,
+	/// The kernel it runs.
+	pub kind: ComputationKind,
+	/// Content id of the program or model spec.
+	pub spec: ContentId,
+	/// Compute units per run.
+	pub cost: CostModel,
+	/// How results are verified.
+	pub policy: VerificationPolicy,
+	/// Only nodes of this device class may run it (`None`: any class).
+	pub device_class: Option<DeviceClass>,
+	/// Only nodes of at least this tier may run it.
+	pub min_tier: u8,
+	/// The deposit held from the owner.
+	pub deposit: Balance,
+	/// Computations and training jobs still open on it. A retired definition is removed when
+	/// this reaches zero.
+	pub open: u32,
+	/// No new orders are accepted.
+	pub retired: bool,
+}
+
+/// One input of a computation: its content id and its declared size in bytes.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct Input {
+	/// The content id (sha2-256 of the raw block).
+	pub cid: ContentId,
+	/// The declared size in bytes (at most the largest IPFS block, 1 MiB).
+	pub size: u32,
+}
+
+/// A node assigned to a computation.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Slot<BlockNumber> {
+	/// The node.
+	pub node: NodeId,
+	/// Last block in which the node may commit its result.
+	pub window_end: BlockNumber,
+	/// `hash(result ‖ node ‖ salt)`, once committed.
+	pub commitment: Option<[u8; 32]>,
+}
+
+/// Which part of a training job a computation is.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub enum Part {
+	/// The gradient over shard `n` of the job.
+	#[codec(index = 0)]
+	Shard(u16),
+	/// The round's aggregation.
+	#[codec(index = 1)]
+	Aggregate,
+}
+
+/// The training job a computation belongs to.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Fragment {
+	/// The job.
+	pub job: JobId,
+	/// The round, from 0.
+	pub round: u16,
+	/// Which part of the round.
+	pub part: Part,
+}
+
+/// A customer's order, or a fragment of a training job.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxInputs, MaxRedundancy))]
+pub struct Computation<
+	AccountId,
+	Balance,
+	BlockNumber,
+	MaxInputs: Get<u32>,
+	MaxRedundancy: Get<u32>,
+> {
+	/// The customer.
+	pub owner: AccountId,
+	/// What it runs.
+	pub definition: DefinitionId,
+	/// The definition's kernel (aggregation for a job's aggregation fragment).
+	pub kind: ComputationKind,
+	/// Its inputs.
+	pub inputs: BoundedVec<Input, MaxInputs>,
+	/// Compute units each executor spends (from the definition's cost formula).
+	pub cu: ComputeUnits,
+	/// Compute units per executor the customer pays for at most.
+	pub cu_budget: ComputeUnits,
+	/// Base plus priority fee per compute unit.
+	pub fee_per_cu: Balance,
+	/// The part of the customer's escrow hold that belongs to this computation.
+	pub escrow: Balance,
+	/// Number of nodes that compute it independently.
+	pub redundancy: u8,
+	/// The block by which it must have all results committed.
+	pub deadline: BlockNumber,
+	/// Where it stands.
+	pub status: ComputationStatus,
+	/// The nodes assigned so far.
+	pub slots: BoundedVec<Slot<BlockNumber>, MaxRedundancy>,
+	/// Nodes that missed their window: never assigned to it again.
+	pub missed: BoundedVec<NodeId, MaxRedundancy>,
+	/// The block of its pending timer (deadline or the earliest open window), if any.
+	pub timer: Option<BlockNumber>,
+	/// The training job it belongs to, if any.
+	pub fragment: Option<Fragment>,
+}
+
+impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
+	/// Nodes still to be assigned.
+	pub fn open_slots(&self) -> u32 {
+		u32::from(self.redundancy).saturating_sub(self.slots.len() as u32)
+	}
+
+	/// Whether `node` is or was assigned to it.
+	pub fn involves(&self, node: NodeId) -> bool {
+		self.slots.iter().any(|s| s.node == node) || self.missed.contains(&node)
+	}
+
+	/// Total declared input size in bytes.
+	pub fn input_bytes(&self) -> u64 {
+		self.inputs.iter().map(|i| u64::from(i.size)).fold(0, u64::saturating_add)
+	}
+}
+
+/// The state of a training job.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum JobStatus {
+	/// Rounds are running.
+	#[codec(index = 0)]
+	Running,
+	/// Every round completed.
+	#[codec(index = 1)]
+	Finished,
+	/// A fragment failed or expired; no new fragments are created.
+	#[codec(index = 2)]
+	Failed,
+}
+
+/// A training job: a dataset in shards, a model, and rounds of sharded gradient steps.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+#[scale_info(skip_type_params(MaxShards))]
+pub struct Job<AccountId, Balance, MaxShards: Get<u32>> {
+	/// The customer.
+	pub owner: AccountId,
+	/// The gradient-step definition (its spec is the model spec).
+	pub definition: DefinitionId,
+	/// The training shards.
+	pub shards: BoundedVec<Input, MaxShards>,
+	/// The held-out shard for the validation loss.
+	pub validation: Input,
+	/// The current model (the initial model, then each round's aggregate).
+	pub model: Input,
+	/// Rounds to run.
+	pub rounds: u16,
+	/// The running round (equal to `rounds` once finished).
+	pub round: u16,
+	/// Learning rate, Q16.16 fixed point.
+	pub learning_rate: u32,
+	/// Nodes per fragment.
+	pub redundancy: u8,
+	/// Fee per compute unit of every fragment.
+	pub fee_per_cu: Balance,
+	/// Blocks each fragment has from its creation to have its results committed.
+	pub fragment_blocks: u32,
+	/// Compute units of one gradient fragment per shard, per executor.
+	pub gradient_cu: BoundedVec<ComputeUnits, MaxShards>,
+	/// Compute units of one aggregation, per executor.
+	pub aggregate_cu: ComputeUnits,
+	/// Escrow held for fragments not created yet.
+	pub reserved: Balance,
+	/// The deposit held for the job's record.
+	pub deposit: Balance,
+	/// Fragments of the running round (gradients, then the aggregation) not yet verified.
+	pub pending: u16,
+	/// Where it stands.
+	pub status: JobStatus,
+}
+
+/// What a completed round produced.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct RoundRecord {
+	/// The content id of the model after the round.
+	pub model: ContentId,
+	/// Its mean cross-entropy on the validation shard, Q16.16.
+	pub validation_loss: u32,
+}
+
+/// Compute units assigned to a node in an epoch.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct NodeLoad {
+	/// The epoch.
+	pub epoch: EpochIndex,
+	/// Compute units assigned in it.
+	pub cu: ComputeUnits,
+}
+
+/// The queue's key: fee per CU descending, then id ascending (older first). Stored with the
+/// identity hasher so storage iteration walks the queue in order.
+pub type QueueKey = [u8; 24];
+
+/// The queue key of computation `id` paying `fee_per_cu`.
+pub fn queue_key(fee_per_cu: u128, id: u64) -> QueueKey {
+	let mut key = [0u8; 24];
+	let fee = u128::MAX.saturating_sub(fee_per_cu).to_be_bytes();
+	for (k, b) in key.iter_mut().zip(fee.iter().chain(id.to_be_bytes().iter())) {
+		*k = *b;
+	}
+	key
+}
+
+/// The computation id in a queue key.
+pub fn queue_key_id(key: &QueueKey) -> u64 {
+	let mut id = [0u8; 8];
+	for (i, b) in id.iter_mut().zip(key.iter().skip(16)) {
+		*i = *b;
+	}
+	u64::from_be_bytes(id)
+}
+
+/// A computation as the read side shows it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct ComputationView<AccountId, Balance, BlockNumber> {
+	/// The customer.
+	pub owner: AccountId,
+	/// The definition.
+	pub definition: DefinitionId,
+	/// The kernel.
+	pub kind: ComputationKind,
+	/// Where it stands.
+	pub status: ComputationStatus,
+	/// Assigned nodes, each with its window end and whether it committed.
+	pub nodes: alloc::vec::Vec<(NodeId, BlockNumber, bool)>,
+	/// Escrow still held for it.
+	pub escrow: Balance,
+	/// Its deadline.
+	pub deadline: BlockNumber,
+	/// Its training job, round and shard (`u16::MAX` for the aggregation), if any.
+	pub fragment: Option<(JobId, u16, u16)>,
+}
+
+/// A training job's progress as the read side shows it.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct JobProgress<Balance> {
+	/// Where it stands.
+	pub status: JobStatus,
+	/// The running round.
+	pub round: u16,
+	/// Rounds in total.
+	pub rounds: u16,
+	/// Fragments of the running round not yet verified.
+	pub pending: u16,
+	/// The current model's content id.
+	pub model: ContentId,
+	/// Every completed round: model and validation loss (Q16.16).
+	pub history: alloc::vec::Vec<RoundRecord>,
+	/// Escrow held for fragments not yet created.
+	pub reserved: Balance,
+}
