@@ -37,6 +37,7 @@ sdk() { mkdir -p "$ROOT/runtime/src/weights"; run "$1" "runtime/src/weights/$1.r
 selected="${1:-all}"
 [[ $selected == all || $selected == pallet_node_staking ]] && ours pallet_node_staking node-staking
 [[ $selected == all || $selected == pallet_mining_pool ]] && ours pallet_mining_pool mining-pool
+[[ $selected == all || $selected == pallet_computations ]] && ours pallet_computations computations
 [[ $selected == all || $selected == pallet_parameters ]] && sdk pallet_parameters
 [[ $selected == all || $selected == pallet_vesting ]] && sdk pallet_vesting
 (cd "$ROOT" && cargo fmt --all)

@@ -6,16 +6,17 @@
 //! bit-identical results on every machine, natively and in Wasm — the precondition for the
 //! proofs pallet to compare results by hash.
 //!
-//! Status: kernels and their tests. The computations pallet, the off-chain worker that fetches
-//! inputs and submits results, and the native-vs-Wasm comparison come with the rest of the
-//! computations issue.
+//! [`fragment::run`] is the one entry point: the off-chain worker (in Wasm), the runtime's
+//! `ComputeApi` and the native tools all call it on the same input blobs.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
 extern crate alloc;
 
 pub mod fixed;
+pub mod fragment;
 pub mod model;
 
 pub use fixed::{Fx, ONE};
+pub use fragment::{run, Kernel, Output};
 pub use model::{aggregate, ComputeError, Gradient, Model, Sample};

@@ -36,6 +36,10 @@ pub enum ComputeError {
 	Empty,
 	/// The model has no classes or no features, or its parameter count is wrong.
 	BadModel,
+	/// The kernel got fewer (or more) inputs than it takes.
+	MissingInput,
+	/// An input blob is not the SCALE encoding the kernel expects.
+	Undecodable,
 }
 
 /// One labelled sample.

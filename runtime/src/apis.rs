@@ -22,7 +22,28 @@ use super::{
 	VERSION,
 };
 
+sp_api::decl_runtime_apis! {
+	/// The built-in compute kernels, run inside the runtime (Wasm). Anyone can run a fragment here
+	/// and natively (`corex-compute`) and compare the bytes: results must be bit-identical.
+	pub trait ComputeApi {
+		/// Run `kernel` on `inputs` (SCALE blobs, in the kernel's order).
+		fn run_fragment(
+			kernel: corex_compute::Kernel,
+			inputs: Vec<Vec<u8>>,
+		) -> Result<corex_compute::Output, corex_compute::ComputeError>;
+	}
+}
+
 impl_runtime_apis! {
+	impl self::ComputeApi<Block> for Runtime {
+		fn run_fragment(
+			kernel: corex_compute::Kernel,
+			inputs: Vec<Vec<u8>>,
+		) -> Result<corex_compute::Output, corex_compute::ComputeError> {
+			corex_compute::run(kernel, &inputs)
+		}
+	}
+
 	impl sp_api::Core<Block> for Runtime {
 		fn version() -> RuntimeVersion {
 			VERSION

@@ -10,4 +10,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_vesting, Vesting]
 	[pallet_node_staking, NodeStaking]
 	[pallet_mining_pool, MiningPool]
+	[pallet_computations, Computations]
 );

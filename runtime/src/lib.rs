@@ -264,6 +264,14 @@ mod runtime {
 	/// verified contribution × reputation × stake boost. No admin, no mint, no burn.
 	#[runtime::pallet_index(11)]
 	pub type MiningPool = pallet_mining_pool;
+
+	/// Computation definitions, orders, the queue and training jobs.
+	#[runtime::pallet_index(12)]
+	pub type Computations = pallet_computations;
+
+	/// The off-chain worker of compute nodes: computes assignments and commits results.
+	#[runtime::pallet_index(13)]
+	pub type ComputeWorker = pallet_compute_worker;
 }
 
 /// The mining-pool account, as a plain function (for the node and tests).

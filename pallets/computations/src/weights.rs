@@ -1,6 +1,33 @@
 //! Weights of `pallet_computations`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Not generated yet: regenerate with `scripts/benchmark.sh pallet_computations`.
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-11-23
+//! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
+//! Compiled Wasm execution, DB cache 1024 MiB.
+//!
+//! Command:
+//! `$CARGO_TARGET_DIR/release/corex-node`
+//! `benchmark`
+//! `pallet`
+//! `--runtime`
+//! `$CARGO_TARGET_DIR/release/wbuild/corex-runtime/corex_runtime.compact.compressed.wasm`
+//! `--genesis-builder=runtime`
+//! `--genesis-builder-preset=development`
+//! `--pallet`
+//! `pallet_computations`
+//! `--extrinsic`
+//! `*`
+//! `--steps`
+//! `50`
+//! `--repeat`
+//! `20`
+//! `--wasm-execution`
+//! `compiled`
+//! `--heap-pages`
+//! `4096`
+//! `--output`
+//! `pallets/computations/src/weights.rs`
+//! `--template`
+//! `scripts/pallet-weight-template.hbs`
 
 #![cfg_attr(rustfmt, rustfmt_skip)]
 #![allow(unused_parens, unused_imports, missing_docs)]
@@ -27,17 +54,398 @@ pub trait WeightInfo {
 	fn on_timer(k: u32, ) -> Weight;
 }
 
+/// Weights for a runtime, priced with its own database weights.
+pub struct SubstrateWeight<T>(PhantomData<T>);
+impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	/// Storage: `Computations::NextDefinitionId` (r:1 w:1)
+	/// Proof: `Computations::NextDefinitionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Definitions` (r:0 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	fn register_definition() -> Weight {
+		// Proof size: measured `109`, estimated `3622`.
+		// Fastest run: 55_102_000 ps.
+		Weight::from_parts(58_366_000, 3622)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	fn retire_definition() -> Weight {
+		// Proof size: measured `366`, estimated `3622`.
+		// Fastest run: 51_667_000 ps.
+		Weight::from_parts(54_060_000, 3622)
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:0)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputationQueue` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NextComputationId` (r:1 w:1)
+	/// Proof: `Computations::NextComputationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:1)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `i` ranges over `[1, 34]`.
+	/// Component `q` ranges over `[0, 1023]`.
+	fn submit_computation(i: u32, q: u32, ) -> Weight {
+		// Proof size: measured `751`, estimated `8622`.
+		// Fastest run: 105_056_000 ps.
+		Weight::from_parts(93_126_404, 8622)
+			.saturating_add(Weight::from_parts(497_534, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(29_582, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(10))
+	}
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputationQueue` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:1)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn cancel_computation() -> Weight {
+		// Proof size: measured `1883`, estimated `5174`.
+		// Fastest run: 69_813_000 ps.
+		Weight::from_parts(74_400_000, 5174)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(8))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferPositions` (r:1 w:1)
+	/// Proof: `Computations::OfferPositions` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:1)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedPerClass` (r:1 w:1)
+	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedNodes` (r:0 w:1)
+	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn offer_node() -> Weight {
+		// Proof size: measured `470`, estimated `13710`.
+		// Fastest run: 44_456_000 ps.
+		Weight::from_parts(48_382_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(4))
+	}
+	/// Storage: `Computations::OfferPositions` (r:2 w:2)
+	/// Proof: `Computations::OfferPositions` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:1)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedNodes` (r:1 w:2)
+	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedPerClass` (r:1 w:1)
+	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
+	fn withdraw_node() -> Weight {
+		// Proof size: measured `687`, estimated `13710`.
+		// Fastest run: 49_734_000 ps.
+		Weight::from_parts(54_792_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:1)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn submit_result() -> Weight {
+		// Proof size: measured `1637`, estimated `13710`.
+		// Fastest run: 50_475_000 ps.
+		Weight::from_parts(55_332_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:0)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::RunningJobs` (r:1 w:1)
+	/// Proof: `Computations::RunningJobs` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::RunningJobCount` (r:1 w:1)
+	/// Proof: `Computations::RunningJobCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputationQueue` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NextJobId` (r:1 w:1)
+	/// Proof: `Computations::NextJobId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NextComputationId` (r:1 w:1)
+	/// Proof: `Computations::NextComputationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:32 w:32)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Computations` (r:32 w:32)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Jobs` (r:0 w:1)
+	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:32)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `s` ranges over `[1, 32]`.
+	fn submit_training_job(s: u32, ) -> Weight {
+		// Proof size: measured `607`, estimated `8622 + s * 4184`.
+		// Fastest run: 154_940_000 ps.
+		Weight::from_parts(142_974_685, 8622)
+			.saturating_add(Weight::from_parts(16_923_135, 0).saturating_mul(s.into()))
+			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(T::DbWeight::get().writes(11))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 4184).saturating_mul(s.into()))
+	}
+	/// Storage: `Computations::Jobs` (r:1 w:1)
+	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::JobRounds` (r:100 w:100)
+	/// Proof: `Computations::JobRounds` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
+	/// Component `r` ranges over `[0, 100]`.
+	fn remove_training_job(r: u32, ) -> Weight {
+		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
+		// Fastest run: 65_197_000 ps.
+		Weight::from_parts(71_299_785, 5067)
+			.saturating_add(Weight::from_parts(1_196_982, 0).saturating_mul(r.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
+	}
+	/// Storage: `System::ParentHash` (r:1 w:0)
+	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::RandomSeed` (r:1 w:1)
+	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::TimerCursor` (r:1 w:1)
+	/// Proof: `Computations::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:2 w:0)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:0)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	fn on_initialize_idle() -> Weight {
+		// Proof size: measured `10`, estimated `5996`.
+		// Fastest run: 18_537_000 ps.
+		Weight::from_parts(19_849_000, 5996)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Definitions` (r:1 w:0)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:0)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedNodes` (r:32 w:0)
+	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:32 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::AssignmentCount` (r:32 w:8)
+	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NodeLoads` (r:32 w:8)
+	/// Proof: `Computations::NodeLoads` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputationQueue` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NodeAssignments` (r:0 w:8)
+	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:2)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[8, 32]`.
+	/// Component `k` ranges over `[1, 8]`.
+	fn assign(c: u32, k: u32, ) -> Weight {
+		// Proof size: measured `798 + c * 284`, estimated `16254 + c * 3049`.
+		// Fastest run: 600_071_000 ps.
+		Weight::from_parts(69_895_201, 16254)
+			.saturating_add(Weight::from_parts(63_540_139, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(10_799_300, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(c.into()))
+	}
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:8 w:8)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:8 w:8)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:16 w:8)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:8 w:8)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:9 w:9)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NodeAssignments` (r:8 w:8)
+	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::AssignmentCount` (r:8 w:8)
+	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputationQueue` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:2)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `k` ranges over `[1, 8]`.
+	fn on_timer(k: u32, ) -> Weight {
+		// Proof size: measured `869 + k * 678`, estimated `16254 + k * 6002`.
+		// Fastest run: 146_297_000 ps.
+		Weight::from_parts(48_947_750, 16254)
+			.saturating_add(Weight::from_parts(113_331_304, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(6))
+			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 6002).saturating_mul(k.into()))
+	}
+}
+
+/// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn register_definition() -> Weight { Weight::zero() }
-	fn retire_definition() -> Weight { Weight::zero() }
-	fn submit_computation(_i: u32, _q: u32, ) -> Weight { Weight::zero() }
-	fn cancel_computation() -> Weight { Weight::zero() }
-	fn offer_node() -> Weight { Weight::zero() }
-	fn withdraw_node() -> Weight { Weight::zero() }
-	fn submit_result() -> Weight { Weight::zero() }
-	fn submit_training_job(_s: u32, ) -> Weight { Weight::zero() }
-	fn remove_training_job(_r: u32, ) -> Weight { Weight::zero() }
-	fn on_initialize_idle() -> Weight { Weight::zero() }
-	fn assign(_c: u32, _k: u32, ) -> Weight { Weight::zero() }
-	fn on_timer(_k: u32, ) -> Weight { Weight::zero() }
+	fn register_definition() -> Weight {
+		Weight::from_parts(58_366_000, 3622)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(4))
+	}
+	fn retire_definition() -> Weight {
+		Weight::from_parts(54_060_000, 3622)
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	fn submit_computation(i: u32, q: u32, ) -> Weight {
+		Weight::from_parts(93_126_404, 8622)
+			.saturating_add(Weight::from_parts(497_534, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(29_582, 0).saturating_mul(q.into()))
+			.saturating_add(ParityDbWeight::get().reads(13))
+			.saturating_add(ParityDbWeight::get().writes(10))
+	}
+	fn cancel_computation() -> Weight {
+		Weight::from_parts(74_400_000, 5174)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(8))
+	}
+	fn offer_node() -> Weight {
+		Weight::from_parts(48_382_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().writes(4))
+	}
+	fn withdraw_node() -> Weight {
+		Weight::from_parts(54_792_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().writes(6))
+	}
+	fn submit_result() -> Weight {
+		Weight::from_parts(55_332_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(2))
+	}
+	fn submit_training_job(s: u32, ) -> Weight {
+		Weight::from_parts(142_974_685, 8622)
+			.saturating_add(Weight::from_parts(16_923_135, 0).saturating_mul(s.into()))
+			.saturating_add(ParityDbWeight::get().reads(14))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
+			.saturating_add(ParityDbWeight::get().writes(11))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(s.into())))
+			.saturating_add(Weight::from_parts(0, 4184).saturating_mul(s.into()))
+	}
+	fn remove_training_job(r: u32, ) -> Weight {
+		Weight::from_parts(71_299_785, 5067)
+			.saturating_add(Weight::from_parts(1_196_982, 0).saturating_mul(r.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
+			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
+	}
+	fn on_initialize_idle() -> Weight {
+		Weight::from_parts(19_849_000, 5996)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(2))
+	}
+	fn assign(c: u32, k: u32, ) -> Weight {
+		Weight::from_parts(69_895_201, 16254)
+			.saturating_add(Weight::from_parts(63_540_139, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(10_799_300, 0).saturating_mul(k.into()))
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(c.into()))
+	}
+	fn on_timer(k: u32, ) -> Weight {
+		Weight::from_parts(48_947_750, 16254)
+			.saturating_add(Weight::from_parts(113_331_304, 0).saturating_mul(k.into()))
+			.saturating_add(ParityDbWeight::get().reads(11))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes(6))
+			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 6002).saturating_mul(k.into()))
+	}
 }

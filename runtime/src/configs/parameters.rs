@@ -14,7 +14,9 @@ use frame_system::EnsureRoot;
 use pallet_node_staking::{LockOption, TierThresholds};
 use sp_runtime::{BoundedVec, Perbill};
 
-use super::super::{AccountId, Balance, BlockNumber, Runtime, RuntimeEvent, CXT, DAYS, HOURS};
+use super::super::{
+	AccountId, Balance, BlockNumber, Runtime, RuntimeEvent, CXT, DAYS, HOURS, MILLI_CXT,
+};
 
 #[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
 pub mod dynamic_params {
@@ -89,6 +91,37 @@ pub mod dynamic_params {
 		/// Epochs between two redelegations of one delegation (1 day).
 		#[codec(index = 13)]
 		pub static RedelegationCooldown: EpochIndex = 24;
+	}
+
+	/// Parameters of the computation queue (`Computations`).
+	#[dynamic_pallet_params]
+	#[codec(index = 1)]
+	pub mod computations {
+		use super::*;
+
+		/// Base fee per compute unit; orders pay it plus their priority fee.
+		#[codec(index = 0)]
+		pub static BaseFeePerCu: Balance = MILLI_CXT;
+
+		/// Smallest redundancy `k`: distinct nodes that compute each order.
+		#[codec(index = 1)]
+		pub static MinRedundancy: u8 = 2;
+
+		/// Blocks an assigned node has to commit its result (2 minutes).
+		#[codec(index = 2)]
+		pub static ExecutionWindow: BlockNumber = 20;
+
+		/// Computations the queue tries to assign per block.
+		#[codec(index = 3)]
+		pub static MaxAssignmentsPerBlock: u32 = 8;
+
+		/// Reputation points a node loses when it misses its window.
+		#[codec(index = 4)]
+		pub static MissedWindowPenalty: Reputation = 20;
+
+		/// Share of a node's stake slashed when it misses its window.
+		#[codec(index = 5)]
+		pub static MissedWindowSlash: Perbill = Perbill::from_parts(1_000_000);
 	}
 }
 

@@ -1,0 +1,252 @@
+//! A mock runtime for the worker tests: the computations pallet with one mocked node whose worker
+//! key is an sr25519 key in the test keystore, and transactions built as `TestXt`.
+
+use crate::{self as pallet_compute_worker};
+use corex_primitives::{
+	ComputeUnits, ContributionRecorder, DeviceClass, EpochIndex, NodeId, NodeInfo, NodeReputation,
+	NodeRewards, NodeSlashing, NodeStatus, Reputation, RewardPath, SlashOutcome, SlashReason,
+};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, ConstU64},
+};
+use sp_core::sr25519;
+use sp_runtime::{
+	testing::TestXt,
+	traits::{IdentifyAccount, Verify},
+	BuildStorage, DispatchError, DispatchResult, Perbill,
+};
+use std::cell::RefCell;
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type Signature = sr25519::Signature;
+pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
+pub type Balance = u128;
+pub type Extrinsic = TestXt<RuntimeCall, ()>;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Computations: pallet_computations,
+		ComputeWorker: pallet_compute_worker,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountId = AccountId;
+	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+thread_local! {
+	/// The worker key of node 0.
+	pub static WORKER: RefCell<Option<AccountId>> = const { RefCell::new(None) };
+}
+
+pub fn set_worker(key: AccountId) {
+	WORKER.with(|w| *w.borrow_mut() = Some(key));
+}
+
+/// Node 0: active, and its worker key is `WORKER`. Node 1 and 2: active, keys nobody holds.
+pub struct MockNodes;
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = AccountId;
+	type Balance = Balance;
+	fn current_epoch() -> EpochIndex {
+		0
+	}
+	fn operator(node: NodeId) -> Option<AccountId> {
+		(node < 3).then(|| sr25519::Public::from_raw([node as u8 + 100; 32]))
+	}
+	fn worker_key(node: NodeId) -> Option<AccountId> {
+		match node {
+			0 => WORKER.with(|w| *w.borrow()),
+			1 | 2 => Some(sr25519::Public::from_raw([node as u8; 32])),
+			_ => None,
+		}
+	}
+	fn node_of_worker(key: &AccountId) -> Option<NodeId> {
+		(0..3).find(|n| Self::worker_key(*n).as_ref() == Some(key))
+	}
+	fn status(node: NodeId) -> Option<NodeStatus> {
+		(node < 3).then_some(NodeStatus::Active)
+	}
+	fn active_capacity(node: NodeId) -> ComputeUnits {
+		if node < 3 {
+			1_000_000
+		} else {
+			0
+		}
+	}
+	fn device_class(node: NodeId) -> Option<DeviceClass> {
+		(node < 3).then_some(DeviceClass::Cpu)
+	}
+	fn tier(node: NodeId) -> Option<u8> {
+		(node < 3).then_some(1)
+	}
+	fn reputation(node: NodeId) -> Option<Reputation> {
+		// Node 0 ranks first.
+		(node < 3).then_some(if node == 0 { 900 } else { 500 })
+	}
+	fn counted_stake(_node: NodeId) -> Balance {
+		1_000
+	}
+}
+
+impl NodeReputation for MockNodes {
+	fn adjust_reputation(_node: NodeId, _delta: i32) -> Result<Reputation, DispatchError> {
+		Ok(500)
+	}
+	fn suspend(_node: NodeId, _epochs: EpochIndex) -> DispatchResult {
+		Ok(())
+	}
+}
+
+impl NodeSlashing<AccountId, Balance> for MockNodes {
+	fn slash(
+		_node: NodeId,
+		_fraction: Perbill,
+		_reason: SlashReason,
+		_destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		Ok(SlashOutcome::default())
+	}
+}
+
+impl NodeRewards<AccountId, Balance> for MockNodes {
+	fn credit_reward(_node: NodeId, _source: &AccountId, _amount: Balance) -> DispatchResult {
+		Ok(())
+	}
+}
+
+impl ContributionRecorder for MockNodes {
+	fn record_contribution(_node: NodeId, _path: RewardPath, _cu: ComputeUnits) -> DispatchResult {
+		Ok(())
+	}
+	fn record_demand(_cu: ComputeUnits) {}
+}
+
+parameter_types! {
+	pub const BaseFeePerCu: Balance = 1;
+	pub const MinRedundancy: u8 = 1;
+	pub const ExecutionWindow: u64 = 10;
+	pub const MaxAssignmentsPerBlock: u32 = 4;
+	pub const MissedWindowPenalty: Reputation = 10;
+	pub const MissedWindowSlash: Perbill = Perbill::zero();
+}
+
+impl pallet_computations::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = sp_runtime::traits::ConvertInto;
+	type Reputation = MockNodes;
+	type Slashing = MockNodes;
+	type Rewards = MockNodes;
+	type Demand = MockNodes;
+	type OnCommitted = ();
+	type BaseFeePerCu = BaseFeePerCu;
+	type MinRedundancy = MinRedundancy;
+	type ExecutionWindow = ExecutionWindow;
+	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
+	type MissedWindowPenalty = MissedWindowPenalty;
+	type MissedWindowSlash = MissedWindowSlash;
+	type DefinitionDeposit = ConstU128<10>;
+	type JobDeposit = ConstU128<10>;
+	type MaxQueueLength = ConstU32<16>;
+	type MaxRedundancy = ConstU32<4>;
+	type MaxInputs = ConstU32<8>;
+	type MaxInputSize = ConstU32<{ 1 << 20 }>;
+	type MaxDeadline = ConstU64<1_000>;
+	type MaxOfferedNodes = ConstU32<8>;
+	type MaxCandidates = ConstU32<8>;
+	type MaxAssignmentsPerNode = ConstU32<4>;
+	type MaxTimersPerBlock = ConstU32<8>;
+	type MaxShardsPerJob = ConstU32<4>;
+	type MaxRounds = ConstU32<4>;
+	type MaxJobsPerAccount = ConstU32<2>;
+	type MaxRunningJobs = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl corex_primitives::NodeBenchmarking for MockNodes {
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
+		Ok(seed % 3)
+	}
+	fn next_epoch() {}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
+	fn worker_account(node: NodeId) -> AccountId {
+		Self::worker_key(node).unwrap_or_else(|| sr25519::Public::from_raw([0; 32]))
+	}
+}
+
+impl frame_system::offchain::SigningTypes for Test {
+	type Public = <Signature as Verify>::Signer;
+	type Signature = Signature;
+}
+
+impl<LocalCall> frame_system::offchain::CreateTransactionBase<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	type RuntimeCall = RuntimeCall;
+	type Extrinsic = Extrinsic;
+}
+
+impl<LocalCall> frame_system::offchain::CreateSignedTransaction<LocalCall> for Test
+where
+	RuntimeCall: From<LocalCall>,
+{
+	fn create_signed_transaction<
+		C: frame_system::offchain::AppCrypto<Self::Public, Self::Signature>,
+	>(
+		call: RuntimeCall,
+		_public: <Signature as Verify>::Signer,
+		_account: AccountId,
+		nonce: u32,
+	) -> Option<Extrinsic> {
+		Some(Extrinsic::new_signed(call, u64::from(nonce), (), ()))
+	}
+}
+
+impl crate::Config for Test {
+	type WorkerCrypto = crate::crypto::WorkerAuthId;
+	type ResubmitAfter = ConstU64<3>;
+	type HttpTimeoutMs = ConstU64<2_000>;
+}
+
+/// The customer.
+pub fn customer() -> AccountId {
+	sr25519::Public::from_raw([42; 32])
+}
+
+pub fn new_test_ext() -> sp_io::TestExternalities {
+	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	let mut balances = vec![(customer(), 1_000_000_000)];
+	for node in 0..3 {
+		balances.push((MockNodes::operator(node).unwrap(), 1_000));
+	}
+	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+		.assimilate_storage(&mut storage)
+		.unwrap();
+	let mut ext = sp_io::TestExternalities::new(storage);
+	ext.execute_with(|| System::set_block_number(1));
+	ext
+}

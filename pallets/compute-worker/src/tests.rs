@@ -1,0 +1,305 @@
+//! The worker against a scripted gateway (`TestOffchainExt` answers the expected HTTP requests
+//! and fails on any other) and a test transaction pool.
+
+use crate::{mock::*, worker::*};
+use codec::{Decode, Encode};
+use corex_compute::{Model, Sample};
+use corex_primitives::{ComputationKind, ContentId, VerificationMode, VerificationPolicy};
+use frame_support::{assert_ok, traits::Hooks, BoundedVec};
+use pallet_computations::{CidInput, CostModel};
+use sp_core::offchain::{
+	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
+	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
+};
+use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+use sp_runtime::{offchain::storage::StorageValueRef, Perbill};
+use std::sync::Arc;
+
+/// The first shard of the digits (200 samples).
+const SHARD: &[u8] = include_bytes!("../../../datasets/digits/shards/train-0.bin");
+
+struct Env {
+	ext: sp_io::TestExternalities,
+	offchain: Arc<parking_lot::RwLock<OffchainState>>,
+	pool: Arc<parking_lot::RwLock<PoolState>>,
+}
+
+fn env() -> Env {
+	let keystore = MemoryKeystore::new();
+	let public = keystore
+		.sr25519_generate_new(corex_primitives::worker::KEY_TYPE, Some("//Worker0"))
+		.unwrap();
+	let (offchain_ext, offchain) = TestOffchainExt::new();
+	let (pool_ext, pool) = TestTransactionPoolExt::new();
+	let mut ext = new_test_ext();
+	ext.register_extension(OffchainWorkerExt::new(offchain_ext.clone()));
+	ext.register_extension(OffchainDbExt::new(offchain_ext));
+	ext.register_extension(TransactionPoolExt::new(pool_ext));
+	ext.register_extension(KeystoreExt::new(keystore));
+	ext.execute_with(|| set_worker(public));
+	Env { ext, offchain, pool }
+}
+
+/// Run the worker for block `n` (the block number must already be `n`).
+fn ocw(n: u64) {
+	<ComputeWorker as Hooks<u64>>::offchain_worker(n);
+}
+
+fn model() -> Vec<u8> {
+	Model::zeros(10, 64).encode()
+}
+
+fn cid_input(bytes: &[u8]) -> CidInput {
+	BoundedVec::truncate_from(ContentId::of(bytes).to_cid_string().to_vec())
+}
+
+fn url_of(bytes: &[u8]) -> String {
+	let text = ContentId::of(bytes).to_cid_string();
+	format!("{DEFAULT_GATEWAY}/ipfs/{}?format=raw", std::str::from_utf8(&text).unwrap())
+}
+
+fn expect_get(offchain: &Arc<parking_lot::RwLock<OffchainState>>, bytes: &[u8], body: Vec<u8>) {
+	offchain.write().expect_request(PendingRequest {
+		method: "GET".into(),
+		uri: url_of(bytes),
+		headers: vec![("Accept".into(), "application/vnd.ipld.raw".into())],
+		response: Some(body),
+		sent: true,
+		..Default::default()
+	});
+}
+
+fn expect_publish(offchain: &Arc<parking_lot::RwLock<OffchainState>>, blob: &[u8]) {
+	let (content_type, body) = multipart(blob);
+	offchain.write().expect_request(PendingRequest {
+		method: "POST".into(),
+		uri: format!("{DEFAULT_GATEWAY}/api/v0/block/put?cid-codec=raw&mhtype=sha2-256"),
+		headers: vec![("Content-Type".into(), content_type)],
+		body,
+		response: Some(b"{}".to_vec()),
+		sent: true,
+		..Default::default()
+	});
+}
+
+/// A gradient computation on the zero model and the first shard, assigned to node 0.
+fn assigned_gradient() -> u64 {
+	let exact = VerificationPolicy { mode: VerificationMode::Exact, replay_rate: Perbill::zero() };
+	assert_ok!(Computations::register_definition(
+		RuntimeOrigin::signed(customer()),
+		ComputationKind::GradientStep,
+		cid_input(b"softmax-regression 64x10"),
+		CostModel { base_cu: 1, cu_per_kib: 1 },
+		exact,
+		None,
+		1,
+	));
+	for node in 0..3 {
+		let operator = <MockNodes as corex_primitives::NodeInfo<_>>::operator(node).unwrap();
+		assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator), node));
+	}
+	let inputs = BoundedVec::truncate_from(vec![
+		(cid_input(&model()), model().len() as u32),
+		(cid_input(SHARD), SHARD.len() as u32),
+	]);
+	assert_ok!(Computations::submit_computation(
+		RuntimeOrigin::signed(customer()),
+		0,
+		inputs,
+		1_000,
+		1,
+		100,
+		1,
+	));
+	System::set_block_number(2);
+	Computations::on_initialize(2);
+	let c = pallet_computations::Computations::<Test>::get(0).unwrap();
+	assert_eq!(c.slots[0].node, 0);
+	0
+}
+
+fn nonces(pool: &Arc<parking_lot::RwLock<PoolState>>) -> Vec<u64> {
+	pool.read()
+		.transactions
+		.iter()
+		.map(|tx| match Extrinsic::decode(&mut &tx[..]).unwrap().preamble {
+			sp_runtime::generic::Preamble::Signed(nonce, ..) => nonce,
+			_ => panic!("a signed transaction"),
+		})
+		.collect()
+}
+
+fn submitted(pool: &Arc<parking_lot::RwLock<PoolState>>) -> Vec<RuntimeCall> {
+	pool.read()
+		.transactions
+		.iter()
+		.map(|tx| Extrinsic::decode(&mut &tx[..]).unwrap().function)
+		.collect()
+}
+
+#[test]
+fn the_worker_fetches_computes_publishes_and_commits_once() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		expect_publish(&offchain, &gradient);
+		ocw(2);
+
+		// The state holds the natively computed gradient; the commitment binds it.
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert_eq!(state.output.as_deref(), Some(&gradient[..]));
+		assert_eq!(state.sent_at, Some(2));
+		let result = ContentId::of(&gradient).0.to_vec();
+		let expected = commitment(&result, 0, &state.salt);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Computations(pallet_computations::Call::submit_result {
+				id,
+				commitment: expected
+			})]
+		);
+
+		assert_eq!(nonces(&pool), vec![0]);
+
+		// The next blocks neither fetch nor compute again (no request is expected), and the
+		// commitment is resent only after `ResubmitAfter` blocks.
+		System::set_block_number(3);
+		ocw(3);
+		assert_eq!(submitted(&pool).len(), 1);
+		System::set_block_number(5);
+		ocw(5);
+		assert_eq!(submitted(&pool).len(), 2);
+		assert_eq!(submitted(&pool)[1], submitted(&pool)[0]);
+		// The first was never included: the resend takes the chain's nonce again.
+		assert_eq!(nonces(&pool), vec![0, 0]);
+	});
+}
+
+#[test]
+fn transactions_of_one_block_are_numbered_in_turn() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let first = assigned_gradient();
+		// A second order on the same inputs, also assigned to node 0.
+		let inputs = BoundedVec::truncate_from(vec![
+			(cid_input(&model()), model().len() as u32),
+			(cid_input(SHARD), SHARD.len() as u32),
+		]);
+		assert_ok!(Computations::submit_computation(
+			RuntimeOrigin::signed(customer()),
+			0,
+			inputs,
+			1_000,
+			1,
+			100,
+			1,
+		));
+		Computations::on_initialize(2);
+		let second = first + 1;
+		assert_eq!(
+			pallet_computations::Computations::<Test>::get(second).unwrap().slots[0].node,
+			0
+		);
+		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
+		for _ in 0..2 {
+			expect_get(&offchain, &model(), model());
+			expect_get(&offchain, SHARD, SHARD.to_vec());
+			expect_publish(&offchain, &gradient);
+		}
+		ocw(2);
+		assert_eq!(nonces(&pool), vec![0, 1]);
+		let mut ids: Vec<u64> = submitted(&pool)
+			.into_iter()
+			.map(|call| match call {
+				RuntimeCall::Computations(pallet_computations::Call::submit_result {
+					id, ..
+				}) => id,
+				_ => panic!("a commitment"),
+			})
+			.collect();
+		ids.sort();
+		assert_eq!(ids, vec![first, second]);
+	});
+}
+
+#[test]
+fn a_committed_assignment_is_left_alone() {
+	let Env { mut ext, offchain: _, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		let worker = WORKER.with(|w| w.borrow().unwrap());
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker), id, [1; 32]));
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+	});
+}
+
+#[test]
+fn a_block_that_does_not_match_its_content_id_is_refused() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		expect_get(&offchain, &model(), b"not the model".to_vec());
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+		let state: Option<WorkState> =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap();
+		assert_eq!(state, None, "nothing is kept from a failed fetch");
+	});
+}
+
+#[test]
+fn a_bad_answer_leaves_the_work_for_a_later_block() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD[..100].to_vec());
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+		// Next block the gateway answers right: the work is done then.
+		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		expect_publish(&offchain, &gradient);
+		System::set_block_number(3);
+		ocw(3);
+		assert_eq!(submitted(&pool).len(), 1);
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert_eq!(state.output, Some(gradient));
+	});
+}
+
+#[test]
+fn inputs_the_kernel_refuses_are_not_fetched_again() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// The "model" and "shard" swapped: valid blocks, but not what the kernel takes.
+		let c = pallet_computations::Computations::<Test>::get(id).unwrap();
+		let mut swapped = c.clone();
+		let mut inputs = c.inputs.to_vec();
+		inputs.swap(0, 1);
+		swapped.inputs = BoundedVec::truncate_from(inputs);
+		pallet_computations::Computations::<Test>::insert(id, swapped);
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		expect_get(&offchain, &model(), model());
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert!(state.refused);
+		// No request is expected any more.
+		System::set_block_number(3);
+		ocw(3);
+		assert!(submitted(&pool).is_empty());
+	});
+}

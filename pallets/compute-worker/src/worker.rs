@@ -1,0 +1,324 @@
+//! What the off-chain worker does each block (see the crate docs).
+
+use crate::Config;
+use alloc::{format, string::String, vec::Vec};
+use codec::{Decode, Encode};
+use corex_compute::Kernel;
+use corex_primitives::{ComputationId, ComputationKind, ContentId, NodeId, NodeInfo};
+use frame_support::traits::Get;
+use frame_system::{
+	offchain::{AppCrypto, CreateSignedTransaction, SubmitTransaction},
+	pallet_prelude::BlockNumberFor,
+};
+use pallet_computations::{ComputationOf, Computations, Jobs, NodeAssignments, Part};
+use sp_runtime::{
+	offchain::{
+		http,
+		storage::StorageValueRef,
+		storage_lock::{BlockAndTime, StorageLock},
+		Duration, StorageKind,
+	},
+	traits::{Convert, IdentifyAccount, One, SaturatedConversion, Saturating},
+	RuntimeAppPublic,
+};
+
+/// Log target.
+const TARGET: &str = "compute-worker";
+
+/// Off-chain storage key of the gateway URL.
+pub const GATEWAY_KEY: &[u8] = b"corex/gateway";
+/// Off-chain storage key of the IPFS RPC URL used to publish outputs.
+pub const IPFS_API_KEY: &[u8] = b"corex/ipfs-api";
+/// The gateway used when none is configured.
+pub const DEFAULT_GATEWAY: &str = "http://127.0.0.1:8089";
+
+/// An assignment's work in progress, in persistent off-chain storage.
+#[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode)]
+pub struct WorkState {
+	/// The output blob, once computed.
+	pub output: Option<Vec<u8>>,
+	/// The aggregation's validation loss (Q16.16), if any.
+	pub loss: Option<u32>,
+	/// The salt of the commitment.
+	pub salt: [u8; 32],
+	/// The block in which the commitment was last sent.
+	pub sent_at: Option<u64>,
+	/// The kernel refused the inputs: nothing to commit.
+	pub refused: bool,
+}
+
+impl WorkState {
+	/// The committed result: the output's content id, followed for aggregations by the
+	/// validation loss (u32 LE).
+	pub fn result(&self) -> Option<Vec<u8>> {
+		let output = self.output.as_ref()?;
+		let mut result = ContentId::of(output).0.to_vec();
+		if let Some(loss) = self.loss {
+			result.extend_from_slice(&loss.to_le_bytes());
+		}
+		Some(result)
+	}
+}
+
+/// `blake2_256(result ‖ node (u32 LE) ‖ salt)`.
+pub fn commitment(result: &[u8], node: NodeId, salt: &[u8; 32]) -> [u8; 32] {
+	let mut preimage = result.to_vec();
+	preimage.extend_from_slice(&node.to_le_bytes());
+	preimage.extend_from_slice(salt);
+	sp_io::hashing::blake2_256(&preimage)
+}
+
+/// Storage key of the work state of `node` on computation `id`.
+pub fn state_key(node: NodeId, id: ComputationId) -> Vec<u8> {
+	(b"corex/cw/state", node, id).encode()
+}
+
+/// Why an input could not be had.
+#[derive(Debug, PartialEq, Eq)]
+pub enum FetchError {
+	/// The request failed or timed out.
+	Http,
+	/// The gateway answered with this status.
+	Status(u16),
+	/// The body is larger than declared.
+	TooLarge,
+	/// The body's sha2-256 is not the content id.
+	HashMismatch,
+}
+
+fn setting(key: &[u8]) -> Option<String> {
+	let raw = sp_io::offchain::local_storage_get(StorageKind::PERSISTENT, key)?;
+	let text = String::from_utf8(raw).ok()?;
+	let trimmed = text.trim().trim_end_matches('/');
+	(!trimmed.is_empty()).then(|| String::from(trimmed))
+}
+
+/// The gateway inputs are fetched from.
+pub fn gateway() -> String {
+	setting(GATEWAY_KEY).unwrap_or_else(|| String::from(DEFAULT_GATEWAY))
+}
+
+fn deadline<T: Config>() -> sp_runtime::offchain::Timestamp {
+	sp_io::offchain::timestamp().add(Duration::from_millis(T::HttpTimeoutMs::get()))
+}
+
+/// Fetch the raw block `cid` (at most `max` bytes) and check its hash.
+pub fn fetch<T: Config>(cid: &ContentId, max: u32) -> Result<Vec<u8>, FetchError> {
+	let text = cid.to_cid_string();
+	let cid_text = core::str::from_utf8(&text).map_err(|_| FetchError::Http)?;
+	let url = format!("{}/ipfs/{}?format=raw", gateway(), cid_text);
+	let deadline = deadline::<T>();
+	let pending = http::Request::get(&url)
+		.add_header("Accept", "application/vnd.ipld.raw")
+		.deadline(deadline)
+		.send()
+		.map_err(|_| FetchError::Http)?;
+	let response =
+		pending.try_wait(deadline).map_err(|_| FetchError::Http)?.map_err(|_| FetchError::Http)?;
+	if response.code != 200 {
+		return Err(FetchError::Status(response.code));
+	}
+	let limit = usize::try_from(max).unwrap_or(usize::MAX);
+	let body: Vec<u8> = response.body().take(limit.saturating_add(1)).collect();
+	if body.len() > limit {
+		return Err(FetchError::TooLarge);
+	}
+	if ContentId::of(&body) != *cid {
+		return Err(FetchError::HashMismatch);
+	}
+	Ok(body)
+}
+
+/// The multipart body (and its content type) that uploads `blob` as one file part.
+pub fn multipart(blob: &[u8]) -> (String, Vec<u8>) {
+	const BOUNDARY: &str = "corex-block-boundary";
+	let mut body = format!(
+		"--{BOUNDARY}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"block\"\r\nContent-Type: application/octet-stream\r\n\r\n"
+	)
+	.into_bytes();
+	body.extend_from_slice(blob);
+	body.extend_from_slice(format!("\r\n--{BOUNDARY}--\r\n").as_bytes());
+	(format!("multipart/form-data; boundary={BOUNDARY}"), body)
+}
+
+/// Publish `blob` as a raw block through the IPFS RPC (`/api/v0/block/put`, multipart as kubo
+/// takes it). Best effort: returns whether the node accepted it.
+pub fn publish<T: Config>(blob: &[u8]) -> bool {
+	let api = setting(IPFS_API_KEY).unwrap_or_else(gateway);
+	let url = format!("{api}/api/v0/block/put?cid-codec=raw&mhtype=sha2-256");
+	let (content_type, body) = multipart(blob);
+	let deadline = deadline::<T>();
+	let sent = http::Request::post(&url, alloc::vec![body])
+		.add_header("Content-Type", &content_type)
+		.deadline(deadline)
+		.send();
+	match sent.map(|p| p.try_wait(deadline)) {
+		Ok(Ok(Ok(response))) => response.code == 200,
+		_ => false,
+	}
+}
+
+/// The kernel of computation `c`.
+pub fn kernel_of<T: Config>(c: &ComputationOf<T>) -> Option<Kernel> {
+	Some(match c.kind {
+		ComputationKind::GradientStep => Kernel::Gradient,
+		ComputationKind::Inference => Kernel::Inference,
+		ComputationKind::DataTransform => Kernel::Transform,
+		ComputationKind::Aggregation => {
+			let fragment = c.fragment.filter(|f| f.part == Part::Aggregate)?;
+			let job = Jobs::<T>::get(fragment.job)?;
+			Kernel::Aggregate { learning_rate: job.learning_rate }
+		},
+	})
+}
+
+/// Fetch the inputs of `c` and run its kernel.
+pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output, WorkError> {
+	let kernel = kernel_of::<T>(c).ok_or(WorkError::UnknownKernel)?;
+	let mut inputs = Vec::with_capacity(c.inputs.len());
+	for input in c.inputs.iter() {
+		inputs.push(fetch::<T>(&input.cid, input.size).map_err(WorkError::Fetch)?);
+	}
+	corex_compute::run(kernel, &inputs).map_err(WorkError::Compute)
+}
+
+/// Why an assignment was not worked on this time.
+#[derive(Debug, PartialEq, Eq)]
+pub enum WorkError {
+	/// An input could not be fetched (tried again next block).
+	Fetch(FetchError),
+	/// The kernel refused the inputs (not tried again).
+	Compute(corex_compute::ComputeError),
+	/// The computation's kernel is not known here.
+	UnknownKernel,
+}
+
+/// One block's work: every local worker key, every open assignment of its node.
+pub fn run<T: Config>(now: BlockNumberFor<T>) {
+	let keys = <T::WorkerCrypto as AppCrypto<T::Public, T::Signature>>::RuntimeAppPublic::all();
+	for key in keys {
+		let generic: <T::WorkerCrypto as AppCrypto<T::Public, T::Signature>>::GenericPublic =
+			key.into();
+		let public: T::Public = generic.into();
+		let account = public.clone().into_account();
+		let worker = <T as pallet_computations::Config>::AccountToWorker::convert(account);
+		let Some(node) = <T as pallet_computations::Config>::Nodes::node_of_worker(&worker) else {
+			continue;
+		};
+		let limit = <T as pallet_computations::Config>::MaxAssignmentsPerNode::get() as usize;
+		let open: Vec<ComputationId> =
+			NodeAssignments::<T>::iter_key_prefix(node).take(limit).collect();
+		forget_closed(node, &open);
+		for id in open {
+			if let Err(e) = work_on::<T>(node, id, &public, now) {
+				log::warn!(target: TARGET, "node {node}, computation {id}: {e:?}");
+			}
+		}
+	}
+}
+
+/// Drop the local state of computations that are no longer assigned to `node`.
+fn forget_closed(node: NodeId, open: &[ComputationId]) {
+	let index_key = (b"corex/cw/index", node).encode();
+	let index = StorageValueRef::persistent(&index_key);
+	let known: Vec<ComputationId> = index.get().ok().flatten().unwrap_or_default();
+	for id in known.iter().filter(|id| !open.contains(id)) {
+		StorageValueRef::persistent(&state_key(node, *id)).clear();
+	}
+	index.set(&open.to_vec());
+}
+
+/// Work on one assignment: compute once, commit, and resend only if the commitment did not land.
+pub fn work_on<T: Config>(
+	node: NodeId,
+	id: ComputationId,
+	public: &T::Public,
+	now: BlockNumberFor<T>,
+) -> Result<(), WorkError> {
+	let Some(c) = Computations::<T>::get(id) else { return Ok(()) };
+	let Some(slot) = c.slots.iter().find(|s| s.node == node) else { return Ok(()) };
+	if slot.commitment.is_some() || now > slot.window_end {
+		return Ok(());
+	}
+	let lock_key = (b"corex/cw/lock", node, id).encode();
+	let mut lock =
+		StorageLock::<BlockAndTime<frame_system::Pallet<T>>>::with_block_and_time_deadline(
+			&lock_key,
+			10,
+			Duration::from_millis(T::HttpTimeoutMs::get().saturating_mul(4)),
+		);
+	let Ok(_guard) = lock.try_lock() else { return Ok(()) };
+
+	let key = state_key(node, id);
+	let store = StorageValueRef::persistent(&key);
+	let mut state: WorkState = store.get().ok().flatten().unwrap_or_default();
+	if state.refused {
+		return Ok(());
+	}
+	if state.output.is_none() {
+		match compute::<T>(&c) {
+			Ok(output) => {
+				state.salt = sp_io::offchain::random_seed();
+				if !publish::<T>(&output.blob) {
+					log::debug!(target: TARGET, "computation {id}: output not published");
+				}
+				state.output = Some(output.blob);
+				state.loss = output.loss;
+				store.set(&state);
+			},
+			Err(WorkError::Compute(e)) => {
+				state.refused = true;
+				store.set(&state);
+				return Err(WorkError::Compute(e));
+			},
+			Err(e) => return Err(e),
+		}
+	}
+	let now_u64: u64 = now.saturated_into();
+	let wait: u64 = T::ResubmitAfter::get().saturated_into();
+	if state.sent_at.is_some_and(|at| now_u64 < at.saturating_add(wait)) {
+		return Ok(());
+	}
+	let Some(result) = state.result() else { return Ok(()) };
+	let commitment = commitment(&result, node, &state.salt);
+	let call = pallet_computations::Call::submit_result { id, commitment };
+	if send_signed::<T>(call, public, now_u64) {
+		state.sent_at = Some(now_u64);
+		store.set(&state);
+		log::info!(target: TARGET, "node {node} committed to computation {id}");
+	}
+	Ok(())
+}
+
+/// Sign `call` with the worker key `public` and hand it to the transaction pool. A worker may
+/// send several transactions in one block, before any is included, so it numbers them itself:
+/// from the chain's nonce, or past the last one it sent if that was less than `ResubmitAfter`
+/// blocks ago and the chain has not caught up. A resend (after `ResubmitAfter`) starts from the
+/// chain's nonce again, so a dropped transaction cannot block the ones after it.
+pub fn send_signed<T: Config>(
+	call: pallet_computations::Call<T>,
+	public: &T::Public,
+	now: u64,
+) -> bool {
+	let account = public.clone().into_account();
+	let chain = frame_system::Pallet::<T>::account_nonce(&account);
+	let key = (b"corex/cw/nonce", &account).encode();
+	let store = StorageValueRef::persistent(&key);
+	let wait: u64 = T::ResubmitAfter::get().saturated_into();
+	let nonce = match store.get::<(u64, T::Nonce)>().ok().flatten() {
+		Some((at, next)) if now < at.saturating_add(wait) && next > chain => next,
+		_ => chain,
+	};
+	let Some(xt) =
+		<T as CreateSignedTransaction<pallet_computations::Call<T>>>::create_signed_transaction::<
+			T::WorkerCrypto,
+		>(call.into(), public.clone(), account, nonce)
+	else {
+		return false;
+	};
+	if SubmitTransaction::<T, pallet_computations::Call<T>>::submit_transaction(xt).is_err() {
+		return false;
+	}
+	store.set(&(now, nonce.saturating_add(One::one())));
+	true
+}
