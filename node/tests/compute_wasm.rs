@@ -6,10 +6,11 @@
 //! model, their aggregation (scored on the validation shard), a gradient on the new model, then
 //! inference and the data transform.
 
-use codec::{Decode, Encode};
+mod common;
+
+use codec::Encode;
+use common::wasm::Wasm;
 use corex_compute::{ComputeError, Kernel, Model, Output};
-use sc_executor::WasmExecutor;
-use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
 
 const SHARDS: [&[u8]; 8] = [
 	include_bytes!("../../datasets/digits/shards/train-0.bin"),
@@ -22,39 +23,6 @@ const SHARDS: [&[u8]; 8] = [
 	include_bytes!("../../datasets/digits/shards/train-7.bin"),
 ];
 const VALIDATION: &[u8] = include_bytes!("../../datasets/digits/shards/validation.bin");
-
-struct Wasm {
-	executor: WasmExecutor<sp_io::SubstrateHostFunctions>,
-	code: WrappedRuntimeCode<'static>,
-	hash: Vec<u8>,
-}
-
-impl Wasm {
-	fn new() -> Self {
-		let wasm = corex_runtime::WASM_BINARY.expect("the runtime was built with its Wasm");
-		Wasm {
-			executor: WasmExecutor::builder().build(),
-			code: WrappedRuntimeCode(wasm.into()),
-			hash: sp_io::hashing::blake2_256(wasm).to_vec(),
-		}
-	}
-
-	fn run(&self, kernel: Kernel, inputs: &[Vec<u8>]) -> Result<Output, ComputeError> {
-		let runtime_code =
-			RuntimeCode { code_fetcher: &self.code, heap_pages: None, hash: self.hash.clone() };
-		let mut state = sp_io::TestExternalities::default();
-		let mut ext = state.ext();
-		let (result, _) = self.executor.call(
-			&mut ext,
-			&runtime_code,
-			"ComputeApi_run_fragment",
-			&(kernel, inputs.to_vec()).encode(),
-			CallContext::Offchain,
-		);
-		let bytes = result.expect("the runtime call succeeds");
-		Decode::decode(&mut &bytes[..]).expect("the runtime returns its declared type")
-	}
-}
 
 /// Run natively and in Wasm; they must agree to the byte. Returns the output.
 fn both(wasm: &Wasm, label: &str, kernel: Kernel, inputs: &[Vec<u8>]) -> Output {

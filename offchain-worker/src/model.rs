@@ -3,7 +3,7 @@
 //! shard gradients, and the model update. All fixed-point ([`crate::fixed`]); sums are exact
 //! integer sums, so aggregating shard gradients equals the gradient of the whole data set.
 
-use crate::fixed::{div, exp_neg, ln, mul, Fx, ONE};
+use crate::fixed::{div, exp_neg, ln, mul, Fx, FRAC_BITS, ONE};
 use alloc::vec::Vec;
 use codec::{Decode, Encode};
 use scale_info::TypeInfo;
@@ -17,6 +17,10 @@ pub const FEATURE_MAX: u8 = 16;
 fn times_feature(value: Fx, feature: u8) -> Fx {
 	value.saturating_mul(Fx::from(feature)).wrapping_shr(4)
 }
+
+/// Most features for the fast logit path (see `Model::small`): 2^12 terms below 2^50 sum below
+/// 2^62.
+const MAX_FAST_FEATURES: u32 = 1 << 12;
 
 /// Smallest probability used in the loss (one Q16 unit), so `ln` is always defined.
 const MIN_PROBABILITY: Fx = 1;
@@ -110,17 +114,39 @@ impl Model {
 		Ok(())
 	}
 
-	/// The logits of one sample (features scaled to [0, 1]: `v / 16` is exact in Q16).
-	fn logits(&self, features: &[u8]) -> Vec<Fx> {
-		self.weights
-			.chunks(self.features as usize)
-			.zip(self.bias.iter())
-			.map(|(row, bias)| {
+	/// Whether every parameter is below 2^50 in magnitude. Then a logit (a bias plus at most
+	/// `MAX_FAST_FEATURES` terms below 2^50 each) stays below 2^63, so plain `i64` arithmetic
+	/// gives exactly the saturating result, and faster (the compiler can vectorise it).
+	fn small(&self) -> bool {
+		self.features <= MAX_FAST_FEATURES &&
+			self.weights.iter().chain(&self.bias).all(|v| v.unsigned_abs() < 1 << 50)
+	}
+
+	/// The logits of one sample (features scaled to [0, 1]: `v / 16` is exact in Q16). `small`
+	/// is [`Model::small`].
+	fn logits(&self, features: &[u8], small: bool) -> Vec<Fx> {
+		let mut out = Vec::with_capacity(self.bias.len());
+		self.logits_into(features, small, &mut out);
+		out
+	}
+
+	/// [`Model::logits`] into `out` (cleared first), so a loop over samples reuses one buffer.
+	fn logits_into(&self, features: &[u8], small: bool, out: &mut Vec<Fx>) {
+		out.clear();
+		let rows = self.weights.chunks(self.features as usize).zip(self.bias.iter());
+		if small {
+			out.extend(rows.map(|(row, bias)| {
+				row.iter().zip(features).fold(*bias, |acc, (w, x)| {
+					acc.wrapping_add(w.wrapping_mul(Fx::from(*x)) >> 4)
+				})
+			}));
+		} else {
+			out.extend(rows.map(|(row, bias)| {
 				row.iter()
 					.zip(features)
 					.fold(*bias, |acc, (w, x)| acc.saturating_add(times_feature(*w, *x)))
-			})
-			.collect()
+			}));
+		}
 	}
 
 	/// Class probabilities of one sample (Q16, summing to about 1).
@@ -129,19 +155,20 @@ impl Model {
 		if sample.features.len() != self.features as usize {
 			return Err(ComputeError::FeatureCountMismatch);
 		}
-		Ok(softmax(&self.logits(&sample.features)))
+		Ok(softmax(&self.logits(&sample.features, self.small())))
 	}
 
 	/// The predicted class of each sample (inference): the first class of highest logit.
 	pub fn predict(&self, samples: &[Sample]) -> Result<Vec<u8>, ComputeError> {
 		self.check()?;
+		let small = self.small();
 		samples
 			.iter()
 			.map(|sample| {
 				if sample.features.len() != self.features as usize {
 					return Err(ComputeError::FeatureCountMismatch);
 				}
-				let logits = self.logits(&sample.features);
+				let logits = self.logits(&sample.features, small);
 				let best = logits.iter().enumerate().fold((0usize, Fx::MIN), |(bi, bv), (i, v)| {
 					if *v > bv {
 						(i, *v)
@@ -157,6 +184,7 @@ impl Model {
 	/// The summed cross-entropy gradient and loss over a shard.
 	pub fn gradient(&self, samples: &[Sample]) -> Result<Gradient, ComputeError> {
 		let (c, f) = self.check()?;
+		let small = self.small();
 		if samples.is_empty() {
 			return Err(ComputeError::Empty);
 		}
@@ -166,9 +194,11 @@ impl Model {
 			bias: alloc::vec![0; c],
 			loss: 0,
 		};
+		let mut p = Vec::with_capacity(c);
 		for sample in samples {
 			self.check_sample(sample)?;
-			let p = softmax(&self.logits(&sample.features));
+			self.logits_into(&sample.features, small, &mut p);
+			softmax_in_place(&mut p);
 			let label = usize::from(sample.label);
 			let p_label = p.get(label).copied().unwrap_or_default().max(MIN_PROBABILITY);
 			grad.loss = grad.loss.saturating_sub(ln(p_label).unwrap_or_default());
@@ -178,8 +208,10 @@ impl Model {
 				let target = if class == label { ONE } else { 0 };
 				let delta = p.get(class).copied().unwrap_or_default().saturating_sub(target);
 				*bias = bias.saturating_add(delta);
+				// |delta| ≤ ONE, so each term is below 2^17, and no slice in memory holds 2^46
+				// samples: the sums stay below 2^63 and plain `i64` adds equal saturating ones.
 				for (g, x) in row.iter_mut().zip(&sample.features) {
-					*g = g.saturating_add(times_feature(delta, *x));
+					*g = g.wrapping_add(delta.wrapping_mul(Fx::from(*x)) >> 4);
 				}
 			}
 			grad.count = grad.count.saturating_add(1);
@@ -209,10 +241,42 @@ impl Model {
 
 /// Softmax in Q16: `e^(z − max) / Σ`.
 pub fn softmax(logits: &[Fx]) -> Vec<Fx> {
-	let max = logits.iter().copied().max().unwrap_or_default();
-	let exps: Vec<Fx> = logits.iter().map(|z| exp_neg(z.saturating_sub(max))).collect();
-	let sum = exps.iter().fold(0 as Fx, |acc, e| acc.saturating_add(*e));
-	exps.iter().map(|e| div(*e, sum).unwrap_or_default()).collect()
+	let mut p = logits.to_vec();
+	softmax_in_place(&mut p);
+	p
+}
+
+/// [`softmax`], turning the logits into probabilities where they are.
+fn softmax_in_place(v: &mut [Fx]) {
+	let max = v.iter().copied().max().unwrap_or_default();
+	let mut sum: Fx = 0;
+	for z in v.iter_mut() {
+		*z = exp_neg(z.saturating_sub(max));
+		sum = sum.saturating_add(*z);
+	}
+	// Every e is in [0, ONE] and the sum in [ONE, classes × ONE]: divide by the one divisor
+	// with a precomputed reciprocal, corrected to the exact quotient `div` gives.
+	if (ONE..(1 << 40)).contains(&sum) && v.iter().all(|e| (0..=ONE).contains(e)) {
+		let reciprocal = (1i64 << 40).checked_div(sum).unwrap_or_default(); // ≤ 2^24
+		for e in v.iter_mut() {
+			*e = exact_quotient(*e << FRAC_BITS, sum, reciprocal);
+		}
+	} else {
+		for e in v.iter_mut() {
+			*e = div(*e, sum).unwrap_or_default();
+		}
+	}
+}
+
+/// `n ÷ d` (both non-negative, `n ≤ 2^32`, `d ≥ 2^16`), given `r = ⌊2^40 ÷ d⌋`: the estimate
+/// `⌊n r ÷ 2^40⌋` (n r < 2^56) is at most one below the quotient, and one step corrects it. The
+/// result is exactly `n / d`, the same as [`div`] gives.
+fn exact_quotient(n: Fx, d: Fx, r: Fx) -> Fx {
+	let mut q = n.wrapping_mul(r) >> 40;
+	while q.wrapping_add(1).wrapping_mul(d) <= n {
+		q = q.wrapping_add(1);
+	}
+	q
 }
 
 /// Sum shard gradients (exact integer sums, so the order does not matter).
@@ -240,6 +304,34 @@ pub fn aggregate(gradients: &[Gradient]) -> Result<Gradient, ComputeError> {
 mod tests {
 	use super::*;
 	use proptest::prelude::*;
+
+	proptest! {
+		#[test]
+		fn the_reciprocal_quotient_is_exact(n in 0i64..=(1 << 32), d in (1i64 << 16)..(1 << 40)) {
+			let r = (1i64 << 40) / d;
+			prop_assert_eq!(exact_quotient(n, d, r), n / d);
+		}
+
+		#[test]
+		fn softmax_in_place_equals_division_by_div(logits in proptest::collection::vec(-(20 * ONE)..(20 * ONE), 1..16)) {
+			let max = logits.iter().copied().max().unwrap();
+			let exps: Vec<Fx> = logits.iter().map(|z| exp_neg(z - max)).collect();
+			let sum: Fx = exps.iter().sum();
+			let want: Vec<Fx> = exps.iter().map(|e| div(*e, sum).unwrap()).collect();
+			prop_assert_eq!(softmax(&logits), want);
+		}
+
+		#[test]
+		fn fast_logits_equal_saturating_logits(
+			weights in proptest::collection::vec(-(1i64 << 49)..(1i64 << 49), 640),
+			bias in proptest::collection::vec(-(1i64 << 49)..(1i64 << 49), 10),
+			features in proptest::collection::vec(0u8..=FEATURE_MAX, 64),
+		) {
+			let model = Model { classes: 10, features: 64, weights, bias };
+			prop_assert!(model.small());
+			prop_assert_eq!(model.logits(&features, true), model.logits(&features, false));
+		}
+	}
 
 	/// A deterministic toy data set: class `c` lights pixels `c·4 .. c·4+4` strongly, plus noise.
 	fn toy(samples: usize, classes: u8, features: usize) -> Vec<Sample> {

@@ -498,8 +498,6 @@ pub mod pallet {
 		NotGradientDefinition,
 		/// A training job needs at least one shard.
 		NoShards,
-		/// More shards than `MaxShardsPerJob`.
-		TooManyShards,
 		/// Rounds must be between 1 and `MaxRounds`.
 		InvalidRounds,
 		/// The learning rate must be positive.

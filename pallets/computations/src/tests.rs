@@ -271,6 +271,8 @@ fn orders_are_checked_before_anything_is_held() {
 			Error::<Test>::DeadlineTooSoon
 		);
 		assert_noop!(submit(def, inputs(), 20, FEE, 1_002, 1), Error::<Test>::DeadlineTooFar);
+		// A fee whose escrow does not fit in a balance.
+		assert_noop!(submit(def, inputs(), 20, Balance::MAX / 2, 50, 1), Error::<Test>::Overflow);
 		MinRedundancy::set(2);
 		assert_noop!(submit(def, inputs(), 20, FEE, 50, 1), Error::<Test>::RedundancyBelowMinimum);
 		MinRedundancy::set(1);

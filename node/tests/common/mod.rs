@@ -1,0 +1,2 @@
+//! Helpers shared by the node's tests and examples.
+pub mod wasm;
