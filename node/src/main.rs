@@ -9,6 +9,7 @@ mod chain_spec;
 mod cli;
 mod command;
 mod rpc;
+mod seed;
 mod service;
 
 #[cfg(feature = "runtime-benchmarks")]

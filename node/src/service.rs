@@ -255,6 +255,8 @@ pub fn new_full<
 		);
 
 		let slot_duration = sc_consensus_aura::slot_duration::<AuraId, _, _>(&*client)?;
+		let seed_client = client.clone();
+		let seed_keystore = keystore_container.keystore();
 
 		let aura = sc_consensus_aura::start_aura::<AuraPair, _, _, _, _, _, _, _, _, _, _>(
 			StartAuraParams {
@@ -263,14 +265,22 @@ pub fn new_full<
 				select_chain,
 				block_import,
 				proposer_factory,
-				create_inherent_data_providers: move |_, ()| async move {
-					let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
-					let slot =
-						sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
-							*timestamp,
-							slot_duration,
+				create_inherent_data_providers: move |parent, ()| {
+					let client = seed_client.clone();
+					let keystore = seed_keystore.clone();
+					async move {
+						let timestamp = sp_timestamp::InherentDataProvider::from_system_time();
+						let slot =
+							sp_consensus_aura::inherents::InherentDataProvider::from_timestamp_and_slot_duration(
+								*timestamp,
+								slot_duration,
+							);
+						// The author's share of the assignment seed (Computations::note_seed).
+						let seed = crate::seed::SeedInherentDataProvider::new(
+							&*client, &keystore, parent, *slot,
 						);
-					Ok((slot, timestamp))
+						Ok((slot, timestamp, seed))
+					}
 				},
 				force_authoring,
 				backoff_authoring_blocks,

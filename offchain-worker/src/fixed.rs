@@ -79,7 +79,7 @@ pub fn exp_neg(x: Fx) -> Fx {
 	let y = mul(x, LOG2_E);
 	let whole = y >> FRAC_BITS; // in [−18, 0]
 	let frac = y.wrapping_sub(whole.wrapping_shl(FRAC_BITS)); // in [0, ONE)
-	// u = frac × ln 2 in Q30: (frac << 14) < 2^30, times ln 2 in Q30 < 2^30, so < 2^60.
+														   // u = frac × ln 2 in Q30: (frac << 14) < 2^30, times ln 2 in Q30 < 2^30, so < 2^60.
 	let u = (frac << 14).wrapping_mul(LN2_Q30_64) >> 30;
 	// e^u by Horner's scheme: 1 + u(1 + u/2(1 + u/3(…))); acc < 2^31 and u < 2^30.
 	let mut acc = ONE_Q30_64;

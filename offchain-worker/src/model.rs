@@ -118,8 +118,8 @@ impl Model {
 	/// `MAX_FAST_FEATURES` terms below 2^50 each) stays below 2^63, so plain `i64` arithmetic
 	/// gives exactly the saturating result, and faster (the compiler can vectorise it).
 	fn small(&self) -> bool {
-		self.features <= MAX_FAST_FEATURES &&
-			self.weights.iter().chain(&self.bias).all(|v| v.unsigned_abs() < 1 << 50)
+		self.features <= MAX_FAST_FEATURES
+			&& self.weights.iter().chain(&self.bias).all(|v| v.unsigned_abs() < 1 << 50)
 	}
 
 	/// The logits of one sample (features scaled to [0, 1]: `v / 16` is exact in Q16). `small`
@@ -136,9 +136,9 @@ impl Model {
 		let rows = self.weights.chunks(self.features as usize).zip(self.bias.iter());
 		if small {
 			out.extend(rows.map(|(row, bias)| {
-				row.iter().zip(features).fold(*bias, |acc, (w, x)| {
-					acc.wrapping_add(w.wrapping_mul(Fx::from(*x)) >> 4)
-				})
+				row.iter()
+					.zip(features)
+					.fold(*bias, |acc, (w, x)| acc.wrapping_add(w.wrapping_mul(Fx::from(*x)) >> 4))
 			}));
 		} else {
 			out.extend(rows.map(|(row, bias)| {

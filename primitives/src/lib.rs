@@ -274,6 +274,34 @@ pub trait NodeBenchmarking {
 	fn next_epoch();
 }
 
+/// The assignment seed: each block's author contributes the VRF output of its Aura key over
+/// its slot (an inherent), which it cannot choose. See `docs/computations.md`.
+pub mod seed {
+	use sp_core::sr25519::vrf::{VrfSignData, VrfTranscript};
+
+	/// Inherent identifier of the seed contribution.
+	pub const INHERENT_IDENTIFIER: [u8; 8] = *b"cxseed00";
+
+	/// Context of the output bytes taken from the VRF.
+	pub const OUTPUT_CONTEXT: &[u8] = b"corex-seed-output";
+
+	/// The VRF input of slot `slot`.
+	pub fn transcript(slot: u64) -> VrfTranscript {
+		VrfTranscript::new(b"corex-seed", &[(b"slot", &slot.to_le_bytes())])
+	}
+
+	/// What the slot's author signs.
+	pub fn sign_data(slot: u64) -> VrfSignData {
+		VrfSignData::new(transcript(slot))
+	}
+}
+
+/// The author of the current block: its slot and its sr25519 (Aura) key.
+pub trait SlotAuthor {
+	/// `(slot, author key)` of the block being built, if known.
+	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)>;
+}
+
 /// Identifier of a computation, assigned in submission order.
 pub type ComputationId = u64;
 

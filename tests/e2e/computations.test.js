@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { compactToU8a, stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, sha256AsU8a } from '@polkadot/util-crypto';
-import { callView, moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
+import { callView, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -127,6 +127,19 @@ describe('computations on corex-node --dev with three worker keys', () => {
 
   it('starts with exactly 100,000,000 CXT issued', async () => {
     assert.equal(await issuance(), TOTAL_SUPPLY);
+  });
+
+  it('moves the assignment seed every block by the author\'s VRF output (an inherent)', async () => {
+    const header = await waitForBlock(api, 2);
+    const block = await api.rpc.chain.getBlock(header.hash);
+    const seeds = block.block.extrinsics.filter(
+      (x) => x.method.section === 'computations' && x.method.method === 'noteSeed',
+    );
+    assert.equal(seeds.length, 1, 'one seed contribution per block');
+    assert.equal(seeds[0].isSigned, false);
+    const before = (await api.query.computations.randomSeed.at(header.parentHash)).toHex();
+    const after = (await api.query.computations.randomSeed.at(header.hash)).toHex();
+    assert.notEqual(after, before);
   });
 
   it('takes three worker keys into the node keystore and points the workers at the gateway', async () => {

@@ -449,10 +449,9 @@ impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
 
 	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
-		let parent = frame_system::Pallet::<T>::parent_hash();
-		let seed = RandomSeed::<T>::get();
-		let mixed = sp_io::hashing::blake2_256(&(seed, parent, now).encode());
-		RandomSeed::<T>::put(mixed);
+		// The seed as the previous blocks' authors left it; this block's author adds to it only
+		// after this hook.
+		let mixed = RandomSeed::<T>::get();
 		let mut weight = T::WeightInfo::on_initialize_idle();
 
 		// Timers due up to now, oldest first, at most `MaxTimersPerBlock`.
@@ -642,6 +641,30 @@ impl<T: Config> Pallet<T> {
 		if let Some(fragment) = c.fragment {
 			Self::fail_job(fragment.job, fragment.round);
 		}
+	}
+
+	/// Mix the block author's VRF output over its slot into the seed.
+	pub(crate) fn do_note_seed(signature: &sp_core::sr25519::vrf::VrfSignature) -> DispatchResult {
+		use sp_core::crypto::VrfPublic;
+		let now = frame_system::Pallet::<T>::block_number();
+		ensure!(SeedNotedAt::<T>::get() != Some(now), Error::<T>::SeedAlreadyNoted);
+		let (slot, author) = <T::SlotAuthor as corex_primitives::SlotAuthor>::slot_author()
+			.ok_or(Error::<T>::InvalidSeed)?;
+		ensure!(
+			author.vrf_verify(&corex_primitives::seed::sign_data(slot), signature),
+			Error::<T>::InvalidSeed
+		);
+		let output: [u8; 32] = author
+			.make_bytes(
+				corex_primitives::seed::OUTPUT_CONTEXT,
+				&corex_primitives::seed::transcript(slot),
+				&signature.pre_output,
+			)
+			.map_err(|_| Error::<T>::InvalidSeed)?;
+		let seed = RandomSeed::<T>::get();
+		RandomSeed::<T>::put(sp_io::hashing::blake2_256(&(seed, output).encode()));
+		SeedNotedAt::<T>::put(now);
+		Ok(())
 	}
 
 	// ---------------------------------------------------------------------------------------

@@ -67,8 +67,7 @@ impl<T: Config> Pallet<T> {
 		let deposit = T::JobDeposit::get();
 		let id = NextJobId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
-		let gradient_cu =
-			BoundedVec::try_from(gradient_cu).map_err(|_| Error::<T>::Overflow)?;
+		let gradient_cu = BoundedVec::try_from(gradient_cu).map_err(|_| Error::<T>::Overflow)?;
 
 		T::Currency::hold(&HoldReason::Escrow.into(), &who, reserved)?;
 		T::Currency::hold(&HoldReason::JobDeposit.into(), &who, deposit)?;

@@ -102,6 +102,8 @@ pub type WorkerKeyOf<T> =
 pub trait BenchmarkHelper<AccountId>: corex_primitives::NodeBenchmarking {
 	/// The account that signs for `node`'s worker key.
 	fn worker_account(node: NodeId) -> AccountId;
+	/// Make `key` the author of the current block, at `slot`.
+	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public);
 }
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
@@ -112,6 +114,7 @@ pub trait BenchmarkHelper<AccountId>: corex_primitives::NodeBenchmarking {
 pub mod pallet {
 	use super::*;
 	use frame_support::{
+		inherent::{InherentData, InherentIdentifier, MakeFatalError, ProvideInherent},
 		pallet_prelude::*,
 		traits::fungible::{Inspect, InspectHold, Mutate, MutateHold},
 	};
@@ -166,6 +169,9 @@ pub mod pallet {
 
 		/// Told when a computation has all its commitments (the proofs pallet).
 		type OnCommitted: OnResultsCommitted;
+
+		/// The current block's slot and author key, whose VRF output feeds the assignment seed.
+		type SlotAuthor: corex_primitives::SlotAuthor;
 
 		/// Base fee per compute unit (governance).
 		type BaseFeePerCu: Get<BalanceOf<Self>>;
@@ -322,9 +328,13 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TimerCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
-	/// A hash chain of every parent block hash: the tie-break randomness of assignment.
+	/// The assignment seed: a hash chain of every block author's VRF output over its slot.
 	#[pallet::storage]
 	pub type RandomSeed<T: Config> = StorageValue<_, [u8; 32], ValueQuery>;
+
+	/// The last block whose author contributed to the seed (one contribution per block).
+	#[pallet::storage]
+	pub type SeedNotedAt<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
 
 	/// The next training job id.
 	#[pallet::storage]
@@ -508,6 +518,10 @@ pub mod pallet {
 		JobNotFound,
 		/// Only the job's owner may remove it.
 		NotJobOwner,
+		/// The seed's VRF signature is not the block author's over this slot.
+		InvalidSeed,
+		/// This block already has its seed contribution.
+		SeedAlreadyNoted,
 		/// The job is still running.
 		JobRunning,
 		/// An amount or count overflowed.
@@ -516,7 +530,7 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Mixes the parent hash into the seed, handles due timers (bounded by
+		/// Handles due timers (bounded by
 		/// `MaxTimersPerBlock`) and assigns from the head of the queue (bounded by
 		/// `MaxAssignmentsPerBlock` × `MaxCandidates`).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
@@ -695,6 +709,18 @@ pub mod pallet {
 			)
 		}
 
+		/// The block author's contribution to the assignment seed (an inherent, put in every
+		/// block by the author's node): the VRF signature (pre-output ‖ proof) of its Aura key
+		/// over its slot. The author cannot choose it, only withhold its whole block.
+		#[pallet::call_index(9)]
+		#[pallet::weight((T::WeightInfo::note_seed(), DispatchClass::Mandatory))]
+		pub fn note_seed(origin: OriginFor<T>, vrf: [u8; 96]) -> DispatchResult {
+			ensure_none(origin)?;
+			let signature = sp_core::sr25519::vrf::VrfSignature::decode(&mut &vrf[..])
+				.map_err(|_| Error::<T>::InvalidSeed)?;
+			Self::do_note_seed(&signature)
+		}
+
 		/// Remove a finished or failed training job of yours, with its round history. Its
 		/// deposit is returned. Emits `TrainingJobRemoved`.
 		#[pallet::call_index(8)]
@@ -702,6 +728,30 @@ pub mod pallet {
 		pub fn remove_training_job(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_remove_job(who, job)
+		}
+	}
+
+	#[pallet::inherent]
+	impl<T: Config> ProvideInherent for Pallet<T> {
+		type Call = Call<T>;
+		type Error = MakeFatalError<()>;
+		const INHERENT_IDENTIFIER: InherentIdentifier = corex_primitives::seed::INHERENT_IDENTIFIER;
+
+		fn create_inherent(data: &InherentData) -> Option<Self::Call> {
+			let signature: sp_core::sr25519::vrf::VrfSignature =
+				data.get_data(&Self::INHERENT_IDENTIFIER).ok().flatten()?;
+			let vrf: [u8; 96] = signature.encode().try_into().ok()?;
+			Some(Call::note_seed { vrf })
+		}
+
+		/// Every block carries its author's contribution: omitting it would let an author
+		/// choose between two seeds.
+		fn is_inherent_required(_: &InherentData) -> Result<Option<Self::Error>, Self::Error> {
+			Ok(Some(MakeFatalError::from(())))
+		}
+
+		fn is_inherent(call: &Self::Call) -> bool {
+			matches!(call, Call::note_seed { .. })
 		}
 	}
 

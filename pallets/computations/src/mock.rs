@@ -76,6 +76,18 @@ thread_local! {
 	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
 	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
 	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
+	pub static SLOT_AUTHOR: RefCell<Option<(u64, sp_core::sr25519::Public)>> = const { RefCell::new(None) };
+}
+
+/// Make `(slot, key)` the current block's slot and author.
+pub fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
+	SLOT_AUTHOR.with(|s| *s.borrow_mut() = Some((slot, key)));
+}
+
+impl corex_primitives::SlotAuthor for MockNodes {
+	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
+		SLOT_AUTHOR.with(|s| *s.borrow())
+	}
 }
 
 /// Add or replace an active GPU node of tier 1.
@@ -249,6 +261,7 @@ impl pallet_computations::Config for Test {
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = MockNodes;
+	type SlotAuthor = MockNodes;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ExecutionWindow;
@@ -292,9 +305,14 @@ impl crate::BenchmarkHelper<AccountId> for MockNodes {
 	fn worker_account(node: NodeId) -> AccountId {
 		worker(node)
 	}
+	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
+		set_slot_author(slot, key);
+	}
 }
 
 /// Advance to block `n`, running the pallet's `on_initialize` for each block.
+///
+/// No seed contribution is made (tests of the seed make their own).
 pub fn run_to(n: u64) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
@@ -327,6 +345,7 @@ impl ExtBuilder {
 		SLASHES.with(|s| s.borrow_mut().clear());
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
+		SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances = vec![(ALICE, START_BALANCE), (BOB, START_BALANCE)];
 		for node in 0..16u32 {

@@ -560,10 +560,78 @@ fn equal_nodes_are_chosen_by_the_random_tie_break() {
 			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32]),
 			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32])
 		);
-		// The seed moves every block.
+	});
+}
+
+fn vrf_of(pair: &sp_core::sr25519::Pair, slot: u64) -> [u8; 96] {
+	use codec::Encode;
+	use sp_core::crypto::VrfSecret;
+	pair.vrf_sign(&corex_primitives::seed::sign_data(slot)).encode().try_into().unwrap()
+}
+
+#[test]
+fn the_seed_takes_the_authors_vrf_output_once_per_block() {
+	use frame_support::inherent::{InherentData, ProvideInherent};
+	use sp_core::{crypto::VrfSecret, Pair};
+	ExtBuilder::default().build_and_execute(|| {
+		let alice = sp_core::sr25519::Pair::from_string("//Alice", None).unwrap();
+		let bob = sp_core::sr25519::Pair::from_string("//Bob", None).unwrap();
+		set_slot_author(7, alice.public());
 		let before = RandomSeed::<Test>::get();
+		let vrf = vrf_of(&alice, 7);
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::signed(ALICE), vrf),
+			sp_runtime::DispatchError::BadOrigin
+		);
+		// Another slot's signature, or another key's, is refused.
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 8)),
+			Error::<Test>::InvalidSeed
+		);
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 7)),
+			Error::<Test>::InvalidSeed
+		);
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), [0; 96]),
+			Error::<Test>::InvalidSeed
+		);
+		// A second signature by the author over its slot is a different proof, but the same
+		// output: the author cannot pick among seeds.
+		let again = vrf_of(&alice, 7);
+		assert_ne!(again, vrf);
+		let seed_after = |vrf: [u8; 96]| {
+			frame_support::storage::with_transaction(|| {
+				Computations::note_seed(RuntimeOrigin::none(), vrf).unwrap();
+				let seed = RandomSeed::<Test>::get();
+				sp_runtime::TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(seed))
+			})
+			.unwrap()
+		};
+		assert_eq!(seed_after(vrf), seed_after(again));
+		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf));
+		let noted = RandomSeed::<Test>::get();
+		assert_ne!(noted, before);
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), again),
+			Error::<Test>::SeedAlreadyNoted
+		);
+		// The next block (the next slot) moves it again.
 		run_to(2);
-		assert_ne!(RandomSeed::<Test>::get(), before);
+		assert_eq!(RandomSeed::<Test>::get(), noted, "only authors move the seed");
+		set_slot_author(8, bob.public());
+		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 8)));
+		assert_ne!(RandomSeed::<Test>::get(), noted);
+		// The node's inherent data becomes the call; every block must carry it.
+		let signature = alice.vrf_sign(&corex_primitives::seed::sign_data(9));
+		let mut data = InherentData::new();
+		data.put_data(corex_primitives::seed::INHERENT_IDENTIFIER, &signature).unwrap();
+		let call = <Computations as ProvideInherent>::create_inherent(&data).unwrap();
+		assert!(<Computations as ProvideInherent>::is_inherent(&call));
+		assert!(matches!(
+			<Computations as ProvideInherent>::is_inherent_required(&InherentData::new()),
+			Ok(Some(_))
+		));
 	});
 }
 
@@ -641,7 +709,9 @@ fn a_missed_window_is_penalized_and_the_node_replaced() {
 		let def = define(ComputationKind::Inference);
 		let id = order(def, 2);
 		run_to(2);
-		assert_eq!(assigned(id), vec![0, 1]);
+		let mut first = assigned(id);
+		first.sort();
+		assert_eq!(first, vec![0, 1]);
 		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
 		run_to(2 + WINDOW + 1);
 		System::assert_has_event(Event::WindowMissed { id, node: 1, reputation: Some(450) }.into());

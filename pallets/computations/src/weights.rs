@@ -1,6 +1,6 @@
 //! Weights of `pallet_computations`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-11-23
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-11-24
 //! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
@@ -52,6 +52,7 @@ pub trait WeightInfo {
 	fn on_initialize_idle() -> Weight;
 	fn assign(c: u32, k: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
+	fn note_seed() -> Weight;
 }
 
 /// Weights for a runtime, priced with its own database weights.
@@ -67,8 +68,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
 	fn register_definition() -> Weight {
 		// Proof size: measured `109`, estimated `3622`.
-		// Fastest run: 55_102_000 ps.
-		Weight::from_parts(58_366_000, 3622)
+		// Fastest run: 56_884_000 ps.
+		Weight::from_parts(59_658_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -80,8 +81,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(157), added: 2632, mode: `MaxEncodedLen`)
 	fn retire_definition() -> Weight {
 		// Proof size: measured `366`, estimated `3622`.
-		// Fastest run: 51_667_000 ps.
-		Weight::from_parts(54_060_000, 3622)
+		// Fastest run: 53_249_000 ps.
+		Weight::from_parts(56_194_000, 3622)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -113,10 +114,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `q` ranges over `[0, 1023]`.
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
 		// Proof size: measured `751`, estimated `8622`.
-		// Fastest run: 105_056_000 ps.
-		Weight::from_parts(93_126_404, 8622)
-			.saturating_add(Weight::from_parts(497_534, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(29_582, 0).saturating_mul(q.into()))
+		// Fastest run: 108_351_000 ps.
+		Weight::from_parts(107_005_335, 8622)
+			.saturating_add(Weight::from_parts(292_286, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(19_686, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -138,8 +139,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn cancel_computation() -> Weight {
 		// Proof size: measured `1883`, estimated `5174`.
-		// Fastest run: 69_813_000 ps.
-		Weight::from_parts(74_400_000, 5174)
+		// Fastest run: 71_936_000 ps.
+		Weight::from_parts(76_012_000, 5174)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -159,8 +160,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn offer_node() -> Weight {
 		// Proof size: measured `470`, estimated `13710`.
-		// Fastest run: 44_456_000 ps.
-		Weight::from_parts(48_382_000, 13710)
+		// Fastest run: 45_387_000 ps.
+		Weight::from_parts(48_021_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -180,8 +181,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn withdraw_node() -> Weight {
 		// Proof size: measured `687`, estimated `13710`.
-		// Fastest run: 49_734_000 ps.
-		Weight::from_parts(54_792_000, 13710)
+		// Fastest run: 50_715_000 ps.
+		Weight::from_parts(53_990_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -199,8 +200,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn submit_result() -> Weight {
 		// Proof size: measured `1637`, estimated `13710`.
-		// Fastest run: 50_475_000 ps.
-		Weight::from_parts(55_332_000, 13710)
+		// Fastest run: 51_797_000 ps.
+		Weight::from_parts(56_544_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -239,9 +240,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `s` ranges over `[1, 32]`.
 	fn submit_training_job(s: u32, ) -> Weight {
 		// Proof size: measured `607`, estimated `8622 + s * 4184`.
-		// Fastest run: 154_940_000 ps.
-		Weight::from_parts(142_974_685, 8622)
-			.saturating_add(Weight::from_parts(16_923_135, 0).saturating_mul(s.into()))
+		// Fastest run: 156_933_000 ps.
+		Weight::from_parts(152_191_503, 8622)
+			.saturating_add(Weight::from_parts(16_824_796, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -259,18 +260,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `r` ranges over `[0, 100]`.
 	fn remove_training_job(r: u32, ) -> Weight {
 		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
-		// Fastest run: 65_197_000 ps.
-		Weight::from_parts(71_299_785, 5067)
-			.saturating_add(Weight::from_parts(1_196_982, 0).saturating_mul(r.into()))
+		// Fastest run: 68_672_000 ps.
+		Weight::from_parts(86_004_001, 5067)
+			.saturating_add(Weight::from_parts(1_055_736, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
-	/// Storage: `System::ParentHash` (r:1 w:0)
-	/// Proof: `System::ParentHash` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::RandomSeed` (r:1 w:1)
+	/// Storage: `Computations::RandomSeed` (r:1 w:0)
 	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::TimerCursor` (r:1 w:1)
 	/// Proof: `Computations::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -282,10 +281,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `10`, estimated `5996`.
-		// Fastest run: 18_537_000 ps.
-		Weight::from_parts(19_849_000, 5996)
-			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Fastest run: 16_785_000 ps.
+		Weight::from_parts(17_816_000, 5996)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1709), added: 4184, mode: `MaxEncodedLen`)
@@ -317,10 +316,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn assign(c: u32, k: u32, ) -> Weight {
 		// Proof size: measured `798 + c * 284`, estimated `16254 + c * 3049`.
-		// Fastest run: 600_071_000 ps.
-		Weight::from_parts(69_895_201, 16254)
-			.saturating_add(Weight::from_parts(63_540_139, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(10_799_300, 0).saturating_mul(k.into()))
+		// Fastest run: 611_187_000 ps.
+		Weight::from_parts(640_101_000, 16254)
+			.saturating_add(Weight::from_parts(52_159_216, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -356,59 +354,74 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
 		// Proof size: measured `869 + k * 678`, estimated `16254 + k * 6002`.
-		// Fastest run: 146_297_000 ps.
-		Weight::from_parts(48_947_750, 16254)
-			.saturating_add(Weight::from_parts(113_331_304, 0).saturating_mul(k.into()))
+		// Fastest run: 146_627_000 ps.
+		Weight::from_parts(64_811_436, 16254)
+			.saturating_add(Weight::from_parts(111_515_013, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(6))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 6002).saturating_mul(k.into()))
 	}
+	/// Storage: `Computations::SeedNotedAt` (r:1 w:1)
+	/// Proof: `Computations::SeedNotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Aura::CurrentSlot` (r:1 w:0)
+	/// Proof: `Aura::CurrentSlot` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Aura::Authorities` (r:1 w:0)
+	/// Proof: `Aura::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::RandomSeed` (r:1 w:1)
+	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	fn note_seed() -> Weight {
+		// Proof size: measured `169`, estimated `2510`.
+		// Fastest run: 523_226_000 ps.
+		Weight::from_parts(547_553_000, 2510)
+			.saturating_add(T::DbWeight::get().reads(4))
+			.saturating_add(T::DbWeight::get().writes(2))
+	}
 }
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_definition() -> Weight {
-		Weight::from_parts(58_366_000, 3622)
+		Weight::from_parts(59_658_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn retire_definition() -> Weight {
-		Weight::from_parts(54_060_000, 3622)
+		Weight::from_parts(56_194_000, 3622)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
-		Weight::from_parts(93_126_404, 8622)
-			.saturating_add(Weight::from_parts(497_534, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(29_582, 0).saturating_mul(q.into()))
+		Weight::from_parts(107_005_335, 8622)
+			.saturating_add(Weight::from_parts(292_286, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(19_686, 0).saturating_mul(q.into()))
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn cancel_computation() -> Weight {
-		Weight::from_parts(74_400_000, 5174)
+		Weight::from_parts(76_012_000, 5174)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn offer_node() -> Weight {
-		Weight::from_parts(48_382_000, 13710)
+		Weight::from_parts(48_021_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_node() -> Weight {
-		Weight::from_parts(54_792_000, 13710)
+		Weight::from_parts(53_990_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn submit_result() -> Weight {
-		Weight::from_parts(55_332_000, 13710)
+		Weight::from_parts(56_544_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
-		Weight::from_parts(142_974_685, 8622)
-			.saturating_add(Weight::from_parts(16_923_135, 0).saturating_mul(s.into()))
+		Weight::from_parts(152_191_503, 8622)
+			.saturating_add(Weight::from_parts(16_824_796, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -416,8 +429,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4184).saturating_mul(s.into()))
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
-		Weight::from_parts(71_299_785, 5067)
-			.saturating_add(Weight::from_parts(1_196_982, 0).saturating_mul(r.into()))
+		Weight::from_parts(86_004_001, 5067)
+			.saturating_add(Weight::from_parts(1_055_736, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -425,14 +438,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(19_849_000, 5996)
-			.saturating_add(ParityDbWeight::get().reads(7))
-			.saturating_add(ParityDbWeight::get().writes(2))
+		Weight::from_parts(17_816_000, 5996)
+			.saturating_add(ParityDbWeight::get().reads(6))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn assign(c: u32, k: u32, ) -> Weight {
-		Weight::from_parts(69_895_201, 16254)
-			.saturating_add(Weight::from_parts(63_540_139, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(10_799_300, 0).saturating_mul(k.into()))
+		Weight::from_parts(640_101_000, 16254)
+			.saturating_add(Weight::from_parts(52_159_216, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -440,12 +452,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(c.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(48_947_750, 16254)
-			.saturating_add(Weight::from_parts(113_331_304, 0).saturating_mul(k.into()))
+		Weight::from_parts(64_811_436, 16254)
+			.saturating_add(Weight::from_parts(111_515_013, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(6))
 			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 6002).saturating_mul(k.into()))
+	}
+	fn note_seed() -> Weight {
+		Weight::from_parts(547_553_000, 2510)
+			.saturating_add(ParityDbWeight::get().reads(4))
+			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 }

@@ -137,6 +137,22 @@ impl ContributionRecorder for MockNodes {
 	fn record_demand(_cu: ComputeUnits) {}
 }
 
+/// The worker tests never contribute to the seed.
+pub struct NoAuthor;
+impl corex_primitives::SlotAuthor for NoAuthor {
+	fn slot_author() -> Option<(u64, sr25519::Public)> {
+		None
+	}
+}
+
+/// The worker tests never contribute to the seed.
+pub struct NoAuthor;
+impl corex_primitives::SlotAuthor for NoAuthor {
+	fn slot_author() -> Option<(u64, sr25519::Public)> {
+		None
+	}
+}
+
 parameter_types! {
 	pub const BaseFeePerCu: Balance = 1;
 	pub const MinRedundancy: u8 = 1;
@@ -156,6 +172,7 @@ impl pallet_computations::Config for Test {
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = ();
+	type SlotAuthor = NoAuthor;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ExecutionWindow;
@@ -195,6 +212,7 @@ impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
 	fn worker_account(node: NodeId) -> AccountId {
 		Self::worker_key(node).unwrap_or_else(|| sr25519::Public::from_raw([0; 32]))
 	}
+	fn set_slot_author(_slot: u64, _key: sr25519::Public) {}
 }
 
 impl frame_system::offchain::SigningTypes for Test {

@@ -42,6 +42,7 @@ impl pallet_computations::Config for Runtime {
 	type Demand = MiningPool;
 	/// The proofs pallet opens the reveal window here once it lands.
 	type OnCommitted = ();
+	type SlotAuthor = AuraSlotAuthor;
 	type BaseFeePerCu = computations::BaseFeePerCu;
 	type MinRedundancy = computations::MinRedundancy;
 	type ExecutionWindow = computations::ExecutionWindow;
@@ -69,6 +70,19 @@ impl pallet_computations::Config for Runtime {
 	type WeightInfo = pallet_computations::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComputationsBenchmarkHelper;
+}
+
+/// The current Aura slot and the authority whose turn it is (`slot mod authorities`).
+pub struct AuraSlotAuthor;
+impl corex_primitives::SlotAuthor for AuraSlotAuthor {
+	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
+		let slot: u64 = *pallet_aura::CurrentSlot::<Runtime>::get();
+		let authorities = pallet_aura::Authorities::<Runtime>::get();
+		let count = u64::try_from(authorities.len()).ok()?;
+		let index = usize::try_from(slot.checked_rem(count)?).ok()?;
+		let author = authorities.get(index)?;
+		Some(author.clone().into()).map(|key: sp_core::sr25519::Public| (slot, key))
+	}
 }
 
 impl pallet_compute_worker::Config for Runtime {
@@ -146,6 +160,12 @@ impl corex_primitives::NodeBenchmarking for ComputationsBenchmarkHelper {
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_computations::BenchmarkHelper<AccountId> for ComputationsBenchmarkHelper {
+	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
+		let authorities = frame_support::BoundedVec::truncate_from(alloc::vec![key.into()]);
+		pallet_aura::Authorities::<Runtime>::put(authorities);
+		pallet_aura::CurrentSlot::<Runtime>::put(sp_consensus_aura::Slot::from(slot));
+	}
+
 	fn worker_account(node: NodeId) -> AccountId {
 		let key = NodeStaking::worker_key(node)
 			.unwrap_or_else(|| sp_core::sr25519::Public::from_raw([0; 32]).into());
