@@ -145,14 +145,6 @@ impl corex_primitives::SlotAuthor for NoAuthor {
 	}
 }
 
-/// The worker tests never contribute to the seed.
-pub struct NoAuthor;
-impl corex_primitives::SlotAuthor for NoAuthor {
-	fn slot_author() -> Option<(u64, sr25519::Public)> {
-		None
-	}
-}
-
 parameter_types! {
 	pub const BaseFeePerCu: Balance = 1;
 	pub const MinRedundancy: u8 = 1;
