@@ -7,6 +7,8 @@
 //!
 //! FLOPs as in `corex-compute`'s `gradient_bench`: 4 × 10 × 64 per sample.
 
+#[path = "../tests/common/shards.rs"]
+mod shards;
 #[path = "../tests/common/wasm.rs"]
 mod wasm;
 
@@ -14,16 +16,7 @@ use codec::{Decode, Encode};
 use corex_compute::{Kernel, Model, Sample, ONE};
 use std::time::Instant;
 
-const SHARDS: [&[u8]; 8] = [
-	include_bytes!("../../datasets/digits/shards/train-0.bin"),
-	include_bytes!("../../datasets/digits/shards/train-1.bin"),
-	include_bytes!("../../datasets/digits/shards/train-2.bin"),
-	include_bytes!("../../datasets/digits/shards/train-3.bin"),
-	include_bytes!("../../datasets/digits/shards/train-4.bin"),
-	include_bytes!("../../datasets/digits/shards/train-5.bin"),
-	include_bytes!("../../datasets/digits/shards/train-6.bin"),
-	include_bytes!("../../datasets/digits/shards/train-7.bin"),
-];
+use shards::SHARDS;
 
 /// Best time of `runs` runs of `calls` calls of `f`, per call, in seconds.
 fn best(runs: usize, calls: usize, mut f: impl FnMut()) -> f64 {

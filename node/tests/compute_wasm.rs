@@ -12,17 +12,7 @@ use codec::Encode;
 use common::wasm::Wasm;
 use corex_compute::{ComputeError, Kernel, Model, Output};
 
-const SHARDS: [&[u8]; 8] = [
-	include_bytes!("../../datasets/digits/shards/train-0.bin"),
-	include_bytes!("../../datasets/digits/shards/train-1.bin"),
-	include_bytes!("../../datasets/digits/shards/train-2.bin"),
-	include_bytes!("../../datasets/digits/shards/train-3.bin"),
-	include_bytes!("../../datasets/digits/shards/train-4.bin"),
-	include_bytes!("../../datasets/digits/shards/train-5.bin"),
-	include_bytes!("../../datasets/digits/shards/train-6.bin"),
-	include_bytes!("../../datasets/digits/shards/train-7.bin"),
-];
-const VALIDATION: &[u8] = include_bytes!("../../datasets/digits/shards/validation.bin");
+use common::shards::{SHARDS, VALIDATION};
 
 /// Run natively and in Wasm; they must agree to the byte. Returns the output.
 fn both(wasm: &Wasm, label: &str, kernel: Kernel, inputs: &[Vec<u8>]) -> Output {

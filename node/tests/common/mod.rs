@@ -1,2 +1,3 @@
 //! Helpers shared by the node's tests and examples.
+pub mod shards;
 pub mod wasm;
