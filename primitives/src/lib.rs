@@ -561,6 +561,21 @@ pub struct ComputationFacts<AccountId> {
 	pub status: ComputationStatus,
 	/// The assigned nodes and their result commitments, if made.
 	pub slots: alloc::vec::Vec<(NodeId, Option<[u8; 32]>)>,
+	/// The verifier node re-running it, if one was assigned.
+	pub verifier: Option<NodeId>,
+	/// The training job fragment it is, if any.
+	pub fragment: Option<FragmentFacts>,
+}
+
+/// Which part of a training job a computation is.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct FragmentFacts {
+	/// The job.
+	pub job: u32,
+	/// The round.
+	pub round: u16,
+	/// The round's aggregation (else one shard's gradient).
+	pub aggregate: bool,
 }
 
 /// The hand-off between the computation queue (which owns the lifecycle) and result
@@ -581,6 +596,10 @@ pub trait ComputationLifecycle<AccountId> {
 	/// Any open status → Failed: refund the customer, fail its training job, remove the
 	/// computation.
 	fn fail(id: ComputationId) -> DispatchResult;
+	/// Committed or Revealed: pick a verifier node, not among the computation's executors,
+	/// by the queue's ranking and the chain's random seed, and assign it the computation (its
+	/// worker re-runs it). Fails if one is assigned already or no node qualifies.
+	fn assign_verifier(id: ComputationId) -> Result<NodeId, DispatchError>;
 }
 
 /// Told when a computation has all its result commitments (the proofs pallet opens the reveal

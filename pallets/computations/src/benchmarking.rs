@@ -224,6 +224,46 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn submit_results(n: Linear<1, { T::MaxResultsPerCall::get() }>) {
+		// `n` computations of `MaxRedundancy` nodes, every one waiting for the same node's
+		// commitment, which completes it.
+		let k = T::MaxRedundancy::get();
+		offer_nodes::<T>(k);
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let now = advance::<T>(One::one());
+		let ids: alloc::vec::Vec<ComputationId> = (0..n)
+			.map(|_| {
+				let id = queued::<T>(&customer, def, k as u8, 1);
+				let key = ComputationQueue::<T>::iter_keys().next().expect("queued");
+				Computations::<T>::try_assign(key, now, &[1; 32]);
+				id
+			})
+			.collect();
+		let first = crate::Computations::<T>::get(ids[0]).expect("open");
+		let last = first.slots.first().expect("k ≥ 1").node;
+		for id in &ids {
+			let c = crate::Computations::<T>::get(id).expect("open");
+			assert_eq!(c.slots.len() as u32, k);
+			for slot in c.slots.iter().filter(|s| s.node != last) {
+				let worker = T::BenchmarkHelper::worker_account(slot.node);
+				Computations::<T>::do_commit(worker, *id, [1; 32]).expect("assigned");
+			}
+		}
+		let results: BoundedVec<(ComputationId, [u8; 32]), T::MaxResultsPerCall> =
+			BoundedVec::truncate_from(ids.iter().map(|id| (*id, [2; 32])).collect());
+		let worker = T::BenchmarkHelper::worker_account(last);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), results);
+		for id in ids {
+			assert_eq!(
+				crate::Computations::<T>::get(id).expect("open").status,
+				ComputationStatus::Committed
+			);
+		}
+	}
+
+	#[benchmark]
 	fn submit_training_job(s: Linear<1, { T::MaxShardsPerJob::get() }>) {
 		let k = T::MinRedundancy::get().max(1);
 		offer_nodes::<T>(u32::from(k));

@@ -226,6 +226,7 @@ impl<T: Config> Pallet<T> {
 			missed: BoundedVec::new(),
 			timer: Some(deadline),
 			fragment,
+			verifier: None,
 		};
 		Timers::<T>::insert(deadline, id, ());
 		ComputationQueue::<T>::insert(queue_key(fee_per_cu.saturated_into(), id), ());
@@ -434,6 +435,21 @@ impl<T: Config> Pallet<T> {
 		Self::deposit_event(Event::WindowMissed { id, node, reputation });
 	}
 
+	/// Add `id` to `node`'s open assignments and `cu` to its load this epoch.
+	fn index(node: NodeId, id: ComputationId, cu: ComputeUnits) {
+		let epoch = T::Nodes::current_epoch();
+		NodeAssignments::<T>::insert(node, id, ());
+		AssignmentCount::<T>::mutate(node, |n| *n = n.saturating_add(1));
+		NodeLoads::<T>::mutate(node, |load| {
+			let mut l = load.unwrap_or_default();
+			if l.epoch != epoch {
+				l = NodeLoad { epoch, cu: 0 };
+			}
+			l.cu = l.cu.saturating_add(cu);
+			*load = Some(l);
+		});
+	}
+
 	/// Remove `id` from `node`'s open assignments.
 	fn unindex(node: NodeId, id: ComputationId) {
 		if NodeAssignments::<T>::take(node, id).is_some() {
@@ -499,22 +515,12 @@ impl<T: Config> Pallet<T> {
 		if (chosen.len() as u32) < need {
 			return weight;
 		}
-		let epoch = T::Nodes::current_epoch();
 		let window_end = now.saturating_add(T::ExecutionWindow::get());
 		for node in chosen {
 			if c.slots.try_push(Slot { node, window_end, commitment: None }).is_err() {
 				break;
 			}
-			NodeAssignments::<T>::insert(node, id, ());
-			AssignmentCount::<T>::mutate(node, |n| *n = n.saturating_add(1));
-			NodeLoads::<T>::mutate(node, |load| {
-				let mut l = load.unwrap_or_default();
-				if l.epoch != epoch {
-					l = NodeLoad { epoch, cu: 0 };
-				}
-				l.cu = l.cu.saturating_add(c.cu);
-				*load = Some(l);
-			});
+			Self::index(node, id, c.cu);
 			Self::deposit_event(Event::NodeAssigned { id, node, window_end });
 		}
 		ComputationQueue::<T>::remove(key);
@@ -614,6 +620,9 @@ impl<T: Config> Pallet<T> {
 		}
 		for slot in c.slots.iter() {
 			Self::unindex(slot.node, id);
+		}
+		if let Some(node) = c.verifier {
+			Self::unindex(node, id);
 		}
 		let refunded = Self::release_escrow(&c.owner, c.escrow);
 		Computations::<T>::remove(id);
@@ -730,7 +739,13 @@ impl<T: Config> Pallet<T> {
 			if let Some(at) = c.timer {
 				ensure!(Timers::<T>::contains_key(at, id), "a timer is missing");
 			}
-			// 3. Every slot is indexed under its node.
+			// 3. Every slot and the verifier are indexed under their node.
+			if let Some(node) = c.verifier {
+				ensure!(
+					NodeAssignments::<T>::contains_key(node, id),
+					"a verifier is not indexed under its node"
+				);
+			}
 			for slot in c.slots.iter() {
 				ensure!(
 					NodeAssignments::<T>::contains_key(slot.node, id),
@@ -769,7 +784,10 @@ impl<T: Config> Pallet<T> {
 		// 3. Node indexes match the slots; loads within capacity when assigned.
 		for (node, id, ()) in NodeAssignments::<T>::iter() {
 			let c = Computations::<T>::get(id).ok_or("an assignment of a closed computation")?;
-			ensure!(c.slots.iter().any(|s| s.node == node), "an assignment without a slot");
+			ensure!(
+				c.slots.iter().any(|s| s.node == node) || c.verifier == Some(node),
+				"an assignment without a slot"
+			);
 		}
 		for (node, count) in AssignmentCount::<T>::iter() {
 			ensure!(
@@ -834,7 +852,32 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 			cu: c.cu,
 			status: c.status,
 			slots: c.slots.iter().map(|s| (s.node, s.commitment)).collect(),
+			verifier: c.verifier,
+			fragment: c.fragment.map(|f| corex_primitives::FragmentFacts {
+				job: f.job,
+				round: f.round,
+				aggregate: f.part == Part::Aggregate,
+			}),
 		})
+	}
+
+	fn assign_verifier(id: ComputationId) -> Result<NodeId, DispatchError> {
+		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(
+			matches!(c.status, ComputationStatus::Committed | ComputationStatus::Revealed),
+			Error::<T>::InvalidTransition
+		);
+		ensure!(c.verifier.is_none(), Error::<T>::InvalidTransition);
+		let def = Definitions::<T>::get(c.definition).ok_or(Error::<T>::DefinitionNotFound)?;
+		let seed =
+			sp_io::hashing::blake2_256(&(RandomSeed::<T>::get(), b"corex/verifier").encode());
+		let (chosen, _) = Self::pick_nodes(&c, &def, 1, id, &seed);
+		let node = chosen.first().copied().ok_or(Error::<T>::NotEnoughNodes)?;
+		Self::index(node, id, c.cu);
+		c.verifier = Some(node);
+		Computations::<T>::insert(id, c);
+		Self::deposit_event(Event::VerifierAssigned { id, node });
+		Ok(node)
 	}
 
 	fn note_revealed(id: ComputationId) -> DispatchResult {

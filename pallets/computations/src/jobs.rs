@@ -102,13 +102,13 @@ impl<T: Config> Pallet<T> {
 			rounds,
 			reserved,
 		});
-		Self::start_round(id, &mut job, def.kind)?;
+		Self::start_round(id, &mut job)?;
 		Jobs::<T>::insert(id, job);
 		Ok(())
 	}
 
 	/// Queue one gradient fragment per shard for the job's running round.
-	fn start_round(id: JobId, job: &mut JobOf<T>, kind: ComputationKind) -> DispatchResult {
+	fn start_round(id: JobId, job: &mut JobOf<T>) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		let deadline = now.saturating_add(job.fragment_blocks.into());
 		let parts: Vec<(Input, ComputeUnits)> =
@@ -123,7 +123,7 @@ impl<T: Config> Pallet<T> {
 				computation,
 				job.owner.clone(),
 				job.definition,
-				kind,
+				ComputationKind::GradientStep,
 				inputs,
 				cu,
 				cu,
@@ -174,15 +174,22 @@ impl<T: Config> Pallet<T> {
 			},
 			Part::Aggregate => {
 				let validation_loss = loss.ok_or(Error::<T>::InvalidTransition)?;
-				JobRounds::<T>::insert(
-					fragment.job,
-					job.round,
-					RoundRecord { model: result, validation_loss },
-				);
 				let _ = RoundGradients::<T>::clear_prefix(
 					fragment.job,
 					T::MaxShardsPerJob::get(),
 					None,
+				);
+				if let Some(limit) = Self::loss_limit(fragment.job, job.round) {
+					if validation_loss > limit {
+						Self::reject_round(fragment.job, &mut job, validation_loss, limit)?;
+						Jobs::<T>::insert(fragment.job, job);
+						return Ok(());
+					}
+				}
+				JobRounds::<T>::insert(
+					fragment.job,
+					job.round,
+					RoundRecord { model: result, validation_loss },
 				);
 				job.model.cid = result;
 				Self::deposit_event(Event::RoundCompleted {
@@ -192,25 +199,54 @@ impl<T: Config> Pallet<T> {
 					validation_loss,
 				});
 				job.round = job.round.saturating_add(1);
-				job.pending = 0;
-				if job.round >= job.rounds {
-					job.status = JobStatus::Finished;
-					let refunded = Self::release_escrow(&job.owner, job.reserved);
-					job.reserved = Zero::zero();
-					Self::job_stopped(&job);
-					Self::deposit_event(Event::TrainingJobFinished {
-						job: fragment.job,
-						model: result,
-						refunded,
-					});
-				} else {
-					let kind = ComputationKind::GradientStep;
-					Self::start_round(fragment.job, &mut job, kind)?;
-				}
+				Self::next_round(fragment.job, &mut job)?;
 			},
 		}
 		Jobs::<T>::insert(fragment.job, job);
 		Ok(())
+	}
+
+	/// Start the job's running round, or finish the job if every round is done.
+	fn next_round(id: JobId, job: &mut JobOf<T>) -> DispatchResult {
+		job.pending = 0;
+		if job.round >= job.rounds {
+			job.status = JobStatus::Finished;
+			let refunded = Self::release_escrow(&job.owner, job.reserved);
+			job.reserved = Zero::zero();
+			Self::job_stopped(job);
+			Self::deposit_event(Event::TrainingJobFinished { job: id, model: job.model.cid, refunded });
+			Ok(())
+		} else {
+			Self::start_round(id, job)
+		}
+	}
+
+	/// The highest validation loss round `round` of job `id` may reach: the previous round's
+	/// loss plus `MaxLossIncrease` of it. `None` for the first round.
+	pub(crate) fn loss_limit(id: JobId, round: u16) -> Option<u32> {
+		let previous = JobRounds::<T>::get(id, round.checked_sub(1)?)?.validation_loss;
+		Some(previous.saturating_add(T::MaxLossIncrease::get().mul_ceil(previous)))
+	}
+
+	/// Model-PoT's round check failed: the new model scores worse on the held-out shard than
+	/// allowed. The model is not adopted and the round runs again on the same model, paid with
+	/// the budget of the job's last round (the job gets one round fewer, so the reserve still
+	/// covers exactly what is left). If this was the last round, the job finishes with the
+	/// previous model.
+	fn reject_round(
+		id: JobId,
+		job: &mut JobOf<T>,
+		validation_loss: u32,
+		limit: u32,
+	) -> DispatchResult {
+		job.rounds = job.rounds.saturating_sub(1);
+		Self::deposit_event(Event::RoundRejected {
+			job: id,
+			round: job.round,
+			validation_loss,
+			limit,
+		});
+		Self::next_round(id, job)
 	}
 
 	/// Queue the round's aggregation: the model, the validation shard and every verified

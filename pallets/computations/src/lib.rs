@@ -191,6 +191,10 @@ pub mod pallet {
 		/// Share of a node's stake slashed when it misses its window (governance).
 		type MissedWindowSlash: Get<Perbill>;
 
+		/// Model-PoT's round check: how much a round's validation loss may exceed the previous
+		/// round's before the round is rejected and run again (governance).
+		type MaxLossIncrease: Get<Perbill>;
+
 		/// Deposit held for a definition.
 		#[pallet::constant]
 		type DefinitionDeposit: Get<BalanceOf<Self>>;
@@ -250,6 +254,10 @@ pub mod pallet {
 		/// Most training jobs running at once (bounds the queue's follow-up fragments).
 		#[pallet::constant]
 		type MaxRunningJobs: Get<u32>;
+
+		/// Most commitments in one `submit_results`.
+		#[pallet::constant]
+		type MaxResultsPerCall: Get<u32>;
 
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
@@ -388,6 +396,8 @@ pub mod pallet {
 		},
 		/// A node was assigned to a computation and must commit its result by `window_end`.
 		NodeAssigned { id: ComputationId, node: NodeId, window_end: BlockNumberFor<T> },
+		/// A verifier node was assigned to re-run a computation (a replay).
+		VerifierAssigned { id: ComputationId, node: NodeId },
 		/// All `k` nodes of a computation are assigned.
 		ComputationAssigned { id: ComputationId },
 		/// A node committed its result.
@@ -426,6 +436,11 @@ pub mod pallet {
 		AggregationQueued { job: JobId, round: u16, id: ComputationId },
 		/// A round completed with a new model and its validation loss (Q16.16).
 		RoundCompleted { job: JobId, round: u16, model: ContentId, validation_loss: u32 },
+		/// A round's new model scored `validation_loss` (Q16.16) on the held-out shard, above
+		/// `limit`: it was not adopted and the round runs again on the same model (the job has
+		/// one round fewer), or, if it was the last round, the job finishes with the previous
+		/// model.
+		RoundRejected { job: JobId, round: u16, validation_loss: u32, limit: u32 },
 		/// Every round of a training job completed; the unspent reserve was refunded.
 		TrainingJobFinished { job: JobId, model: ContentId, refunded: BalanceOf<T> },
 		/// A fragment of a training job failed or expired; the job stopped and its unspent
@@ -544,6 +559,8 @@ pub mod pallet {
 			assert!(T::MaxShardsPerJob::get() < u32::from(u16::MAX));
 			assert!(T::MaxRounds::get() <= u32::from(u16::MAX));
 			assert!(T::MaxInputSize::get() >= 1);
+			assert!(T::MaxResultsPerCall::get() >= 1);
+			assert!(T::MaxResultsPerCall::get() <= T::MaxAssignmentsPerNode::get());
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -663,6 +680,24 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_commit(who, id, commitment)
+		}
+
+		/// Commit to several results in one transaction (see `submit_result`), signed by the
+		/// worker key of the node assigned to each. All or nothing: if one commitment is
+		/// refused, none is recorded and the error names why.
+		///
+		/// Emits what `submit_result` emits, for each.
+		#[pallet::call_index(10)]
+		#[pallet::weight(T::WeightInfo::submit_results(results.len() as u32))]
+		pub fn submit_results(
+			origin: OriginFor<T>,
+			results: BoundedVec<(ComputationId, [u8; 32]), T::MaxResultsPerCall>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			for (id, commitment) in results {
+				Self::do_commit(who.clone(), id, commitment)?;
+			}
+			Ok(())
 		}
 
 		/// Submit a training job.

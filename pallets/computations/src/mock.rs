@@ -248,6 +248,7 @@ parameter_types! {
 	pub static MaxAssignmentsPerBlock: u32 = 4;
 	pub static MissedWindowPenalty: Reputation = 50;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
+	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	pub static MaxQueueLength: u32 = 8;
 }
 
@@ -268,6 +269,7 @@ impl pallet_computations::Config for Test {
 	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
+	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<DEFINITION_DEPOSIT>;
 	type JobDeposit = ConstU128<JOB_DEPOSIT>;
 	type MaxQueueLength = MaxQueueLength;
@@ -279,6 +281,7 @@ impl pallet_computations::Config for Test {
 	type MaxCandidates = ConstU32<6>;
 	type MaxAssignmentsPerNode = ConstU32<3>;
 	type MaxTimersPerBlock = ConstU32<4>;
+	type MaxResultsPerCall = ConstU32<3>;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<5>;
 	type MaxJobsPerAccount = ConstU32<2>;

@@ -1082,6 +1082,110 @@ fn an_aggregation_needs_its_validation_loss() {
 }
 
 #[test]
+fn a_round_whose_validation_loss_rises_too_far_runs_again() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		assert_ok!(submit_job(def, 1, 3, 1));
+		complete_open_fragments(0, 100, 0, 0);
+		complete_open_fragments(0, 0, 150, 40_000);
+		// Round 1 may reach 40,000 + 10 % = 44,000: 44,001 is rejected.
+		complete_open_fragments(0, 110, 0, 0);
+		let reserved = Computations::job_progress(0).unwrap().reserved;
+		complete_open_fragments(0, 0, 160, 44_001);
+		System::assert_has_event(
+			Event::RoundRejected { job: 0, round: 1, validation_loss: 44_001, limit: 44_000 }
+				.into(),
+		);
+		// Not adopted: round 1 runs again on the round-0 model, and the job lost a round.
+		let progress = Computations::job_progress(0).unwrap();
+		assert_eq!((progress.round, progress.rounds, progress.history.len()), (1, 2, 1));
+		assert_eq!(progress.model, content(150));
+		let again = fragments(0);
+		assert_eq!(again.len(), 1);
+		assert_eq!(Records::<Test>::get(again[0].0).unwrap().inputs[0].cid, content(150));
+		// The replay was paid from the last round's budget.
+		assert_eq!(reserved - progress.reserved, 15 * FEE);
+		// At the limit the round is adopted, and the job finishes.
+		complete_open_fragments(0, 120, 0, 0);
+		complete_open_fragments(0, 0, 170, 44_000);
+		System::assert_has_event(
+			Event::TrainingJobFinished { job: 0, model: content(170), refunded: 0 }.into(),
+		);
+	});
+}
+
+#[test]
+fn a_rejected_last_round_finishes_with_the_previous_model() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		assert_ok!(submit_job(def, 1, 2, 1));
+		complete_open_fragments(0, 100, 0, 0);
+		complete_open_fragments(0, 0, 150, 40_000);
+		complete_open_fragments(0, 110, 0, 0);
+		complete_open_fragments(0, 0, 160, 90_000);
+		System::assert_has_event(
+			Event::TrainingJobFinished { job: 0, model: content(150), refunded: 0 }.into(),
+		);
+		assert_eq!(Computations::job_progress(0).unwrap().history.len(), 1);
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn results_can_be_committed_in_one_batch_all_or_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		let a = order(def, 3);
+		let b = order(def, 3);
+		run_to(2);
+		let node = assigned(a)[0];
+		assert!(assigned(b).contains(&node));
+		// The second entry is a computation the node does not work on: nothing is recorded.
+		let bad = BoundedVec::truncate_from(vec![(a, [1; 32]), (99, [1; 32])]);
+		assert_noop!(
+			Computations::submit_results(RuntimeOrigin::signed(worker(node)), bad),
+			Error::<Test>::ComputationNotFound
+		);
+		let good = BoundedVec::truncate_from(vec![(a, [1; 32]), (b, [2; 32])]);
+		assert_ok!(Computations::submit_results(RuntimeOrigin::signed(worker(node)), good));
+		System::assert_has_event(Event::ResultCommitted { id: a, node }.into());
+		System::assert_has_event(Event::ResultCommitted { id: b, node }.into());
+		for id in [a, b] {
+			let slot = Records::<Test>::get(id).unwrap().slots.into_iter().find(|s| s.node == node);
+			assert!(slot.unwrap().commitment.is_some());
+		}
+	});
+}
+
+#[test]
+fn a_verifier_is_a_fresh_node_indexed_until_the_computation_closes() {
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		let id = order(def, 3);
+		run_to(2);
+		// Only committed computations get a verifier.
+		assert_noop!(Lifecycle::assign_verifier(id), Error::<Test>::InvalidTransition);
+		commit_all(id);
+		let executors = assigned(id);
+		let verifier = Lifecycle::assign_verifier(id).unwrap();
+		assert!(!executors.contains(&verifier));
+		System::assert_last_event(Event::VerifierAssigned { id, node: verifier }.into());
+		assert_eq!(Computations::assignments_of(verifier), vec![id]);
+		assert_eq!(Lifecycle::facts(id).unwrap().verifier, Some(verifier));
+		assert_noop!(Lifecycle::assign_verifier(id), Error::<Test>::InvalidTransition);
+		assert_ok!(Lifecycle::fail(id));
+		assert!(Computations::assignments_of(verifier).is_empty());
+		// With every node already involved, none qualifies.
+		let other = order(def, 3);
+		run_to(3);
+		commit_all(other);
+		let fourth = (0..4).find(|n| !assigned(other).contains(n)).unwrap();
+		remove_node(fourth);
+		assert_noop!(Lifecycle::assign_verifier(other), Error::<Test>::NotEnoughNodes);
+	});
+}
+
+#[test]
 fn an_expired_fragment_fails_its_job_and_refunds_the_reserve() {
 	ExtBuilder::default().build_and_execute(|| {
 		let def = define(ComputationKind::GradientStep);

@@ -166,6 +166,8 @@ pub struct Computation<
 	pub timer: Option<BlockNumber>,
 	/// The training job it belongs to, if any.
 	pub fragment: Option<Fragment>,
+	/// The verifier node re-running it (a replay chosen by the proofs pallet), if any.
+	pub verifier: Option<NodeId>,
 }
 
 impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
@@ -176,7 +178,9 @@ impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
 
 	/// Whether `node` is or was assigned to it.
 	pub fn involves(&self, node: NodeId) -> bool {
-		self.slots.iter().any(|s| s.node == node) || self.missed.contains(&node)
+		self.slots.iter().any(|s| s.node == node) ||
+			self.missed.contains(&node) ||
+			self.verifier == Some(node)
 	}
 
 	/// Total declared input size in bytes.

@@ -47,6 +47,7 @@ pub trait WeightInfo {
 	fn offer_node() -> Weight;
 	fn withdraw_node() -> Weight;
 	fn submit_result() -> Weight;
+	fn submit_results(n: u32, ) -> Weight;
 	fn submit_training_job(s: u32, ) -> Weight;
 	fn remove_training_job(r: u32, ) -> Weight;
 	fn on_initialize_idle() -> Weight;
@@ -204,6 +205,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(56_544_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
+	}
+
+	fn submit_results(n: u32, ) -> Weight {
+		Self::submit_result().saturating_mul(n.into())
 	}
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
@@ -418,6 +423,10 @@ impl WeightInfo for () {
 		Weight::from_parts(56_544_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(2))
+	}
+
+	fn submit_results(n: u32, ) -> Weight {
+		Self::submit_result().saturating_mul(n.into())
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
 		Weight::from_parts(152_191_503, 8622)

@@ -152,6 +152,7 @@ parameter_types! {
 	pub const MaxAssignmentsPerBlock: u32 = 4;
 	pub const MissedWindowPenalty: Reputation = 10;
 	pub const MissedWindowSlash: Perbill = Perbill::zero();
+	pub const MaxLossIncrease: Perbill = Perbill::from_percent(10);
 }
 
 impl pallet_computations::Config for Test {
@@ -171,6 +172,7 @@ impl pallet_computations::Config for Test {
 	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
+	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<10>;
 	type JobDeposit = ConstU128<10>;
 	type MaxQueueLength = ConstU32<16>;
@@ -182,6 +184,7 @@ impl pallet_computations::Config for Test {
 	type MaxCandidates = ConstU32<8>;
 	type MaxAssignmentsPerNode = ConstU32<4>;
 	type MaxTimersPerBlock = ConstU32<8>;
+	type MaxResultsPerCall = ConstU32<4>;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<4>;
 	type MaxJobsPerAccount = ConstU32<2>;

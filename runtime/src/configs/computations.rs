@@ -49,6 +49,7 @@ impl pallet_computations::Config for Runtime {
 	type MaxAssignmentsPerBlock = computations::MaxAssignmentsPerBlock;
 	type MissedWindowPenalty = computations::MissedWindowPenalty;
 	type MissedWindowSlash = computations::MissedWindowSlash;
+	type MaxLossIncrease = computations::MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<{ 10 * CXT }>;
 	type JobDeposit = ConstU128<{ 10 * CXT }>;
 	type MaxQueueLength = ConstU32<1024>;
@@ -63,6 +64,7 @@ impl pallet_computations::Config for Runtime {
 	type MaxCandidates = ConstU32<32>;
 	type MaxAssignmentsPerNode = ConstU32<64>;
 	type MaxTimersPerBlock = ConstU32<64>;
+	type MaxResultsPerCall = ConstU32<64>;
 	type MaxShardsPerJob = ConstU32<32>;
 	type MaxRounds = ConstU32<100>;
 	type MaxJobsPerAccount = ConstU32<4>;

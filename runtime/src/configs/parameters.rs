@@ -122,6 +122,11 @@ pub mod dynamic_params {
 		/// Share of a node's stake slashed when it misses its window.
 		#[codec(index = 5)]
 		pub static MissedWindowSlash: Perbill = Perbill::from_parts(1_000_000);
+
+		/// Model-PoT: how much a training round's validation loss may exceed the previous
+		/// round's before the round is rejected and run again.
+		#[codec(index = 6)]
+		pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	}
 }
 
