@@ -706,7 +706,7 @@ impl<T: Config> Pallet<T> {
 	// Invariants
 	// ---------------------------------------------------------------------------------------
 
-	#[cfg(any(feature = "try-runtime", test))]
+	#[cfg(any(feature = "try-runtime", feature = "std", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 		use alloc::collections::btree_map::BTreeMap;
 		use frame_support::traits::fungible::InspectHold;

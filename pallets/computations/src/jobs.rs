@@ -214,7 +214,11 @@ impl<T: Config> Pallet<T> {
 			let refunded = Self::release_escrow(&job.owner, job.reserved);
 			job.reserved = Zero::zero();
 			Self::job_stopped(job);
-			Self::deposit_event(Event::TrainingJobFinished { job: id, model: job.model.cid, refunded });
+			Self::deposit_event(Event::TrainingJobFinished {
+				job: id,
+				model: job.model.cid,
+				refunded,
+			});
 			Ok(())
 		} else {
 			Self::start_round(id, job)

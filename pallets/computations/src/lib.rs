@@ -53,6 +53,8 @@ extern crate alloc;
 pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
+pub mod bench_support;
+#[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
 mod impls;
 mod jobs;

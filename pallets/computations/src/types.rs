@@ -178,9 +178,9 @@ impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
 
 	/// Whether `node` is or was assigned to it.
 	pub fn involves(&self, node: NodeId) -> bool {
-		self.slots.iter().any(|s| s.node == node) ||
-			self.missed.contains(&node) ||
-			self.verifier == Some(node)
+		self.slots.iter().any(|s| s.node == node)
+			|| self.missed.contains(&node)
+			|| self.verifier == Some(node)
 	}
 
 	/// Total declared input size in bytes.

@@ -1,0 +1,67 @@
+//! Set-ups for other pallets' benchmarks (the proofs pallet's): committed computations on real
+//! queue state.
+
+use crate::*;
+use alloc::vec::Vec;
+use corex_primitives::{ComputationKind, VerificationPolicy};
+use frame_support::{
+	traits::{fungible::Mutate, Get},
+	BoundedVec,
+};
+use sp_runtime::traits::SaturatedConversion;
+
+/// A computation of `kind` under `policy` whose `k` executors have committed to what
+/// `commitment(n, node)` gives executor `n`. `k + 1` fresh nodes are offered, so one is left for a
+/// verifier. Returns the computation and each executor's node and worker account.
+pub fn committed<T: Config>(
+	kind: ComputationKind,
+	policy: VerificationPolicy,
+	k: u32,
+	commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+) -> (ComputationId, Vec<(NodeId, T::AccountId)>) {
+	let base = OfferedCount::<T>::get().saturating_add(NextDefinitionId::<T>::get() * 64);
+	for seed in 0..=k {
+		if let Ok(node) = T::BenchmarkHelper::active_node(base.saturating_add(seed)) {
+			if let Some(operator) = T::Nodes::operator(node) {
+				let _ = Pallet::<T>::do_offer(operator, node);
+			}
+		}
+	}
+	let owner: T::AccountId = frame_benchmarking::account("customer", base, 0);
+	let rich: BalanceOf<T> = 1_000_000_000_000_000_000_000u128.saturated_into();
+	T::Currency::set_balance(&owner, rich);
+	let definition = NextDefinitionId::<T>::get();
+	let spec = BoundedVec::truncate_from(ContentId::of(b"spec").to_cid_bytes().to_vec());
+	let cost = CostModel { base_cu: 1, cu_per_kib: 0 };
+	let _ = Pallet::<T>::do_register_definition(owner.clone(), kind, &spec, cost, policy, None, 0);
+	let id = NextComputationId::<T>::get();
+	let inputs = BoundedVec::truncate_from(alloc::vec![(
+		BoundedVec::truncate_from(ContentId::of(b"input").to_cid_bytes().to_vec()),
+		1u32
+	)]);
+	let inputs = Pallet::<T>::parse_inputs(&inputs).unwrap_or_default();
+	let now = frame_system::Pallet::<T>::block_number();
+	let deadline = now.saturating_add(T::MaxDeadline::get());
+	let _ = Pallet::<T>::do_submit_computation(
+		owner,
+		definition,
+		inputs,
+		1,
+		T::BaseFeePerCu::get(),
+		deadline,
+		k as u8,
+	);
+	if let Some(key) = ComputationQueue::<T>::iter_keys().find(|key| queue_key_id(key) == id) {
+		Pallet::<T>::try_assign(key, now, &[7; 32]);
+	}
+	let nodes: Vec<NodeId> = Computations::<T>::get(id)
+		.map(|c| c.slots.iter().map(|s| s.node).collect())
+		.unwrap_or_default();
+	let mut executors = Vec::new();
+	for (n, node) in nodes.into_iter().enumerate() {
+		let worker = T::BenchmarkHelper::worker_account(node);
+		let _ = Pallet::<T>::do_commit(worker.clone(), id, commitment(n as u32, node));
+		executors.push((node, worker));
+	}
+	(id, executors)
+}

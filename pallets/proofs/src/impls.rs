@@ -1,0 +1,666 @@
+//! Verification logic: reveals, replays, verdicts, consequences and timers.
+
+use crate::{vector, *};
+use alloc::vec::Vec;
+use codec::Encode;
+use corex_primitives::{
+	ComputationFacts, ComputationKind, ComputationStatus, OnResultsCommitted, RewardPath,
+	VerificationMode,
+};
+use frame_support::{ensure, pallet_prelude::*, traits::Get};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::{
+	traits::{Convert, One, Saturating, Zero},
+	DispatchResult, PerThing, Perbill, Rounding,
+};
+
+/// `blake2_256(result ‖ loss (u32 LE, if any) ‖ node (u32 LE) ‖ salt)`: what an executor
+/// commits to.
+pub fn commitment(outcome: &Outcome, node: NodeId, salt: &[u8; 32]) -> [u8; 32] {
+	let mut preimage = outcome.result.0.to_vec();
+	if let Some(loss) = outcome.loss {
+		preimage.extend_from_slice(&loss.to_le_bytes());
+	}
+	preimage.extend_from_slice(&node.to_le_bytes());
+	preimage.extend_from_slice(salt);
+	sp_io::hashing::blake2_256(&preimage)
+}
+
+/// Whether results of `kind` under `mode` are checked on their output, which must then be
+/// revealed: tolerance policies compare outputs, and Model-PoT checks gradients.
+pub fn needs_output(kind: ComputationKind, mode: VerificationMode) -> bool {
+	matches!(mode, VerificationMode::Tolerance { .. }) || kind == ComputationKind::GradientStep
+}
+
+/// The reward path of verified work of `kind`.
+fn path_of(kind: ComputationKind) -> RewardPath {
+	match kind {
+		ComputationKind::GradientStep | ComputationKind::Aggregation => RewardPath::Training,
+		ComputationKind::Inference | ComputationKind::DataTransform => RewardPath::Compute,
+	}
+}
+
+/// What the reveals settled.
+enum Decision {
+	/// `result` is verified; `agreed` executors are paid, `wrong` ones punished.
+	Verified { outcome: Outcome, basis: Basis, agreed: Vec<NodeId>, wrong: Vec<NodeId> },
+	/// No strict majority: a replay decides.
+	NoMajority,
+}
+
+impl<T: Config> Pallet<T> {
+	/// The node whose current worker key `who` is.
+	pub(crate) fn node_of(who: T::AccountId) -> Result<NodeId, DispatchError> {
+		let key = T::AccountToWorker::convert(who);
+		T::Nodes::node_of_worker(&key).ok_or_else(|| Error::<T>::UnknownWorker.into())
+	}
+
+	fn now() -> BlockNumberFor<T> {
+		frame_system::Pallet::<T>::block_number()
+	}
+
+	/// Check `output` against `result` and keep it, if the policy needs it.
+	fn keep_output(
+		id: ComputationId,
+		facts: &ComputationFacts<T::AccountId>,
+		result: ContentId,
+		output: Option<OutputOf<T>>,
+	) -> DispatchResult {
+		match output {
+			Some(output) => {
+				ensure!(ContentId::of(&output) == result, Error::<T>::OutputMismatch);
+				if needs_output(facts.kind, facts.policy.mode) &&
+					!Outputs::<T>::contains_key(id, result)
+				{
+					Outputs::<T>::insert(id, result, output);
+				}
+			},
+			None => ensure!(
+				!needs_output(facts.kind, facts.policy.mode) || Outputs::<T>::contains_key(id, result),
+				Error::<T>::OutputRequired
+			),
+		}
+		Ok(())
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Reveals and replays
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_reveal(node: NodeId, reveal: RevealOf<OutputOf<T>>) -> DispatchResult {
+		let id = reveal.id;
+		let v = Verifications::<T>::get(id).ok_or(Error::<T>::NotCommitted)?;
+		let facts = T::Computations::facts(id).ok_or(Error::<T>::NotCommitted)?;
+		let committed = facts
+			.slots
+			.iter()
+			.find(|(n, _)| *n == node)
+			.ok_or(Error::<T>::NotExecutor)?
+			.1
+			.ok_or(Error::<T>::NotCommitted)?;
+		match v.phase {
+			Phase::AwaitingReplay => return Err(Error::<T>::RevealNotOpen.into()),
+			Phase::Escalated => return Err(Error::<T>::RevealWindowClosed.into()),
+			Phase::Revealing => {},
+		}
+		ensure!(Self::now() <= v.until, Error::<T>::RevealWindowClosed);
+		let outcome = Outcome { result: reveal.result, loss: reveal.loss };
+		let opens = commitment(&outcome, node, &reveal.salt) == committed;
+		match Reveals::<T>::get(id, node) {
+			Some(Revealed::Equivocated) => return Err(Error::<T>::AlreadyRevealed.into()),
+			Some(Revealed::Valid(earlier)) if earlier == outcome =>
+				return Err(Error::<T>::AlreadyRevealed.into()),
+			Some(Revealed::Valid(_)) => return Self::equivocated(id, node, &facts),
+			None if !opens => return Self::equivocated(id, node, &facts),
+			None => {},
+		}
+		Self::keep_output(id, &facts, outcome.result, reveal.output)?;
+		Reveals::<T>::insert(id, node, Revealed::Valid(outcome));
+		Self::deposit_event(Event::ResultRevealed { id, node, result: outcome.result });
+		let all = facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n));
+		if all {
+			Self::conclude(id, false);
+		}
+		Ok(())
+	}
+
+	/// `node` revealed something it did not commit to, or a second, different result.
+	fn equivocated(
+		id: ComputationId,
+		node: NodeId,
+		facts: &ComputationFacts<T::AccountId>,
+	) -> DispatchResult {
+		Reveals::<T>::insert(id, node, Revealed::Equivocated);
+		Self::deposit_event(Event::Equivocated { id, node });
+		Self::punish(id, node, SlashReason::InvalidProof, &facts.owner, None);
+		let all = facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n));
+		if all {
+			Self::conclude(id, false);
+		}
+		Ok(())
+	}
+
+	pub(crate) fn do_submit_replay(
+		node: NodeId,
+		id: ComputationId,
+		outcome: Outcome,
+		output: Option<OutputOf<T>>,
+	) -> DispatchResult {
+		let mut v = Verifications::<T>::get(id).ok_or(Error::<T>::NotCommitted)?;
+		let facts = T::Computations::facts(id).ok_or(Error::<T>::NotCommitted)?;
+		ensure!(v.verifier == Some(node), Error::<T>::NotVerifier);
+		ensure!(v.replay.is_none(), Error::<T>::AlreadyReplayed);
+		ensure!(v.phase != Phase::Revealing, Error::<T>::ReplayNotOpen);
+		ensure!(Self::now() <= v.until, Error::<T>::ReplayNotOpen);
+		Self::keep_output(id, &facts, outcome.result, output)?;
+		v.replay = Some(outcome);
+		Self::deposit_event(Event::ReplaySubmitted { id, verifier: node, result: outcome.result });
+		match v.phase {
+			Phase::AwaitingReplay => {
+				Self::open_reveals(id, &mut v);
+				Verifications::<T>::insert(id, v);
+			},
+			_ => {
+				Verifications::<T>::insert(id, v);
+				Self::conclude(id, false);
+			},
+		}
+		Ok(())
+	}
+
+	/// Start the reveal phase of `v`.
+	fn open_reveals(id: ComputationId, v: &mut Verification<BlockNumberFor<T>>) {
+		let until = Self::now().saturating_add(T::RevealWindow::get());
+		Self::move_timer(id, v.until, until);
+		v.phase = Phase::Revealing;
+		v.until = until;
+		Self::deposit_event(Event::RevealOpened { id, until });
+	}
+
+	/// The timer of `id` moves from the end of one phase to the end of the next.
+	fn move_timer(id: ComputationId, from: BlockNumberFor<T>, to: BlockNumberFor<T>) {
+		Timers::<T>::remove(from.saturating_add(One::one()), id);
+		Timers::<T>::insert(to.saturating_add(One::one()), id, ());
+	}
+
+	/// Whether computation `id` is sampled for replay: `rate` of computations are, by the
+	/// chain's random seed as of this block.
+	fn sampled(id: ComputationId, rate: Perbill) -> bool {
+		if rate.is_zero() {
+			return false;
+		}
+		let draw = sp_io::hashing::blake2_256(&(T::Randomness::get(), id, b"corex/replay").encode());
+		let value = u32::from_le_bytes([draw[0], draw[1], draw[2], draw[3]]) % 1_000_000_000;
+		value < rate.deconstruct()
+	}
+
+	/// All commitments of `id` are in: sample it for replay, then open the reveals.
+	pub(crate) fn on_committed(id: ComputationId) {
+		let Some(facts) = T::Computations::facts(id) else { return };
+		let now = Self::now();
+		let rate = facts.policy.replay_rate.max(T::ReplayRate::get());
+		if Self::sampled(id, rate) {
+			if let Ok(verifier) = T::Computations::assign_verifier(id) {
+				let until = now.saturating_add(T::ReplayWindow::get());
+				Timers::<T>::insert(until.saturating_add(One::one()), id, ());
+				Verifications::<T>::insert(
+					id,
+					Verification {
+						phase: Phase::AwaitingReplay,
+						until,
+						verifier: Some(verifier),
+						replay: None,
+					},
+				);
+				Self::deposit_event(Event::ReplaySampled { id, verifier, until });
+				return;
+			}
+		}
+		let until = now.saturating_add(T::RevealWindow::get());
+		Timers::<T>::insert(until.saturating_add(One::one()), id, ());
+		Verifications::<T>::insert(
+			id,
+			Verification { phase: Phase::Revealing, until, verifier: None, replay: None },
+		);
+		Self::deposit_event(Event::RevealOpened { id, until });
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Verdicts
+	// ---------------------------------------------------------------------------------------
+
+	/// The vector of `outcome`'s output, if kept and decodable.
+	fn vector_of(
+		id: ComputationId,
+		kind: ComputationKind,
+		outcome: &Outcome,
+	) -> Option<Vec<i64>> {
+		let output = Outputs::<T>::get(id, outcome.result)?;
+		vector::vector_of(kind, &output)
+	}
+
+	/// Whether `outcome` agrees with `reference` under the computation's policy.
+	fn agree(
+		id: ComputationId,
+		facts: &ComputationFacts<T::AccountId>,
+		outcome: &Outcome,
+		reference: &Outcome,
+	) -> bool {
+		match facts.policy.mode {
+			VerificationMode::Exact => outcome == reference,
+			VerificationMode::Tolerance { metric, threshold } => {
+				if outcome == reference {
+					return true;
+				}
+				match (
+					Self::vector_of(id, facts.kind, outcome),
+					Self::vector_of(id, facts.kind, reference),
+				) {
+					(Some(a), Some(r)) => vector::agrees(&a, &r, metric, threshold),
+					_ => false,
+				}
+			},
+		}
+	}
+
+	/// The verdict of the reveals alone (no replay).
+	fn decide(
+		id: ComputationId,
+		facts: &ComputationFacts<T::AccountId>,
+		valid: &[(NodeId, Outcome)],
+	) -> Decision {
+		let k = facts.slots.len();
+		// The reference: the most frequent outcome (exact), or the outcome nearest the
+		// coordinate-wise median among those agreeing with it (tolerance).
+		let reference = match facts.policy.mode {
+			VerificationMode::Exact => Self::most_common(valid),
+			VerificationMode::Tolerance { metric, threshold } => {
+				let vectors: Vec<(Outcome, Vec<i64>)> = valid
+					.iter()
+					.filter_map(|(_, o)| Some((*o, Self::vector_of(id, facts.kind, o)?)))
+					.collect();
+				let columns: Vec<Vec<i64>> = vectors.iter().map(|(_, v)| v.clone()).collect();
+				vector::median(&columns).and_then(|m| {
+					let near: Vec<(NodeId, Outcome)> = valid
+						.iter()
+						.filter(|(_, o)| {
+							vectors
+								.iter()
+								.find(|(x, _)| x == o)
+								.is_some_and(|(_, v)| vector::agrees(v, &m, metric, threshold))
+						})
+						.copied()
+						.collect();
+					Self::most_common(&near)
+				})
+			},
+		};
+		let Some(reference) = reference else { return Decision::NoMajority };
+		let (agreed, wrong): (Vec<(NodeId, Outcome)>, Vec<(NodeId, Outcome)>) =
+			valid.iter().partition(|(_, o)| Self::agree(id, facts, o, &reference));
+		if agreed.len().saturating_mul(2) <= k {
+			return Decision::NoMajority;
+		}
+		let basis = if agreed.len() == k { Basis::Unanimous } else { Basis::Majority };
+		Decision::Verified {
+			outcome: reference,
+			basis,
+			agreed: agreed.into_iter().map(|(n, _)| n).collect(),
+			wrong: wrong.into_iter().map(|(n, _)| n).collect(),
+		}
+	}
+
+	/// The outcome revealed most often (the first revealed, in slot order, among equals).
+	fn most_common(valid: &[(NodeId, Outcome)]) -> Option<Outcome> {
+		let mut best: Option<(usize, Outcome)> = None;
+		for (_, o) in valid {
+			let count = valid.iter().filter(|(_, x)| x == o).count();
+			if best.is_none_or(|(c, _)| count > c) {
+				best = Some((count, *o));
+			}
+		}
+		best.map(|(_, o)| o)
+	}
+
+	/// Model-PoT's checks of a verified gradient of a training round.
+	fn pot_check(
+		id: ComputationId,
+		facts: &ComputationFacts<T::AccountId>,
+		outcome: &Outcome,
+	) -> Result<(), PotFault> {
+		let Some(fragment) = facts.fragment.filter(|f| !f.aggregate) else { return Ok(()) };
+		if facts.kind != ComputationKind::GradientStep {
+			return Ok(());
+		}
+		let output = Outputs::<T>::get(id, outcome.result).ok_or(PotFault::Undecodable)?;
+		let gradient = vector::gradient_of(&output).ok_or(PotFault::Undecodable)?;
+		if vector::mean_norm(&gradient) > u64::from(T::MaxGradientNorm::get()) {
+			return Err(PotFault::NormTooLarge);
+		}
+		if let Some(sum) = RoundSums::<T>::get(fragment.job).filter(|s| s.round == fragment.round) {
+			let v: Vec<i64> = gradient.weights.iter().chain(gradient.bias.iter()).copied().collect();
+			if !vector::cosine_at_least(&v, &sum.sum, T::MinGradientCosine::get()) {
+				return Err(PotFault::Dissimilar);
+			}
+		}
+		Ok(())
+	}
+
+	/// Add a verified gradient to its round's sum.
+	fn add_to_round(id: ComputationId, facts: &ComputationFacts<T::AccountId>, outcome: &Outcome) {
+		let Some(fragment) = facts.fragment else { return };
+		if fragment.aggregate {
+			// The round is over: its sum is no longer needed.
+			RoundSums::<T>::remove(fragment.job);
+			return;
+		}
+		let Some(gradient) =
+			Outputs::<T>::get(id, outcome.result).and_then(|o| vector::gradient_of(&o))
+		else {
+			return;
+		};
+		let v: Vec<i64> = gradient.weights.into_iter().chain(gradient.bias).collect();
+		let mut sum = RoundSums::<T>::get(fragment.job)
+			.filter(|s| s.round == fragment.round)
+			.map(|s| s.sum.into_inner())
+			.unwrap_or_default();
+		vector::accumulate(&mut sum, &v);
+		if let Ok(sum) = BoundedVec::try_from(sum) {
+			RoundSums::<T>::insert(fragment.job, RoundSum { round: fragment.round, sum });
+		}
+	}
+
+	/// Settle computation `id` from what was revealed (and replayed). `timed_out`: the reveal
+	/// window closed, so executors that did not reveal are punished.
+	pub(crate) fn conclude(id: ComputationId, timed_out: bool) {
+		let Some(mut v) = Verifications::<T>::get(id) else { return };
+		let Some(facts) = T::Computations::facts(id) else {
+			Self::clean_up(id, &v);
+			return;
+		};
+		let mut valid: Vec<(NodeId, Outcome)> = Vec::new();
+		for (node, _) in facts.slots.iter() {
+			match Reveals::<T>::get(id, node) {
+				Some(Revealed::Valid(o)) => valid.push((*node, o)),
+				Some(Revealed::Equivocated) => {},
+				None if timed_out =>
+					Self::punish(id, *node, SlashReason::Unrevealed, &facts.owner, None),
+				None => {},
+			}
+		}
+		let decision = match v.replay {
+			Some(truth) => {
+				let (agreed, wrong): (Vec<(NodeId, Outcome)>, Vec<(NodeId, Outcome)>) =
+					valid.iter().partition(|(_, o)| Self::agree(id, &facts, o, &truth));
+				Decision::Verified {
+					outcome: truth,
+					basis: Basis::Replay,
+					agreed: agreed.into_iter().map(|(n, _)| n).collect(),
+					wrong: wrong.into_iter().map(|(n, _)| n).collect(),
+				}
+			},
+			None => Self::decide(id, &facts, &valid),
+		};
+		let pot = match &decision {
+			Decision::Verified { outcome, .. } if v.replay.is_none() =>
+				Self::pot_check(id, &facts, outcome).err(),
+			_ => None,
+		};
+		match decision {
+			Decision::Verified { outcome, basis, agreed, wrong } if pot.is_none() =>
+				Self::verified(id, &facts, &v, outcome, basis, agreed, wrong),
+			_ => {
+				// No majority, or a Model-PoT check failed: a replay decides, if a verifier
+				// can still be had.
+				if v.verifier.is_none() && !valid.is_empty() {
+					if let Ok(verifier) = T::Computations::assign_verifier(id) {
+						let until = Self::now().saturating_add(T::ReplayWindow::get());
+						Self::move_timer(id, v.until, until);
+						v.phase = Phase::Escalated;
+						v.until = until;
+						v.verifier = Some(verifier);
+						Verifications::<T>::insert(id, v);
+						Self::deposit_event(Event::Escalated { id, verifier, until, pot });
+						return;
+					}
+				}
+				Self::unresolved(id, &v);
+			},
+		}
+	}
+
+	/// No verdict: the computation fails with a refund.
+	fn unresolved(id: ComputationId, v: &Verification<BlockNumberFor<T>>) {
+		if let Err(e) = T::Computations::fail(id) {
+			log::error!(target: "proofs", "computation {id} could not be failed: {e:?}");
+		}
+		Self::clean_up(id, v);
+		Self::deposit_event(Event::Unresolved { id });
+	}
+
+	/// The verdict found `outcome`: pay, credit and reward the agreeing executors and the
+	/// verifier, punish the others, finalize.
+	#[allow(clippy::too_many_arguments)]
+	fn verified(
+		id: ComputationId,
+		facts: &ComputationFacts<T::AccountId>,
+		v: &Verification<BlockNumberFor<T>>,
+		outcome: Outcome,
+		basis: Basis,
+		agreed: Vec<NodeId>,
+		wrong: Vec<NodeId>,
+	) {
+		if facts.status == ComputationStatus::Committed {
+			let _ = T::Computations::note_revealed(id);
+		}
+		if facts.kind == ComputationKind::GradientStep || facts.fragment.is_some_and(|f| f.aggregate)
+		{
+			Self::add_to_round(id, facts, &outcome);
+		}
+		if let Err(e) = T::Computations::note_verified(id, outcome.result, outcome.loss) {
+			// An aggregation without its loss, say: nobody can be paid for it.
+			log::warn!(target: "proofs", "computation {id} not verifiable: {e:?}");
+			Self::unresolved(id, v);
+			return;
+		}
+		let verifier = v.replay.and(v.verifier);
+		for node in &wrong {
+			Self::punish(id, *node, SlashReason::WrongResult, &facts.owner, verifier);
+		}
+		if let Err(e) = T::Computations::finalize(id, &agreed) {
+			log::error!(target: "proofs", "computation {id} could not be finalized: {e:?}");
+		}
+		let path = path_of(facts.kind);
+		let reward = i32::from(T::VerifiedReward::get());
+		for node in &agreed {
+			let _ = T::Contributions::record_contribution(*node, path, facts.cu);
+			let _ = T::Reputation::adjust_reputation(*node, reward);
+		}
+		if let Some(node) = verifier {
+			let _ = T::Contributions::record_contribution(node, RewardPath::Training, facts.cu);
+			let _ = T::Reputation::adjust_reputation(node, reward);
+		}
+		Self::clean_up(id, v);
+		Self::deposit_event(Event::Verdict {
+			id,
+			result: outcome.result,
+			basis,
+			agreed: agreed.len() as u32,
+			wrong: wrong.len() as u32,
+		});
+	}
+
+	/// Forget everything about `id`'s verification.
+	fn clean_up(id: ComputationId, v: &Verification<BlockNumberFor<T>>) {
+		let bound = T::MaxRedundancy::get().saturating_add(1);
+		let _ = Reveals::<T>::clear_prefix(id, bound, None);
+		let _ = Outputs::<T>::clear_prefix(id, bound, None);
+		Timers::<T>::remove(v.until.saturating_add(One::one()), id);
+		Verifications::<T>::remove(id);
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Consequences
+	// ---------------------------------------------------------------------------------------
+
+	/// Punish `node` for a fault on computation `id`: `FaultPenalty` reputation and a
+	/// `FaultSlash` slash, split between the customer, the verifier that proved the fault (if
+	/// any) and the mining pool. Each part is one slash of node staking to its destination,
+	/// taken from what the earlier parts left, so the parts add up to `FaultSlash` of the stake.
+	pub(crate) fn punish(
+		id: ComputationId,
+		node: NodeId,
+		reason: SlashReason,
+		customer: &T::AccountId,
+		verifier: Option<NodeId>,
+	) {
+		let penalty = i32::from(T::FaultPenalty::get());
+		let reputation = T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
+		let verifier_account = verifier.and_then(T::Nodes::operator);
+		let total = u64::from(T::FaultSlash::get().deconstruct());
+		let to_customer = T::CustomerShare::get().mul_floor(total);
+		let to_verifier =
+			if verifier_account.is_some() { T::VerifierShare::get().mul_floor(total) } else { 0 };
+		let to_pool = total.saturating_sub(to_customer).saturating_sub(to_verifier);
+		let mut left: u64 = 1_000_000_000;
+		let mut taken = [BalanceOf::<T>::zero(); 3];
+		let parts = [
+			(to_customer, Some(customer.clone())),
+			(to_verifier, verifier_account),
+			(to_pool, None),
+		];
+		for (i, (part, destination)) in parts.into_iter().enumerate() {
+			if part == 0 || left == 0 {
+				continue;
+			}
+			// Rounded up, so the floor the slash takes reaches the part.
+			let fraction = Perbill::from_rational_with_rounding(part, left, Rounding::Up)
+				.unwrap_or(Perbill::one());
+			left = left.saturating_sub(part);
+			match T::Slashing::slash(node, fraction, reason, destination.as_ref()) {
+				Ok(outcome) =>
+					if let Some(t) = taken.get_mut(i) {
+						*t = outcome.total();
+					},
+				Err(e) => log::debug!(target: "proofs", "no slash of node {node}: {e:?}"),
+			}
+		}
+		let [to_customer, to_verifier, to_pool] = taken;
+		Self::deposit_event(Event::Punished {
+			id,
+			node,
+			reason,
+			reputation,
+			to_customer,
+			to_verifier,
+			to_pool,
+		});
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Timers
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
+		let mut weight = T::WeightInfo::on_initialize_idle();
+		let mut budget = T::MaxTimersPerBlock::get();
+		let mut cursor = TimerCursor::<T>::get();
+		if cursor.is_zero() {
+			cursor = now;
+		}
+		while cursor <= now && budget > 0 {
+			let due: Vec<ComputationId> =
+				Timers::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
+			for id in &due {
+				Timers::<T>::remove(cursor, id);
+				weight = weight.saturating_add(Self::on_timer(*id, cursor));
+			}
+			budget = budget.saturating_sub(due.len() as u32);
+			if budget == 0 {
+				break;
+			}
+			cursor = cursor.saturating_add(One::one());
+		}
+		TimerCursor::<T>::put(cursor);
+		weight
+	}
+
+	/// The phase of `id` ending at `at` is over. Returns the weight used.
+	pub(crate) fn on_timer(id: ComputationId, at: BlockNumberFor<T>) -> Weight {
+		let Some(mut v) = Verifications::<T>::get(id) else {
+			return T::DbWeight::get().reads(1);
+		};
+		if v.until.saturating_add(One::one()) != at {
+			return T::DbWeight::get().reads(1);
+		}
+		let k = T::MaxRedundancy::get();
+		match v.phase {
+			Phase::Revealing => Self::conclude(id, true),
+			Phase::AwaitingReplay | Phase::Escalated => {
+				if let Some(node) = v.verifier {
+					let penalty = i32::from(T::VerifierMissPenalty::get());
+					let reputation =
+						T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
+					Self::deposit_event(Event::VerifierMissed { id, node, reputation });
+				}
+				if v.phase == Phase::AwaitingReplay {
+					// The executors reveal without the replay.
+					Self::open_reveals(id, &mut v);
+					Verifications::<T>::insert(id, v);
+				} else {
+					Self::unresolved(id, &v);
+				}
+			},
+		}
+		T::WeightInfo::on_timer(k)
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// Invariants
+	// ---------------------------------------------------------------------------------------
+
+	#[cfg(any(feature = "try-runtime", test))]
+	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
+		use frame_support::traits::fungible::Inspect;
+		// 1. Verifications belong to open committed computations, and have their timer.
+		for (id, v) in Verifications::<T>::iter() {
+			let facts = T::Computations::facts(id).ok_or("a verification of a closed computation")?;
+			ensure!(
+				matches!(facts.status, ComputationStatus::Committed | ComputationStatus::Revealed),
+				"a verification of a computation that is not committed"
+			);
+			ensure!(
+				Timers::<T>::contains_key(v.until.saturating_add(One::one()), id),
+				"a verification without its timer"
+			);
+			ensure!(v.verifier == facts.verifier, "the verifier differs from the computation's");
+			ensure!(v.replay.is_none() || v.verifier.is_some(), "a replay without a verifier");
+			// 2. Reveals only from executors.
+			for (node, _) in Reveals::<T>::iter_prefix(id) {
+				ensure!(facts.slots.iter().any(|(n, _)| *n == node), "a reveal from a non-executor");
+			}
+		}
+		// 2. Nothing kept for computations not under verification.
+		for (id, _, _) in Reveals::<T>::iter() {
+			ensure!(Verifications::<T>::contains_key(id), "a stale reveal");
+		}
+		for (id, _, _) in Outputs::<T>::iter() {
+			ensure!(Verifications::<T>::contains_key(id), "a stale output");
+		}
+		for (_, id, ()) in Timers::<T>::iter() {
+			ensure!(Verifications::<T>::contains_key(id), "a stale timer");
+		}
+		// 3. Fixed supply.
+		ensure!(
+			T::Currency::total_issuance() == T::FixedSupply::get(),
+			"total issuance differs from the fixed supply"
+		);
+		Ok(())
+	}
+}
+
+impl<T: Config> OnResultsCommitted for Pallet<T> {
+	fn on_results_committed(id: ComputationId) {
+		Self::on_committed(id);
+	}
+}

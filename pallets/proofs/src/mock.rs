@@ -1,0 +1,410 @@
+//! A mock runtime for the proofs tests: the real computation queue and this pallet, with node
+//! staking mocked through its traits. Each node's stake sits in its own account, so slashes move
+//! real balances; rewards, reputations and contributions are recorded.
+
+use crate::{self as pallet_proofs, *};
+use corex_primitives::{
+	ComputeUnits, DeviceClass, EpochIndex, NodeStatus, RewardPath, SlashOutcome,
+	DEFAULT_REPUTATION,
+};
+use frame_support::{
+	assert_ok, derive_impl, parameter_types,
+	traits::{
+		fungible::{Inspect as _, Mutate},
+		tokens::Preservation,
+		ConstU128, ConstU32, ConstU64, Hooks,
+	},
+};
+use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
+use std::{cell::RefCell, collections::BTreeMap};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Computations: pallet_computations,
+		Proofs: pallet_proofs,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// The customer.
+pub const ALICE: AccountId = 1;
+/// Owner of the definitions.
+pub const BOB: AccountId = 2;
+/// The mining pool, where slashes go by default.
+pub const POOL: AccountId = 999;
+pub const START_BALANCE: Balance = 1_000_000_000;
+/// Each node's stake.
+pub const STAKE: Balance = 100_000;
+pub const REVEAL_WINDOW: u64 = 4;
+pub const REPLAY_WINDOW: u64 = 6;
+
+/// Operator account of node `n`.
+pub fn operator(node: NodeId) -> AccountId {
+	100 + u64::from(node)
+}
+/// Worker account (and key) of node `n`.
+pub fn worker(node: NodeId) -> AccountId {
+	500 + u64::from(node)
+}
+/// Where node `n`'s stake sits.
+pub fn stake_account(node: NodeId) -> AccountId {
+	700 + u64::from(node)
+}
+/// Where node `n`'s rewards land.
+pub fn reward_account(node: NodeId) -> AccountId {
+	900 + u64::from(node)
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct MockNode {
+	pub status: NodeStatus,
+	pub reputation: Reputation,
+}
+
+thread_local! {
+	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
+	pub static CONTRIBUTIONS: RefCell<Vec<(NodeId, RewardPath, ComputeUnits)>> = const { RefCell::new(Vec::new()) };
+	pub static SEED: RefCell<[u8; 32]> = const { RefCell::new([0; 32]) };
+	pub static SUPPLY: RefCell<Balance> = const { RefCell::new(0) };
+}
+
+pub fn mock_node(id: NodeId) -> Option<MockNode> {
+	NODES.with(|n| n.borrow().get(&id).copied())
+}
+
+pub fn reputation(id: NodeId) -> Reputation {
+	mock_node(id).map_or(0, |n| n.reputation)
+}
+
+pub fn contributions() -> Vec<(NodeId, RewardPath, ComputeUnits)> {
+	CONTRIBUTIONS.with(|c| c.borrow().clone())
+}
+
+pub fn set_seed(seed: [u8; 32]) {
+	SEED.with(|s| *s.borrow_mut() = seed);
+}
+
+/// The reputation threshold under which the mock suspends a node.
+pub const THRESHOLD: Reputation = 300;
+
+pub struct MockNodes;
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
+	fn current_epoch() -> EpochIndex {
+		0
+	}
+	fn operator(id: NodeId) -> Option<AccountId> {
+		mock_node(id).map(|_| operator(id))
+	}
+	fn worker_key(id: NodeId) -> Option<u64> {
+		mock_node(id).map(|_| worker(id))
+	}
+	fn node_of_worker(key: &u64) -> Option<NodeId> {
+		let id = NodeId::try_from(key.checked_sub(500)?).ok()?;
+		mock_node(id).map(|_| id)
+	}
+	fn status(id: NodeId) -> Option<NodeStatus> {
+		mock_node(id).map(|n| n.status)
+	}
+	fn active_capacity(id: NodeId) -> ComputeUnits {
+		mock_node(id).filter(|n| n.status == NodeStatus::Active).map_or(0, |_| 1_000_000)
+	}
+	fn device_class(id: NodeId) -> Option<DeviceClass> {
+		mock_node(id).map(|_| DeviceClass::Gpu)
+	}
+	fn tier(id: NodeId) -> Option<u8> {
+		mock_node(id).map(|_| 1)
+	}
+	fn reputation(id: NodeId) -> Option<Reputation> {
+		mock_node(id).map(|n| n.reputation)
+	}
+	fn counted_stake(id: NodeId) -> Balance {
+		Balances::balance(&stake_account(id))
+	}
+}
+
+impl NodeReputation for MockNodes {
+	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError> {
+		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		let new = (i32::from(n.reputation) + delta).clamp(0, 1000) as Reputation;
+		let status = if new < THRESHOLD { NodeStatus::Suspended } else { NodeStatus::Active };
+		NODES.with(|m| m.borrow_mut().insert(node, MockNode { status, reputation: new }));
+		Ok(new)
+	}
+	fn suspend(node: NodeId, _epochs: EpochIndex) -> DispatchResult {
+		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		NODES.with(|m| {
+			m.borrow_mut().insert(node, MockNode { status: NodeStatus::Suspended, ..n })
+		});
+		Ok(())
+	}
+}
+
+impl NodeSlashing<AccountId, Balance> for MockNodes {
+	fn slash(
+		node: NodeId,
+		fraction: Perbill,
+		_reason: SlashReason,
+		destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		let from = stake_account(node);
+		let amount = fraction.mul_floor(Balances::balance(&from));
+		let to = destination.copied().unwrap_or(POOL);
+		Balances::transfer(&from, &to, amount, Preservation::Expendable)?;
+		Ok(SlashOutcome { self_bond: amount, delegations: 0, unbonding: 0 })
+	}
+}
+
+impl corex_primitives::NodeRewards<AccountId, Balance> for MockNodes {
+	fn credit_reward(node: NodeId, source: &AccountId, amount: Balance) -> DispatchResult {
+		mock_node(node).ok_or(DispatchError::Other("no such node"))?;
+		Balances::transfer(source, &reward_account(node), amount, Preservation::Preserve)?;
+		Ok(())
+	}
+}
+
+impl ContributionRecorder for MockNodes {
+	fn record_contribution(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
+		CONTRIBUTIONS.with(|c| c.borrow_mut().push((node, path, cu)));
+		Ok(())
+	}
+	fn record_demand(_cu: ComputeUnits) {}
+}
+
+impl corex_primitives::SlotAuthor for MockNodes {
+	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
+		None
+	}
+}
+
+pub struct IdentityWorker;
+impl sp_runtime::traits::Convert<AccountId, u64> for IdentityWorker {
+	fn convert(a: AccountId) -> u64 {
+		a
+	}
+}
+
+pub struct Seed;
+impl frame_support::traits::Get<[u8; 32]> for Seed {
+	fn get() -> [u8; 32] {
+		SEED.with(|s| *s.borrow())
+	}
+}
+
+pub struct Supply;
+impl frame_support::traits::Get<Balance> for Supply {
+	fn get() -> Balance {
+		SUPPLY.with(|s| *s.borrow())
+	}
+}
+
+impl pallet_computations::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = IdentityWorker;
+	type Reputation = MockNodes;
+	type Slashing = MockNodes;
+	type Rewards = MockNodes;
+	type Demand = MockNodes;
+	type OnCommitted = Proofs;
+	type SlotAuthor = MockNodes;
+	type BaseFeePerCu = ConstU128<2>;
+	type MinRedundancy = MinRedundancy;
+	type ExecutionWindow = ConstU64<5>;
+	type MaxAssignmentsPerBlock = ConstU32<4>;
+	type MissedWindowPenalty = ConstU16<20>;
+	type MissedWindowSlash = MissedWindowSlash;
+	type MaxLossIncrease = MaxLossIncrease;
+	type DefinitionDeposit = ConstU128<1_000>;
+	type JobDeposit = ConstU128<500>;
+	type MaxQueueLength = ConstU32<16>;
+	type MaxRedundancy = ConstU32<4>;
+	type MaxInputs = ConstU32<8>;
+	type MaxInputSize = ConstU32<{ 1 << 20 }>;
+	type MaxDeadline = ConstU64<1_000>;
+	type MaxOfferedNodes = ConstU32<16>;
+	type MaxCandidates = ConstU32<8>;
+	type MaxAssignmentsPerNode = ConstU32<8>;
+	type MaxTimersPerBlock = ConstU32<8>;
+	type MaxResultsPerCall = ConstU32<4>;
+	type MaxShardsPerJob = ConstU32<4>;
+	type MaxRounds = ConstU32<5>;
+	type MaxJobsPerAccount = ConstU32<2>;
+	type MaxRunningJobs = ConstU32<3>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+use frame_support::traits::ConstU16;
+
+parameter_types! {
+	pub static MinRedundancy: u8 = 1;
+	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
+	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
+	pub static ReplayRate: Perbill = Perbill::zero();
+	pub static FaultSlash: Perbill = Perbill::from_percent(10);
+	pub static CustomerShare: Perbill = Perbill::from_percent(50);
+	pub static VerifierShare: Perbill = Perbill::from_percent(20);
+	/// 16.0 per sample.
+	pub static MaxGradientNorm: u32 = 16 << 16;
+	pub static MinGradientCosine: Perbill = Perbill::from_percent(20);
+}
+
+impl pallet_proofs::Config for Test {
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = IdentityWorker;
+	type Computations = Computations;
+	type Reputation = MockNodes;
+	type Slashing = MockNodes;
+	type Contributions = MockNodes;
+	type Randomness = Seed;
+	type FixedSupply = Supply;
+	type RevealWindow = ConstU64<REVEAL_WINDOW>;
+	type ReplayWindow = ConstU64<REPLAY_WINDOW>;
+	type ReplayRate = ReplayRate;
+	type VerifiedReward = ConstU16<1>;
+	type FaultPenalty = ConstU16<100>;
+	type FaultSlash = FaultSlash;
+	type CustomerShare = CustomerShare;
+	type VerifierShare = VerifierShare;
+	type VerifierMissPenalty = ConstU16<10>;
+	type MaxGradientNorm = MaxGradientNorm;
+	type MinGradientCosine = MinGradientCosine;
+	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
+	type MaxRevealsPerCall = ConstU32<4>;
+	type MaxRedundancy = ConstU32<4>;
+	type MaxVectorLen = ConstU32<1024>;
+	type MaxTimersPerBlock = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl corex_primitives::NodeBenchmarking for MockNodes {
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
+		let id = 1_000 + seed;
+		add_node(id);
+		Ok(id)
+	}
+	fn next_epoch() {}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
+	fn worker_account(node: NodeId) -> AccountId {
+		worker(node)
+	}
+	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for MockNodes {
+	fn committed(
+		kind: corex_primitives::ComputationKind,
+		policy: corex_primitives::VerificationPolicy,
+		k: u32,
+		commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+	) -> (ComputationId, Vec<(NodeId, AccountId)>) {
+		pallet_computations::bench_support::committed::<Test>(kind, policy, k, commitment)
+	}
+}
+
+/// Add an active node with its stake, and offer it.
+pub fn add_node(node: NodeId) {
+	NODES.with(|m| {
+		m.borrow_mut().insert(
+			node,
+			MockNode { status: NodeStatus::Active, reputation: DEFAULT_REPUTATION },
+		)
+	});
+	let _ = Balances::mint_into(&stake_account(node), STAKE);
+	let _ = Balances::mint_into(&operator(node), 10_000);
+	let _ = Balances::mint_into(&worker(node), 10_000);
+	let _ = Balances::mint_into(&reward_account(node), 1);
+}
+
+/// Advance to block `n`, running both pallets' `on_initialize`.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Computations::on_initialize(next);
+		Proofs::on_initialize(next);
+	}
+}
+
+pub struct ExtBuilder {
+	nodes: u32,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		ExtBuilder { nodes: 4 }
+	}
+}
+
+impl ExtBuilder {
+	pub fn nodes(mut self, n: u32) -> Self {
+		self.nodes = n;
+		self
+	}
+
+	pub fn build(self) -> sp_io::TestExternalities {
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> {
+			balances: vec![(ALICE, START_BALANCE), (BOB, START_BALANCE), (POOL, START_BALANCE)],
+			..Default::default()
+		}
+		.assimilate_storage(&mut storage)
+		.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		let nodes = self.nodes;
+		ext.execute_with(|| {
+			NODES.with(|m| m.borrow_mut().clear());
+			CONTRIBUTIONS.with(|c| c.borrow_mut().clear());
+			set_seed([0; 32]);
+			System::set_block_number(1);
+			for node in 0..nodes {
+				add_node(node);
+				assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
+			}
+			SUPPLY.with(|s| *s.borrow_mut() = Balances::total_issuance());
+		});
+		ext
+	}
+
+	/// Build, run `test`, then check both pallets' invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Computations::do_try_state().expect("computations' invariants hold");
+			Proofs::do_try_state().expect("proofs' invariants hold");
+		});
+	}
+}
+

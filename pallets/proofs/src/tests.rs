@@ -1,0 +1,730 @@
+//! Unit tests of result verification.
+
+use crate::{impls::commitment, mock::*, *};
+use codec::Encode;
+use corex_compute::model::Gradient;
+use corex_primitives::{
+	ComputationKind, ComputationStatus, DistanceMetric, NodeStatus, RewardPath, VerificationMode,
+	VerificationPolicy,
+};
+use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
+use pallet_computations::{CidInput, CostModel, DefinitionId};
+use sp_runtime::Perbill;
+
+type Records = pallet_computations::Computations<Test>;
+type ComputationsEvent = pallet_computations::Event<Test>;
+
+const FEE: Balance = 3;
+/// CU of one executor: base 10 + 2 KiB.
+const CU: u64 = 12;
+const EXACT: VerificationMode = VerificationMode::Exact;
+
+fn cid(n: u8) -> CidInput {
+	BoundedVec::truncate_from(ContentId::of(&[n]).to_cid_string().to_vec())
+}
+
+fn define_with(kind: ComputationKind, mode: VerificationMode, replay: Perbill) -> DefinitionId {
+	let id = pallet_computations::NextDefinitionId::<Test>::get();
+	assert_ok!(Computations::register_definition(
+		RuntimeOrigin::signed(BOB),
+		kind,
+		cid(200),
+		CostModel { base_cu: 10, cu_per_kib: 1 },
+		VerificationPolicy { mode, replay_rate: replay },
+		None,
+		1,
+	));
+	id
+}
+
+fn define(kind: ComputationKind, mode: VerificationMode) -> DefinitionId {
+	define_with(kind, mode, Perbill::zero())
+}
+
+/// Alice orders `def` with `k` nodes; the next block assigns it.
+fn order(def: DefinitionId, k: u8) -> ComputationId {
+	let id = pallet_computations::NextComputationId::<Test>::get();
+	assert_ok!(Computations::submit_computation(
+		RuntimeOrigin::signed(ALICE),
+		def,
+		BoundedVec::truncate_from(vec![(cid(1), 2048)]),
+		20,
+		FEE,
+		100,
+		k,
+	));
+	run_to(System::block_number() + 1);
+	assert_eq!(Records::get(id).unwrap().status, ComputationStatus::Assigned);
+	id
+}
+
+fn executors(id: ComputationId) -> Vec<NodeId> {
+	Records::get(id).map_or(vec![], |c| c.slots.iter().map(|s| s.node).collect())
+}
+
+fn outcome(n: u8) -> Outcome {
+	Outcome { result: ContentId::of(&[n]), loss: None }
+}
+
+fn salt(node: NodeId) -> [u8; 32] {
+	[node as u8 + 1; 32]
+}
+
+fn commit(id: ComputationId, node: NodeId, o: &Outcome) {
+	assert_ok!(Computations::submit_result(
+		RuntimeOrigin::signed(worker(node)),
+		id,
+		commitment(o, node, &salt(node))
+	));
+}
+
+fn reveal_with(id: ComputationId, node: NodeId, o: &Outcome, output: Option<Vec<u8>>) -> DispatchResult {
+	Proofs::reveal(
+		RuntimeOrigin::signed(worker(node)),
+		id,
+		o.result,
+		o.loss,
+		salt(node),
+		output.map(BoundedVec::truncate_from),
+	)
+}
+
+fn reveal(id: ComputationId, node: NodeId, o: &Outcome) {
+	assert_ok!(reveal_with(id, node, o, None));
+}
+
+/// Every executor commits to `results[n]` (by slot order).
+fn commit_all(id: ComputationId, results: &[Outcome]) {
+	for (node, o) in executors(id).into_iter().zip(results) {
+		commit(id, node, o);
+	}
+}
+
+fn fee_share() -> Balance {
+	FEE * Balance::from(CU)
+}
+
+fn paid(node: NodeId) -> Balance {
+	Balances::balance(&reward_account(node)) - 1
+}
+
+fn last_punishment(node: NodeId) -> Option<Event<Test>> {
+	System::events().into_iter().rev().find_map(|r| match r.event {
+		RuntimeEvent::Proofs(e @ Event::Punished { node: n, .. }) if n == node => Some(e),
+		_ => None,
+	})
+}
+
+use sp_runtime::DispatchResult;
+
+// ---------------------------------------------------------------------------------------------
+// Commit–reveal
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn all_commitments_open_the_reveal_window() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		commit(id, nodes[0], &outcome(1));
+		// Reveal without a complete set of commitments: refused.
+		assert_noop!(reveal_with(id, nodes[0], &outcome(1), None), Error::<Test>::NotCommitted);
+		commit(id, nodes[1], &outcome(1));
+		commit(id, nodes[2], &outcome(1));
+		let until = System::block_number() + REVEAL_WINDOW;
+		System::assert_has_event(Event::RevealOpened { id, until }.into());
+		let v = Verifications::<Test>::get(id).unwrap();
+		assert_eq!((v.phase, v.until, v.verifier), (Phase::Revealing, until, None));
+	});
+}
+
+#[test]
+fn a_unanimous_verdict_pays_credits_and_rewards_every_executor() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		let before = Balances::balance(&ALICE);
+		commit_all(id, &[outcome(1), outcome(1), outcome(1)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(1));
+		System::assert_has_event(
+			Event::ResultRevealed { id, node: nodes[1], result: outcome(1).result }.into(),
+		);
+		assert!(Records::get(id).is_some());
+		reveal(id, nodes[2], &outcome(1));
+		System::assert_has_event(
+			Event::Verdict { id, result: outcome(1).result, basis: Basis::Unanimous, agreed: 3, wrong: 0 }
+				.into(),
+		);
+		System::assert_has_event(ComputationsEvent::ResultsRevealed { id }.into());
+		System::assert_has_event(
+			ComputationsEvent::ComputationVerified { id, result: outcome(1).result }.into(),
+		);
+		// Finalized: each executor got fee × CU, the budget slack (8 CU × 3) went back.
+		assert!(Records::get(id).is_none());
+		for node in &nodes {
+			assert_eq!(paid(*node), fee_share());
+			assert_eq!(reputation(*node), 501);
+		}
+		let escrow = FEE * 20 * 3;
+		assert_eq!(Balances::balance(&ALICE) - before, escrow - 3 * fee_share());
+		assert_eq!(
+			contributions(),
+			nodes.iter().map(|n| (*n, RewardPath::Compute, CU)).collect::<Vec<_>>()
+		);
+		// Nothing is left behind.
+		assert!(Verifications::<Test>::get(id).is_none());
+		assert_eq!(Reveals::<Test>::iter_prefix(id).count(), 0);
+		assert_eq!(crate::Timers::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn a_strict_majority_wins_and_the_minority_is_slashed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2), outcome(1)]);
+		let alice = Balances::balance(&ALICE);
+		let pool = Balances::balance(&POOL);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		reveal(id, nodes[2], &outcome(1));
+		System::assert_has_event(
+			Event::Verdict { id, result: outcome(1).result, basis: Basis::Majority, agreed: 2, wrong: 1 }
+				.into(),
+		);
+		// 10 % of the stake: half to the customer, the rest to the pool (no verifier).
+		assert_eq!(
+			last_punishment(nodes[1]),
+			Some(Event::Punished {
+				id,
+				node: nodes[1],
+				reason: SlashReason::WrongResult,
+				reputation: Some(400),
+				to_customer: 5_000,
+				to_verifier: 0,
+				to_pool: 5_000,
+			})
+		);
+		assert_eq!(Balances::balance(&stake_account(nodes[1])), STAKE - 10_000);
+		assert_eq!(Balances::balance(&POOL) - pool, 5_000);
+		// Alice: refund of the unpaid escrow and the compensation.
+		let refund = FEE * 20 * 3 - 2 * fee_share();
+		assert_eq!(Balances::balance(&ALICE) - alice, refund + 5_000);
+		assert_eq!(paid(nodes[1]), 0);
+		assert_eq!(paid(nodes[0]), fee_share());
+	});
+}
+
+#[test]
+fn equivocation_is_punished_not_refused() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(1), outcome(1)]);
+		// A reveal that does not open the commitment.
+		assert_ok!(reveal_with(id, nodes[0], &outcome(9), None));
+		System::assert_has_event(Event::Equivocated { id, node: nodes[0] }.into());
+		assert!(matches!(
+			last_punishment(nodes[0]),
+			Some(Event::Punished { reason: SlashReason::InvalidProof, .. })
+		));
+		assert_noop!(reveal_with(id, nodes[0], &outcome(1), None), Error::<Test>::AlreadyRevealed);
+		// A second, different reveal after a valid one.
+		reveal(id, nodes[1], &outcome(1));
+		assert_noop!(reveal_with(id, nodes[1], &outcome(1), None), Error::<Test>::AlreadyRevealed);
+		assert_ok!(reveal_with(id, nodes[1], &outcome(5), None));
+		System::assert_has_event(Event::Equivocated { id, node: nodes[1] }.into());
+		assert_eq!(Reveals::<Test>::get(id, nodes[1]), Some(Revealed::Equivocated));
+		// With two of three equivocating, the last valid reveal is no strict majority: replay.
+		reveal(id, nodes[2], &outcome(1));
+		let verifier = Verifications::<Test>::get(id).unwrap().verifier.unwrap();
+		assert!(!nodes.contains(&verifier));
+		assert_eq!(reputation(nodes[0]), 400);
+		assert_eq!(reputation(nodes[1]), 400);
+	});
+}
+
+#[test]
+fn reveals_are_checked() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		let outsider = (0..4).find(|n| !nodes.contains(n)).unwrap();
+		assert_noop!(reveal_with(99, nodes[0], &outcome(1), None), Error::<Test>::NotCommitted);
+		commit_all(id, &[outcome(1), outcome(1)]);
+		assert_noop!(
+			Proofs::reveal(RuntimeOrigin::signed(ALICE), id, outcome(1).result, None, [0; 32], None),
+			Error::<Test>::UnknownWorker
+		);
+		assert_noop!(reveal_with(id, outsider, &outcome(1), None), Error::<Test>::NotExecutor);
+		// An output must hash to the revealed content id.
+		assert_noop!(
+			reveal_with(id, nodes[0], &outcome(1), Some(vec![2])),
+			Error::<Test>::OutputMismatch
+		);
+		assert_ok!(reveal_with(id, nodes[0], &outcome(1), Some(vec![1])));
+		// Late: after the window.
+		run_to(Verifications::<Test>::get(id).unwrap().until + 1);
+		assert_noop!(reveal_with(id, nodes[1], &outcome(1), None), Error::<Test>::RevealWindowClosed);
+	});
+}
+
+#[test]
+fn tolerance_reveals_need_their_output() {
+	ExtBuilder::default().build_and_execute(|| {
+		let mode = VerificationMode::Tolerance {
+			metric: DistanceMetric::Cosine,
+			threshold: Perbill::from_percent(90),
+		};
+		let def = define(ComputationKind::Inference, mode);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		let labels = vec![3u8, 4].encode();
+		let o = Outcome { result: ContentId::of(&labels), loss: None };
+		commit_all(id, &[o, o]);
+		assert_noop!(reveal_with(id, nodes[0], &o, None), Error::<Test>::OutputRequired);
+		assert_ok!(reveal_with(id, nodes[0], &o, Some(labels.clone())));
+		// The same output is kept once; later reveals of it need not repeat it.
+		assert_ok!(reveal_with(id, nodes[1], &o, None));
+		System::assert_has_event(
+			Event::Verdict { id, result: o.result, basis: Basis::Unanimous, agreed: 2, wrong: 0 }.into(),
+		);
+	});
+}
+
+#[test]
+fn a_batch_of_reveals_is_all_or_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let a = order(def, 4);
+		let b = order(def, 4);
+		commit_all(a, &[outcome(1); 4]);
+		commit_all(b, &[outcome(2); 4]);
+		let node = executors(a)[0];
+		let item = |id, o: Outcome| RevealOf { id, result: o.result, loss: None, salt: salt(node), output: None };
+		let bad = BoundedVec::truncate_from(vec![item(a, outcome(1)), item(77, outcome(2))]);
+		assert_noop!(
+			Proofs::reveal_results(RuntimeOrigin::signed(worker(node)), bad),
+			Error::<Test>::NotCommitted
+		);
+		let good = BoundedVec::truncate_from(vec![item(a, outcome(1)), item(b, outcome(2))]);
+		assert_ok!(Proofs::reveal_results(RuntimeOrigin::signed(worker(node)), good));
+		assert_eq!(Reveals::<Test>::get(a, node), Some(Revealed::Valid(outcome(1))));
+		assert_eq!(Reveals::<Test>::get(b, node), Some(Revealed::Valid(outcome(2))));
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timeouts
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn unrevealed_commitments_are_punished_when_the_window_closes() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(1), outcome(1)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(1));
+		let until = Verifications::<Test>::get(id).unwrap().until;
+		run_to(until);
+		assert!(Records::get(id).is_some());
+		run_to(until + 1);
+		assert!(matches!(
+			last_punishment(nodes[2]),
+			Some(Event::Punished { reason: SlashReason::Unrevealed, .. })
+		));
+		// Two of three agree: a strict majority.
+		System::assert_has_event(
+			Event::Verdict { id, result: outcome(1).result, basis: Basis::Majority, agreed: 2, wrong: 0 }
+				.into(),
+		);
+		assert!(Records::get(id).is_none());
+	});
+}
+
+#[test]
+fn nothing_revealed_fails_the_computation_with_a_refund() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let before = Balances::balance(&ALICE);
+		let id = order(def, 2);
+		commit_all(id, &[outcome(1), outcome(1)]);
+		run_to(System::block_number() + REVEAL_WINDOW + 1);
+		System::assert_has_event(Event::Unresolved { id }.into());
+		assert!(Records::get(id).is_none());
+		// Refunded in full, plus compensation from both slashes.
+		assert_eq!(Balances::balance(&ALICE), before + 2 * 5_000);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Replays
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn no_majority_escalates_to_a_replay_that_decides() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		let v = Verifications::<Test>::get(id).unwrap();
+		let verifier = v.verifier.unwrap();
+		assert_eq!(v.phase, Phase::Escalated);
+		System::assert_has_event(
+			Event::Escalated { id, verifier, until: v.until, pot: None }.into(),
+		);
+		assert_eq!(Computations::assignments_of(verifier), vec![id]);
+		// Only the verifier may replay, once.
+		assert_noop!(
+			Proofs::submit_replay(RuntimeOrigin::signed(worker(nodes[0])), id, outcome(1).result, None, None),
+			Error::<Test>::NotVerifier
+		);
+		assert_ok!(Proofs::submit_replay(
+			RuntimeOrigin::signed(worker(verifier)),
+			id,
+			outcome(2).result,
+			None,
+			None
+		));
+		System::assert_has_event(
+			Event::Verdict { id, result: outcome(2).result, basis: Basis::Replay, agreed: 1, wrong: 1 }
+				.into(),
+		);
+		// The verifier proved the fault: it gets its share of the slash and a training credit.
+		assert_eq!(
+			last_punishment(nodes[0]),
+			Some(Event::Punished {
+				id,
+				node: nodes[0],
+				reason: SlashReason::WrongResult,
+				reputation: Some(400),
+				to_customer: 5_000,
+				to_verifier: 2_000,
+				to_pool: 3_000,
+			})
+		);
+		assert!(contributions().contains(&(verifier, RewardPath::Training, CU)));
+		assert_eq!(paid(nodes[1]), fee_share());
+		assert_eq!(paid(nodes[0]), 0);
+		assert!(Computations::assignments_of(verifier).is_empty());
+	});
+}
+
+#[test]
+fn a_sampled_replay_can_overturn_a_majority() {
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		// Every computation is sampled.
+		let def = define_with(ComputationKind::Inference, EXACT, Perbill::one());
+		let id = order(def, 3);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(6), outcome(6), outcome(1)]);
+		let v = Verifications::<Test>::get(id).unwrap();
+		assert_eq!(v.phase, Phase::AwaitingReplay);
+		let verifier = v.verifier.unwrap();
+		System::assert_has_event(Event::ReplaySampled { id, verifier, until: v.until }.into());
+		// Nobody reveals before the replay.
+		assert_noop!(reveal_with(id, nodes[0], &outcome(6), None), Error::<Test>::RevealNotOpen);
+		assert_ok!(Proofs::submit_replay(
+			RuntimeOrigin::signed(worker(verifier)),
+			id,
+			outcome(1).result,
+			None,
+			None
+		));
+		assert_noop!(
+			Proofs::submit_replay(RuntimeOrigin::signed(worker(verifier)), id, outcome(1).result, None, None),
+			Error::<Test>::AlreadyReplayed
+		);
+		assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Revealing);
+		reveal(id, nodes[0], &outcome(6));
+		reveal(id, nodes[1], &outcome(6));
+		reveal(id, nodes[2], &outcome(1));
+		// Two colluding executors outvoted the honest one; the replay sides with it.
+		System::assert_has_event(
+			Event::Verdict { id, result: outcome(1).result, basis: Basis::Replay, agreed: 1, wrong: 2 }
+				.into(),
+		);
+		assert_eq!(reputation(nodes[0]), 400);
+		assert_eq!(reputation(nodes[2]), 501);
+		assert_eq!(paid(nodes[2]), fee_share());
+	});
+}
+
+#[test]
+fn a_missing_verifier_loses_reputation_and_the_executors_reveal() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define_with(ComputationKind::Inference, EXACT, Perbill::one());
+		let id = order(def, 2);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(1)]);
+		let v = Verifications::<Test>::get(id).unwrap();
+		let verifier = v.verifier.unwrap();
+		run_to(v.until + 1);
+		System::assert_has_event(
+			Event::VerifierMissed { id, node: verifier, reputation: Some(490) }.into(),
+		);
+		assert_noop!(
+			Proofs::submit_replay(RuntimeOrigin::signed(worker(verifier)), id, outcome(1).result, None, None),
+			Error::<Test>::ReplayNotOpen
+		);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(1));
+		System::assert_has_event(
+			Event::Verdict { id, result: outcome(1).result, basis: Basis::Unanimous, agreed: 2, wrong: 0 }
+				.into(),
+		);
+	});
+}
+
+#[test]
+fn an_escalation_without_a_verifier_in_time_fails_with_a_refund() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let before = Balances::balance(&ALICE);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		let until = Verifications::<Test>::get(id).unwrap().until;
+		run_to(until + 1);
+		System::assert_has_event(Event::Unresolved { id }.into());
+		assert_eq!(Balances::balance(&ALICE), before);
+	});
+}
+
+#[test]
+fn no_spare_node_means_no_replay() {
+	ExtBuilder::default().nodes(2).build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		System::assert_has_event(Event::Unresolved { id }.into());
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tolerance
+// ---------------------------------------------------------------------------------------------
+
+/// Three executors: two reveal labels (3, 4), one (4, 3); cos = 0.96 exactly.
+fn tolerance_case(threshold: Perbill) -> (ComputationId, Vec<NodeId>) {
+	let mode = VerificationMode::Tolerance { metric: DistanceMetric::Cosine, threshold };
+	let def = define(ComputationKind::Inference, mode);
+	let id = order(def, 3);
+	let nodes = executors(id);
+	let (a, b) = (vec![3u8, 4].encode(), vec![4u8, 3].encode());
+	let (oa, ob) =
+		(Outcome { result: ContentId::of(&a), loss: None }, Outcome { result: ContentId::of(&b), loss: None });
+	commit_all(id, &[oa, ob, oa]);
+	assert_ok!(reveal_with(id, nodes[0], &oa, Some(a.clone())));
+	assert_ok!(reveal_with(id, nodes[1], &ob, Some(b)));
+	assert_ok!(reveal_with(id, nodes[2], &oa, Some(a)));
+	(id, nodes)
+}
+
+#[test]
+fn tolerance_at_the_threshold_agrees() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (id, nodes) = tolerance_case(Perbill::from_percent(96));
+		let a = ContentId::of(&vec![3u8, 4].encode());
+		System::assert_has_event(
+			Event::Verdict { id, result: a, basis: Basis::Unanimous, agreed: 3, wrong: 0 }.into(),
+		);
+		assert_eq!(paid(nodes[1]), fee_share());
+	});
+}
+
+#[test]
+fn tolerance_just_past_the_threshold_is_an_outlier() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (id, nodes) = tolerance_case(Perbill::from_parts(960_000_001));
+		let a = ContentId::of(&vec![3u8, 4].encode());
+		System::assert_has_event(
+			Event::Verdict { id, result: a, basis: Basis::Majority, agreed: 2, wrong: 1 }.into(),
+		);
+		assert_eq!(paid(nodes[1]), 0);
+		assert_eq!(reputation(nodes[1]), 400);
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Model-PoT
+// ---------------------------------------------------------------------------------------------
+
+fn gradient(values: &[i64]) -> Vec<u8> {
+	Gradient { count: 10, weights: values.to_vec(), bias: vec![0], loss: 0 }.encode()
+}
+
+/// A training job of two shards with k = 2; returns the two gradient fragments.
+fn training_job() -> (ComputationId, ComputationId) {
+	let def = define(ComputationKind::GradientStep, EXACT);
+	let first = pallet_computations::NextComputationId::<Test>::get();
+	assert_ok!(Computations::submit_training_job(
+		RuntimeOrigin::signed(ALICE),
+		def,
+		BoundedVec::truncate_from(vec![(cid(10), 1024), (cid(11), 1024)]),
+		(cid(12), 1024),
+		(cid(13), 1024),
+		1,
+		1 << 16,
+		2,
+		FEE,
+		50,
+	));
+	run_to(System::block_number() + 1);
+	(first, first + 1)
+}
+
+fn gradient_round(id: ComputationId, outputs: [&Vec<u8>; 2]) {
+	let nodes = executors(id);
+	let outcomes: Vec<Outcome> =
+		outputs.iter().map(|o| Outcome { result: ContentId::of(o), loss: None }).collect();
+	commit_all(id, &outcomes);
+	for ((node, o), bytes) in nodes.iter().zip(&outcomes).zip(outputs) {
+		assert_ok!(reveal_with(id, *node, o, Some(bytes.clone())));
+	}
+}
+
+#[test]
+fn a_gradient_reveal_needs_its_output() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (g0, _) = training_job();
+		let bytes = gradient(&[1 << 16, 2 << 16]);
+		let o = Outcome { result: ContentId::of(&bytes), loss: None };
+		commit_all(g0, &[o, o]);
+		assert_noop!(reveal_with(g0, executors(g0)[0], &o, None), Error::<Test>::OutputRequired);
+	});
+}
+
+#[test]
+fn a_poisoned_gradient_is_caught_by_replay() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (g0, g1) = training_job();
+		let honest = gradient(&[1 << 16, 2 << 16]);
+		gradient_round(g0, [&honest, &honest]);
+		System::assert_has_event(
+			Event::Verdict { id: g0, result: ContentId::of(&honest), basis: Basis::Unanimous, agreed: 2, wrong: 0 }
+				.into(),
+		);
+		// Both executors of the other shard collude on the negated gradient: they agree, but it
+		// points away from the round's other gradient.
+		let poisoned = gradient(&[-(1 << 16), -(2 << 16)]);
+		let nodes = executors(g1);
+		gradient_round(g1, [&poisoned, &poisoned]);
+		let v = Verifications::<Test>::get(g1).unwrap();
+		let verifier = v.verifier.unwrap();
+		System::assert_has_event(
+			Event::Escalated { id: g1, verifier, until: v.until, pot: Some(PotFault::Dissimilar) }
+				.into(),
+		);
+		let fair = gradient(&[2 << 16, 3 << 16]);
+		assert_ok!(Proofs::submit_replay(
+			RuntimeOrigin::signed(worker(verifier)),
+			g1,
+			ContentId::of(&fair),
+			None,
+			Some(BoundedVec::truncate_from(fair.clone()))
+		));
+		System::assert_has_event(
+			Event::Verdict { id: g1, result: ContentId::of(&fair), basis: Basis::Replay, agreed: 0, wrong: 2 }
+				.into(),
+		);
+		for node in nodes {
+			assert_eq!(reputation(node), 400);
+		}
+		// The verified gradient feeds the round: the aggregation is queued.
+		System::assert_has_event(
+			ComputationsEvent::AggregationQueued { job: 0, round: 0, id: g1 + 1 }.into(),
+		);
+	});
+}
+
+#[test]
+fn an_outsized_gradient_is_caught_by_replay_and_an_honest_one_confirmed() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (g0, _) = training_job();
+		// Mean norm 20.0 per sample, above 16.
+		let huge = gradient(&[200 << 16, 0]);
+		let nodes = executors(g0);
+		gradient_round(g0, [&huge, &huge]);
+		let v = Verifications::<Test>::get(g0).unwrap();
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Proofs(Event::Escalated { pot: Some(PotFault::NormTooLarge), .. })
+		)));
+		// The verifier computes the same: the executors were right and are paid.
+		assert_ok!(Proofs::submit_replay(
+			RuntimeOrigin::signed(worker(v.verifier.unwrap())),
+			g0,
+			ContentId::of(&huge),
+			None,
+			None
+		));
+		for node in nodes {
+			assert_eq!(paid(node), FEE * 12);
+			assert_eq!(reputation(node), 501);
+		}
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Reputation and invariants
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn a_repeat_offender_falls_under_the_threshold_and_is_suspended() {
+	ExtBuilder::default().nodes(3).build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let mut cheater = None;
+		for _ in 0..3 {
+			let id = order(def, 3);
+			let nodes = executors(id);
+			let c = *cheater.get_or_insert(nodes[0]);
+			let results: Vec<Outcome> =
+				nodes.iter().map(|n| if *n == c { outcome(2) } else { outcome(1) }).collect();
+			commit_all(id, &results);
+			for (node, o) in nodes.iter().zip(&results) {
+				reveal(id, *node, o);
+			}
+		}
+		let c = cheater.unwrap();
+		assert_eq!(reputation(c), 200);
+		assert_eq!(mock_node(c).unwrap().status, NodeStatus::Suspended);
+		// 10 % three times over.
+		assert_eq!(Balances::balance(&stake_account(c)), STAKE * 729 / 1000);
+	});
+}
+
+#[test]
+fn try_state_catches_stale_records() {
+	ExtBuilder::default().build().execute_with(|| {
+		assert_ok!(Proofs::do_try_state());
+		Reveals::<Test>::insert(5, 1, Revealed::Equivocated);
+		assert!(Proofs::do_try_state().is_err());
+		Reveals::<Test>::remove(5, 1);
+		Verifications::<Test>::insert(
+			5,
+			Verification { phase: Phase::Revealing, until: 3, verifier: None, replay: None },
+		);
+		assert!(Proofs::do_try_state().is_err());
+		Verifications::<Test>::remove(5);
+		let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(&ALICE, 1);
+		assert!(Proofs::do_try_state().is_err());
+	});
+}
