@@ -69,14 +69,15 @@ impl<T: Config> Pallet<T> {
 		match output {
 			Some(output) => {
 				ensure!(ContentId::of(&output) == result, Error::<T>::OutputMismatch);
-				if needs_output(facts.kind, facts.policy.mode) &&
-					!Outputs::<T>::contains_key(id, result)
+				if needs_output(facts.kind, facts.policy.mode)
+					&& !Outputs::<T>::contains_key(id, result)
 				{
 					Outputs::<T>::insert(id, result, output);
 				}
 			},
 			None => ensure!(
-				!needs_output(facts.kind, facts.policy.mode) || Outputs::<T>::contains_key(id, result),
+				!needs_output(facts.kind, facts.policy.mode)
+					|| Outputs::<T>::contains_key(id, result),
 				Error::<T>::OutputRequired
 			),
 		}
@@ -108,8 +109,9 @@ impl<T: Config> Pallet<T> {
 		let opens = commitment(&outcome, node, &reveal.salt) == committed;
 		match Reveals::<T>::get(id, node) {
 			Some(Revealed::Equivocated) => return Err(Error::<T>::AlreadyRevealed.into()),
-			Some(Revealed::Valid(earlier)) if earlier == outcome =>
-				return Err(Error::<T>::AlreadyRevealed.into()),
+			Some(Revealed::Valid(earlier)) if earlier == outcome => {
+				return Err(Error::<T>::AlreadyRevealed.into())
+			},
 			Some(Revealed::Valid(_)) => return Self::equivocated(id, node, &facts),
 			None if !opens => return Self::equivocated(id, node, &facts),
 			None => {},
@@ -189,7 +191,8 @@ impl<T: Config> Pallet<T> {
 		if rate.is_zero() {
 			return false;
 		}
-		let draw = sp_io::hashing::blake2_256(&(T::Randomness::get(), id, b"corex/replay").encode());
+		let draw =
+			sp_io::hashing::blake2_256(&(T::Randomness::get(), id, b"corex/replay").encode());
 		let value = u32::from_le_bytes([draw[0], draw[1], draw[2], draw[3]]) % 1_000_000_000;
 		value < rate.deconstruct()
 	}
@@ -230,11 +233,7 @@ impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
 
 	/// The vector of `outcome`'s output, if kept and decodable.
-	fn vector_of(
-		id: ComputationId,
-		kind: ComputationKind,
-		outcome: &Outcome,
-	) -> Option<Vec<i64>> {
+	fn vector_of(id: ComputationId, kind: ComputationKind, outcome: &Outcome) -> Option<Vec<i64>> {
 		let output = Outputs::<T>::get(id, outcome.result)?;
 		vector::vector_of(kind, &output)
 	}
@@ -338,7 +337,8 @@ impl<T: Config> Pallet<T> {
 			return Err(PotFault::NormTooLarge);
 		}
 		if let Some(sum) = RoundSums::<T>::get(fragment.job).filter(|s| s.round == fragment.round) {
-			let v: Vec<i64> = gradient.weights.iter().chain(gradient.bias.iter()).copied().collect();
+			let v: Vec<i64> =
+				gradient.weights.iter().chain(gradient.bias.iter()).copied().collect();
 			if !vector::cosine_at_least(&v, &sum.sum, T::MinGradientCosine::get()) {
 				return Err(PotFault::Dissimilar);
 			}
@@ -383,8 +383,9 @@ impl<T: Config> Pallet<T> {
 			match Reveals::<T>::get(id, node) {
 				Some(Revealed::Valid(o)) => valid.push((*node, o)),
 				Some(Revealed::Equivocated) => {},
-				None if timed_out =>
-					Self::punish(id, *node, SlashReason::Unrevealed, &facts.owner, None),
+				None if timed_out => {
+					Self::punish(id, *node, SlashReason::Unrevealed, &facts.owner, None)
+				},
 				None => {},
 			}
 		}
@@ -402,13 +403,15 @@ impl<T: Config> Pallet<T> {
 			None => Self::decide(id, &facts, &valid),
 		};
 		let pot = match &decision {
-			Decision::Verified { outcome, .. } if v.replay.is_none() =>
-				Self::pot_check(id, &facts, outcome).err(),
+			Decision::Verified { outcome, .. } if v.replay.is_none() => {
+				Self::pot_check(id, &facts, outcome).err()
+			},
 			_ => None,
 		};
 		match decision {
-			Decision::Verified { outcome, basis, agreed, wrong } if pot.is_none() =>
-				Self::verified(id, &facts, &v, outcome, basis, agreed, wrong),
+			Decision::Verified { outcome, basis, agreed, wrong } if pot.is_none() => {
+				Self::verified(id, &facts, &v, outcome, basis, agreed, wrong)
+			},
 			_ => {
 				// No majority, or a Model-PoT check failed: a replay decides, if a verifier
 				// can still be had.
@@ -453,7 +456,8 @@ impl<T: Config> Pallet<T> {
 		if facts.status == ComputationStatus::Committed {
 			let _ = T::Computations::note_revealed(id);
 		}
-		if facts.kind == ComputationKind::GradientStep || facts.fragment.is_some_and(|f| f.aggregate)
+		if facts.kind == ComputationKind::GradientStep
+			|| facts.fragment.is_some_and(|f| f.aggregate)
 		{
 			Self::add_to_round(id, facts, &outcome);
 		}
@@ -538,10 +542,11 @@ impl<T: Config> Pallet<T> {
 				.unwrap_or(Perbill::one());
 			left = left.saturating_sub(part);
 			match T::Slashing::slash(node, fraction, reason, destination.as_ref()) {
-				Ok(outcome) =>
+				Ok(outcome) => {
 					if let Some(t) = taken.get_mut(i) {
 						*t = outcome.total();
-					},
+					}
+				},
 				Err(e) => log::debug!(target: "proofs", "no slash of node {node}: {e:?}"),
 			}
 		}
@@ -624,7 +629,8 @@ impl<T: Config> Pallet<T> {
 		use frame_support::traits::fungible::Inspect;
 		// 1. Verifications belong to open committed computations, and have their timer.
 		for (id, v) in Verifications::<T>::iter() {
-			let facts = T::Computations::facts(id).ok_or("a verification of a closed computation")?;
+			let facts =
+				T::Computations::facts(id).ok_or("a verification of a closed computation")?;
 			ensure!(
 				matches!(facts.status, ComputationStatus::Committed | ComputationStatus::Revealed),
 				"a verification of a computation that is not committed"
@@ -637,7 +643,10 @@ impl<T: Config> Pallet<T> {
 			ensure!(v.replay.is_none() || v.verifier.is_some(), "a replay without a verifier");
 			// 2. Reveals only from executors.
 			for (node, _) in Reveals::<T>::iter_prefix(id) {
-				ensure!(facts.slots.iter().any(|(n, _)| *n == node), "a reveal from a non-executor");
+				ensure!(
+					facts.slots.iter().any(|(n, _)| *n == node),
+					"a reveal from a non-executor"
+				);
 			}
 		}
 		// 2. Nothing kept for computations not under verification.

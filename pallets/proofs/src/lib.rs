@@ -97,6 +97,8 @@ pub trait BenchmarkHelper<AccountId> {
 		k: u32,
 		commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
 	) -> (ComputationId, alloc::vec::Vec<(NodeId, AccountId)>);
+	/// The account that signs for `node`'s worker key.
+	fn worker_of(node: NodeId) -> AccountId;
 }
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
@@ -210,8 +212,15 @@ pub mod pallet {
 
 	/// What each executor revealed.
 	#[pallet::storage]
-	pub type Reveals<T: Config> =
-		StorageDoubleMap<_, Twox64Concat, ComputationId, Twox64Concat, NodeId, Revealed, OptionQuery>;
+	pub type Reveals<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		ComputationId,
+		Twox64Concat,
+		NodeId,
+		Revealed,
+		OptionQuery,
+	>;
 
 	/// Revealed outputs, by content id (identical outputs are stored once).
 	#[pallet::storage]
@@ -326,6 +335,8 @@ pub mod pallet {
 			assert!(T::MaxTimersPerBlock::get() >= 1);
 			assert!(T::MaxRedundancy::get() >= 1);
 			assert!(T::MaxVectorLen::get() as usize <= vector::MAX_DIM);
+			// Every output that fits decodes to a vector the verdict can compare.
+			assert!(T::MaxOutputLen::get() as usize <= vector::MAX_DIM);
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -412,7 +423,10 @@ pub mod pallet {
 			id: ComputationId,
 		) -> Option<(Verification<BlockNumberFor<T>>, alloc::vec::Vec<(NodeId, Revealed)>)> {
 			let v = Verifications::<T>::get(id)?;
-			Some((v, Reveals::<T>::iter_prefix(id).take(T::MaxRedundancy::get() as usize).collect()))
+			Some((
+				v,
+				Reveals::<T>::iter_prefix(id).take(T::MaxRedundancy::get() as usize).collect(),
+			))
 		}
 	}
 }

@@ -4,8 +4,7 @@
 
 use crate::{self as pallet_proofs, *};
 use corex_primitives::{
-	ComputeUnits, DeviceClass, EpochIndex, NodeStatus, RewardPath, SlashOutcome,
-	DEFAULT_REPUTATION,
+	ComputeUnits, DeviceClass, EpochIndex, NodeStatus, RewardPath, SlashOutcome, DEFAULT_REPUTATION,
 };
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
@@ -153,9 +152,8 @@ impl NodeReputation for MockNodes {
 	}
 	fn suspend(node: NodeId, _epochs: EpochIndex) -> DispatchResult {
 		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
-		NODES.with(|m| {
-			m.borrow_mut().insert(node, MockNode { status: NodeStatus::Suspended, ..n })
-		});
+		NODES
+			.with(|m| m.borrow_mut().insert(node, MockNode { status: NodeStatus::Suspended, ..n }));
 		Ok(())
 	}
 }
@@ -294,7 +292,7 @@ impl pallet_proofs::Config for Test {
 	type VerifierMissPenalty = ConstU16<10>;
 	type MaxGradientNorm = MaxGradientNorm;
 	type MinGradientCosine = MinGradientCosine;
-	type MaxOutputLen = ConstU32<{ 16 * 1024 }>;
+	type MaxOutputLen = ConstU32<{ 8 * 1024 }>;
 	type MaxRevealsPerCall = ConstU32<4>;
 	type MaxRedundancy = ConstU32<4>;
 	type MaxVectorLen = ConstU32<1024>;
@@ -332,15 +330,16 @@ impl crate::BenchmarkHelper<AccountId> for MockNodes {
 	) -> (ComputationId, Vec<(NodeId, AccountId)>) {
 		pallet_computations::bench_support::committed::<Test>(kind, policy, k, commitment)
 	}
+	fn worker_of(node: NodeId) -> AccountId {
+		worker(node)
+	}
 }
 
 /// Add an active node with its stake, and offer it.
 pub fn add_node(node: NodeId) {
 	NODES.with(|m| {
-		m.borrow_mut().insert(
-			node,
-			MockNode { status: NodeStatus::Active, reputation: DEFAULT_REPUTATION },
-		)
+		m.borrow_mut()
+			.insert(node, MockNode { status: NodeStatus::Active, reputation: DEFAULT_REPUTATION })
 	});
 	let _ = Balances::mint_into(&stake_account(node), STAKE);
 	let _ = Balances::mint_into(&operator(node), 10_000);
@@ -407,4 +406,3 @@ impl ExtBuilder {
 		});
 	}
 }
-

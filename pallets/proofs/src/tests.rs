@@ -78,7 +78,12 @@ fn commit(id: ComputationId, node: NodeId, o: &Outcome) {
 	));
 }
 
-fn reveal_with(id: ComputationId, node: NodeId, o: &Outcome, output: Option<Vec<u8>>) -> DispatchResult {
+fn reveal_with(
+	id: ComputationId,
+	node: NodeId,
+	o: &Outcome,
+	output: Option<Vec<u8>>,
+) -> DispatchResult {
 	Proofs::reveal(
 		RuntimeOrigin::signed(worker(node)),
 		id,
@@ -155,8 +160,14 @@ fn a_unanimous_verdict_pays_credits_and_rewards_every_executor() {
 		assert!(Records::get(id).is_some());
 		reveal(id, nodes[2], &outcome(1));
 		System::assert_has_event(
-			Event::Verdict { id, result: outcome(1).result, basis: Basis::Unanimous, agreed: 3, wrong: 0 }
-				.into(),
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Unanimous,
+				agreed: 3,
+				wrong: 0,
+			}
+			.into(),
 		);
 		System::assert_has_event(ComputationsEvent::ResultsRevealed { id }.into());
 		System::assert_has_event(
@@ -194,8 +205,14 @@ fn a_strict_majority_wins_and_the_minority_is_slashed() {
 		reveal(id, nodes[1], &outcome(2));
 		reveal(id, nodes[2], &outcome(1));
 		System::assert_has_event(
-			Event::Verdict { id, result: outcome(1).result, basis: Basis::Majority, agreed: 2, wrong: 1 }
-				.into(),
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Majority,
+				agreed: 2,
+				wrong: 1,
+			}
+			.into(),
 		);
 		// 10 % of the stake: half to the customer, the rest to the pool (no verifier).
 		assert_eq!(
@@ -260,7 +277,14 @@ fn reveals_are_checked() {
 		assert_noop!(reveal_with(99, nodes[0], &outcome(1), None), Error::<Test>::NotCommitted);
 		commit_all(id, &[outcome(1), outcome(1)]);
 		assert_noop!(
-			Proofs::reveal(RuntimeOrigin::signed(ALICE), id, outcome(1).result, None, [0; 32], None),
+			Proofs::reveal(
+				RuntimeOrigin::signed(ALICE),
+				id,
+				outcome(1).result,
+				None,
+				[0; 32],
+				None
+			),
 			Error::<Test>::UnknownWorker
 		);
 		assert_noop!(reveal_with(id, outsider, &outcome(1), None), Error::<Test>::NotExecutor);
@@ -272,7 +296,10 @@ fn reveals_are_checked() {
 		assert_ok!(reveal_with(id, nodes[0], &outcome(1), Some(vec![1])));
 		// Late: after the window.
 		run_to(Verifications::<Test>::get(id).unwrap().until + 1);
-		assert_noop!(reveal_with(id, nodes[1], &outcome(1), None), Error::<Test>::RevealWindowClosed);
+		assert_noop!(
+			reveal_with(id, nodes[1], &outcome(1), None),
+			Error::<Test>::RevealWindowClosed
+		);
 	});
 }
 
@@ -294,7 +321,8 @@ fn tolerance_reveals_need_their_output() {
 		// The same output is kept once; later reveals of it need not repeat it.
 		assert_ok!(reveal_with(id, nodes[1], &o, None));
 		System::assert_has_event(
-			Event::Verdict { id, result: o.result, basis: Basis::Unanimous, agreed: 2, wrong: 0 }.into(),
+			Event::Verdict { id, result: o.result, basis: Basis::Unanimous, agreed: 2, wrong: 0 }
+				.into(),
 		);
 	});
 }
@@ -308,7 +336,13 @@ fn a_batch_of_reveals_is_all_or_nothing() {
 		commit_all(a, &[outcome(1); 4]);
 		commit_all(b, &[outcome(2); 4]);
 		let node = executors(a)[0];
-		let item = |id, o: Outcome| RevealOf { id, result: o.result, loss: None, salt: salt(node), output: None };
+		let item = |id, o: Outcome| RevealOf {
+			id,
+			result: o.result,
+			loss: None,
+			salt: salt(node),
+			output: None,
+		};
 		let bad = BoundedVec::truncate_from(vec![item(a, outcome(1)), item(77, outcome(2))]);
 		assert_noop!(
 			Proofs::reveal_results(RuntimeOrigin::signed(worker(node)), bad),
@@ -344,8 +378,14 @@ fn unrevealed_commitments_are_punished_when_the_window_closes() {
 		));
 		// Two of three agree: a strict majority.
 		System::assert_has_event(
-			Event::Verdict { id, result: outcome(1).result, basis: Basis::Majority, agreed: 2, wrong: 0 }
-				.into(),
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Majority,
+				agreed: 2,
+				wrong: 0,
+			}
+			.into(),
 		);
 		assert!(Records::get(id).is_none());
 	});
@@ -388,7 +428,13 @@ fn no_majority_escalates_to_a_replay_that_decides() {
 		assert_eq!(Computations::assignments_of(verifier), vec![id]);
 		// Only the verifier may replay, once.
 		assert_noop!(
-			Proofs::submit_replay(RuntimeOrigin::signed(worker(nodes[0])), id, outcome(1).result, None, None),
+			Proofs::submit_replay(
+				RuntimeOrigin::signed(worker(nodes[0])),
+				id,
+				outcome(1).result,
+				None,
+				None
+			),
 			Error::<Test>::NotVerifier
 		);
 		assert_ok!(Proofs::submit_replay(
@@ -399,8 +445,14 @@ fn no_majority_escalates_to_a_replay_that_decides() {
 			None
 		));
 		System::assert_has_event(
-			Event::Verdict { id, result: outcome(2).result, basis: Basis::Replay, agreed: 1, wrong: 1 }
-				.into(),
+			Event::Verdict {
+				id,
+				result: outcome(2).result,
+				basis: Basis::Replay,
+				agreed: 1,
+				wrong: 1,
+			}
+			.into(),
 		);
 		// The verifier proved the fault: it gets its share of the slash and a training credit.
 		assert_eq!(
@@ -444,7 +496,13 @@ fn a_sampled_replay_can_overturn_a_majority() {
 			None
 		));
 		assert_noop!(
-			Proofs::submit_replay(RuntimeOrigin::signed(worker(verifier)), id, outcome(1).result, None, None),
+			Proofs::submit_replay(
+				RuntimeOrigin::signed(worker(verifier)),
+				id,
+				outcome(1).result,
+				None,
+				None
+			),
 			Error::<Test>::AlreadyReplayed
 		);
 		assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Revealing);
@@ -453,8 +511,14 @@ fn a_sampled_replay_can_overturn_a_majority() {
 		reveal(id, nodes[2], &outcome(1));
 		// Two colluding executors outvoted the honest one; the replay sides with it.
 		System::assert_has_event(
-			Event::Verdict { id, result: outcome(1).result, basis: Basis::Replay, agreed: 1, wrong: 2 }
-				.into(),
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Replay,
+				agreed: 1,
+				wrong: 2,
+			}
+			.into(),
 		);
 		assert_eq!(reputation(nodes[0]), 400);
 		assert_eq!(reputation(nodes[2]), 501);
@@ -476,14 +540,26 @@ fn a_missing_verifier_loses_reputation_and_the_executors_reveal() {
 			Event::VerifierMissed { id, node: verifier, reputation: Some(490) }.into(),
 		);
 		assert_noop!(
-			Proofs::submit_replay(RuntimeOrigin::signed(worker(verifier)), id, outcome(1).result, None, None),
+			Proofs::submit_replay(
+				RuntimeOrigin::signed(worker(verifier)),
+				id,
+				outcome(1).result,
+				None,
+				None
+			),
 			Error::<Test>::ReplayNotOpen
 		);
 		reveal(id, nodes[0], &outcome(1));
 		reveal(id, nodes[1], &outcome(1));
 		System::assert_has_event(
-			Event::Verdict { id, result: outcome(1).result, basis: Basis::Unanimous, agreed: 2, wrong: 0 }
-				.into(),
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Unanimous,
+				agreed: 2,
+				wrong: 0,
+			}
+			.into(),
 		);
 	});
 }
@@ -529,8 +605,10 @@ fn tolerance_case(threshold: Perbill) -> (ComputationId, Vec<NodeId>) {
 	let id = order(def, 3);
 	let nodes = executors(id);
 	let (a, b) = (vec![3u8, 4].encode(), vec![4u8, 3].encode());
-	let (oa, ob) =
-		(Outcome { result: ContentId::of(&a), loss: None }, Outcome { result: ContentId::of(&b), loss: None });
+	let (oa, ob) = (
+		Outcome { result: ContentId::of(&a), loss: None },
+		Outcome { result: ContentId::of(&b), loss: None },
+	);
 	commit_all(id, &[oa, ob, oa]);
 	assert_ok!(reveal_with(id, nodes[0], &oa, Some(a.clone())));
 	assert_ok!(reveal_with(id, nodes[1], &ob, Some(b)));
@@ -619,8 +697,14 @@ fn a_poisoned_gradient_is_caught_by_replay() {
 		let honest = gradient(&[1 << 16, 2 << 16]);
 		gradient_round(g0, [&honest, &honest]);
 		System::assert_has_event(
-			Event::Verdict { id: g0, result: ContentId::of(&honest), basis: Basis::Unanimous, agreed: 2, wrong: 0 }
-				.into(),
+			Event::Verdict {
+				id: g0,
+				result: ContentId::of(&honest),
+				basis: Basis::Unanimous,
+				agreed: 2,
+				wrong: 0,
+			}
+			.into(),
 		);
 		// Both executors of the other shard collude on the negated gradient: they agree, but it
 		// points away from the round's other gradient.
@@ -642,8 +726,14 @@ fn a_poisoned_gradient_is_caught_by_replay() {
 			Some(BoundedVec::truncate_from(fair.clone()))
 		));
 		System::assert_has_event(
-			Event::Verdict { id: g1, result: ContentId::of(&fair), basis: Basis::Replay, agreed: 0, wrong: 2 }
-				.into(),
+			Event::Verdict {
+				id: g1,
+				result: ContentId::of(&fair),
+				basis: Basis::Replay,
+				agreed: 0,
+				wrong: 2,
+			}
+			.into(),
 		);
 		for node in nodes {
 			assert_eq!(reputation(node), 400);

@@ -15,7 +15,7 @@ use corex_primitives::{ComputationKind, DistanceMetric};
 use sp_runtime::{traits::IntegerSquareRoot, Perbill};
 
 /// Longest vector compared (more entries than this are refused as undecodable).
-pub const MAX_DIM: usize = 4096;
+pub const MAX_DIM: usize = 8192;
 
 /// Bits the largest magnitude is scaled to before products are taken.
 const FIT_BITS: u32 = 24;
@@ -76,7 +76,8 @@ pub fn cosine_at_least(a: &[i64], b: &[i64], threshold: Perbill) -> bool {
 		return false;
 	}
 	let shift = shift_for(&[a, b]);
-	let dot: i128 = shifted(a, shift).zip(shifted(b, shift)).map(|(x, y)| x.saturating_mul(y)).sum();
+	let dot: i128 =
+		shifted(a, shift).zip(shifted(b, shift)).map(|(x, y)| x.saturating_mul(y)).sum();
 	let na = norm_squared(shifted(a, shift)).integer_sqrt();
 	let nb = norm_squared(shifted(b, shift)).integer_sqrt();
 	if na == 0 || nb == 0 || dot < 0 {

@@ -1,0 +1,175 @@
+//! Benchmarks of the proofs pallet, each on its worst path: tolerance verdicts over `k` vector
+//! outputs of `b` bytes, with a minority (or, after a replay, all but one) punished.
+
+use super::*;
+use crate::impls::commitment;
+use alloc::{vec, vec::Vec};
+use codec::Encode;
+use corex_primitives::{ComputationKind, DistanceMetric, VerificationMode, VerificationPolicy};
+use frame_benchmarking::v2::*;
+use frame_support::{
+	traits::{Get, Hooks},
+	BoundedVec,
+};
+use frame_system::RawOrigin;
+use sp_runtime::{
+	traits::{One, Saturating},
+	Perbill,
+};
+
+/// Cosine similarity of at least one half.
+const HALF_COSINE: VerificationPolicy = VerificationPolicy {
+	mode: VerificationMode::Tolerance {
+		metric: DistanceMetric::Cosine,
+		threshold: Perbill::from_percent(50),
+	},
+	replay_rate: Perbill::zero(),
+};
+
+/// Inference labels of `b` encoded bytes: all ones, with a spike at `spike`.
+fn labels(b: u32, spike: u32) -> Vec<u8> {
+	let len = b.saturating_sub(4).max(1) as usize;
+	let mut v = vec![1u8; len];
+	if let Some(x) = v.get_mut(spike as usize % len) {
+		*x = 2;
+	}
+	v.encode()
+}
+
+/// A zero vector: similar to nothing.
+fn zeros(b: u32) -> Vec<u8> {
+	vec![0u8; b.saturating_sub(4).max(1) as usize].encode()
+}
+
+fn outcome(output: &[u8]) -> Outcome {
+	Outcome { result: ContentId::of(output), loss: None }
+}
+
+fn salt(n: u32) -> [u8; 32] {
+	[n as u8; 32]
+}
+
+/// A committed tolerance computation whose executor `n` committed to `outputs[n]`.
+fn committed<T: Config>(outputs: &[Vec<u8>]) -> (ComputationId, Vec<(NodeId, T::AccountId)>) {
+	let k = outputs.len() as u32;
+	let commit = |n: u32, node: NodeId| commitment(&outcome(&outputs[n as usize]), node, &salt(n));
+	let (id, executors) =
+		T::BenchmarkHelper::committed(ComputationKind::Inference, HALF_COSINE, k, &commit);
+	assert_eq!(executors.len() as u32, k, "all executors assigned");
+	assert!(Verifications::<T>::contains_key(id), "reveals open");
+	(id, executors)
+}
+
+fn reveal_as<T: Config>(
+	id: ComputationId,
+	n: usize,
+	(_, worker): &(NodeId, T::AccountId),
+	output: &[u8],
+) {
+	let o = outcome(output);
+	let bounded: OutputOf<T> = BoundedVec::truncate_from(output.to_vec());
+	Pallet::<T>::reveal(
+		RawOrigin::Signed(worker.clone()).into(),
+		id,
+		o.result,
+		None,
+		salt(n as u32),
+		Some(bounded),
+	)
+	.expect("a valid reveal");
+}
+
+#[benchmarks]
+mod benchmarks {
+	use super::*;
+
+	/// The last of `k` reveals: a tolerance verdict over `k` outputs of `b` bytes; the first
+	/// `⌊(k − 1) / 2⌋` executors revealed zero vectors and are punished, the others are paid.
+	#[benchmark]
+	fn reveal(
+		k: Linear<1, { T::MaxRedundancy::get() }>,
+		b: Linear<16, { T::MaxOutputLen::get() }>,
+	) {
+		let wrong = (k.saturating_sub(1) / 2) as usize;
+		let outputs: Vec<Vec<u8>> = (0..k as usize)
+			.map(|n| if n < wrong { zeros(b) } else { labels(b, n as u32) })
+			.collect();
+		let (id, executors) = committed::<T>(&outputs);
+		let (last, others) = executors.split_last().expect("k ≥ 1");
+		for (n, executor) in others.iter().enumerate() {
+			reveal_as::<T>(id, n, executor, &outputs[n]);
+		}
+		let n = others.len();
+		let o = outcome(&outputs[n]);
+		let bounded: OutputOf<T> = BoundedVec::truncate_from(outputs[n].clone());
+		#[extrinsic_call]
+		_(RawOrigin::Signed(last.1.clone()), id, o.result, None, salt(n as u32), Some(bounded));
+		assert!(!Verifications::<T>::contains_key(id), "settled");
+	}
+
+	/// A replay after an escalation settles `k` reveals of `b` bytes: every executor revealed
+	/// a different spike (no majority); the verifier agrees with one, the others are punished.
+	#[benchmark]
+	fn submit_replay(
+		k: Linear<2, { T::MaxRedundancy::get() }>,
+		b: Linear<16, { T::MaxOutputLen::get() }>,
+	) {
+		let len = b.saturating_sub(4).max(1);
+		// Orthogonal outputs: zeros everywhere but one distinct position each.
+		let outputs: Vec<Vec<u8>> = (0..k)
+			.map(|n| {
+				let mut v = vec![0u8; len as usize];
+				if let Some(x) = v.get_mut((n % len) as usize) {
+					*x = 200;
+				}
+				v.encode()
+			})
+			.collect();
+		let (id, executors) = committed::<T>(&outputs);
+		for (n, executor) in executors.iter().enumerate() {
+			reveal_as::<T>(id, n, executor, &outputs[n]);
+		}
+		let v = Verifications::<T>::get(id).expect("escalated");
+		assert_eq!(v.phase, Phase::Escalated, "no majority");
+		let verifier = v.verifier.expect("a verifier");
+		let worker = T::BenchmarkHelper::worker_of(verifier);
+		let truth: Vec<u8> = outputs[0].clone();
+		let o = outcome(&truth);
+		let bounded: OutputOf<T> = BoundedVec::truncate_from(truth);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), id, o.result, None, Some(bounded));
+		assert!(!Verifications::<T>::contains_key(id), "settled");
+	}
+
+	/// A reveal window closes with nobody revealed: `k` punishments and a refund.
+	#[benchmark]
+	fn on_timer(k: Linear<1, { T::MaxRedundancy::get() }>) {
+		let outputs: Vec<Vec<u8>> = (0..k).map(|n| labels(64, n)).collect();
+		let (id, _) = committed::<T>(&outputs);
+		let v = Verifications::<T>::get(id).expect("open");
+		let at = v.until.saturating_add(One::one());
+		frame_system::Pallet::<T>::set_block_number(at);
+		#[block]
+		{
+			Pallet::<T>::on_timer(id, at);
+		}
+		assert!(!Verifications::<T>::contains_key(id), "settled");
+	}
+
+	/// A block without due timers.
+	#[benchmark]
+	fn on_initialize_idle() {
+		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		TimerCursor::<T>::put(now);
+		#[block]
+		{
+			Pallet::<T>::on_initialize(now);
+		}
+	}
+
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
+}
