@@ -12,7 +12,12 @@
 //!    output and a random salt in off-chain storage and publishes the output block
 //!    (`POST {api}/api/v0/block/put`, as kubo takes it);
 //! 4. commits `blake2_256(result ‖ node ‖ salt)` with `Computations::submit_result`, signed by
-//!    the worker key.
+//!    the worker key;
+//! 5. once every executor has committed and the proofs pallet opens the reveal window, reveals
+//!    the result (with the output itself where the policy compares outputs) with
+//!    `Proofs::reveal`;
+//! 6. when its node is chosen as a computation's verifier, re-runs it the same way and submits
+//!    the result with `Proofs::submit_replay`.
 //!
 //! Work in progress lives in the node's persistent off-chain storage under a lock per
 //! assignment, so an overlapping run, a restart or a skipped block neither computes twice nor
@@ -76,7 +81,9 @@ pub mod pallet {
 	pub trait Config:
 		frame_system::Config
 		+ pallet_computations::Config
+		+ pallet_proofs::Config
 		+ CreateSignedTransaction<pallet_computations::Call<Self>>
+		+ CreateSignedTransaction<pallet_proofs::Call<Self>>
 	{
 		/// The worker key's crypto (key type `cxwk`, sr25519).
 		type WorkerCrypto: AppCrypto<Self::Public, Self::Signature>;

@@ -29,6 +29,7 @@ frame_support::construct_runtime!(
 		System: frame_system,
 		Balances: pallet_balances,
 		Computations: pallet_computations,
+		Proofs: pallet_proofs,
 		ComputeWorker: pallet_compute_worker,
 	}
 );
@@ -164,7 +165,7 @@ impl pallet_computations::Config for Test {
 	type Slashing = MockNodes;
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
-	type OnCommitted = ();
+	type OnCommitted = Proofs;
 	type SlotAuthor = NoAuthor;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
@@ -208,6 +209,63 @@ impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
 		Self::worker_key(node).unwrap_or_else(|| sr25519::Public::from_raw([0; 32]))
 	}
 	fn set_slot_author(_slot: u64, _key: sr25519::Public) {}
+}
+
+parameter_types! {
+	pub const NoSeed: [u8; 32] = [0; 32];
+	pub const Supply: Balance = 0;
+	pub const RevealWindow: u64 = 5;
+	pub const ReplayWindow: u64 = 5;
+	pub const ReplayRate: Perbill = Perbill::zero();
+	pub const FaultSlash: Perbill = Perbill::zero();
+	pub const Half: Perbill = Perbill::from_percent(50);
+	pub const NormBound: u32 = 16 << 16;
+}
+
+impl pallet_proofs::Config for Test {
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = sp_runtime::traits::ConvertInto;
+	type Computations = Computations;
+	type Reputation = MockNodes;
+	type Slashing = MockNodes;
+	type Contributions = MockNodes;
+	type Randomness = NoSeed;
+	type FixedSupply = Supply;
+	type RevealWindow = RevealWindow;
+	type ReplayWindow = ReplayWindow;
+	type ReplayRate = ReplayRate;
+	type VerifiedReward = frame_support::traits::ConstU16<1>;
+	type FaultPenalty = frame_support::traits::ConstU16<100>;
+	type FaultSlash = FaultSlash;
+	type CustomerShare = Half;
+	type VerifierShare = Half;
+	type VerifierMissPenalty = frame_support::traits::ConstU16<10>;
+	type MaxGradientNorm = NormBound;
+	type MinGradientCosine = Half;
+	type MaxOutputLen = ConstU32<8192>;
+	type MaxRevealsPerCall = ConstU32<4>;
+	type MaxRedundancy = ConstU32<4>;
+	type MaxVectorLen = ConstU32<1024>;
+	type MaxTimersPerBlock = ConstU32<4>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_proofs::BenchmarkHelper<AccountId> for MockNodes {
+	fn committed(
+		_kind: corex_primitives::ComputationKind,
+		_policy: corex_primitives::VerificationPolicy,
+		_k: u32,
+		_commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+	) -> (corex_primitives::ComputationId, Vec<(NodeId, AccountId)>) {
+		(0, Vec::new())
+	}
+	fn worker_of(node: NodeId) -> AccountId {
+		<Self as pallet_computations::BenchmarkHelper<AccountId>>::worker_account(node)
+	}
 }
 
 impl frame_system::offchain::SigningTypes for Test {

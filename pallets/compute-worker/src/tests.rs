@@ -12,6 +12,7 @@ use sp_core::offchain::{
 	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
 };
 use sp_keystore::{testing::MemoryKeystore, Keystore, KeystoreExt};
+use sp_runtime::traits::Dispatchable;
 use sp_runtime::{offchain::storage::StorageValueRef, Perbill};
 use std::sync::Arc;
 
@@ -154,8 +155,8 @@ fn the_worker_fetches_computes_publishes_and_commits_once() {
 			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
 		assert_eq!(state.output.as_deref(), Some(&gradient[..]));
 		assert_eq!(state.sent_at, Some(2));
-		let result = ContentId::of(&gradient).0.to_vec();
-		let expected = commitment(&result, 0, &state.salt);
+		let outcome = pallet_proofs::Outcome { result: ContentId::of(&gradient), loss: None };
+		let expected = pallet_proofs::commitment(&outcome, 0, &state.salt);
 		assert_eq!(
 			submitted(&pool),
 			vec![RuntimeCall::Computations(pallet_computations::Call::submit_result {
@@ -228,6 +229,8 @@ fn transactions_of_one_block_are_numbered_in_turn() {
 	});
 }
 
+/// Committed without this worker's state (another machine, or state lost): revealing a fresh
+/// computation would be equivocation, so nothing is fetched or sent.
 #[test]
 fn a_committed_assignment_is_left_alone() {
 	let Env { mut ext, offchain: _, pool } = env();
@@ -301,5 +304,101 @@ fn inputs_the_kernel_refuses_are_not_fetched_again() {
 		System::set_block_number(3);
 		ocw(3);
 		assert!(submitted(&pool).is_empty());
+	});
+}
+
+/// Apply the calls the worker put in the pool, signed by the worker key, and empty the pool.
+fn include(pool: &Arc<parking_lot::RwLock<PoolState>>) {
+	let worker = WORKER.with(|w| w.borrow().unwrap());
+	for call in submitted(pool) {
+		assert_ok!(call.dispatch(RuntimeOrigin::signed(worker)));
+	}
+	pool.write().transactions.clear();
+}
+
+#[test]
+fn once_committed_the_worker_reveals_with_the_gradient() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		expect_publish(&offchain, &gradient);
+		ocw(2);
+		include(&pool);
+		// k = 1: the commitment completes the set and opens the reveal window.
+		assert!(pallet_proofs::Verifications::<Test>::get(id).is_some());
+		System::set_block_number(3);
+		ocw(3);
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert_eq!(state.revealed_at, Some(3));
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Proofs(pallet_proofs::Call::reveal {
+				id,
+				result: ContentId::of(&gradient),
+				loss: None,
+				salt: state.salt,
+				output: Some(BoundedVec::truncate_from(gradient.clone())),
+			})]
+		);
+		// The reveal settles it: verified, paid and closed.
+		include(&pool);
+		assert!(pallet_computations::Computations::<Test>::get(id).is_none());
+		System::assert_has_event(
+			pallet_proofs::Event::Verdict {
+				id,
+				result: ContentId::of(&gradient),
+				basis: pallet_proofs::Basis::Unanimous,
+				agreed: 1,
+				wrong: 0,
+			}
+			.into(),
+		);
+	});
+}
+
+#[test]
+fn a_verifier_submits_its_replay() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// Node 0's worker is the verifier of a computation node 1 committed to.
+		let mut c = pallet_computations::Computations::<Test>::get(id).unwrap();
+		c.slots[0].node = 1;
+		c.slots[0].commitment = Some([9; 32]);
+		c.status = corex_primitives::ComputationStatus::Committed;
+		c.verifier = Some(0);
+		c.timer = None;
+		pallet_computations::Timers::<Test>::remove(c.slots[0].window_end + 1, id);
+		pallet_computations::Timers::<Test>::remove(c.deadline, id);
+		pallet_computations::Computations::<Test>::insert(id, c);
+		pallet_proofs::Verifications::<Test>::insert(
+			id,
+			pallet_proofs::Verification {
+				phase: pallet_proofs::Phase::AwaitingReplay,
+				until: 10,
+				verifier: Some(0),
+				replay: None,
+			},
+		);
+		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		expect_publish(&offchain, &gradient);
+		ocw(2);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Proofs(pallet_proofs::Call::submit_replay {
+				id,
+				result: ContentId::of(&gradient),
+				loss: None,
+				output: Some(BoundedVec::truncate_from(gradient.clone())),
+			})]
+		);
 	});
 }

@@ -6,11 +6,13 @@ use codec::{Decode, Encode};
 use corex_compute::Kernel;
 use corex_primitives::{ComputationId, ComputationKind, ContentId, NodeId, NodeInfo};
 use frame_support::traits::Get;
+use frame_support::BoundedVec;
 use frame_system::{
 	offchain::{AppCrypto, CreateSignedTransaction, SubmitTransaction},
 	pallet_prelude::BlockNumberFor,
 };
 use pallet_computations::{ComputationOf, Computations, Jobs, NodeAssignments, Part};
+use pallet_proofs::{Outcome, Phase};
 use sp_runtime::{
 	offchain::{
 		http,
@@ -45,27 +47,8 @@ pub struct WorkState {
 	pub sent_at: Option<u64>,
 	/// The kernel refused the inputs: nothing to commit.
 	pub refused: bool,
-}
-
-impl WorkState {
-	/// The committed result: the output's content id, followed for aggregations by the
-	/// validation loss (u32 LE).
-	pub fn result(&self) -> Option<Vec<u8>> {
-		let output = self.output.as_ref()?;
-		let mut result = ContentId::of(output).0.to_vec();
-		if let Some(loss) = self.loss {
-			result.extend_from_slice(&loss.to_le_bytes());
-		}
-		Some(result)
-	}
-}
-
-/// `blake2_256(result ‖ node (u32 LE) ‖ salt)`.
-pub fn commitment(result: &[u8], node: NodeId, salt: &[u8; 32]) -> [u8; 32] {
-	let mut preimage = result.to_vec();
-	preimage.extend_from_slice(&node.to_le_bytes());
-	preimage.extend_from_slice(salt);
-	sp_io::hashing::blake2_256(&preimage)
+	/// The block in which the reveal (or, for a verifier, the replay) was last sent.
+	pub revealed_at: Option<u64>,
 }
 
 /// Storage key of the work state of `node` on computation `id`.
@@ -228,7 +211,9 @@ fn forget_closed(node: NodeId, open: &[ComputationId]) {
 	index.set(&open.to_vec());
 }
 
-/// Work on one assignment: compute once, commit, and resend only if the commitment did not land.
+/// Work on one assignment: compute once; as an executor, commit, then reveal once the reveal
+/// window opens; as a verifier, submit the replay. Anything sent is resent only if it did not
+/// land `ResubmitAfter` blocks later.
 pub fn work_on<T: Config>(
 	node: NodeId,
 	id: ComputationId,
@@ -236,10 +221,35 @@ pub fn work_on<T: Config>(
 	now: BlockNumberFor<T>,
 ) -> Result<(), WorkError> {
 	let Some(c) = Computations::<T>::get(id) else { return Ok(()) };
-	let Some(slot) = c.slots.iter().find(|s| s.node == node) else { return Ok(()) };
-	if slot.commitment.is_some() || now > slot.window_end {
-		return Ok(());
-	}
+	let verification = pallet_proofs::Verifications::<T>::get(id);
+	let step = match c.slots.iter().find(|s| s.node == node) {
+		Some(slot) if slot.commitment.is_none() => {
+			if now > slot.window_end {
+				return Ok(());
+			}
+			Step::Commit
+		},
+		Some(_) => match verification {
+			Some(v)
+				if v.phase == Phase::Revealing
+					&& !pallet_proofs::Reveals::<T>::contains_key(id, node) =>
+			{
+				Step::Reveal
+			},
+			_ => return Ok(()),
+		},
+		None if c.verifier == Some(node) => match verification {
+			Some(v)
+				if v.verifier == Some(node)
+					&& v.replay.is_none()
+					&& v.phase != Phase::Revealing =>
+			{
+				Step::Replay
+			},
+			_ => return Ok(()),
+		},
+		None => return Ok(()),
+	};
 	let lock_key = (b"corex/cw/lock", node, id).encode();
 	let mut lock =
 		StorageLock::<BlockAndTime<frame_system::Pallet<T>>>::with_block_and_time_deadline(
@@ -254,6 +264,19 @@ pub fn work_on<T: Config>(
 	let mut state: WorkState = store.get().ok().flatten().unwrap_or_default();
 	if state.refused {
 		return Ok(());
+	}
+	if step == Step::Reveal {
+		// Reveal only what this worker committed to: without its state (salt and output), or
+		// if the commitment on chain is not the one it sent, a reveal would be equivocation.
+		let committed = c.slots.iter().find(|s| s.node == node).and_then(|s| s.commitment);
+		let ours = state.output.as_ref().map(|output| {
+			let outcome = Outcome { result: ContentId::of(output), loss: state.loss };
+			pallet_proofs::commitment(&outcome, node, &state.salt)
+		});
+		if ours.is_none() || ours != committed {
+			log::warn!(target: TARGET, "node {node}: computation {id} committed elsewhere; not revealing");
+			return Ok(());
+		}
 	}
 	if state.output.is_none() {
 		match compute::<T>(&c) {
@@ -276,18 +299,70 @@ pub fn work_on<T: Config>(
 	}
 	let now_u64: u64 = now.saturated_into();
 	let wait: u64 = T::ResubmitAfter::get().saturated_into();
-	if state.sent_at.is_some_and(|at| now_u64 < at.saturating_add(wait)) {
+	let last = match step {
+		Step::Commit => state.sent_at,
+		Step::Reveal | Step::Replay => state.revealed_at,
+	};
+	if last.is_some_and(|at| now_u64 < at.saturating_add(wait)) {
 		return Ok(());
 	}
-	let Some(result) = state.result() else { return Ok(()) };
-	let commitment = commitment(&result, node, &state.salt);
-	let call = pallet_computations::Call::submit_result { id, commitment };
-	if send_signed::<T>(call, public, now_u64) {
-		state.sent_at = Some(now_u64);
+	let Some(output) = state.output.clone() else { return Ok(()) };
+	let outcome = Outcome { result: ContentId::of(&output), loss: state.loss };
+	let policy = pallet_computations::Definitions::<T>::get(c.definition).map(|d| d.policy.mode);
+	let compact = policy
+		.filter(|mode| pallet_proofs::needs_output(c.kind, *mode))
+		.and_then(|_| BoundedVec::try_from(output).ok());
+	let sent = match step {
+		Step::Commit => {
+			let commitment = pallet_proofs::commitment(&outcome, node, &state.salt);
+			send_signed::<T, _>(
+				pallet_computations::Call::submit_result { id, commitment },
+				public,
+				now_u64,
+			)
+		},
+		Step::Reveal => send_signed::<T, _>(
+			pallet_proofs::Call::reveal {
+				id,
+				result: outcome.result,
+				loss: outcome.loss,
+				salt: state.salt,
+				output: compact,
+			},
+			public,
+			now_u64,
+		),
+		Step::Replay => send_signed::<T, _>(
+			pallet_proofs::Call::submit_replay {
+				id,
+				result: outcome.result,
+				loss: outcome.loss,
+				output: compact,
+			},
+			public,
+			now_u64,
+		),
+	};
+	if sent {
+		match step {
+			Step::Commit => state.sent_at = Some(now_u64),
+			Step::Reveal | Step::Replay => state.revealed_at = Some(now_u64),
+		}
 		store.set(&state);
-		log::info!(target: TARGET, "node {node} committed to computation {id}");
+		log::info!(target: TARGET, "node {node}: {step:?} sent for computation {id}");
 	}
 	Ok(())
+}
+
+/// What a worker sends next for an assignment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Step {
+	/// Commit to the result (executor).
+	Commit,
+	/// Reveal it (executor, reveal window open).
+	Reveal,
+	/// Submit the replay (verifier).
+	Replay,
 }
 
 /// Sign `call` with the worker key `public` and hand it to the transaction pool. A worker may
@@ -295,11 +370,10 @@ pub fn work_on<T: Config>(
 /// from the chain's nonce, or past the last one it sent if that was less than `ResubmitAfter`
 /// blocks ago and the chain has not caught up. A resend (after `ResubmitAfter`) starts from the
 /// chain's nonce again, so a dropped transaction cannot block the ones after it.
-pub fn send_signed<T: Config>(
-	call: pallet_computations::Call<T>,
-	public: &T::Public,
-	now: u64,
-) -> bool {
+pub fn send_signed<T: Config, C>(call: C, public: &T::Public, now: u64) -> bool
+where
+	T: CreateSignedTransaction<C>,
+{
 	let account = public.clone().into_account();
 	let chain = frame_system::Pallet::<T>::account_nonce(&account);
 	let key = (b"corex/cw/nonce", &account).encode();
@@ -309,14 +383,15 @@ pub fn send_signed<T: Config>(
 		Some((at, next)) if now < at.saturating_add(wait) && next > chain => next,
 		_ => chain,
 	};
-	let Some(xt) =
-		<T as CreateSignedTransaction<pallet_computations::Call<T>>>::create_signed_transaction::<
-			T::WorkerCrypto,
-		>(call.into(), public.clone(), account, nonce)
-	else {
+	let Some(xt) = <T as CreateSignedTransaction<C>>::create_signed_transaction::<T::WorkerCrypto>(
+		call.into(),
+		public.clone(),
+		account,
+		nonce,
+	) else {
 		return false;
 	};
-	if SubmitTransaction::<T, pallet_computations::Call<T>>::submit_transaction(xt).is_err() {
+	if SubmitTransaction::<T, C>::submit_transaction(xt).is_err() {
 		return false;
 	}
 	store.set(&(now, nonce.saturating_add(One::one())));
