@@ -11,4 +11,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_node_staking, NodeStaking]
 	[pallet_mining_pool, MiningPool]
 	[pallet_computations, Computations]
+	[pallet_proofs, Proofs]
 );

@@ -272,6 +272,10 @@ mod runtime {
 	/// The off-chain worker of compute nodes: computes assignments and commits results.
 	#[runtime::pallet_index(13)]
 	pub type ComputeWorker = pallet_compute_worker;
+
+	/// Result verification: commit–reveal, verdicts, replays, Model-PoT, slashing and rewards.
+	#[runtime::pallet_index(14)]
+	pub type Proofs = pallet_proofs;
 }
 
 /// The mining-pool account, as a plain function (for the node and tests).

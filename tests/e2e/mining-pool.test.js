@@ -165,11 +165,11 @@ describe('mining pool on corex-node --dev', () => {
   it('has no call that can mint, burn or change the rule; the ones that exist are refused', async () => {
     const calls = (section) => Object.keys(api.tx[section] ?? {});
     assert.deepEqual(calls('miningPool'), ['claimNodeReward'], 'the pool has one call, and no admin');
-    // Nothing in the runtime's parameters reaches the pool: only node staking and the
-    // computation queue are tunable.
+    // Nothing in the runtime's parameters reaches the pool: only node staking, the computation
+    // queue and result verification are tunable.
     const paramType = api.tx.parameters.setParameter.meta.args[0].type.toString();
     const groups = api.registry.createType(paramType).defKeys;
-    assert.deepEqual(groups, ['NodeStaking', 'Computations'], `parameter groups of ${paramType}`);
+    assert.deepEqual(groups, ['NodeStaking', 'Computations', 'Proofs'], `parameter groups of ${paramType}`);
 
     // Every call whose name speaks of minting, burning, issuance or raw storage is refused.
     const suspicious = [];

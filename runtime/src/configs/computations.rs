@@ -14,7 +14,7 @@ use sp_runtime::{
 
 use super::{
 	super::{
-		AccountId, Balances, MiningPool, NodeStaking, Nonce, Runtime, RuntimeCall,
+		AccountId, Balances, MiningPool, NodeStaking, Nonce, Proofs, Runtime, RuntimeCall,
 		RuntimeHoldReason, Signature, SignedPayload, System, TxExtension, UncheckedExtrinsic, CXT,
 		DAYS,
 	},
@@ -40,8 +40,8 @@ impl pallet_computations::Config for Runtime {
 	type Slashing = NodeStaking;
 	type Rewards = NodeStaking;
 	type Demand = MiningPool;
-	/// The proofs pallet opens the reveal window here once it lands.
-	type OnCommitted = ();
+	/// The proofs pallet opens the reveal window (or samples a replay).
+	type OnCommitted = Proofs;
 	type SlotAuthor = AuraSlotAuthor;
 	type BaseFeePerCu = computations::BaseFeePerCu;
 	type MinRedundancy = computations::MinRedundancy;

@@ -24,6 +24,7 @@ pub mod computations;
 pub mod mining_pool;
 pub mod node_staking;
 pub mod parameters;
+pub mod proofs;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, MiningPoolAccount, Nonce,

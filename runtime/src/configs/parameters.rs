@@ -128,6 +128,59 @@ pub mod dynamic_params {
 		#[codec(index = 6)]
 		pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	}
+
+	/// Parameters of result verification (`Proofs`).
+	#[dynamic_pallet_params]
+	#[codec(index = 2)]
+	pub mod proofs {
+		use super::*;
+
+		/// Blocks executors have to reveal once every result is committed (1 minute).
+		#[codec(index = 0)]
+		pub static RevealWindow: BlockNumber = 10;
+
+		/// Blocks a verifier has to submit its replay (2 minutes).
+		#[codec(index = 1)]
+		pub static ReplayWindow: BlockNumber = 20;
+
+		/// Smallest share of computations re-run by a verifier, whatever their definition asks.
+		#[codec(index = 2)]
+		pub static ReplayRate: Perbill = Perbill::from_percent(1);
+
+		/// Reputation points a node gains per verified result.
+		#[codec(index = 3)]
+		pub static VerifiedReward: Reputation = 1;
+
+		/// Reputation points a node loses per fault (wrong result, equivocation, failed replay,
+		/// unrevealed commitment): three faults take a fresh node under the threshold.
+		#[codec(index = 4)]
+		pub static FaultPenalty: Reputation = 100;
+
+		/// Share of a faulty node's stake slashed per fault.
+		#[codec(index = 5)]
+		pub static FaultSlash: Perbill = Perbill::from_percent(5);
+
+		/// Share of a slash paid to the customer whose computation was affected.
+		#[codec(index = 6)]
+		pub static CustomerShare: Perbill = Perbill::from_percent(50);
+
+		/// Share of a slash paid to the verifier whose replay proved the fault.
+		#[codec(index = 7)]
+		pub static VerifierShare: Perbill = Perbill::from_percent(20);
+
+		/// Reputation points a verifier loses when it does not submit its replay in time.
+		#[codec(index = 8)]
+		pub static VerifierMissPenalty: Reputation = 10;
+
+		/// Model-PoT: largest mean gradient norm per sample, Q16.16 (16.0).
+		#[codec(index = 9)]
+		pub static MaxGradientNorm: u32 = 16 << 16;
+
+		/// Model-PoT: smallest cosine similarity of a gradient with the sum of its round's
+		/// other verified gradients.
+		#[codec(index = 10)]
+		pub static MinGradientCosine: Perbill = Perbill::from_percent(20);
+	}
 }
 
 /// Length of the delegation lock menu.

@@ -1,0 +1,79 @@
+//! Result verification (`Proofs`): commit–reveal, verdicts by policy, replays, Model-PoT checks
+//! and the consequences (payment, mining-pool credit, reputation, slashing).
+
+use frame_support::traits::{ConstU32, Get};
+
+use super::{
+	super::{Balances, Computations, MiningPool, NodeStaking, Runtime, TOTAL_SUPPLY},
+	computations::AccountToWorker,
+	parameters::dynamic_params::proofs,
+};
+
+/// The chain's random seed: a hash chain of every block author's VRF output over its slot (see
+/// `Computations::note_seed`).
+pub struct ChainSeed;
+impl Get<[u8; 32]> for ChainSeed {
+	fn get() -> [u8; 32] {
+		pallet_computations::RandomSeed::<Runtime>::get()
+	}
+}
+
+frame_support::parameter_types! {
+	pub const FixedSupply: super::super::Balance = TOTAL_SUPPLY;
+}
+
+impl pallet_proofs::Config for Runtime {
+	type Currency = Balances;
+	type Nodes = NodeStaking;
+	type AccountToWorker = AccountToWorker;
+	type Computations = Computations;
+	type Reputation = NodeStaking;
+	type Slashing = NodeStaking;
+	type Contributions = MiningPool;
+	type Randomness = ChainSeed;
+	type FixedSupply = FixedSupply;
+	type RevealWindow = proofs::RevealWindow;
+	type ReplayWindow = proofs::ReplayWindow;
+	type ReplayRate = proofs::ReplayRate;
+	type VerifiedReward = proofs::VerifiedReward;
+	type FaultPenalty = proofs::FaultPenalty;
+	type FaultSlash = proofs::FaultSlash;
+	type CustomerShare = proofs::CustomerShare;
+	type VerifierShare = proofs::VerifierShare;
+	type VerifierMissPenalty = proofs::VerifierMissPenalty;
+	type MaxGradientNorm = proofs::MaxGradientNorm;
+	type MinGradientCosine = proofs::MinGradientCosine;
+	/// A softmax-regression gradient of up to 1,000 parameters, or 8,192 labels.
+	type MaxOutputLen = ConstU32<8192>;
+	type MaxRevealsPerCall = ConstU32<16>;
+	type MaxRedundancy = ConstU32<8>;
+	type MaxVectorLen = ConstU32<1024>;
+	type MaxTimersPerBlock = ConstU32<32>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = ProofsBenchmarkHelper;
+}
+
+/// Committed computations on the real queue and node staking, for the benchmarks.
+#[cfg(feature = "runtime-benchmarks")]
+pub struct ProofsBenchmarkHelper;
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_proofs::BenchmarkHelper<super::super::AccountId> for ProofsBenchmarkHelper {
+	fn committed(
+		kind: corex_primitives::ComputationKind,
+		policy: corex_primitives::VerificationPolicy,
+		k: u32,
+		commitment: &dyn Fn(u32, corex_primitives::NodeId) -> [u8; 32],
+	) -> (
+		corex_primitives::ComputationId,
+		alloc::vec::Vec<(corex_primitives::NodeId, super::super::AccountId)>,
+	) {
+		pallet_computations::bench_support::committed::<Runtime>(kind, policy, k, commitment)
+	}
+	fn worker_of(node: corex_primitives::NodeId) -> super::super::AccountId {
+		<super::computations::ComputationsBenchmarkHelper as pallet_computations::BenchmarkHelper<
+			super::super::AccountId,
+		>>::worker_account(node)
+	}
+}

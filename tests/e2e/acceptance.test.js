@@ -1,0 +1,448 @@
+// The acceptance scenario of PRODUCT.md, end to end: a real `corex-node --dev`, the digits
+// shards served by the repository's raw-block server (an IPFS trustless gateway), all driven and
+// asserted through @polkadot/api.
+//
+// Four compute nodes are registered, bonded and offered. Bob's, Charlie's and Dave's worker keys
+// sit in the node's keystore (author_insertKey): their off-chain workers fetch, compute, publish,
+// commit and reveal honestly. Eve's worker key only this test holds: it commits to and reveals
+// corrupted results, signed with that key through polkadot.js (no cheat code in the runtime or
+// the node). Ferdie trains a softmax-regression model on the digits for five rounds with k = 3,
+// starting from a random model (datasets/digits/model-init.bin). The test checks that
+// - every block carries its author's seed contribution;
+// - the validation accuracy of the model rises round over round (printed, and plotted to
+//   docs/acceptance-accuracy.png);
+// - Eve is outvoted, punished (reputation and slash), and suspended; the honest nodes never are;
+// - the honest operators and a delegator collect rewards from the mining pool;
+// - Ferdie's escrow balances to the last unit: what left his account is exactly the fees paid
+//   to nodes plus his transaction fees, less the compensation from Eve's slashes;
+// - total issuance stays exactly 100,000,000 CXT.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Keyring } from '@polkadot/keyring';
+import { compactToU8a, stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
+import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
+import { linePlotPng } from '../../scripts/plot-png.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DIGITS = join(ROOT, 'datasets', 'digits');
+const SHARDS_DIR = join(DIGITS, 'shards');
+const PLOT = join(ROOT, 'docs', 'acceptance-accuracy.png');
+const CXT = 10n ** 12n;
+const TOTAL_SUPPLY = 100_000_000n * CXT;
+const BASE_FEE = CXT / 1000n;
+const K = 3;
+const ROUNDS = 5;
+const LEARNING_RATE = 4 << 16;
+const COST = { baseCu: 10, cuPerKib: 1 };
+const EPOCH = 10;
+
+const kib = (bytes) => Math.ceil(bytes / 1024);
+const u32le = (n) => new Uint8Array(new Uint32Array([n]).buffer);
+const i64le = (n) => new Uint8Array(new BigInt64Array([BigInt(n)]).buffer);
+
+/** SCALE compact decode at `offset`: [value, next offset]. */
+function compactAt(bytes, offset) {
+  const mode = bytes[offset] & 3;
+  if (mode === 0) return [bytes[offset] >> 2, offset + 1];
+  if (mode === 1) return [(bytes[offset] | (bytes[offset + 1] << 8)) >> 2, offset + 2];
+  const v = new DataView(bytes.buffer, bytes.byteOffset + offset, 4).getUint32(0, true);
+  return [v >>> 2, offset + 4];
+}
+
+/** corex-compute's `Model`: classes, features, weights and biases (as floats). */
+function decodeModel(bytes) {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const classes = view.getUint32(0, true);
+  const features = view.getUint32(4, true);
+  let [n, at] = compactAt(bytes, 8);
+  const weights = [];
+  for (let i = 0; i < n; i++, at += 8) weights.push(Number(view.getBigInt64(at, true)) / 65536);
+  [n, at] = compactAt(bytes, at);
+  const bias = [];
+  for (let i = 0; i < n; i++, at += 8) bias.push(Number(view.getBigInt64(at, true)) / 65536);
+  return { classes, features, weights, bias };
+}
+
+/** A shard: `Vec<Sample { features: Vec<u8>, label: u8 }>`. */
+function decodeShard(bytes) {
+  let [count, at] = compactAt(bytes, 0);
+  const samples = [];
+  for (let s = 0; s < count; s++) {
+    let len;
+    [len, at] = compactAt(bytes, at);
+    samples.push({ features: bytes.subarray(at, at + len), label: bytes[at + len] });
+    at += len + 1;
+  }
+  return samples;
+}
+
+/** Share of `samples` the model classifies right (argmax of W x / 16 + b). */
+function accuracy(model, samples) {
+  let right = 0;
+  for (const { features, label } of samples) {
+    let best = -Infinity;
+    let arg = 0;
+    for (let c = 0; c < model.classes; c++) {
+      let z = model.bias[c];
+      for (let f = 0; f < model.features; f++) z += (model.weights[c * model.features + f] * features[f]) / 16;
+      if (z > best) [best, arg] = [z, c];
+    }
+    if (arg === label) right++;
+  }
+  return right / samples.length;
+}
+
+describe('the acceptance scenario: a training job on four nodes, one of them cheating', () => {
+  let server;
+  let node;
+  let api;
+  let keyring;
+  let alice;
+  let ferdie;
+  let delegator;
+  let operators;
+  let workers;
+  let eveWorker;
+  const nodeIds = [];
+  let eveNode;
+  let shards;
+  let validation;
+  let validationSamples;
+  let model;
+  let modelCid;
+  let definition;
+  let ferdieBefore;
+  let ferdieFees = 0n;
+  let jobStart;
+  let jobEnd;
+  const events = [];
+
+  before(async () => {
+    await cryptoWaitReady();
+    keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    alice = keyring.addFromUri('//Alice');
+    ferdie = keyring.addFromUri('//Ferdie');
+    delegator = keyring.addFromUri('//Delegator');
+    operators = ['//Bob', '//Charlie', '//Dave', '//Eve'].map((s) => keyring.addFromUri(s));
+    workers = ['//BobWorker', '//CharlieWorker', '//DaveWorker'].map((s) => keyring.addFromUri(s));
+    eveWorker = keyring.addFromUri('//EveWorker');
+    server = await startServer({ dir: SHARDS_DIR });
+    shards = readdirSync(SHARDS_DIR)
+      .filter((f) => f.startsWith('train-'))
+      .sort()
+      .map((f) => {
+        const bytes = readFileSync(join(SHARDS_DIR, f));
+        return { cid: cidOf(bytes), size: bytes.length };
+      });
+    const val = readFileSync(join(SHARDS_DIR, 'validation.bin'));
+    validation = { cid: cidOf(val), size: val.length };
+    validationSamples = decodeShard(new Uint8Array(val));
+    model = new Uint8Array(readFileSync(join(DIGITS, 'model-init.bin')));
+    modelCid = server.put(model);
+    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always'] });
+    api = node.api;
+  });
+
+  after(async () => {
+    if (node) await node.stop();
+    if (server) await server.close();
+  });
+
+  const issuance = async () => (await api.query.balances.totalIssuance()).toBigInt();
+  const total = async (who) => {
+    const { data } = await api.query.system.account(who);
+    return data.free.toBigInt() + data.reserved.toBigInt();
+  };
+  const escrowHeld = async (who) => {
+    const holds = await api.query.balances.holds(who);
+    return holds
+      .filter((h) => h.id.isComputations && h.id.asComputations.isEscrow)
+      .reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
+  };
+  const ok = async (tx, signer) => {
+    const res = await sendAndWait(tx, signer);
+    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleErrorName(api, res.dispatchError));
+    return res;
+  };
+  const sudo = async (call) => {
+    const res = await ok(api.tx.sudo.sudo(call), alice);
+    const done = res.events.find(({ event }) => api.events.sudo.Sudid.is(event));
+    assert.ok(done.event.data[0].isOk, `sudo call succeeded: ${done.event.data[0].toString()}`);
+  };
+  const findEvents = (evs, section, method) =>
+    evs.filter(({ event }) => event.section === section && event.method === method).map((e) => e.event);
+  const epoch = async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber();
+  const until = async (what, check, timeoutMs = 240_000) => {
+    const deadline = Date.now() + timeoutMs;
+    for (;;) {
+      const value = await check();
+      if (value) return value;
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+      await new Promise((r) => setTimeout(r, 1000));
+    }
+  };
+  /** Every event of blocks `from..=to`, with its block number. */
+  const eventsOf = async (from, to) => {
+    const out = [];
+    for (let n = from; n <= to; n++) {
+      const hash = await api.rpc.chain.getBlockHash(n);
+      for (const record of await api.query.system.events.at(hash)) out.push({ block: n, event: record.event });
+    }
+    return out;
+  };
+  const of = (section, method) => events.filter(({ event }) => event.section === section && event.method === method);
+
+  it('starts with exactly 100,000,000 CXT issued and a seed contribution in every block', async () => {
+    assert.equal(await issuance(), TOTAL_SUPPLY);
+    const header = await waitForBlock(api, 2);
+    const block = await api.rpc.chain.getBlock(header.hash);
+    const seeds = block.block.extrinsics.filter(
+      (x) => x.method.section === 'computations' && x.method.method === 'noteSeed',
+    );
+    assert.equal(seeds.length, 1, 'one seed contribution per block');
+  });
+
+  it('registers four nodes: three honest workers in the keystore, one key held by the test', async () => {
+    for (const [i, w] of workers.entries()) {
+      await api.rpc.author.insertKey('cxwk', ['//BobWorker', '//CharlieWorker', '//DaveWorker'][i], u8aToHex(w.publicKey));
+    }
+    assert.equal((await api.rpc.author.hasKey(u8aToHex(eveWorker.publicKey), 'cxwk')).isFalse, true);
+    await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
+    await sudo(api.tx.parameters.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
+    // Replays only on escalation, so the run is the same every time.
+    await sudo(api.tx.parameters.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
+    const registered = await Promise.all(
+      operators.map((op, i) => {
+        const key = i < 3 ? workers[i].publicKey : eveWorker.publicKey;
+        return ok(api.tx.nodeStaking.registerNode(u8aToHex(key), 'Gpu', 100_000, 'e2e'), op);
+      }),
+    );
+    for (const res of registered) {
+      nodeIds.push(findEvents(res.events, 'nodeStaking', 'NodeRegistered')[0].data.node.toNumber());
+    }
+    eveNode = nodeIds[3];
+    const bonds = await Promise.all(operators.map((op, i) => ok(api.tx.nodeStaking.bond(nodeIds[i], 20_000n * CXT), op)));
+    // A delegator backs Bob's node with a 90-day lock.
+    await ok(api.tx.balances.transferKeepAlive(delegator.address, 2_000n * CXT), alice);
+    await ok(api.tx.nodeStaking.delegate(nodeIds[0], 1_000n * CXT, 2), delegator);
+    // Worker keys pay their own transaction fees.
+    for (const w of [...workers, eveWorker]) await ok(api.tx.balances.transferKeepAlive(w.address, 100n * CXT), alice);
+    const effective = Math.max(
+      ...bonds.map((b) => findEvents(b.events, 'nodeStaking', 'Bonded')[0].data.effectiveEpoch.toNumber()),
+    );
+    await until('the nodes to be active', async () => (await epoch()) >= effective + 1);
+    await Promise.all(operators.map((op, i) => ok(api.tx.computations.offerNode(nodeIds[i]), op)));
+    assert.equal((await api.query.computations.offeredCount()).toNumber(), 4);
+  });
+
+  it('queues the training job with the whole fee escrowed, refusing bad input by name', async () => {
+    const def = await ok(
+      api.tx.computations.registerDefinition('GradientStep', stringToHex(modelCid), COST, { mode: 'Exact', replayRate: 0 }, null, 1),
+      ferdie,
+    );
+    definition = findEvents(def.events, 'computations', 'DefinitionRegistered')[0].data.id.toNumber();
+    const job = (shardList, k) =>
+      api.tx.computations.submitTrainingJob(
+        definition,
+        shardList,
+        [stringToHex(validation.cid), validation.size],
+        [stringToHex(modelCid), model.length],
+        ROUNDS, LEARNING_RATE, k, BASE_FEE, 200,
+      );
+    const shardArgs = shards.map((s) => [stringToHex(s.cid), s.size]);
+    const bad = await sendAndWait(job([[stringToHex('bafy-not-a-cid'), 10]], K), ferdie);
+    assert.equal(moduleErrorName(api, bad.dispatchError), 'computations.InvalidCid');
+    const zero = await sendAndWait(job(shardArgs, 0), ferdie);
+    assert.equal(moduleErrorName(api, zero.dispatchError), 'computations.ZeroRedundancy');
+    assert.equal(await escrowHeld(ferdie.address), 0n);
+
+    ferdieBefore = await total(ferdie.address);
+    const res = await ok(job(shardArgs, K), ferdie);
+    jobStart = (await api.rpc.chain.getHeader(res.blockHash)).number.toNumber();
+    ferdieFees += findEvents(res.events, 'transactionPayment', 'TransactionFeePaid')
+      .reduce((sum, e) => sum + e.data.actualFee.toBigInt() + e.data.tip.toBigInt(), 0n);
+    const gradientCu = shards.map((s) => COST.baseCu + COST.cuPerKib * kib(model.length + s.size));
+    const aggregateCu = COST.baseCu + COST.cuPerKib * kib(model.length * (shards.length + 1) + validation.size);
+    const perRound = gradientCu.reduce((a, b) => a + b, 0) + aggregateCu;
+    const reserved = BigInt(perRound * ROUNDS) * BASE_FEE * BigInt(K);
+    assert.equal(findEvents(res.events, 'computations', 'TrainingJobSubmitted')[0].data.reserved.toBigInt(), reserved);
+    assert.equal(await escrowHeld(ferdie.address), reserved, 'the whole job is escrowed');
+  });
+
+  it('trains for five rounds while Eve cheats', { timeout: 900_000 }, async () => {
+    // Eve's driver: for each of her assignments, commit to a corrupted result, then reveal it
+    // (opening her commitment honestly, so the verdict, not a technicality, convicts her).
+    const mine = new Map();
+    let nonce = (await api.rpc.system.accountNextIndex(eveWorker.address)).toNumber();
+    const send = (tx) =>
+      tx.signAndSend(eveWorker, { nonce: nonce++ }).catch((e) => console.log(`eve: ${e.message}`));
+    let busy = false;
+    const unsub = await api.rpc.chain.subscribeNewHeads(async () => {
+      if (busy) return;
+      busy = true;
+      try {
+        const keys = await api.query.computations.nodeAssignments.keys(eveNode);
+        for (const key of keys) {
+          const id = key.args[1].toNumber();
+          const c = await api.query.computations.computations(id);
+          if (c.isNone) continue;
+          const comp = c.unwrap();
+          const slot = comp.slots.find((s) => s.node.toNumber() === eveNode);
+          if (!slot) continue;
+          if (!mine.has(id) && slot.commitment.isNone && !comp.status.isQueued) {
+            // A plausible-looking but wrong output: a gradient of random numbers, or a made-up
+            // model and loss for an aggregation.
+            const aggregate = comp.kind.isAggregation;
+            const weights = Array.from({ length: 650 }, () => i64le(Math.floor(Math.random() * 2_000_000) - 1_000_000));
+            const output = aggregate
+              ? u8aConcat(u32le(10), u32le(64), compactToU8a(640), ...weights.slice(0, 640), compactToU8a(10), ...weights.slice(640))
+              : u8aConcat(u32le(200), compactToU8a(640), ...weights.slice(0, 640), compactToU8a(10), ...weights.slice(640), i64le(0));
+            const loss = aggregate ? 12_345 : null;
+            const result = sha256AsU8a(output);
+            const salt = randomAsU8a(32);
+            const preimage = u8aConcat(result, loss === null ? new Uint8Array() : u32le(loss), u32le(eveNode), salt);
+            mine.set(id, { result, loss, salt, output: aggregate ? null : output, revealed: false });
+            send(api.tx.computations.submitResult(id, blake2AsU8a(preimage, 256)));
+          }
+          const entry = mine.get(id);
+          if (!entry || entry.revealed) continue;
+          const v = await api.query.proofs.verifications(id);
+          if (v.isSome && v.unwrap().phase.isRevealing) {
+            entry.revealed = true;
+            send(api.tx.proofs.reveal(id, u8aToHex(entry.result), entry.loss, u8aToHex(entry.salt), entry.output && u8aToHex(entry.output)));
+          }
+        }
+      } catch (e) {
+        console.log(`eve: ${e.message}`);
+      } finally {
+        busy = false;
+      }
+    });
+    try {
+      await until(
+        'the training job to finish',
+        async () => {
+          const job = await api.query.computations.jobs(0);
+          assert.equal(job.unwrap().status.isFailed, false, 'the job did not fail');
+          return job.unwrap().status.isFinished;
+        },
+        840_000,
+      );
+    } finally {
+      unsub();
+    }
+    jobEnd = (await api.rpc.chain.getHeader()).number.toNumber();
+    events.push(...(await eventsOf(jobStart, jobEnd)));
+    assert.ok(mine.size >= 3, `Eve was assigned ${mine.size} fragments`);
+  });
+
+  it('raises the validation accuracy round over round (plotted to docs/acceptance-accuracy.png)', async () => {
+    const rounds = of('computations', 'RoundCompleted').map(({ event }) => ({
+      round: event.data.round.toNumber(),
+      model: event.data.model.toU8a(),
+      loss: event.data.validationLoss.toNumber() / 65536,
+    }));
+    assert.equal(rounds.length, ROUNDS);
+    const accuracies = [accuracy(decodeModel(model), validationSamples)];
+    for (const r of rounds) {
+      const response = await fetch(`${server.url}/ipfs/${modelCidOf(r.model)}?format=raw`);
+      assert.equal(response.status, 200, 'the workers published the round\'s model');
+      const bytes = new Uint8Array(await response.arrayBuffer());
+      assert.deepEqual(sha256AsU8a(bytes), r.model, 'the published model is the verified one');
+      accuracies.push(accuracy(decodeModel(bytes), validationSamples));
+    }
+    console.log('round  validation loss  validation accuracy');
+    console.log(`init   -                ${(accuracies[0] * 100).toFixed(1)} %`);
+    for (const [i, r] of rounds.entries()) {
+      console.log(`${String(r.round).padEnd(6)} ${r.loss.toFixed(3).padEnd(16)} ${(accuracies[i + 1] * 100).toFixed(1)} %`);
+    }
+    writeFileSync(PLOT, linePlotPng(accuracies.map((a) => a * 100), { yMax: 100 }));
+    for (let i = 1; i < accuracies.length; i++) {
+      assert.ok(accuracies[i] > accuracies[i - 1], `accuracy rises in round ${i - 1}: ${accuracies.join(', ')}`);
+    }
+  });
+
+  it('catches, slashes and suspends the cheating node, and only it', async () => {
+    const punished = of('proofs', 'Punished').map(({ event }) => event.data);
+    const eve = punished.filter((d) => d.node.toNumber() === eveNode);
+    assert.ok(eve.length >= 3, `Eve was punished ${eve.length} times`);
+    for (const d of eve) assert.equal(d.reason.isWrongResult, true);
+    assert.equal(punished.length, eve.length, 'no honest node was punished');
+    const slashed = of('nodeStaking', 'NodeSlashed').filter(({ event }) => event.data.node.toNumber() === eveNode);
+    assert.ok(slashed.length >= 3);
+    const repChanges = of('nodeStaking', 'ReputationChanged').filter(({ event }) => event.data.node.toNumber() === eveNode);
+    assert.ok(repChanges.some(({ event }) => event.data.status.isSuspended), 'Eve was suspended');
+    const status = await api.query.nodeStaking.nodes(eveNode);
+    assert.ok(status.unwrap().reputation.toNumber() < 300, 'Eve\'s reputation is under the threshold');
+    // Verdicts: every one settled by a strict majority or unanimously.
+    const verdicts = of('proofs', 'Verdict').map(({ event }) => event.data);
+    assert.equal(verdicts.length, ROUNDS * (shards.length + 1));
+    for (const d of verdicts) assert.ok(d.basis.isUnanimous || d.basis.isMajority);
+    assert.equal(of('proofs', 'Unresolved').length, 0);
+  });
+
+  it('pays honest operators and a delegator from the mining pool', async () => {
+    // Let the job's last epoch close.
+    const last = await epoch();
+    await until('the last epoch of the job to close', async () => (await epoch()) > last);
+    const rewarded = new Map();
+    for (const id of nodeIds) {
+      const entries = await api.query.miningPool.contributions.entries();
+      for (const [key] of entries) {
+        const [e, n] = key.args.map((a) => a.toNumber());
+        if (n !== id) continue;
+        const budget = await api.query.miningPool.budgets(e);
+        if (budget.isNone) continue;
+        const res = await ok(api.tx.miningPool.claimNodeReward(e, n), alice);
+        const paid = findEvents(res.events, 'miningPool', 'NodeRewarded')[0].data.amount.toBigInt();
+        rewarded.set(n, (rewarded.get(n) ?? 0n) + paid);
+      }
+    }
+    for (const id of nodeIds.slice(0, 3)) assert.ok((rewarded.get(id) ?? 0n) > 0n, `node ${id} earned from the pool`);
+    assert.equal(rewarded.get(eveNode) ?? 0n, 0n, 'the cheater earned nothing from the pool');
+    for (const [i, op] of operators.slice(0, 3).entries()) {
+      const res = await ok(api.tx.nodeStaking.claimRewards(nodeIds[i], false), op);
+      const claimed = findEvents(res.events, 'nodeStaking', 'RewardsClaimed')[0].data;
+      assert.ok(claimed.liquid.toBigInt() + claimed.vested.toBigInt() > 0n, `operator of node ${nodeIds[i]} was paid`);
+    }
+    const res = await ok(api.tx.nodeStaking.claimRewards(nodeIds[0], false), delegator);
+    const claimed = findEvents(res.events, 'nodeStaking', 'RewardsClaimed')[0].data;
+    assert.ok(claimed.liquid.toBigInt() + claimed.vested.toBigInt() > 0n, 'the delegator was paid');
+  });
+
+  it('balances the customer\'s escrow to the last unit and keeps issuance fixed', async () => {
+    assert.equal(await escrowHeld(ferdie.address), 0n, 'nothing is left in escrow');
+    const paid = of('computations', 'ComputationFinalized').reduce((s, { event }) => s + event.data.paid.toBigInt(), 0n);
+    const compensation = of('proofs', 'Punished').reduce((s, { event }) => s + event.data.toCustomer.toBigInt(), 0n);
+    assert.ok(compensation > 0n, 'Ferdie was compensated from the slashes');
+    const after = await total(ferdie.address);
+    assert.equal(ferdieBefore - after, paid + ferdieFees - compensation);
+    console.log(`Ferdie paid ${paid} to nodes, ${ferdieFees} in fees, got ${compensation} back from slashes`);
+    assert.equal(await issuance(), TOTAL_SUPPLY);
+  });
+});
+
+/** `bafkrei…` text of a sha2-256 digest. */
+function modelCidOf(digest) {
+  const bytes = u8aConcat(new Uint8Array([0x01, 0x55, 0x12, 0x20]), digest);
+  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+  let bits = 0;
+  let value = 0;
+  let out = 'b';
+  for (const byte of bytes) {
+    value = (value << 8) | byte;
+    bits += 8;
+    while (bits >= 5) {
+      out += alphabet[(value >>> (bits - 5)) & 31];
+      bits -= 5;
+    }
+  }
+  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
+  return out;
+}
