@@ -13,6 +13,13 @@ use sp_runtime::{
 	DispatchResult,
 };
 
+/// The most bytes a gradient of a model of `model_size` bytes takes: a gradient is shaped like
+/// the model, with a sample count and a summed loss (12 bytes) in place of the model's shape
+/// (8 bytes); the rest is slack. The worker refuses a larger block.
+pub fn gradient_size(model_size: u32) -> u32 {
+	model_size.saturating_add(64)
+}
+
 impl<T: Config> Pallet<T> {
 	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_submit_job(
@@ -260,7 +267,7 @@ impl<T: Config> Pallet<T> {
 		for n in 0..job.shards.len() {
 			let shard = u16::try_from(n).map_err(|_| Error::<T>::Overflow)?;
 			let cid = RoundGradients::<T>::get(id, shard).ok_or(Error::<T>::InvalidTransition)?;
-			inputs.push(Input { cid, size: job.model.size });
+			inputs.push(Input { cid, size: gradient_size(job.model.size) });
 		}
 		let inputs = BoundedVec::try_from(inputs).map_err(|_| Error::<T>::Overflow)?;
 		let cu = job.aggregate_cu;

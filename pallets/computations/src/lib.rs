@@ -65,6 +65,7 @@ mod tests;
 pub mod types;
 pub mod weights;
 
+pub use jobs::gradient_size;
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -402,3 +402,16 @@ fn a_verifier_submits_its_replay() {
 		);
 	});
 }
+
+/// The aggregation fetches each gradient with the size bound the queue declares for it: a real
+/// gradient of the digits model must fit (it is 4 bytes longer than the model).
+#[test]
+fn a_gradient_fits_the_size_its_aggregation_declares() {
+	let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+	let model = Model::zeros(10, 64);
+	let gradient = model.gradient(&shard).unwrap().encode();
+	assert_eq!(gradient.len(), model.encode().len() + 4);
+	assert!(
+		gradient.len() as u32 <= pallet_computations::gradient_size(model.encode().len() as u32)
+	);
+}
