@@ -370,9 +370,9 @@ enum Step {
 /// from the chain's nonce, or past the last one it sent if that was less than `ResubmitAfter`
 /// blocks ago and the chain has not caught up. A resend (after `ResubmitAfter`) starts from the
 /// chain's nonce again, so a dropped transaction cannot block the ones after it.
-pub fn send_signed<T: Config, C>(call: C, public: &T::Public, now: u64) -> bool
+pub fn send_signed<T, C>(call: C, public: &T::Public, now: u64) -> bool
 where
-	T: CreateSignedTransaction<C>,
+	T: Config + CreateSignedTransaction<C>,
 {
 	let account = public.clone().into_account();
 	let chain = frame_system::Pallet::<T>::account_nonce(&account);

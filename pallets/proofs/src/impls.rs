@@ -40,6 +40,9 @@ fn path_of(kind: ComputationKind) -> RewardPath {
 	}
 }
 
+/// Executors and what they revealed.
+type Votes = Vec<(NodeId, Outcome)>;
+
 /// What the reveals settled.
 enum Decision {
 	/// `result` is verified; `agreed` executors are paid, `wrong` ones punished.
@@ -295,7 +298,7 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		let Some(reference) = reference else { return Decision::NoMajority };
-		let (agreed, wrong): (Vec<(NodeId, Outcome)>, Vec<(NodeId, Outcome)>) =
+		let (agreed, wrong): (Votes, Votes) =
 			valid.iter().partition(|(_, o)| Self::agree(id, facts, o, &reference));
 		if agreed.len().saturating_mul(2) <= k {
 			return Decision::NoMajority;
@@ -391,7 +394,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let decision = match v.replay {
 			Some(truth) => {
-				let (agreed, wrong): (Vec<(NodeId, Outcome)>, Vec<(NodeId, Outcome)>) =
+				let (agreed, wrong): (Votes, Votes) =
 					valid.iter().partition(|(_, o)| Self::agree(id, &facts, o, &truth));
 				Decision::Verified {
 					outcome: truth,

@@ -83,6 +83,10 @@ pub type BalanceOf<T> =
 pub type WorkerKeyOf<T> =
 	<<T as Config>::Nodes as NodeInfo<<T as frame_system::Config>::AccountId>>::WorkerKey;
 
+/// A verification and each executor's reveal, as the `verification` view function returns it.
+pub type VerificationView<BlockNumber> =
+	(Verification<BlockNumber>, alloc::vec::Vec<(NodeId, Revealed)>);
+
 /// A compact output as revealed.
 pub type OutputOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxOutputLen>;
 
@@ -420,9 +424,7 @@ pub mod pallet {
 	#[pallet::view_functions]
 	impl<T: Config> Pallet<T> {
 		/// A computation's verification: phase, deadline, verifier, and each executor's reveal.
-		pub fn verification(
-			id: ComputationId,
-		) -> Option<(Verification<BlockNumberFor<T>>, alloc::vec::Vec<(NodeId, Revealed)>)> {
+		pub fn verification(id: ComputationId) -> Option<VerificationView<BlockNumberFor<T>>> {
 			let v = Verifications::<T>::get(id)?;
 			Some((
 				v,
