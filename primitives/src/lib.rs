@@ -600,6 +600,8 @@ pub trait ComputationLifecycle<AccountId> {
 	/// by the queue's ranking and the chain's random seed, and assign it the computation (its
 	/// worker re-runs it). Fails if one is assigned already or no node qualifies.
 	fn assign_verifier(id: ComputationId) -> Result<NodeId, DispatchError>;
+	/// The most `assign_verifier` weighs (it ranks up to the queue's candidate bound).
+	fn assign_verifier_weight() -> sp_runtime::Weight;
 }
 
 /// Told when a computation has all its result commitments (the proofs pallet opens the reveal
@@ -607,10 +609,15 @@ pub trait ComputationLifecycle<AccountId> {
 pub trait OnResultsCommitted {
 	/// All k commitments of `id` are in.
 	fn on_results_committed(id: ComputationId);
+	/// The most `on_results_committed` weighs; the commitment that triggers it pays for it.
+	fn weight() -> sp_runtime::Weight;
 }
 
 impl OnResultsCommitted for () {
 	fn on_results_committed(_id: ComputationId) {}
+	fn weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
 }
 
 #[cfg(test)]

@@ -861,6 +861,10 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 		})
 	}
 
+	fn assign_verifier_weight() -> Weight {
+		T::WeightInfo::assign(T::MaxCandidates::get(), 1)
+	}
+
 	fn assign_verifier(id: ComputationId) -> Result<NodeId, DispatchError> {
 		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
 		ensure!(

@@ -676,6 +676,7 @@ pub mod pallet {
 		///
 		/// Emits `ResultCommitted`, and `ResultsCommitted` with the last one.
 		#[pallet::call_index(6)]
+		#[pallet::weight(T::WeightInfo::submit_result().saturating_add(T::OnCommitted::weight()))]
 		pub fn submit_result(
 			origin: OriginFor<T>,
 			id: ComputationId,
@@ -691,7 +692,9 @@ pub mod pallet {
 		///
 		/// Emits what `submit_result` emits, for each.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::submit_results(results.len() as u32))]
+		#[pallet::weight(T::WeightInfo::submit_results(results.len() as u32).saturating_add(
+			T::OnCommitted::weight().saturating_mul(results.len() as u64),
+		))]
 		pub fn submit_results(
 			origin: OriginFor<T>,
 			results: BoundedVec<(ComputationId, [u8; 32]), T::MaxResultsPerCall>,

@@ -232,6 +232,9 @@ impl OnResultsCommitted for MockNodes {
 	fn on_results_committed(id: ComputationId) {
 		COMMITTED.with(|c| c.borrow_mut().push(id));
 	}
+	fn weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 pub struct IdentityWorker;

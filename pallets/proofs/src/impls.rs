@@ -620,7 +620,8 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 		}
-		T::WeightInfo::on_timer(k)
+		// A reveal window that closes may escalate to a replay.
+		T::WeightInfo::on_timer(k).saturating_add(T::Computations::assign_verifier_weight())
 	}
 
 	// ---------------------------------------------------------------------------------------
@@ -674,5 +675,12 @@ impl<T: Config> Pallet<T> {
 impl<T: Config> OnResultsCommitted for Pallet<T> {
 	fn on_results_committed(id: ComputationId) {
 		Self::on_committed(id);
+	}
+
+	/// Opening verification: the facts, a sampled verifier's assignment, and the
+	/// verification record with its timer.
+	fn weight() -> Weight {
+		T::Computations::assign_verifier_weight()
+			.saturating_add(T::DbWeight::get().reads_writes(3, 2))
 	}
 }

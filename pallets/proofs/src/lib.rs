@@ -366,7 +366,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::reveal(
 			T::MaxRedundancy::get(),
 			output.as_ref().map_or(0, |o| o.len() as u32),
-		))]
+		).saturating_add(T::Computations::assign_verifier_weight()))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			id: ComputationId,
@@ -386,7 +386,7 @@ pub mod pallet {
 			T::WeightInfo::reveal(
 				T::MaxRedundancy::get(),
 				r.output.as_ref().map_or(0, |o| o.len() as u32),
-			)
+			).saturating_add(T::Computations::assign_verifier_weight())
 		)))]
 		pub fn reveal_results(
 			origin: OriginFor<T>,

@@ -818,3 +818,28 @@ fn try_state_catches_stale_records() {
 		assert!(Proofs::do_try_state().is_err());
 	});
 }
+
+#[test]
+fn the_calls_that_may_assign_a_verifier_pay_for_it() {
+	use corex_primitives::ComputationLifecycle;
+	use frame_support::dispatch::GetDispatchInfo;
+	ExtBuilder::default().build_and_execute(|| {
+		let assign = <Computations as ComputationLifecycle<AccountId>>::assign_verifier_weight();
+		assert!(assign.ref_time() > 0);
+		// A commitment that completes the set may sample a replay and assign its verifier.
+		let commit =
+			pallet_computations::Call::<Test>::submit_result { id: 0, commitment: [0; 32] };
+		let base = <() as pallet_computations::WeightInfo>::submit_result();
+		assert!(commit.get_dispatch_info().call_weight.all_gte(base.saturating_add(assign)));
+		// A reveal that settles the verdict may escalate to a replay.
+		let reveal = Call::<Test>::reveal {
+			id: 0,
+			result: outcome(1).result,
+			loss: None,
+			salt: [0; 32],
+			output: None,
+		};
+		let base = <() as crate::WeightInfo>::reveal(4, 0);
+		assert!(reveal.get_dispatch_info().call_weight.all_gte(base.saturating_add(assign)));
+	});
+}
