@@ -464,7 +464,12 @@ impl<T: Config> Pallet<T> {
 		{
 			Self::add_to_round(id, facts, &outcome);
 		}
-		if let Err(e) = T::Computations::note_verified(id, outcome.result, outcome.loss) {
+		// In its own storage layer: a failure (the job's next round, say) leaves nothing half
+		// done before the computation is failed with a refund.
+		let noted = frame_support::storage::with_storage_layer(|| {
+			T::Computations::note_verified(id, outcome.result, outcome.loss)
+		});
+		if let Err(e) = noted {
 			// An aggregation without its loss, say: nobody can be paid for it.
 			log::warn!(target: "proofs", "computation {id} not verifiable: {e:?}");
 			Self::unresolved(id, v);
@@ -474,7 +479,9 @@ impl<T: Config> Pallet<T> {
 		for node in &wrong {
 			Self::punish(id, *node, SlashReason::WrongResult, &facts.owner, verifier);
 		}
-		if let Err(e) = T::Computations::finalize(id, &agreed) {
+		let finalized =
+			frame_support::storage::with_storage_layer(|| T::Computations::finalize(id, &agreed));
+		if let Err(e) = finalized {
 			log::error!(target: "proofs", "computation {id} could not be finalized: {e:?}");
 		}
 		let path = path_of(facts.kind);

@@ -843,3 +843,27 @@ fn the_calls_that_may_assign_a_verifier_pay_for_it() {
 		assert!(reveal.get_dispatch_info().call_weight.all_gte(base.saturating_add(assign)));
 	});
 }
+
+#[test]
+fn an_aggregation_revealed_without_its_loss_fails_with_a_refund() {
+	ExtBuilder::default().build_and_execute(|| {
+		let (g0, g1) = training_job();
+		let honest = gradient(&[1 << 16, 2 << 16]);
+		gradient_round(g0, [&honest, &honest]);
+		gradient_round(g1, [&honest, &honest]);
+		let aggregation = g1 + 1;
+		run_to(System::block_number() + 1);
+		let nodes = executors(aggregation);
+		let before = paid(nodes[0]);
+		// Both executors agree on a model but leave out the validation loss.
+		commit_all(aggregation, &[outcome(5), outcome(5)]);
+		reveal(aggregation, nodes[0], &outcome(5));
+		reveal(aggregation, nodes[1], &outcome(5));
+		System::assert_has_event(Event::Unresolved { id: aggregation }.into());
+		System::assert_has_event(
+			ComputationsEvent::TrainingJobFailed { job: 0, round: 0, refunded: 0 }.into(),
+		);
+		assert!(Records::get(aggregation).is_none());
+		assert_eq!(paid(nodes[0]), before, "nobody is paid for an unverifiable result");
+	});
+}
