@@ -9,6 +9,8 @@
 
 extern crate alloc;
 
+pub mod cluster_key;
+
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
 use scale_info::TypeInfo;
@@ -143,9 +145,14 @@ pub enum SlashReason {
 	/// Committed to a result and never revealed it.
 	#[codec(index = 3)]
 	Unrevealed,
-	/// A cluster member misbehaved and was ejected.
+	/// A cluster member was slashed, suspended or fell under the minimum stake, and was ejected:
+	/// the cost of migrating its cluster, spread over its stakers.
 	#[codec(index = 4)]
 	Ejected,
+	/// A cluster member left by announcement: the cost of migrating its cluster, from its
+	/// self-bond.
+	#[codec(index = 5)]
+	LeftCluster,
 }
 
 /// What a slash actually took, by source.
@@ -221,6 +228,26 @@ pub trait NodeSlashing<AccountId, Balance> {
 		reason: SlashReason,
 		destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError>;
+
+	/// Like [`Self::slash`], but take `fraction` of the operator's self-bond only (counted,
+	/// pending and unbonding inside the slash window); delegators keep theirs.
+	fn slash_self_bond(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError>;
+}
+
+/// Told when a node is punished (slashed or suspended), so that the clusters it serves can
+/// replace it. `()` does nothing.
+pub trait OnNodeFault {
+	/// `node` was slashed or suspended.
+	fn on_node_fault(node: NodeId);
+}
+
+impl OnNodeFault for () {
+	fn on_node_fault(_node: NodeId) {}
 }
 
 /// Scoring a node.
@@ -611,6 +638,79 @@ pub trait OnResultsCommitted {
 	fn on_results_committed(id: ComputationId);
 	/// The most `on_results_committed` weighs; the commitment that triggers it pays for it.
 	fn weight() -> sp_runtime::Weight;
+}
+
+/// Identifier of a cluster, assigned in creation order (a fork gets a new one).
+pub type ClusterId = u32;
+
+/// Identifier of a joint computing environment (JCE), assigned in creation order.
+pub type JceId = u32;
+
+/// Where a computation submitted to a JCE runs: one of the JCE's admitted, active clusters.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct Placement<Balance> {
+	/// The cluster.
+	pub cluster: ClusterId,
+	/// Its members: every one of them computes (k is the cluster's size).
+	pub members: alloc::vec::Vec<NodeId>,
+	/// The cluster's price per compute unit.
+	pub price_per_cu: Balance,
+}
+
+/// The terms a JCE offers a new computation.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct JceTerms<Balance> {
+	/// The highest price per CU among its admitted clusters: the escrow covers any of them.
+	pub fee_per_cu: Balance,
+	/// The largest size among its admitted clusters: k.
+	pub redundancy: u8,
+}
+
+/// The clusters pallet, as the computation queue sees it. `()` has no JCEs.
+pub trait JcePlacement<AccountId, Balance> {
+	/// Whether `who` may submit a computation of `definition` to `jce`, and on what terms.
+	fn admit(
+		who: &AccountId,
+		jce: JceId,
+		definition: u32,
+	) -> Result<JceTerms<Balance>, DispatchError>;
+	/// Where a computation of `jce` of `cu` compute units per executor runs now: the first of
+	/// its admitted clusters that is active, not about to fork, whose members are all active
+	/// and that has `cu × size` capacity left this epoch. `None`: it waits in the queue.
+	fn placement(jce: JceId, cu: ComputeUnits) -> Option<Placement<Balance>>;
+	/// A computation of `jce` was assigned to `cluster`'s members: count its load.
+	fn note_placed(jce: JceId, cluster: ClusterId, cu: ComputeUnits);
+	/// A computation of `jce` ended, `verified` or not (its history).
+	fn note_ended(jce: JceId, verified: bool);
+	/// The most `placement` and `note_placed` weigh together.
+	fn placement_weight() -> sp_runtime::Weight;
+}
+
+impl<AccountId, Balance> JcePlacement<AccountId, Balance> for () {
+	fn admit(_: &AccountId, _: JceId, _: u32) -> Result<JceTerms<Balance>, DispatchError> {
+		Err(DispatchError::Other("no joint computing environments in this runtime"))
+	}
+	fn placement(_: JceId, _: ComputeUnits) -> Option<Placement<Balance>> {
+		None
+	}
+	fn note_placed(_: JceId, _: ClusterId, _: ComputeUnits) {}
+	fn note_ended(_: JceId, _: bool) {}
+	fn placement_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
+}
+
+/// The computation queue's ranking of nodes, for picking a cluster's automatic replacement.
+pub trait NodeRanking {
+	/// Up to `limit` active nodes offered to the queue, best first by the queue's score
+	/// (reputation, stake, free capacity), none of them in `exclude`.
+	fn best_nodes(exclude: &[NodeId], limit: u32) -> alloc::vec::Vec<NodeId>;
+}
+
+impl NodeRanking for () {
+	fn best_nodes(_: &[NodeId], _: u32) -> alloc::vec::Vec<NodeId> {
+		alloc::vec::Vec::new()
+	}
 }
 
 impl OnResultsCommitted for () {

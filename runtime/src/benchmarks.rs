@@ -12,4 +12,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_mining_pool, MiningPool]
 	[pallet_computations, Computations]
 	[pallet_proofs, Proofs]
+	[pallet_clusters, Clusters]
 );

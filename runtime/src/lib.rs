@@ -276,6 +276,11 @@ mod runtime {
 	/// Result verification: commit–reveal, verdicts, replays, Model-PoT, slashing and rewards.
 	#[runtime::pallet_index(14)]
 	pub type Proofs = pallet_proofs;
+
+	/// Clusters of nodes and the joint computing environments they serve: admission,
+	/// blacklists, n-of-n key shares, fork & migrate.
+	#[runtime::pallet_index(15)]
+	pub type Clusters = pallet_clusters;
 }
 
 /// The mining-pool account, as a plain function (for the node and tests).

@@ -169,7 +169,7 @@ describe('mining pool on corex-node --dev', () => {
     // queue and result verification are tunable.
     const paramType = api.tx.parameters.setParameter.meta.args[0].type.toString();
     const groups = api.registry.createType(paramType).defKeys;
-    assert.deepEqual(groups, ['NodeStaking', 'Computations', 'Proofs'], `parameter groups of ${paramType}`);
+    assert.deepEqual(groups, ['NodeStaking', 'Computations', 'Proofs', 'Clusters'], `parameter groups of ${paramType}`);
 
     // Every call whose name speaks of minting, burning, issuance or raw storage is refused.
     const suspicious = [];

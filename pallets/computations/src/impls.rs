@@ -2,7 +2,9 @@
 
 use crate::*;
 use alloc::vec::Vec;
-use corex_primitives::{ComputationFacts, ComputationStatus, NodeStatus, SlashReason};
+use corex_primitives::{
+	ComputationFacts, ComputationStatus, JcePlacement, NodeStatus, SlashReason,
+};
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
@@ -177,6 +179,58 @@ impl<T: Config> Pallet<T> {
 		Ok(id)
 	}
 
+	/// An order to a joint computing environment: the JCE sets `k` (its largest cluster's
+	/// size) and the fee per CU (its dearest cluster's price, at least the base fee); the
+	/// cluster it runs on sets what is paid.
+	pub(crate) fn do_submit_to_jce(
+		who: T::AccountId,
+		jce: corex_primitives::JceId,
+		definition: DefinitionId,
+		inputs: BoundedVec<Input, T::MaxInputs>,
+		cu_budget: ComputeUnits,
+		deadline: BlockNumberFor<T>,
+	) -> Result<ComputationId, DispatchError> {
+		let def = Definitions::<T>::get(definition).ok_or(Error::<T>::DefinitionNotFound)?;
+		ensure!(!def.retired, Error::<T>::DefinitionRetired);
+		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
+		let bytes = inputs.iter().map(|i| u64::from(i.size)).fold(0u64, u64::saturating_add);
+		let cu = def.cost.cost(bytes).ok_or(Error::<T>::Overflow)?;
+		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
+		Self::check_deadline(deadline)?;
+		ensure!(ComputationQueue::<T>::count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		let terms = T::Jces::admit(&who, jce, definition)?;
+		ensure!(terms.redundancy > 0, Error::<T>::ZeroRedundancy);
+		ensure!(
+			u32::from(terms.redundancy) <= T::MaxRedundancy::get(),
+			Error::<T>::RedundancyAboveMaximum
+		);
+		let fee_per_cu = terms.fee_per_cu.max(T::BaseFeePerCu::get());
+		let escrow = fee_of(fee_per_cu, cu_budget, terms.redundancy).ok_or(Error::<T>::Overflow)?;
+		let id = Self::next_computation_id()?;
+		T::Currency::hold(&HoldReason::Escrow.into(), &who, escrow)?;
+		Self::create_computation(
+			id,
+			who,
+			definition,
+			def.kind,
+			inputs,
+			cu,
+			cu_budget,
+			fee_per_cu,
+			escrow,
+			terms.redundancy,
+			deadline,
+			None,
+		);
+		Computations::<T>::mutate(id, |c| {
+			if let Some(c) = c {
+				c.jce = Some(jce);
+			}
+		});
+		Self::deposit_event(Event::SubmittedToJce { id, jce });
+		Ok(id)
+	}
+
 	pub(crate) fn check_deadline(deadline: BlockNumberFor<T>) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(deadline > now, Error::<T>::DeadlineInPast);
@@ -227,6 +281,7 @@ impl<T: Config> Pallet<T> {
 			timer: Some(deadline),
 			fragment,
 			verifier: None,
+			jce: None,
 		};
 		Timers::<T>::insert(deadline, id, ());
 		ComputationQueue::<T>::insert(queue_key(fee_per_cu.saturated_into(), id), ());
@@ -510,9 +565,36 @@ impl<T: Config> Pallet<T> {
 		let Some(def) = Definitions::<T>::get(c.definition) else {
 			return T::DbWeight::get().reads(2);
 		};
-		let (chosen, scanned) = Self::pick_nodes(&c, &def, need, id, seed);
-		let weight = T::WeightInfo::assign(scanned, k);
-		if (chosen.len() as u32) < need {
+		let (chosen, weight) = match c.jce {
+			None => {
+				let (chosen, scanned) = Self::pick_nodes(&c, &def, need, id, seed);
+				(chosen, T::WeightInfo::assign(scanned, k))
+			},
+			Some(jce) => {
+				let weight = T::WeightInfo::assign(T::MaxRedundancy::get(), k)
+					.saturating_add(T::Jces::placement_weight());
+				let Some(placement) = T::Jces::placement(jce, c.cu) else { return weight };
+				// Every member computes: k is the cluster's size (a fork may have shrunk it),
+				// and each is paid the cluster's price.
+				let members: Vec<NodeId> =
+					placement.members.iter().copied().filter(|n| !c.involves(*n)).collect();
+				let size = u8::try_from(placement.members.len()).unwrap_or(u8::MAX);
+				if !c.slots.is_empty()
+					|| members.len() != placement.members.len()
+					|| size == 0 || size > c.redundancy
+					|| placement.price_per_cu > c.fee_per_cu
+					|| !members.iter().all(|n| Self::can_take(&c, *n))
+				{
+					return weight;
+				}
+				c.redundancy = size;
+				c.fee_per_cu = placement.price_per_cu.max(T::BaseFeePerCu::get());
+				T::Jces::note_placed(jce, placement.cluster, c.cu);
+				Self::deposit_event(Event::PlacedInCluster { id, jce, cluster: placement.cluster });
+				(members, weight)
+			},
+		};
+		if (chosen.len() as u32) < need.min(u32::from(c.redundancy)) {
 			return weight;
 		}
 		let window_end = now.saturating_add(T::ExecutionWindow::get());
@@ -562,6 +644,19 @@ impl<T: Config> Pallet<T> {
 		// Highest score first; equal scores by the random tie-break.
 		ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
 		(ranked.into_iter().take(need as usize).map(|(_, _, n)| n).collect(), scan)
+	}
+
+	/// Whether `node` is active with room for computation `c` this epoch (a cluster member).
+	pub(crate) fn can_take(c: &ComputationOf<T>, node: NodeId) -> bool {
+		if !T::Nodes::is_active(node)
+			|| AssignmentCount::<T>::get(node) >= T::MaxAssignmentsPerNode::get()
+		{
+			return false;
+		}
+		let epoch = T::Nodes::current_epoch();
+		let capacity = T::Nodes::active_capacity(node);
+		let load = NodeLoads::<T>::get(node).filter(|l| l.epoch == epoch).map_or(0, |l| l.cu);
+		capacity.saturating_sub(load) >= c.cu
 	}
 
 	/// The score and tie-break of `node` for computation `c`, if it may take it.
@@ -642,6 +737,9 @@ impl<T: Config> Pallet<T> {
 	/// End computation `id` unsuccessfully, refunding its escrow and failing its job.
 	pub(crate) fn end(id: ComputationId, c: ComputationOf<T>, ending: Ending) {
 		let refunded = Self::close(id, &c);
+		if let Some(jce) = c.jce {
+			T::Jces::note_ended(jce, false);
+		}
 		Self::deposit_event(match ending {
 			Ending::Cancelled => Event::ComputationCancelled { id, refunded },
 			Ending::Expired => Event::ComputationExpired { id, refunded },
@@ -940,6 +1038,9 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 			}
 		}
 		let refunded = Self::close(id, &c);
+		if let Some(jce) = c.jce {
+			T::Jces::note_ended(jce, true);
+		}
 		Self::deposit_event(Event::ComputationFinalized { id, paid: total_paid, refunded });
 		Ok(())
 	}
@@ -948,5 +1049,32 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 		let c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
 		Self::end(id, c, Ending::Failed);
 		Ok(())
+	}
+}
+
+impl<T: Config> corex_primitives::NodeRanking for Pallet<T> {
+	/// Up to `limit` of the first `MaxCandidates` offered nodes that are active and have free
+	/// capacity, best first by the queue's score (reputation × stake × free capacity).
+	fn best_nodes(exclude: &[NodeId], limit: u32) -> Vec<NodeId> {
+		let count = OfferedCount::<T>::get();
+		let epoch = T::Nodes::current_epoch();
+		let mut ranked: Vec<(u64, NodeId)> = Vec::new();
+		for position in 0..T::MaxCandidates::get().min(count) {
+			let Some(node) = OfferedNodes::<T>::get(position) else { continue };
+			if exclude.contains(&node) || !T::Nodes::is_active(node) {
+				continue;
+			}
+			let capacity = T::Nodes::active_capacity(node);
+			let load = NodeLoads::<T>::get(node).filter(|l| l.epoch == epoch).map_or(0, |l| l.cu);
+			if capacity <= load {
+				continue;
+			}
+			let reputation = u64::from(T::Nodes::reputation(node).unwrap_or(0));
+			let stake: u128 = T::Nodes::counted_stake(node).saturated_into();
+			let stake_bits = u64::from(stake.saturating_add(1).ilog2());
+			ranked.push((reputation.saturating_mul(stake_bits.saturating_add(16)), node));
+		}
+		ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
+		ranked.into_iter().take(limit as usize).map(|(_, n)| n).collect()
 	}
 }

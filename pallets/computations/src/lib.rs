@@ -71,8 +71,8 @@ pub use weights::WeightInfo;
 
 use corex_primitives::{
 	ComputationId, ComputationKind, ComputationLifecycle, ComputeUnits, ContentId,
-	ContributionRecorder, DeviceClass, NodeId, NodeInfo, NodeReputation, NodeRewards, NodeSlashing,
-	OnResultsCommitted, Reputation, VerificationPolicy,
+	ContributionRecorder, DeviceClass, JcePlacement, NodeId, NodeInfo, NodeReputation, NodeRewards,
+	NodeSlashing, OnResultsCommitted, Reputation, VerificationPolicy,
 };
 use frame_support::traits::fungible;
 
@@ -172,6 +172,10 @@ pub mod pallet {
 
 		/// Told when a computation has all its commitments (the proofs pallet).
 		type OnCommitted: OnResultsCommitted;
+
+		/// Joint computing environments and their clusters (the clusters pallet): who may
+		/// submit to a JCE, and which cluster's members run its computations.
+		type Jces: corex_primitives::JcePlacement<Self::AccountId, BalanceOf<Self>>;
 
 		/// The current block's slot and author key, whose VRF output feeds the assignment seed.
 		type SlotAuthor: corex_primitives::SlotAuthor;
@@ -451,6 +455,15 @@ pub mod pallet {
 		TrainingJobFailed { job: JobId, round: u16, refunded: BalanceOf<T> },
 		/// A finished or failed training job's record was removed; its deposit was returned.
 		TrainingJobRemoved { job: JobId },
+		/// The computation just queued belongs to joint computing environment `jce`: it runs on
+		/// one of the JCE's clusters.
+		SubmittedToJce { id: ComputationId, jce: corex_primitives::JceId },
+		/// A JCE's computation was placed on `cluster`: every member computes it.
+		PlacedInCluster {
+			id: ComputationId,
+			jce: corex_primitives::JceId,
+			cluster: corex_primitives::ClusterId,
+		},
 	}
 
 	#[pallet::error]
@@ -640,6 +653,38 @@ pub mod pallet {
 				who, definition, inputs, cu_budget, fee_per_cu, deadline, redundancy,
 			)
 			.map(|_| ())
+		}
+
+		/// Submit a computation to a joint computing environment (JCE) of yours.
+		///
+		/// Origin: the JCE's owner. The definition must be one the JCE allows; a single-use JCE
+		/// takes one computation. It runs on the first of the JCE's admitted clusters that is
+		/// active with room, every member computing (k is the cluster's size), each paid the
+		/// cluster's price per CU; while none is available (a fork in progress) it waits in the
+		/// queue until its deadline.
+		///
+		/// Holds `cu_budget × fee × k`, with the dearest price and the largest size among the
+		/// JCE's clusters (at least the base fee); the rest is refunded when it ends.
+		///
+		/// Errors: those of `submit_computation`, and the clusters pallet's `JceNotFound`,
+		/// `NotOwner`, `DefinitionNotAllowed`, `JceUsed`, `NotAdmitted`. Emits
+		/// `ComputationQueued`, `SubmittedToJce`.
+		#[pallet::call_index(11)]
+		#[pallet::weight(T::WeightInfo::submit_computation(
+			inputs.len() as u32,
+			T::MaxQueueLength::get(),
+		).saturating_add(T::Jces::placement_weight()))]
+		pub fn submit_to_jce(
+			origin: OriginFor<T>,
+			jce: corex_primitives::JceId,
+			definition: DefinitionId,
+			inputs: BoundedVec<(CidInput, u32), T::MaxInputs>,
+			cu_budget: ComputeUnits,
+			deadline: BlockNumberFor<T>,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let inputs = Self::parse_inputs(&inputs)?;
+			Self::do_submit_to_jce(who, jce, definition, inputs, cu_budget, deadline).map(|_| ())
 		}
 
 		/// Cancel a computation of yours that no node was assigned to yet. The escrow is

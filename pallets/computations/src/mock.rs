@@ -202,6 +202,14 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason)));
 		Ok(SlashOutcome::default())
 	}
+	fn slash_self_bond(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
+	}
 }
 
 impl NodeRewards<AccountId, Balance> for MockNodes {
@@ -244,6 +252,65 @@ impl sp_runtime::traits::Convert<AccountId, u64> for IdentityWorker {
 	}
 }
 
+/// The one JCE of the mock (id 7, owned by Alice, definition 0 allowed): its terms, where it is
+/// placed (if anywhere), and what the queue told it.
+pub const JCE: corex_primitives::JceId = 7;
+
+thread_local! {
+	pub static PLACEMENT: RefCell<Option<corex_primitives::Placement<Balance>>> = const { RefCell::new(None) };
+	pub static PLACED: RefCell<Vec<(corex_primitives::ClusterId, ComputeUnits)>> = const { RefCell::new(Vec::new()) };
+	pub static ENDED: RefCell<Vec<bool>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn set_placement(cluster: corex_primitives::ClusterId, members: Vec<NodeId>, price: Balance) {
+	PLACEMENT.with(|p| {
+		*p.borrow_mut() =
+			Some(corex_primitives::Placement { cluster, members, price_per_cu: price })
+	});
+}
+pub fn clear_placement() {
+	PLACEMENT.with(|p| *p.borrow_mut() = None);
+}
+pub fn placed() -> Vec<(corex_primitives::ClusterId, ComputeUnits)> {
+	PLACED.with(|p| p.borrow().clone())
+}
+pub fn ended() -> Vec<bool> {
+	ENDED.with(|e| e.borrow().clone())
+}
+
+pub struct MockJces;
+impl corex_primitives::JcePlacement<AccountId, Balance> for MockJces {
+	fn admit(
+		who: &AccountId,
+		jce: corex_primitives::JceId,
+		definition: u32,
+	) -> Result<corex_primitives::JceTerms<Balance>, DispatchError> {
+		if jce != JCE || *who != ALICE || definition != 0 {
+			return Err(DispatchError::Other("not admitted"));
+		}
+		Ok(corex_primitives::JceTerms { fee_per_cu: 5, redundancy: 3 })
+	}
+	fn placement(
+		jce: corex_primitives::JceId,
+		_cu: ComputeUnits,
+	) -> Option<corex_primitives::Placement<Balance>> {
+		(jce == JCE).then(|| PLACEMENT.with(|p| p.borrow().clone())).flatten()
+	}
+	fn note_placed(
+		_jce: corex_primitives::JceId,
+		cluster: corex_primitives::ClusterId,
+		cu: ComputeUnits,
+	) {
+		PLACED.with(|p| p.borrow_mut().push((cluster, cu)));
+	}
+	fn note_ended(_jce: corex_primitives::JceId, verified: bool) {
+		ENDED.with(|e| e.borrow_mut().push(verified));
+	}
+	fn placement_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
+}
+
 parameter_types! {
 	pub static BaseFeePerCu: Balance = BASE_FEE;
 	pub static MinRedundancy: u8 = 1;
@@ -265,6 +332,7 @@ impl pallet_computations::Config for Test {
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = MockNodes;
+	type Jces = MockJces;
 	type SlotAuthor = MockNodes;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
@@ -352,6 +420,9 @@ impl ExtBuilder {
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
 		SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);
+		PLACEMENT.with(|p| *p.borrow_mut() = None);
+		PLACED.with(|p| p.borrow_mut().clear());
+		ENDED.with(|e| e.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances = vec![(ALICE, START_BALANCE), (BOB, START_BALANCE)];
 		for node in 0..16u32 {

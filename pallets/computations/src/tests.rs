@@ -1245,3 +1245,113 @@ fn try_state_catches_broken_escrow_queue_and_indexes() {
 		assert!(Computations::do_try_state().is_err());
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Computations of joint computing environments
+// ---------------------------------------------------------------------------------------------
+
+fn submit_to_jce(
+	who: AccountId,
+	jce: corex_primitives::JceId,
+	def: DefinitionId,
+) -> DispatchResult {
+	Computations::submit_to_jce(RuntimeOrigin::signed(who), jce, def, inputs(), 20, 50)
+}
+
+#[test]
+fn a_jce_computation_runs_on_every_member_of_its_cluster_at_the_cluster_s_price() {
+	ExtBuilder::default().nodes(5).build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = NextComputationId::<Test>::get();
+		assert_ok!(submit_to_jce(ALICE, JCE, def));
+		System::assert_last_event(Event::SubmittedToJce { id, jce: JCE }.into());
+		// The JCE's terms: k = 3 at 5 per CU, 20 CU of budget.
+		assert_eq!(escrow_of(ALICE), 5 * 20 * 3);
+		// No cluster available yet (say, forking): it waits.
+		run_to(3);
+		assert_eq!(status(id), Some(ComputationStatus::Queued));
+		assert!(placed().is_empty());
+		// A cluster of two at 4 per CU: both members compute, paid 4 per CU.
+		set_placement(4, vec![3, 4], 4);
+		run_to(4);
+		assert_eq!(assigned(id), vec![3, 4]);
+		System::assert_has_event(Event::PlacedInCluster { id, jce: JCE, cluster: 4 }.into());
+		let c = Records::<Test>::get(id).unwrap();
+		assert_eq!((c.redundancy, c.fee_per_cu, c.jce), (2, 4, Some(JCE)));
+		assert_eq!(placed(), vec![(4, 12)]);
+		commit_all(id);
+		assert_ok!(Lifecycle::note_revealed(id));
+		assert_ok!(Lifecycle::note_verified(id, content(9), None));
+		assert_ok!(Lifecycle::finalize(id, &[3, 4]));
+		System::assert_last_event(
+			Event::ComputationFinalized { id, paid: 2 * 12 * 4, refunded: 300 - 96 }.into(),
+		);
+		assert_eq!(ended(), vec![true]);
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn a_jce_computation_waits_for_a_placement_it_can_fully_use() {
+	ExtBuilder::default().nodes(5).build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = NextComputationId::<Test>::get();
+		assert_ok!(submit_to_jce(ALICE, JCE, def));
+		// A member that is not active, a cluster larger than k, a price above the escrowed fee:
+		// none of them is used.
+		update_node(4, |n| n.status = NodeStatus::Suspended);
+		set_placement(1, vec![3, 4], 4);
+		run_to(2);
+		assert!(assigned(id).is_empty());
+		update_node(4, |n| n.status = NodeStatus::Active);
+		set_placement(1, vec![0, 1, 2, 3], 4);
+		run_to(3);
+		assert!(assigned(id).is_empty());
+		set_placement(1, vec![0, 1, 2], 6);
+		run_to(4);
+		assert!(assigned(id).is_empty());
+		clear_placement();
+		// Never placed by its deadline: it expires, and the JCE hears it failed.
+		run_to(50);
+		assert!(Records::<Test>::get(id).is_none());
+		assert_eq!(ended(), vec![false]);
+		assert!(placed().is_empty());
+	});
+}
+
+#[test]
+fn submitting_to_a_jce_is_checked_before_anything_is_held() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		assert_noop!(
+			submit_to_jce(BOB, JCE, def),
+			sp_runtime::DispatchError::Other("not admitted")
+		);
+		assert_noop!(
+			submit_to_jce(ALICE, JCE + 1, def),
+			sp_runtime::DispatchError::Other("not admitted")
+		);
+		assert_noop!(submit_to_jce(ALICE, JCE, 9), Error::<Test>::DefinitionNotFound);
+		assert_noop!(
+			Computations::submit_to_jce(RuntimeOrigin::signed(ALICE), JCE, def, inputs(), 5, 50),
+			Error::<Test>::BudgetTooLow
+		);
+		assert_noop!(
+			Computations::submit_to_jce(RuntimeOrigin::signed(ALICE), JCE, def, inputs(), 20, 1),
+			Error::<Test>::DeadlineInPast
+		);
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn the_queue_ranks_offered_nodes_for_cluster_replacements() {
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		use corex_primitives::NodeRanking;
+		update_node(2, |n| n.reputation = 900);
+		update_node(3, |n| n.status = NodeStatus::Suspended);
+		let best = <Computations as NodeRanking>::best_nodes(&[0], 3);
+		assert_eq!(best, vec![2, 1]);
+		assert_eq!(<Computations as NodeRanking>::best_nodes(&[0, 1, 2], 3), Vec::<NodeId>::new());
+	});
+}

@@ -168,6 +168,9 @@ pub struct Computation<
 	pub fragment: Option<Fragment>,
 	/// The verifier node re-running it (a replay chosen by the proofs pallet), if any.
 	pub verifier: Option<NodeId>,
+	/// The joint computing environment it was submitted to: it runs on one of the JCE's
+	/// clusters, all members computing.
+	pub jce: Option<corex_primitives::JceId>,
 }
 
 impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {

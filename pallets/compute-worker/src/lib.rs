@@ -17,7 +17,11 @@
 //!    the result (with the output itself where the policy compares outputs) with
 //!    `Proofs::reveal`;
 //! 6. when its node is chosen as a computation's verifier, re-runs it the same way and submits
-//!    the result with `Proofs::submit_replay`.
+//!    the result with `Proofs::submit_replay`;
+//! 7. for each cluster its node is a member of that is collecting key shares, draws a secret key
+//!    share from the node's randomness, keeps it in the node's persistent off-chain storage (never
+//!    on chain) and submits the public share with its proof of possession
+//!    (`Clusters::submit_key_share`).
 //!
 //! Work in progress lives in the node's persistent off-chain storage under a lock per
 //! assignment, so an overlapping run, a restart or a skipped block neither computes twice nor
@@ -34,6 +38,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod keys;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -82,8 +87,10 @@ pub mod pallet {
 		frame_system::Config
 		+ pallet_computations::Config
 		+ pallet_proofs::Config
+		+ pallet_clusters::Config
 		+ CreateSignedTransaction<pallet_computations::Call<Self>>
 		+ CreateSignedTransaction<pallet_proofs::Call<Self>>
+		+ CreateSignedTransaction<pallet_clusters::Call<Self>>
 	{
 		/// The worker key's crypto (key type `cxwk`, sr25519).
 		type WorkerCrypto: AppCrypto<Self::Public, Self::Signature>;

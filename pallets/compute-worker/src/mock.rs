@@ -31,6 +31,7 @@ frame_support::construct_runtime!(
 		Computations: pallet_computations,
 		Proofs: pallet_proofs,
 		ComputeWorker: pallet_compute_worker,
+		Clusters: pallet_clusters,
 	}
 );
 
@@ -123,6 +124,14 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
 		Ok(SlashOutcome::default())
 	}
+	fn slash_self_bond(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
+	}
 }
 
 impl NodeRewards<AccountId, Balance> for MockNodes {
@@ -166,6 +175,7 @@ impl pallet_computations::Config for Test {
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = Proofs;
+	type Jces = ();
 	type SlotAuthor = NoAuthor;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
@@ -266,6 +276,42 @@ impl pallet_proofs::BenchmarkHelper<AccountId> for MockNodes {
 	fn worker_of(node: NodeId) -> AccountId {
 		<Self as pallet_computations::BenchmarkHelper<AccountId>>::worker_account(node)
 	}
+}
+
+impl pallet_clusters::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = sp_runtime::traits::ConvertInto;
+	type Slashing = MockNodes;
+	type Ranking = ();
+	type ClusterDeposit = ConstU128<10>;
+	type JceDeposit = ConstU128<10>;
+	type InvitationWindow = ConstU64<100>;
+	type DecisionWindow = ConstU64<100>;
+	type PlannedExitCharge = FaultSlash;
+	type ForcedExitCharge = FaultSlash;
+	type MinMembers = ConstU32<2>;
+	type MaxMembers = ConstU32<4>;
+	type MaxStandbys = ConstU32<2>;
+	type MaxClustersPerNode = ConstU32<2>;
+	type MaxJcesPerCluster = ConstU32<2>;
+	type MaxClustersPerJce = ConstU32<2>;
+	type MaxDefinitions = ConstU32<2>;
+	type MaxBlacklist = ConstU32<2>;
+	type MaxAutoCandidates = ConstU32<2>;
+	type MaxTasksPerBlock = ConstU32<2>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_clusters::BenchmarkHelper<AccountId> for MockNodes {
+	fn worker_account(node: NodeId) -> AccountId {
+		<Self as pallet_computations::BenchmarkHelper<AccountId>>::worker_account(node)
+	}
+	fn deactivate(_node: NodeId) {}
 }
 
 impl frame_system::offchain::SigningTypes for Test {

@@ -415,3 +415,64 @@ fn a_gradient_fits_the_size_its_aggregation_declares() {
 		gradient.len() as u32 <= pallet_computations::gradient_size(model.encode().len() as u32)
 	);
 }
+
+#[test]
+fn the_worker_submits_its_key_share_once_and_keeps_the_secret_off_chain() {
+	let Env { mut ext, pool, offchain } = env();
+	// Without randomness (the test externalities' seed is all zeros) no share is made at all.
+	ext.execute_with(|| {
+		assert_eq!(crate::keys::secret_share(9, 0), None);
+	});
+	offchain.write().seed = [7; 32];
+	ext.execute_with(|| {
+		use corex_primitives::cluster_key::{self, SecretShare};
+		use pallet_clusters::{AcceptanceMode, ClusterStatus, Clusters as ClusterRecords};
+		assert_ok!(Clusters::create_cluster(
+			RuntimeOrigin::signed(customer()),
+			BoundedVec::truncate_from(vec![0, 1]),
+			BoundedVec::new(),
+			AcceptanceMode::Unanimous,
+			false,
+			1,
+			1_000,
+			false,
+		));
+		// Forming: nothing to do yet.
+		System::set_block_number(2);
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+		for node in 0..2 {
+			let operator = <MockNodes as corex_primitives::NodeInfo<_>>::operator(node).unwrap();
+			assert_ok!(Clusters::accept_invitation(RuntimeOrigin::signed(operator), 0, node));
+		}
+		assert_eq!(ClusterRecords::<Test>::get(0).unwrap().status, ClusterStatus::Keying);
+		System::set_block_number(3);
+		ocw(3);
+		let calls = submitted(&pool);
+		let [RuntimeCall::Clusters(pallet_clusters::Call::submit_key_share {
+			cluster: 0,
+			node: 0,
+			share,
+			proof,
+		})] = &calls[..]
+		else {
+			panic!("one key share submission, got {calls:?}");
+		};
+		assert!(cluster_key::verify_possession(0, share, proof));
+		// The secret stays in the node's off-chain storage, and matches the public share.
+		let stored = StorageValueRef::persistent(&crate::keys::share_key(0, 0))
+			.get::<[u8; 32]>()
+			.unwrap()
+			.unwrap();
+		assert_eq!(SecretShare::from_bytes(stored).unwrap().public(), *share);
+		// Not sent again while the first may still land; once on chain, never again.
+		ocw(3);
+		assert_eq!(submitted(&pool).len(), 1);
+		include(&pool);
+		let cluster = ClusterRecords::<Test>::get(0).unwrap();
+		assert_eq!(cluster.members[0].share, Some(*share));
+		System::set_block_number(20);
+		ocw(20);
+		assert!(submitted(&pool).is_empty());
+	});
+}

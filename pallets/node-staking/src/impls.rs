@@ -3,7 +3,7 @@
 use crate::*;
 use alloc::vec::Vec;
 use corex_primitives::{
-	NodeInfo, NodeReputation, SlashOutcome, DEFAULT_REPUTATION, MAX_REPUTATION,
+	NodeInfo, NodeReputation, OnNodeFault, SlashOutcome, DEFAULT_REPUTATION, MAX_REPUTATION,
 };
 use frame_support::{
 	defensive,
@@ -927,6 +927,7 @@ impl<T: Config> Pallet<T> {
 		fraction: Perbill,
 		reason: SlashReason,
 		destination: &T::AccountId,
+		self_bond_only: bool,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		with_storage_layer(|| {
 			let (mut node, now) = Self::load_node(id)?;
@@ -934,6 +935,9 @@ impl<T: Config> Pallet<T> {
 			let mut outcome = SlashOutcome::<BalanceOf<T>>::default();
 			let positions: Vec<_> = Positions::<T>::iter_prefix(id).collect();
 			for (who, mut pos) in positions {
+				if self_bond_only && pos.kind != PositionKind::SelfBond {
+					continue;
+				}
 				Self::settle(id, &node, &mut pos, now)?;
 				let (from_pending, from_active) =
 					(fraction.mul_floor(pos.pending), fraction.mul_floor(pos.active));
@@ -1233,7 +1237,20 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		let default = T::SlashDestination::get();
-		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default))
+		let outcome =
+			Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), false)?;
+		T::OnFault::on_node_fault(node);
+		Ok(outcome)
+	}
+
+	fn slash_self_bond(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&T::AccountId>,
+	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
+		let default = T::SlashDestination::get();
+		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), true)
 	}
 }
 
@@ -1242,7 +1259,9 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		Self::do_adjust_reputation(node, delta)
 	}
 	fn suspend(node: NodeId, epochs: EpochIndex) -> DispatchResult {
-		with_storage_layer(|| Self::do_suspend(node, epochs))
+		with_storage_layer(|| Self::do_suspend(node, epochs))?;
+		T::OnFault::on_node_fault(node);
+		Ok(())
 	}
 }
 

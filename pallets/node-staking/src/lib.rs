@@ -242,6 +242,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinVestedReward: Get<BalanceOf<Self>>;
 
+		/// Told when a node is slashed or suspended (the clusters it serves replace it).
+		type OnFault: corex_primitives::OnNodeFault;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 

@@ -119,6 +119,7 @@ impl pallet_node_staking::Config for Test {
 	type NodeDepositBase = ConstU128<DEPOSIT_BASE>;
 	type NodeDepositPerByte = ConstU128<DEPOSIT_PER_BYTE>;
 	type MinVestedReward = ConstU128<MIN_VESTED>;
+	type OnFault = RecordFaults;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockWorkerKeys;
@@ -191,4 +192,22 @@ pub fn roll_to_block(n: u64) {
 		System::set_block_number(next);
 		NodeStaking::on_initialize(next);
 	}
+}
+
+thread_local! {
+	/// Nodes node staking reported as faulty (slashed or suspended), in order.
+	pub static FAULTS: core::cell::RefCell<Vec<corex_primitives::NodeId>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// Records `OnNodeFault` calls.
+pub struct RecordFaults;
+impl corex_primitives::OnNodeFault for RecordFaults {
+	fn on_node_fault(node: corex_primitives::NodeId) {
+		FAULTS.with(|f| f.borrow_mut().push(node));
+	}
+}
+
+/// The faults recorded so far (and forget them).
+pub fn take_faults() -> Vec<corex_primitives::NodeId> {
+	FAULTS.with(|f| core::mem::take(&mut *f.borrow_mut()))
 }

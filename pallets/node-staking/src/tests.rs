@@ -654,6 +654,47 @@ fn slash_hits_stake_and_recent_chunks_pro_rata() {
 }
 
 #[test]
+fn a_self_bond_slash_spares_delegators_and_only_punishments_report_a_fault() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 10_000, 4_000);
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
+		roll_to_epoch(2);
+		take_faults();
+		let outcome = <NodeStaking as NodeSlashing<_, _>>::slash_self_bond(
+			id,
+			Perbill::from_percent(10),
+			SlashReason::LeftCluster,
+			Some(&FERDIE),
+		)
+		.unwrap();
+		assert_eq!((outcome.self_bond, outcome.delegations, outcome.unbonding), (400, 0, 0));
+		assert_eq!(held(HoldReason::SelfBond, ALICE), 3_600);
+		assert_eq!(held(HoldReason::Delegation, CAROL), 2_000);
+		assert!(take_faults().is_empty(), "leaving a cluster is not a fault");
+		assert_ok!(NodeStaking::slash(
+			id,
+			Perbill::from_percent(1),
+			SlashReason::WrongResult,
+			None
+		));
+		assert_eq!(take_faults(), vec![id]);
+		assert_ok!(<NodeStaking as NodeReputation>::suspend(id, 1));
+		assert_eq!(take_faults(), vec![id]);
+		assert_noop!(
+			<NodeStaking as NodeSlashing<_, _>>::slash_self_bond(
+				9,
+				Perbill::one(),
+				SlashReason::LeftCluster,
+				None
+			),
+			Error::<Test>::NodeNotFound
+		);
+		assert!(take_faults().is_empty());
+	});
+}
+
+#[test]
 fn reputation_clamps_suspends_and_drifts_back() {
 	ExtBuilder::build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 2_000);

@@ -172,6 +172,14 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		Balances::transfer(&from, &to, amount, Preservation::Expendable)?;
 		Ok(SlashOutcome { self_bond: amount, delegations: 0, unbonding: 0 })
 	}
+	fn slash_self_bond(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
+	}
 }
 
 impl corex_primitives::NodeRewards<AccountId, Balance> for MockNodes {
@@ -227,6 +235,7 @@ impl pallet_computations::Config for Test {
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = Proofs;
+	type Jces = ();
 	type SlotAuthor = MockNodes;
 	type BaseFeePerCu = ConstU128<2>;
 	type MinRedundancy = MinRedundancy;

@@ -42,6 +42,7 @@ impl pallet_computations::Config for Runtime {
 	type Demand = MiningPool;
 	/// The proofs pallet opens the reveal window (or samples a replay).
 	type OnCommitted = Proofs;
+	type Jces = crate::Clusters;
 	type SlotAuthor = AuraSlotAuthor;
 	type BaseFeePerCu = computations::BaseFeePerCu;
 	type MinRedundancy = computations::MinRedundancy;

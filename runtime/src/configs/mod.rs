@@ -20,6 +20,7 @@ use sp_consensus_aura::sr25519::AuthorityId as AuraId;
 use sp_runtime::{traits::One, Perbill};
 use sp_version::RuntimeVersion;
 
+pub mod clusters;
 pub mod computations;
 pub mod mining_pool;
 pub mod node_staking;

@@ -71,6 +71,7 @@ impl pallet_node_staking::Config for Runtime {
 	type NodeDepositBase = ConstU128<{ 10 * CXT }>;
 	type NodeDepositPerByte = ConstU128<{ 10 * MILLI_CXT }>;
 	type MinVestedReward = ConstU128<MIN_VESTED_TRANSFER>;
+	type OnFault = crate::Clusters;
 	type WeightInfo = pallet_node_staking::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = WorkerKeysFromSeed;

@@ -181,6 +181,37 @@ pub mod dynamic_params {
 		#[codec(index = 10)]
 		pub static MinGradientCosine: Perbill = Perbill::from_percent(20);
 	}
+
+	#[dynamic_pallet_params]
+	#[codec(index = 3)]
+	pub mod clusters {
+		use super::*;
+
+		/// Deposit held for a cluster until it is dissolved.
+		#[codec(index = 0)]
+		pub static ClusterDeposit: Balance = 100 * CXT;
+
+		/// Deposit held for a joint computing environment until it is closed.
+		#[codec(index = 1)]
+		pub static JceDeposit: Balance = 10 * CXT;
+
+		/// Blocks invited nodes have to accept before a forming cluster dissolves.
+		#[codec(index = 2)]
+		pub static InvitationWindow: BlockNumber = DAYS;
+
+		/// Blocks the members of a unanimous cluster have to approve a JCE.
+		#[codec(index = 3)]
+		pub static DecisionWindow: BlockNumber = HOURS;
+
+		/// Share of a leaving member's self-bond slashed to pay for a planned migration.
+		#[codec(index = 4)]
+		pub static PlannedExitCharge: Perbill = Perbill::from_parts(1_000_000);
+
+		/// Share of an ejected member's stake (all its stakers) slashed to pay for a forced
+		/// migration.
+		#[codec(index = 5)]
+		pub static ForcedExitCharge: Perbill = Perbill::from_parts(5_000_000);
+	}
 }
 
 /// Length of the delegation lock menu.

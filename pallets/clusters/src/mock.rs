@@ -1,0 +1,274 @@
+//! A mock runtime for the clusters tests: balances and this pallet, with node staking and the
+//! queue's ranking mocked through their traits. Slashes are recorded.
+
+use crate::{self as pallet_clusters, *};
+use corex_primitives::{
+	DeviceClass, NodeStatus, Reputation, SlashOutcome, SlashReason, DEFAULT_REPUTATION,
+};
+use frame_support::{
+	derive_impl, parameter_types,
+	traits::{ConstU128, ConstU32, Hooks},
+};
+use sp_runtime::{traits::Convert, BuildStorage, DispatchError, Perbill};
+use std::{cell::RefCell, collections::BTreeMap};
+
+type Block = frame_system::mocking::MockBlock<Test>;
+pub type AccountId = u64;
+pub type Balance = u128;
+
+frame_support::construct_runtime!(
+	pub enum Test {
+		System: frame_system,
+		Balances: pallet_balances,
+		Clusters: pallet_clusters,
+	}
+);
+
+#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+impl frame_system::Config for Test {
+	type Block = Block;
+	type AccountData = pallet_balances::AccountData<Balance>;
+}
+
+#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+impl pallet_balances::Config for Test {
+	type Balance = Balance;
+	type ExistentialDeposit = ConstU128<1>;
+	type AccountStore = System;
+	type RuntimeHoldReason = RuntimeHoldReason;
+}
+
+/// A cluster owner.
+pub const OWNER: AccountId = 1;
+/// A customer.
+pub const CUSTOMER: AccountId = 2;
+/// Another customer.
+pub const OTHER: AccountId = 3;
+pub const START_BALANCE: Balance = 1_000_000;
+pub const CLUSTER_DEPOSIT: Balance = 1_000;
+pub const JCE_DEPOSIT: Balance = 100;
+pub const INVITATION_WINDOW: u64 = 10;
+pub const DECISION_WINDOW: u64 = 5;
+pub const MAX_MEMBERS: u32 = 5;
+pub const MAX_BLACKLIST: u32 = 3;
+pub const MAX_JCES: u32 = 2;
+
+/// Operator account of node `n`.
+pub fn operator(node: NodeId) -> AccountId {
+	100 + u64::from(node)
+}
+/// Worker account (and key) of node `n`.
+pub fn worker(node: NodeId) -> AccountId {
+	500 + u64::from(node)
+}
+
+thread_local! {
+	pub static NODES: RefCell<BTreeMap<NodeId, NodeStatus>> = RefCell::new(BTreeMap::new());
+	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
+	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason, bool)>> = const { RefCell::new(Vec::new()) };
+	pub static RANKING: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
+}
+
+pub fn set_status(node: NodeId, status: NodeStatus) {
+	NODES.with(|n| n.borrow_mut().insert(node, status));
+}
+pub fn set_epoch(epoch: EpochIndex) {
+	EPOCH.with(|e| *e.borrow_mut() = epoch);
+}
+pub fn slashes() -> Vec<(NodeId, Perbill, SlashReason, bool)> {
+	SLASHES.with(|s| s.borrow().clone())
+}
+pub fn set_ranking(nodes: Vec<NodeId>) {
+	RANKING.with(|r| *r.borrow_mut() = nodes);
+}
+
+pub struct MockNodes;
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
+	fn current_epoch() -> EpochIndex {
+		EPOCH.with(|e| *e.borrow())
+	}
+	fn operator(id: NodeId) -> Option<AccountId> {
+		NODES.with(|n| n.borrow().contains_key(&id)).then(|| operator(id))
+	}
+	fn worker_key(id: NodeId) -> Option<u64> {
+		NODES.with(|n| n.borrow().contains_key(&id)).then(|| worker(id))
+	}
+	fn node_of_worker(key: &u64) -> Option<NodeId> {
+		let id = NodeId::try_from(key.checked_sub(500)?).ok()?;
+		NODES.with(|n| n.borrow().contains_key(&id)).then_some(id)
+	}
+	fn status(id: NodeId) -> Option<NodeStatus> {
+		NODES.with(|n| n.borrow().get(&id).copied())
+	}
+	fn active_capacity(_id: NodeId) -> ComputeUnits {
+		1_000
+	}
+	fn device_class(_id: NodeId) -> Option<DeviceClass> {
+		Some(DeviceClass::Gpu)
+	}
+	fn tier(_id: NodeId) -> Option<u8> {
+		Some(1)
+	}
+	fn reputation(_id: NodeId) -> Option<Reputation> {
+		Some(DEFAULT_REPUTATION)
+	}
+	fn counted_stake(_id: NodeId) -> Balance {
+		10_000
+	}
+}
+
+impl NodeSlashing<AccountId, Balance> for MockNodes {
+	fn slash(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		_destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason, false)));
+		Ok(SlashOutcome { self_bond: 0, delegations: fraction.mul_floor(10_000), unbonding: 0 })
+	}
+	fn slash_self_bond(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		_destination: Option<&AccountId>,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason, true)));
+		Ok(SlashOutcome { self_bond: fraction.mul_floor(5_000), delegations: 0, unbonding: 0 })
+	}
+}
+
+pub struct MockRanking;
+impl NodeRanking for MockRanking {
+	fn best_nodes(exclude: &[NodeId], limit: u32) -> Vec<NodeId> {
+		RANKING.with(|r| {
+			r.borrow()
+				.iter()
+				.filter(|n| !exclude.contains(n))
+				.take(limit as usize)
+				.copied()
+				.collect()
+		})
+	}
+}
+
+pub struct AccountIsWorker;
+impl Convert<AccountId, u64> for AccountIsWorker {
+	fn convert(a: AccountId) -> u64 {
+		a
+	}
+}
+
+parameter_types! {
+	pub static PlannedCharge: Perbill = Perbill::from_percent(1);
+	pub static ForcedCharge: Perbill = Perbill::from_percent(2);
+}
+
+impl Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
+	type Currency = Balances;
+	type Nodes = MockNodes;
+	type AccountToWorker = AccountIsWorker;
+	type Slashing = MockNodes;
+	type Ranking = MockRanking;
+	type ClusterDeposit = ConstU128<CLUSTER_DEPOSIT>;
+	type JceDeposit = ConstU128<JCE_DEPOSIT>;
+	type InvitationWindow = frame_support::traits::ConstU64<INVITATION_WINDOW>;
+	type DecisionWindow = frame_support::traits::ConstU64<DECISION_WINDOW>;
+	type PlannedExitCharge = PlannedCharge;
+	type ForcedExitCharge = ForcedCharge;
+	type MinMembers = ConstU32<2>;
+	type MaxMembers = ConstU32<MAX_MEMBERS>;
+	type MaxStandbys = ConstU32<3>;
+	type MaxClustersPerNode = ConstU32<2>;
+	type MaxJcesPerCluster = ConstU32<MAX_JCES>;
+	type MaxClustersPerJce = ConstU32<3>;
+	type MaxDefinitions = ConstU32<4>;
+	type MaxBlacklist = ConstU32<MAX_BLACKLIST>;
+	type MaxAutoCandidates = ConstU32<4>;
+	type MaxTasksPerBlock = ConstU32<2>;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockBench;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+pub struct MockBench;
+#[cfg(feature = "runtime-benchmarks")]
+impl corex_primitives::NodeBenchmarking for MockBench {
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
+		set_status(seed, NodeStatus::Active);
+		<Balances as frame_support::traits::fungible::Mutate<AccountId>>::set_balance(
+			&operator(seed),
+			START_BALANCE,
+		);
+		Ok(seed)
+	}
+	fn next_epoch() {
+		set_epoch(MockNodes::current_epoch().saturating_add(1));
+	}
+}
+#[cfg(feature = "runtime-benchmarks")]
+impl crate::BenchmarkHelper<AccountId> for MockBench {
+	fn worker_account(node: NodeId) -> AccountId {
+		worker(node)
+	}
+	fn deactivate(node: NodeId) {
+		set_status(node, NodeStatus::Suspended);
+	}
+}
+
+/// Run to block `n`, calling the hook of each block.
+pub fn run_to(n: u64) {
+	while System::block_number() < n {
+		let next = System::block_number() + 1;
+		System::set_block_number(next);
+		Clusters::on_initialize(next);
+	}
+}
+
+pub struct ExtBuilder {
+	nodes: u32,
+}
+
+impl Default for ExtBuilder {
+	fn default() -> Self {
+		ExtBuilder { nodes: 8 }
+	}
+}
+
+impl ExtBuilder {
+	pub fn build(self) -> sp_io::TestExternalities {
+		NODES.with(|n| n.borrow_mut().clear());
+		SLASHES.with(|s| s.borrow_mut().clear());
+		RANKING.with(|r| r.borrow_mut().clear());
+		set_epoch(0);
+		PlannedCharge::set(Perbill::from_percent(1));
+		ForcedCharge::set(Perbill::from_percent(2));
+		for node in 0..self.nodes {
+			set_status(node, NodeStatus::Active);
+		}
+		let mut balances =
+			vec![(OWNER, START_BALANCE), (CUSTOMER, START_BALANCE), (OTHER, START_BALANCE)];
+		for node in 0..self.nodes {
+			balances.push((operator(node), START_BALANCE));
+		}
+		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
+			.assimilate_storage(&mut storage)
+			.unwrap();
+		let mut ext = sp_io::TestExternalities::new(storage);
+		ext.execute_with(|| System::set_block_number(1));
+		ext
+	}
+
+	/// Build, run `test`, then check the invariants.
+	pub fn build_and_execute(self, test: impl FnOnce()) {
+		self.build().execute_with(|| {
+			test();
+			Clusters::do_try_state().unwrap();
+		});
+	}
+}
