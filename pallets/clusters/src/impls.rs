@@ -773,7 +773,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn migrate(from: ClusterId, to: Option<ClusterId>, budget: u32) -> u32 {
 		let batch: Vec<JceId> =
 			ClusterJces::<T>::iter_key_prefix(from).take(budget as usize).collect();
-		let mut fork = to.and_then(|id| Clusters::<T>::get(id));
+		let mut fork = to.and_then(Clusters::<T>::get::<ClusterId>);
 		for jce_id in &batch {
 			ClusterJces::<T>::remove(from, jce_id);
 			Jces::<T>::mutate(jce_id, |maybe| {
@@ -934,7 +934,7 @@ impl<T: Config> JcePlacement<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		ensure!(jce.definitions.contains(&definition), Error::<T>::DefinitionNotAllowed);
 		ensure!(jce.kind == JceKind::Recurring || jce.history.submitted == 0, Error::<T>::JceUsed);
 		let mut terms: Option<JceTerms<BalanceOf<T>>> = None;
-		for cluster in jce.admitted().filter_map(|id| Clusters::<T>::get(id)) {
+		for cluster in jce.admitted().filter_map(Clusters::<T>::get::<ClusterId>) {
 			let size = u8::try_from(cluster.members.len()).unwrap_or(u8::MAX);
 			terms = Some(match terms {
 				None => JceTerms { fee_per_cu: cluster.price_per_cu, redundancy: size },

@@ -8,9 +8,10 @@
 
 use crate::{worker::send_signed, Config};
 use codec::Encode;
+use corex_primitives::NodeInfo;
 use corex_primitives::{cluster_key::SecretShare, ClusterId, NodeId};
 use frame_support::traits::Get;
-use pallet_clusters::{ClusterStatus, Clusters, NodeClusters};
+use pallet_clusters::{ClusterStatus, Clusters, ForcedForks, NodeClusters};
 use sp_runtime::offchain::storage::StorageValueRef;
 
 /// Off-chain storage key of `node`'s secret share for `cluster` (32 bytes, a canonical scalar).
@@ -79,6 +80,44 @@ pub fn submit_shares<T: Config>(node: NodeId, public: &T::Public, now: u64) -> u
 			marker.set(&now);
 			sent = sent.saturating_add(1);
 			log::info!(target: "compute-worker", "node {node}: key share sent for cluster {cluster}");
+		}
+	}
+	sent
+}
+
+/// Report every fellow member of `node`'s live clusters that is no longer active (suspended,
+/// under the minimum stake, exiting): the cluster then forks without it (`report_member`). A
+/// member under the minimum stake triggers no fault on its own, so this is how such a cluster
+/// forks at once. Returns how many reports were sent.
+pub fn report_inactive<T: Config>(node: NodeId, public: &T::Public, now: u64) -> u32 {
+	let limit = <T as pallet_clusters::Config>::MaxClustersPerNode::get() as usize;
+	let wait: u64 = sp_runtime::SaturatedConversion::saturated_into(T::ResubmitAfter::get());
+	let mut sent = 0u32;
+	let clusters: alloc::vec::Vec<ClusterId> =
+		NodeClusters::<T>::iter_key_prefix(node).take(limit).collect();
+	for cluster in clusters {
+		let Some(record) = Clusters::<T>::get(cluster) else { continue };
+		if !matches!(record.status, ClusterStatus::Active | ClusterStatus::Keying)
+			|| ForcedForks::<T>::contains_key(cluster)
+		{
+			continue;
+		}
+		let inactive = record
+			.members
+			.iter()
+			.map(|m| m.node)
+			.find(|&m| m != node && !<T as pallet_clusters::Config>::Nodes::is_active(m));
+		let Some(member) = inactive else { continue };
+		let marker_key = (b"corex/cw/reported", cluster, member).encode();
+		let marker = StorageValueRef::persistent(&marker_key);
+		if marker.get::<u64>().ok().flatten().is_some_and(|at| now < at.saturating_add(wait)) {
+			continue;
+		}
+		let call = pallet_clusters::Call::report_member { cluster, node: member };
+		if send_signed::<T, _>(call, public, now) {
+			marker.set(&now);
+			sent = sent.saturating_add(1);
+			log::info!(target: "compute-worker", "node {node}: reported member {member} of cluster {cluster}");
 		}
 	}
 	sent

@@ -21,7 +21,8 @@
 //! 7. for each cluster its node is a member of that is collecting key shares, draws a secret key
 //!    share from the node's randomness, keeps it in the node's persistent off-chain storage (never
 //!    on chain) and submits the public share with its proof of possession
-//!    (`Clusters::submit_key_share`).
+//!    (`Clusters::submit_key_share`), and reports fellow members that are no longer active
+//!    (`Clusters::report_member`), so that their clusters fork without them.
 //!
 //! Work in progress lives in the node's persistent off-chain storage under a lock per
 //! assignment, so an overlapping run, a restart or a skipped block neither computes twice nor

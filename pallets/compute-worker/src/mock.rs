@@ -56,6 +56,11 @@ thread_local! {
 	pub static WORKER: RefCell<Option<AccountId>> = const { RefCell::new(None) };
 }
 
+thread_local! {
+	/// Nodes the mock reports as suspended.
+	pub static SUSPENDED: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
+}
+
 pub fn set_worker(key: AccountId) {
 	WORKER.with(|w| *w.borrow_mut() = Some(key));
 }
@@ -82,7 +87,8 @@ impl NodeInfo<AccountId> for MockNodes {
 		(0..3).find(|n| Self::worker_key(*n).as_ref() == Some(key))
 	}
 	fn status(node: NodeId) -> Option<NodeStatus> {
-		(node < 3).then_some(NodeStatus::Active)
+		let suspended = SUSPENDED.with(|s| s.borrow().contains(&node));
+		(node < 3).then_some(if suspended { NodeStatus::Suspended } else { NodeStatus::Active })
 	}
 	fn active_capacity(node: NodeId) -> ComputeUnits {
 		if node < 3 {

@@ -476,3 +476,44 @@ fn the_worker_submits_its_key_share_once_and_keeps_the_secret_off_chain() {
 		assert!(submitted(&pool).is_empty());
 	});
 }
+
+#[test]
+fn the_worker_reports_a_fellow_member_that_is_no_longer_active() {
+	let Env { mut ext, pool, .. } = env();
+	ext.execute_with(|| {
+		use pallet_clusters::AcceptanceMode;
+		SUSPENDED.with(|s| s.borrow_mut().clear());
+		assert_ok!(Clusters::create_cluster(
+			RuntimeOrigin::signed(customer()),
+			BoundedVec::truncate_from(vec![0, 1]),
+			BoundedVec::new(),
+			AcceptanceMode::AutoApprove,
+			false,
+			1,
+			1_000,
+			false,
+		));
+		for node in 0..2 {
+			let operator = <MockNodes as corex_primitives::NodeInfo<_>>::operator(node).unwrap();
+			assert_ok!(Clusters::accept_invitation(RuntimeOrigin::signed(operator), 0, node));
+		}
+		System::set_block_number(2);
+		ocw(2);
+		pool.write().transactions.clear();
+		SUSPENDED.with(|s| s.borrow_mut().push(1));
+		System::set_block_number(3);
+		ocw(3);
+		let calls = submitted(&pool);
+		assert!(calls.contains(&RuntimeCall::Clusters(pallet_clusters::Call::report_member {
+			cluster: 0,
+			node: 1
+		})));
+		include(&pool);
+		assert_eq!(pallet_clusters::ForcedForks::<Test>::get(0), Some(1));
+		// Reported once: the fork is queued.
+		System::set_block_number(20);
+		ocw(20);
+		assert!(submitted(&pool).is_empty());
+		SUSPENDED.with(|s| s.borrow_mut().clear());
+	});
+}

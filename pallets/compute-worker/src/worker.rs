@@ -189,6 +189,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			continue;
 		};
 		crate::keys::submit_shares::<T>(node, &public, now.saturated_into());
+		crate::keys::report_inactive::<T>(node, &public, now.saturated_into());
 		let limit = <T as pallet_computations::Config>::MaxAssignmentsPerNode::get() as usize;
 		let open: Vec<ComputationId> =
 			NodeAssignments::<T>::iter_key_prefix(node).take(limit).collect();
