@@ -4,7 +4,7 @@
 use super::*;
 use alloc::vec::Vec;
 use frame_benchmarking::v2::*;
-use frame_support::BoundedVec;
+use frame_support::{traits::dynamic_params::AggregatedKeyValue, BoundedVec};
 
 /// A set of `v` validators with keys.
 fn validators<T: Config>(v: u32) -> Vec<T::AccountId> {
