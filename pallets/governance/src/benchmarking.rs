@@ -66,5 +66,18 @@ mod benchmarks {
 		Ok(())
 	}
 
+	#[benchmark]
+	fn dispatch_as_root() -> Result<(), BenchmarkError> {
+		let origin = T::RootReferendumOrigin::try_successful_origin()
+			.map_err(|_| BenchmarkError::Weightless)?;
+		// The cheapest call: the benchmark measures the wrapper, the call's own weight is added.
+		let call: <T as Config>::RuntimeCall = frame_system::Call::<T>::remark { remark: Vec::new() }.into();
+
+		#[extrinsic_call]
+		_(origin as <T as frame_system::Config>::RuntimeOrigin, alloc::boxed::Box::new(call));
+
+		Ok(())
+	}
+
 	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
 }

@@ -4,10 +4,15 @@
 //! and preimages are the polkadot-sdk pallets; this pallet gives them what is particular to
 //! Corex:
 //!
-//! - **Track origins.** [`Origin::ParameterAdmin`] and [`Origin::ValidatorAdmin`] are the
-//!   origins of the `parameters` and `validators` referendum tracks. A referendum on a track
-//!   dispatches its call with that track's origin, so a parameters referendum can change
-//!   parameters and nothing else.
+//! - **Track origins.** [`Origin::RootReferendum`], [`Origin::ParameterAdmin`] and
+//!   [`Origin::ValidatorAdmin`] are the origins of the `root`, `parameters` and `validators`
+//!   referendum tracks. A referendum on a track dispatches its call with that track's origin,
+//!   so a parameters referendum can change parameters and nothing else.
+//! - **Root by referendum, filtered.** A `root` referendum's proposal is
+//!   [`Pallet::dispatch_as_root`]: it dispatches the inner call as root after checking it
+//!   against [`Config::RootCallFilter`], the same filter that binds every other call. Root
+//!   itself bypasses the runtime's call filter, so a referendum enacted as plain root could
+//!   mint; this way none can (only a runtime upgrade changes the rules).
 //! - **Checked parameters.** [`Pallet::set_parameter`] changes one runtime parameter (a
 //!   `pallet-parameters` dynamic parameter) after checking the new value against its documented
 //!   range ([`Config::ParameterRanges`]); a value out of range fails with
@@ -72,7 +77,13 @@ pub trait BenchmarkHelper<AccountId> {
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;
-	use frame_support::{pallet_prelude::*, traits::Contains};
+	use alloc::boxed::Box;
+	use frame_support::{
+		dispatch::{GetDispatchInfo, PostDispatchInfo},
+		pallet_prelude::*,
+		traits::Contains,
+	};
+	use sp_runtime::traits::Dispatchable;
 	use frame_system::pallet_prelude::*;
 	use frame_support::traits::dynamic_params::AggregatedKeyValue;
 
@@ -89,9 +100,23 @@ pub mod pallet {
 		/// The runtime origin, so this pallet can dispatch with [`Origin::CheckedParameter`].
 		type RuntimeOrigin: From<Origin> + IsType<<Self as frame_system::Config>::RuntimeOrigin>;
 
+		/// The runtime call, for [`Pallet::dispatch_as_root`].
+		type RuntimeCall: Parameter
+			+ Dispatchable<
+				RuntimeOrigin = <Self as frame_system::Config>::RuntimeOrigin,
+				PostInfo = PostDispatchInfo,
+			> + GetDispatchInfo
+			+ From<frame_system::Call<Self>>;
+
+		/// The calls a `root` referendum may dispatch: the runtime's base call filter.
+		type RootCallFilter: Contains<<Self as Config>::RuntimeCall>;
+
 		/// Who may change a parameter through [`Pallet::set_parameter`]: root and the
 		/// `parameters` track.
 		type ParameterOrigin: EnsureOrigin<<Self as frame_system::Config>::RuntimeOrigin>;
+
+		/// Who may call [`Pallet::dispatch_as_root`]: the `root` track.
+		type RootReferendumOrigin: EnsureOrigin<<Self as frame_system::Config>::RuntimeOrigin>;
 
 		/// Who may add and remove validators: root and the `validators` track.
 		type ValidatorOrigin: EnsureOrigin<<Self as frame_system::Config>::RuntimeOrigin>;
@@ -132,6 +157,8 @@ pub mod pallet {
 		Debug,
 	)]
 	pub enum Origin {
+		/// A passed referendum of the `root` track: may only call [`Pallet::dispatch_as_root`].
+		RootReferendum,
 		/// A passed referendum of the `parameters` track.
 		ParameterAdmin,
 		/// A passed referendum of the `validators` track.
@@ -185,6 +212,11 @@ pub mod pallet {
 			/// Its account.
 			who: T::AccountId,
 		},
+		/// A `root` referendum's call was dispatched as root.
+		DispatchedAsRoot {
+			/// Its outcome.
+			result: DispatchResult,
+		},
 		/// The changed validator set was handed to `pallet-session`: it is active from
 		/// session `active_from`.
 		ValidatorSetQueued {
@@ -208,6 +240,9 @@ pub mod pallet {
 		TooManyValidators,
 		/// Removing this validator would leave fewer than `MinValidators`.
 		TooFewValidators,
+		/// A `root` referendum may not dispatch this call: it would change the total issuance or
+		/// spend from a protocol account (the runtime's call filter refuses it).
+		CallFiltered,
 		/// The account has not registered session keys (`session.setKeys`); it could not
 		/// validate.
 		NoSessionKeys,
@@ -284,6 +319,31 @@ pub mod pallet {
 			Self::deposit_event(Event::ValidatorRemoved { who });
 			Ok(())
 		}
+
+		/// Dispatches `call` as root, the proposal of a `root` referendum. The call must pass
+		/// the runtime's call filter ([`Config::RootCallFilter`]); its own outcome is reported
+		/// by [`Event::DispatchedAsRoot`].
+		///
+		/// Origin: a passed referendum of the `root` track.
+		#[pallet::call_index(3)]
+		#[pallet::weight({
+			let info = call.get_dispatch_info();
+			(<T as Config>::WeightInfo::dispatch_as_root().saturating_add(info.call_weight), info.class)
+		})]
+		pub fn dispatch_as_root(
+			origin: OriginFor<T>,
+			call: Box<<T as Config>::RuntimeCall>,
+		) -> DispatchResultWithPostInfo {
+			T::RootReferendumOrigin::ensure_origin(origin)?;
+			ensure!(T::RootCallFilter::contains(&call), Error::<T>::CallFiltered);
+			let info = call.get_dispatch_info();
+			let outcome = call.dispatch(frame_system::RawOrigin::Root.into());
+			let used = frame_support::dispatch::extract_actual_weight(&outcome, &info);
+			Self::deposit_event(Event::DispatchedAsRoot {
+				result: outcome.map(|_| ()).map_err(|e| e.error),
+			});
+			Ok(Some(<T as Config>::WeightInfo::dispatch_as_root().saturating_add(used)).into())
+		}
 	}
 
 	impl<T: Config> Pallet<T> {
@@ -329,6 +389,8 @@ pub mod pallet {
 		}
 	}
 
+	/// Accepts only [`Origin::RootReferendum`] (the `root` track).
+	pub struct EnsureRootReferendum;
 	/// Accepts only [`Origin::ParameterAdmin`] (the `parameters` track).
 	pub struct EnsureParameterAdmin;
 	/// Accepts only [`Origin::ValidatorAdmin`] (the `validators` track).
@@ -342,6 +404,19 @@ pub mod pallet {
 			Ok(origin) if origin == wanted => Ok(()),
 			Ok(other) => Err(O::from(other)),
 			Err(o) => Err(o),
+		}
+	}
+
+	impl<O: Into<Result<Origin, O>> + From<Origin>> EnsureOrigin<O> for EnsureRootReferendum {
+		type Success = ();
+
+		fn try_origin(o: O) -> Result<(), O> {
+			ensure_variant(o, Origin::RootReferendum)
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		fn try_successful_origin() -> Result<O, ()> {
+			Ok(O::from(Origin::RootReferendum))
 		}
 	}
 

@@ -96,8 +96,20 @@ impl Contains<AccountId> for MockKeys {
 pub const MAX_VALIDATORS: u32 = 4;
 pub const MIN_VALIDATORS: u32 = 2;
 
+/// Root referenda may not call `System::kill_storage` (standing in for the runtime's
+/// issuance-changing calls).
+pub struct NoKillStorage;
+impl Contains<RuntimeCall> for NoKillStorage {
+	fn contains(call: &RuntimeCall) -> bool {
+		!matches!(call, RuntimeCall::System(frame_system::Call::kill_storage { .. }))
+	}
+}
+
 impl Config for Test {
 	type RuntimeOrigin = RuntimeOrigin;
+	type RuntimeCall = RuntimeCall;
+	type RootCallFilter = NoKillStorage;
+	type RootReferendumOrigin = EnsureRootReferendum;
 	type ParameterOrigin = EitherOf<EnsureRoot<AccountId>, EnsureParameterAdmin>;
 	type ValidatorOrigin = EitherOf<EnsureRoot<AccountId>, EnsureValidatorAdmin>;
 	type ParameterRanges = Ranges;

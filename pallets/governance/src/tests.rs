@@ -229,3 +229,54 @@ fn try_state_catches_corruption() {
 		assert!(Governance::do_try_state().is_err());
 	});
 }
+
+fn root_referendum() -> RuntimeOrigin {
+	Origin::RootReferendum.into()
+}
+
+#[test]
+fn a_root_referendum_dispatches_as_root() {
+	build_and_execute(|| {
+		// `set_heap_pages` needs root.
+		let call = RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 64 });
+		assert_ok!(Governance::dispatch_as_root(root_referendum(), Box::new(call)));
+		assert_eq!(governance_events(), vec![Event::DispatchedAsRoot { result: Ok(()) }]);
+		// The inner call's failure is reported, the wrapper succeeds.
+		let call = RuntimeCall::Governance(crate::Call::remove_validator { who: 9 });
+		assert_ok!(Governance::dispatch_as_root(root_referendum(), Box::new(call)));
+		assert_eq!(
+			governance_events(),
+			vec![Event::DispatchedAsRoot { result: Err(Error::<Test>::NotValidator.into()) }]
+		);
+		// As root, the referendum can change a parameter (within range).
+		let call = RuntimeCall::Governance(crate::Call::set_parameter { key_value: fee(Some(300)) });
+		assert_ok!(Governance::dispatch_as_root(root_referendum(), Box::new(call)));
+		assert_eq!(queue::Fee::get(), 300);
+	});
+}
+
+#[test]
+fn a_root_referendum_cannot_dispatch_a_filtered_call() {
+	build_and_execute(|| {
+		let call = RuntimeCall::System(frame_system::Call::kill_storage { keys: vec![] });
+		assert_noop!(
+			Governance::dispatch_as_root(root_referendum(), Box::new(call)),
+			Error::<Test>::CallFiltered
+		);
+	});
+}
+
+#[test]
+fn only_a_root_referendum_dispatches_as_root() {
+	build_and_execute(|| {
+		for origin in
+			[RuntimeOrigin::root(), RuntimeOrigin::signed(1), parameter_admin(), validator_admin()]
+		{
+			let call = RuntimeCall::System(frame_system::Call::remark { remark: vec![] });
+			assert_noop!(
+				Governance::dispatch_as_root(origin, Box::new(call)),
+				DispatchError::BadOrigin
+			);
+		}
+	});
+}
