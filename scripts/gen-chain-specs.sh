@@ -5,11 +5,23 @@
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-[ "${1:-}" = "--no-build" ] || build_node
-for chain in local_testnet testnet; do
-	id="$chain"
+# `testnet` carries the realistic runtime (governance periods in days), `local_testnet` the
+# `fast-runtime` one the development chain and the tests use (periods in minutes). So this
+# builds the node twice, without and then with `fast-runtime`, leaving the usual one in place.
+# `--no-build` refreshes `local_testnet` only, from the node as it is.
+export_spec() {
+	local chain="$1" id="$1"
 	[ "$chain" = "local_testnet" ] && id="local"
 	"$COREX_NODE" export-chain-spec --chain "$id" > "$ROOT/chain-specs/$chain.json"
 	"$COREX_NODE" export-chain-spec --chain "$id" --raw > "$ROOT/chain-specs/$chain-raw.json"
 	log "wrote chain-specs/$chain.json and chain-specs/$chain-raw.json"
-done
+}
+if [ "${1:-}" = "--no-build" ]; then
+	export_spec local_testnet
+	exit 0
+fi
+log "building corex-node without fast-runtime, for the testnet spec"
+(cd "$ROOT" && cargo build --release --locked -p corex-node)
+export_spec testnet
+build_node
+export_spec local_testnet

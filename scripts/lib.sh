@@ -11,10 +11,16 @@ export COREX_NODE
 
 log() { printf '\033[1;34m[%s]\033[0m %s\n' "$(basename "$0")" "$*"; }
 
+# The development chain and the tests run the runtime with `fast-runtime`: governance and
+# session periods in minutes (docs/governance.md). Every cargo command of the scripts passes
+# the same features, so nothing is compiled twice. Only `gen-chain-specs.sh` builds without it,
+# for the `testnet` chain spec.
+RUNTIME_FEATURES="--features corex-runtime/fast-runtime"
+
 # The one build every script shares: the node (with its runtime) in the release profile.
 build_node() {
-	log "building corex-node (release profile, target dir $CARGO_TARGET_DIR)"
-	(cd "$ROOT" && cargo build --release --locked -p corex-node)
+	log "building corex-node (release profile, fast-runtime, target dir $CARGO_TARGET_DIR)"
+	(cd "$ROOT" && cargo build --release --locked -p corex-node --features fast-runtime)
 }
 
 # `-p pallet-x` for every pallet crate under pallets/.

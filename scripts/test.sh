@@ -14,10 +14,10 @@ log "feature propagation (std, runtime-benchmarks, try-runtime) with zepter"
 
 log "clippy on the runtime, pallets, primitives and compute kernels (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3)"
 (cd "$ROOT" && cargo clippy --release --locked -p corex-runtime -p corex-primitives -p corex-compute \
-	$(pallet_packages) --lib -- -D warnings)
+	$(pallet_packages) $RUNTIME_FEATURES --lib -- -D warnings)
 
 log "Rust tests (unit, runtime, chain-spec) in the same release profile"
-(cd "$ROOT" && cargo test --release --locked --workspace)
+(cd "$ROOT" && cargo test --release --locked --workspace $RUNTIME_FEATURES)
 
 log "pallet benchmarks, run once each as tests on the mock runtimes"
 (cd "$ROOT" && cargo test --release --locked $(pallet_packages) --features runtime-benchmarks \

@@ -13,4 +13,5 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_computations, Computations]
 	[pallet_proofs, Proofs]
 	[pallet_clusters, Clusters]
+	[pallet_governance, Governance]
 );

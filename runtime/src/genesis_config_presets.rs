@@ -20,8 +20,8 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, Balance, BalancesConfig, RuntimeGenesisConfig, SudoConfig, CXT, EXISTENTIAL_DEPOSIT,
-	TOTAL_SUPPLY,
+	AccountId, Balance, BalancesConfig, GovernanceConfig, RuntimeGenesisConfig, SessionConfig,
+	SessionKeys, SudoConfig, CXT, EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY,
 };
 
 /// Name of the public-testnet preset (the other two use the SDK's standard names).
@@ -176,27 +176,34 @@ pub fn split_supply(
 	Ok(balances)
 }
 
-/// Builds a genesis patch: Aura/GRANDPA authorities, the supply split, and an optional sudo key.
+/// A genesis validator: its account (which owns its session keys) and its Aura and GRANDPA keys.
+pub type GenesisValidator = (AccountId, AuraId, GrandpaId);
+
+/// Builds a genesis patch: the validators (their session keys, which give Aura and GRANDPA
+/// their authorities, and the governance-managed set), the supply split, and an optional sudo
+/// key.
 pub fn corex_genesis(
-	authorities: Vec<(AuraId, GrandpaId)>,
+	validators: Vec<GenesisValidator>,
 	allocations: Vec<(AccountId, Balance)>,
 	sudo_key: Option<AccountId>,
 ) -> Result<Value, GenesisError> {
 	let balances = split_supply(allocations)?;
-	let aura: Vec<AuraId> = authorities.iter().map(|(aura, _)| aura.clone()).collect();
-	let grandpa: Vec<(GrandpaId, u64)> =
-		authorities.into_iter().map(|(_, grandpa)| (grandpa, 1)).collect();
+	let set: Vec<AccountId> = validators.iter().map(|(who, _, _)| who.clone()).collect();
+	let keys: Vec<(AccountId, AccountId, SessionKeys)> = validators
+		.into_iter()
+		.map(|(who, aura, grandpa)| (who.clone(), who, SessionKeys { aura, grandpa }))
+		.collect();
 	Ok(match sudo_key {
 		Some(key) => build_struct_json_patch!(RuntimeGenesisConfig {
 			balances: BalancesConfig { balances },
-			aura: pallet_aura::GenesisConfig { authorities: aura },
-			grandpa: pallet_grandpa::GenesisConfig { authorities: grandpa },
+			session: SessionConfig { keys },
+			governance: GovernanceConfig { validators: set },
 			sudo: SudoConfig { key: Some(key) },
 		}),
 		None => build_struct_json_patch!(RuntimeGenesisConfig {
 			balances: BalancesConfig { balances },
-			aura: pallet_aura::GenesisConfig { authorities: aura },
-			grandpa: pallet_grandpa::GenesisConfig { authorities: grandpa },
+			session: SessionConfig { keys },
+			governance: GovernanceConfig { validators: set },
 		}),
 	})
 }
@@ -205,8 +212,8 @@ fn dev_allocations() -> Vec<(AccountId, Balance)> {
 	Sr25519Keyring::well_known().map(|k| (k.to_account_id(), DEV_ACCOUNT_BALANCE)).collect()
 }
 
-fn dev_authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> (AuraId, GrandpaId) {
-	(sr.public().into(), ed.public().into())
+fn dev_authority(sr: Sr25519Keyring, ed: Ed25519Keyring) -> GenesisValidator {
+	(sr.to_account_id(), sr.public().into(), ed.public().into())
 }
 
 /// The `development` preset: Alice alone validates and holds the sudo key.
@@ -236,6 +243,8 @@ pub fn testnet_config_genesis() -> Result<Value, GenesisError> {
 		.into_iter()
 		.map(|(aura, grandpa)| {
 			(
+				// The validator's account is its Aura key's account.
+				AccountId::from(aura),
 				AuraId::from(sp_core::sr25519::Public::from_raw(aura)),
 				GrandpaId::from(sp_core::ed25519::Public::from_raw(grandpa)),
 			)

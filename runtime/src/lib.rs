@@ -228,6 +228,11 @@ mod runtime {
 	#[runtime::pallet_index(1)]
 	pub type Timestamp = pallet_timestamp;
 
+	/// Sessions: the validator set (voted by referenda, see `Governance`) and each validator's
+	/// keys. Declared before Aura and GRANDPA, which take their authorities from it.
+	#[runtime::pallet_index(9)]
+	pub type Session = pallet_session;
+
 	/// Aura block production: one author per 6 s slot, round robin over the authorities.
 	#[runtime::pallet_index(2)]
 	pub type Aura = pallet_aura;
@@ -248,7 +253,8 @@ mod runtime {
 	#[runtime::pallet_index(6)]
 	pub type Sudo = pallet_sudo;
 
-	/// Runtime parameters (stakes, epochs, locks, ...), set by root only.
+	/// Runtime parameters (stakes, fees, windows, epochs, ...), changed through
+	/// `Governance::set_parameter` within their documented ranges.
 	#[runtime::pallet_index(7)]
 	pub type Parameters = pallet_parameters;
 
@@ -281,6 +287,27 @@ mod runtime {
 	/// blacklists, n-of-n key shares, fork & migrate.
 	#[runtime::pallet_index(15)]
 	pub type Clusters = pallet_clusters;
+
+	/// Calls scheduled for later, among them the enactment of passed referenda.
+	#[runtime::pallet_index(20)]
+	pub type Scheduler = pallet_scheduler;
+
+	/// Preimages: the calls referenda propose, stored against a held deposit.
+	#[runtime::pallet_index(21)]
+	pub type Preimage = pallet_preimage;
+
+	/// OpenGov referenda on the `root`, `parameters` and `validators` tracks.
+	#[runtime::pallet_index(22)]
+	pub type Referenda = pallet_referenda;
+
+	/// Token holders' votes on referenda, with conviction (longer locks weigh more).
+	#[runtime::pallet_index(23)]
+	pub type ConvictionVoting = pallet_conviction_voting;
+
+	/// The Corex part of governance: track origins, range-checked parameter changes, root
+	/// referenda held to the call filter, and the validator set.
+	#[runtime::pallet_index(24)]
+	pub type Governance = pallet_governance;
 }
 
 /// The mining-pool account, as a plain function (for the node and tests).

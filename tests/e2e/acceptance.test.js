@@ -214,9 +214,9 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     }
     assert.equal((await api.rpc.author.hasKey(u8aToHex(eveWorker.publicKey), 'cxwk')).isFalse, true);
     await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
-    await sudo(api.tx.parameters.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
+    await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
     // Replays only on escalation, so the run is the same every time.
-    await sudo(api.tx.parameters.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
+    await sudo(api.tx.governance.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
     const registered = await Promise.all(
       operators.map((op, i) => {
         const key = i < 3 ? workers[i].publicKey : eveWorker.publicKey;

@@ -117,8 +117,8 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
       await api.rpc.author.insertKey('cxwk', workerUris[i], u8aToHex(w.publicKey));
     }
     await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
-    await sudo(api.tx.parameters.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
-    await sudo(api.tx.parameters.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
+    await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
+    await sudo(api.tx.governance.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
     const registered = await Promise.all(
       operators.map((op, i) => ok(api.tx.nodeStaking.registerNode(u8aToHex(workers[i].publicKey), 'Gpu', 100_000, 'e2e'), op)),
     );

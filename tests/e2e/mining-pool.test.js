@@ -134,7 +134,7 @@ describe('mining pool on corex-node --dev', () => {
 
   it('closes epochs that nobody contributed to without releasing anything', async () => {
     const res = await sendAndWait(
-      api.tx.sudo.sudo(api.tx.parameters.setParameter({ NodeStaking: { EpochLength: [null, EPOCH_BLOCKS] } })),
+      api.tx.sudo.sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH_BLOCKS] } })),
       alice,
     );
     assert.equal(res.dispatchError, undefined);

@@ -79,10 +79,10 @@ describe('node staking on corex-node --dev', () => {
   });
 
   it('lets root shorten the epoch, the unbonding period and the first lock', async () => {
-    await sudo(api.tx.parameters.setParameter({ NodeStaking: { EpochLength: [null, EPOCH_BLOCKS] } }));
-    await sudo(api.tx.parameters.setParameter({ NodeStaking: { UnbondingEpochs: [null, 1] } }));
+    await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH_BLOCKS] } }));
+    await sudo(api.tx.governance.setParameter({ NodeStaking: { UnbondingEpochs: [null, 1] } }));
     await sudo(
-      api.tx.parameters.setParameter({
+      api.tx.governance.setParameter({
         NodeStaking: {
           LockMenu: [
             null,
@@ -96,7 +96,7 @@ describe('node staking on corex-node --dev', () => {
     );
     // A signed account cannot change parameters.
     const res = await sendAndWait(
-      api.tx.parameters.setParameter({ NodeStaking: { EpochLength: [null, 1] } }),
+      api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, 1] } }),
       bob,
     );
     assert.equal(res.dispatchError.isBadOrigin, true, 'BadOrigin for a non-root caller');

@@ -22,6 +22,7 @@ use sp_version::RuntimeVersion;
 
 pub mod clusters;
 pub mod computations;
+pub mod governance;
 pub mod mining_pool;
 pub mod node_staking;
 pub mod parameters;
@@ -68,6 +69,10 @@ parameter_types! {
 /// or take from the pool. A refused call fails with `frame_system::Error::CallFiltered` and
 /// changes nothing. (A runtime upgrade, `set_code`, remains the one way to change the rules.)
 ///
+/// The same holds for calls wrapped in `Scheduler` calls (which root may send, and which later
+/// dispatch as root, past this filter) and in `Governance::dispatch_as_root`, the only way a
+/// `root` referendum acts: a root referendum cannot change the supply either.
+///
 /// It also refuses every call that would move money out of a keyless protocol account (the
 /// mining pool, the node-staking reward pot) other than by its pallet: `Balances::force_transfer`
 /// and `Vesting::force_vested_transfer` from one, and `Sudo::sudo_as` one. Only the mining pool's
@@ -111,6 +116,13 @@ impl Contains<RuntimeCall> for NoIssuanceChange {
 				pallet_sudo::Call::sudo { call }
 				| pallet_sudo::Call::sudo_unchecked_weight { call, .. }
 				| pallet_sudo::Call::sudo_as { call, .. },
+			)
+			| RuntimeCall::Governance(pallet_governance::Call::dispatch_as_root { call })
+			| RuntimeCall::Scheduler(
+				pallet_scheduler::Call::schedule { call, .. }
+				| pallet_scheduler::Call::schedule_named { call, .. }
+				| pallet_scheduler::Call::schedule_after { call, .. }
+				| pallet_scheduler::Call::schedule_named_after { call, .. },
 			) => Self::contains(call),
 			_ => true,
 		}

@@ -52,7 +52,7 @@ export function freePort() {
  * Starts `corex-node --dev --tmp` and returns { api, child, rpcPort, logs(), stop() }.
  * Rejects (and kills the node) if it does not serve RPC within `timeoutMs`.
  */
-export async function startDevNode({ timeoutMs = 120_000, extraArgs = [] } = {}) {
+export async function startDevNode({ timeoutMs = 120_000, extraArgs = [], chain } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) {
     throw new Error(`corex-node not found at ${bin}; build it with scripts/test.sh or set COREX_NODE`);
@@ -60,7 +60,8 @@ export async function startDevNode({ timeoutMs = 120_000, extraArgs = [] } = {})
   const rpcPort = await freePort();
   const p2pPort = await freePort();
   const args = [
-    '--dev',
+    // A chain spec instead of the development chain: a node that only serves RPC.
+    ...(chain ? ['--chain', chain] : ['--dev']),
     '--tmp',
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
