@@ -57,4 +57,13 @@ if [ -f "$E2E/package.json" ]; then
 		log "npm packages present"
 	fi
 fi
+ZN="$ROOT/zombienet"
+if [ -f "$ZN/package.json" ]; then
+	if [ ! -d "$ZN/node_modules" ] || [ "$ZN/package-lock.json" -nt "$ZN/node_modules/.package-lock.json" ]; then
+		log "installing @zombienet/cli in zombienet/ (npm; toml pinned to 3.0.0 by an override)"
+		(cd "$ZN" && npm ci --no-audit --no-fund --loglevel=error)
+	else
+		log "zombienet packages present"
+	fi
+fi
 log "done"

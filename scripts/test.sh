@@ -26,4 +26,7 @@ log "pallet benchmarks, run once each as tests on the mock runtimes"
 log "end-to-end tests against $COREX_NODE"
 (cd "$ROOT/tests/e2e" && npm test)
 
+log "multi-node network under zombienet (4 validators, 2 compute nodes)"
+"$ROOT/scripts/zombienet.sh" --no-build
+
 log "all tests passed in $(( $(date +%s) - start )) s (after set-up)"

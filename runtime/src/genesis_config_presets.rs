@@ -3,7 +3,7 @@
 //! | preset          | validators            | sudo  | named allocations                    |
 //! |-----------------|-----------------------|-------|--------------------------------------|
 //! | `development`   | Alice                 | Alice | the well-known dev accounts          |
-//! | `local_testnet` | Alice, Bob            | Alice | the well-known dev accounts          |
+//! | `local_testnet` | Alice, Bob, Charlie, Dave | Alice | the well-known dev accounts      |
 //! | `testnet`       | three fixed keys      | none  | a faucet account only                |
 //!
 //! In every preset the mining-pool account receives everything the named allocations leave of
@@ -225,12 +225,16 @@ pub fn development_config_genesis() -> Result<Value, GenesisError> {
 	)
 }
 
-/// The `local_testnet` preset: Alice and Bob validate; Alice holds the sudo key.
+/// The `local_testnet` preset, for a local multi-node network (`zombienet/`): Alice, Bob,
+/// Charlie and Dave validate (four: the smallest GRANDPA set that keeps finalizing with one
+/// validator down); Alice holds the sudo key.
 pub fn local_config_genesis() -> Result<Value, GenesisError> {
 	corex_genesis(
 		vec![
 			dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice),
 			dev_authority(Sr25519Keyring::Bob, Ed25519Keyring::Bob),
+			dev_authority(Sr25519Keyring::Charlie, Ed25519Keyring::Charlie),
+			dev_authority(Sr25519Keyring::Dave, Ed25519Keyring::Dave),
 		],
 		dev_allocations(),
 		Some(Sr25519Keyring::Alice.to_account_id()),

@@ -324,13 +324,43 @@ fn calls_that_change_issuance_are_refused() {
 		RuntimeCall::System(frame_system::Call::kill_storage { keys: vec![key.clone()] }),
 		RuntimeCall::System(frame_system::Call::kill_prefix { prefix: key, subkeys: 1 }),
 	];
+	// Root may schedule a call, which later dispatches as root past the filter; a root
+	// referendum acts through `Governance::dispatch_as_root`. Both are looked into.
+	let schedule = |call: RuntimeCall| {
+		RuntimeCall::Scheduler(pallet_scheduler::Call::schedule_after {
+			after: 1,
+			maybe_periodic: None,
+			priority: 0,
+			call: Box::new(call),
+		})
+	};
+	let as_root = |call: RuntimeCall| {
+		RuntimeCall::Governance(pallet_governance::Call::dispatch_as_root { call: Box::new(call) })
+	};
 	for call in [burn.clone(), set.clone(), adjust.clone()].into_iter().chain(raw_writes) {
 		assert!(!NoIssuanceChange::contains(&call));
 		assert!(!NoIssuanceChange::contains(&sudo(call.clone())));
-		assert!(!NoIssuanceChange::contains(&sudo(sudo(call))));
+		assert!(!NoIssuanceChange::contains(&sudo(sudo(call.clone()))));
+		assert!(!NoIssuanceChange::contains(&sudo(schedule(call.clone()))));
+		assert!(!NoIssuanceChange::contains(&as_root(schedule(call.clone()))));
+		assert!(!NoIssuanceChange::contains(&as_root(call)));
 	}
 	assert!(NoIssuanceChange::contains(&transfer(&alice, CXT)));
 	assert!(NoIssuanceChange::contains(&sudo(transfer(&alice, CXT))));
+	assert!(NoIssuanceChange::contains(&sudo(schedule(transfer(&alice, CXT)))));
+	assert!(NoIssuanceChange::contains(&as_root(transfer(&alice, CXT))));
+
+	// A passed root referendum cannot mint either: the wrapper refuses the call.
+	dev_ext().execute_with(|| {
+		let origin: corex_runtime::RuntimeOrigin =
+			pallet_governance::Origin::RootReferendum.into();
+		let result = corex_runtime::Governance::dispatch_as_root(origin, Box::new(set.clone()));
+		assert_eq!(
+			result.map_err(|e| e.error),
+			Err(pallet_governance::Error::<Runtime>::CallFiltered.into())
+		);
+		assert_eq!(issuance(), TOTAL_SUPPLY);
+	});
 
 	dev_ext().execute_with(|| {
 		open_block();

@@ -7,13 +7,15 @@
 // fails with `governance.ParameterOutOfRange` and changes nothing. Deposits are refunded,
 // votes lock (never move) CXT, and total issuance stays exactly 100,000,000 CXT. A second
 // suite starts a node on the committed `testnet` chain spec and checks that its periods are
-// the realistic ones and that it has no sudo key.
+// the realistic ones and that it has no sudo key. Last, Bob registers session keys (with the
+// proof `author_rotateKeysWithOwner` gives) and a `validators` referendum votes him in: the set
+// is queued at the next session boundary and Bob validates from the session after.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
-import { stringToU8a, u8aToHex } from '@polkadot/util';
+import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 
@@ -73,6 +75,8 @@ describe('referenda on the parameters track, on corex-node --dev (fast-runtime)'
     return res;
   };
   const info = async (index) => (await api.query.referenda.referendumInfoFor(index)).unwrap();
+  const held = async (who) =>
+    (await api.query.balances.holds(who)).reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
 
   it('has the root, parameters and validators tracks, with periods in minutes', async () => {
     const tracks = api.consts.referenda.tracks.map(([id, t]) => ({
@@ -167,6 +171,71 @@ describe('referenda on the parameters track, on corex-node --dev (fast-runtime)'
     }
     const after = (await api.query.system.account(alice.address)).data.reserved.toBigInt();
     assert.equal(after, aliceReservedBefore - 2n * 10n * CXT, 'decision and submission deposits returned');
+    assert.equal(await issuance(), TOTAL_SUPPLY);
+  });
+
+  // Last: once Bob validates, this single node holds both validators' keys and authors every
+  // slot, but GRANDPA (one voter per node) stops finalizing. Nothing after this needs finality.
+  it('votes Bob in as a validator: keys with proof, a validators referendum, the next sessions', async () => {
+    const bob = voters[1];
+    // The node generates Bob's session keys and proves them for Bob's account.
+    const generated = await api._rpcCore.provider.send('author_rotateKeysWithOwner', [u8aToHex(bob.publicKey)]);
+    const keys = api.createType('(AccountId32, AccountId32)', hexToU8a(generated.keys));
+    const heldBefore = await held(bob.address);
+    // A wrong proof is refused.
+    let res = await sendAndWait(api.tx.session.setKeys({ aura: keys[0], grandpa: keys[1] }, '0x00'), bob);
+    assert.equal(moduleErrorName(api, res.dispatchError), 'session.InvalidProof');
+    await ok(api.tx.session.setKeys({ aura: keys[0], grandpa: keys[1] }, generated.proof), bob);
+    assert.equal((await held(bob.address)) - heldBefore, CXT, 'a key deposit of 1 CXT is held');
+    assert.equal((await api.query.session.nextKeys(bob.address)).isSome, true);
+
+    // A referendum on the validators track.
+    const proposal = api.tx.governance.addValidator(bob.address);
+    res = await ok(
+      api.tx.referenda.submit({ Governance: 'ValidatorAdmin' }, { Inline: proposal.method.toHex() }, { After: 1 }),
+      alice,
+    );
+    const submitted = res.events.find(({ event }) => api.events.referenda.Submitted.is(event)).event.data;
+    assert.equal(submitted.track.toNumber(), 2, 'the validators track');
+    const index = submitted.index.toNumber();
+    await ok(api.tx.referenda.placeDecisionDeposit(index), alice);
+    const vote = { Standard: { vote: { aye: true, conviction: 'Locked2x' }, balance: 800_000n * CXT } };
+    for (const voter of voters) await ok(api.tx.convictionVoting.vote(index, vote), voter);
+
+    const queued = [];
+    const unsub = await api.query.system.events((events) => {
+      for (const { event } of events) {
+        if (api.events.governance.ValidatorSetQueued.is(event)) queued.push(event.data);
+      }
+    });
+    try {
+      const deadline = Date.now() + 8 * 60_000;
+      while (!(await info(index)).isApproved || queued.length === 0) {
+        assert.ok(Date.now() < deadline, 'validator referendum not enacted and queued in time');
+        await new Promise((r) => setTimeout(r, 3000));
+      }
+    } finally {
+      unsub();
+    }
+    const set = (await api.query.governance.validators()).map((v) => v.toString());
+    assert.deepEqual(set, [alice.address, bob.address]);
+    const activeFrom = queued[0].activeFrom.toNumber();
+    assert.deepEqual(queued[0].validators.map((v) => v.toString()), [alice.address, bob.address]);
+    const queuedKeys = (await api.query.session.queuedKeys()).map(([who]) => who.toString());
+    assert.ok(queuedKeys.includes(bob.address), 'Bob\'s keys queued for the next session');
+    assert.ok(!(await api.query.session.validators()).map(String).includes(bob.address), 'not yet active');
+
+    // Active from the announced session: Bob validates and his Aura key authors.
+    const deadline = Date.now() + 3 * 60_000;
+    while ((await api.query.session.currentIndex()).toNumber() < activeFrom) {
+      assert.ok(Date.now() < deadline, `session ${activeFrom} did not start in time`);
+      await new Promise((r) => setTimeout(r, 3000));
+    }
+    assert.deepEqual((await api.query.session.validators()).map(String), [alice.address, bob.address]);
+    const authorities = (await api.query.aura.authorities()).map((a) => a.toHex());
+    assert.ok(authorities.includes(keys[0].toHex()), 'Bob\'s Aura key is an authority');
+    const best = (await api.rpc.chain.getHeader()).number.toNumber();
+    await waitForBlock(api, best + 2, { timeoutMs: 60_000 });
     assert.equal(await issuance(), TOTAL_SUPPLY);
   });
 });
