@@ -352,8 +352,7 @@ fn calls_that_change_issuance_are_refused() {
 
 	// A passed root referendum cannot mint either: the wrapper refuses the call.
 	dev_ext().execute_with(|| {
-		let origin: corex_runtime::RuntimeOrigin =
-			pallet_governance::Origin::RootReferendum.into();
+		let origin: corex_runtime::RuntimeOrigin = pallet_governance::Origin::RootReferendum.into();
 		let result = corex_runtime::Governance::dispatch_as_root(origin, Box::new(set.clone()));
 		assert_eq!(
 			result.map_err(|e| e.error),

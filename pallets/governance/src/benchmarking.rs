@@ -35,7 +35,9 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn add_validator(v: Linear<1, { T::MaxValidators::get().saturating_sub(1) }>) -> Result<(), BenchmarkError> {
+	fn add_validator(
+		v: Linear<1, { T::MaxValidators::get().saturating_sub(1) }>,
+	) -> Result<(), BenchmarkError> {
 		validators::<T>(v);
 		let who: T::AccountId = account("candidate", 0, 0);
 		T::BenchmarkHelper::register_keys(&who);
@@ -71,7 +73,8 @@ mod benchmarks {
 		let origin = T::RootReferendumOrigin::try_successful_origin()
 			.map_err(|_| BenchmarkError::Weightless)?;
 		// The cheapest call: the benchmark measures the wrapper, the call's own weight is added.
-		let call: <T as Config>::RuntimeCall = frame_system::Call::<T>::remark { remark: Vec::new() }.into();
+		let call: <T as Config>::RuntimeCall =
+			frame_system::Call::<T>::remark { remark: Vec::new() }.into();
 
 		#[extrinsic_call]
 		_(origin as <T as frame_system::Config>::RuntimeOrigin, alloc::boxed::Box::new(call));

@@ -78,14 +78,14 @@ pub trait BenchmarkHelper<AccountId> {
 pub mod pallet {
 	use super::*;
 	use alloc::boxed::Box;
+	use frame_support::traits::dynamic_params::AggregatedKeyValue;
 	use frame_support::{
 		dispatch::{GetDispatchInfo, PostDispatchInfo},
 		pallet_prelude::*,
 		traits::Contains,
 	};
-	use sp_runtime::traits::Dispatchable;
 	use frame_system::pallet_prelude::*;
-	use frame_support::traits::dynamic_params::AggregatedKeyValue;
+	use sp_runtime::traits::Dispatchable;
 
 	/// The aggregated parameter type of the runtime (key and value).
 	pub type ParametersOf<T> = <T as pallet_parameters::Config>::RuntimeParameters;
@@ -146,15 +146,7 @@ pub mod pallet {
 	/// The origins this pallet defines.
 	#[pallet::origin]
 	#[derive(
-		PartialEq,
-		Eq,
-		Clone,
-		MaxEncodedLen,
-		Encode,
-		Decode,
-		DecodeWithMemTracking,
-		TypeInfo,
-		Debug,
+		PartialEq, Eq, Clone, MaxEncodedLen, Encode, Decode, DecodeWithMemTracking, TypeInfo, Debug,
 	)]
 	pub enum Origin {
 		/// A passed referendum of the `root` track: may only call [`Pallet::dispatch_as_root`].
@@ -352,7 +344,10 @@ pub mod pallet {
 		pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
 			let set = Validators::<T>::get();
 			for (i, who) in set.iter().enumerate() {
-				ensure!(!set.iter().skip(i.saturating_add(1)).any(|o| o == who), "duplicate validator");
+				ensure!(
+					!set.iter().skip(i.saturating_add(1)).any(|o| o == who),
+					"duplicate validator"
+				);
 			}
 			ensure!(
 				set.is_empty() || set.len() >= T::MinValidators::get() as usize,

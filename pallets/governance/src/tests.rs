@@ -45,9 +45,9 @@ fn root_sets_a_parameter_in_range() {
 					queue::Redundancy
 				)),
 				old_value: None,
-				new_value: Some(RuntimeParametersValue::Queue(
-					queue::ParametersValue::Redundancy(5)
-				)),
+				new_value: Some(RuntimeParametersValue::Queue(queue::ParametersValue::Redundancy(
+					5
+				))),
 			}]
 		);
 	});
@@ -190,7 +190,10 @@ fn adding_a_validator_fails_cleanly() {
 #[test]
 fn removing_a_validator_fails_cleanly() {
 	build_and_execute(|| {
-		assert_noop!(Governance::remove_validator(validator_admin(), 9), Error::<Test>::NotValidator);
+		assert_noop!(
+			Governance::remove_validator(validator_admin(), 9),
+			Error::<Test>::NotValidator
+		);
 		assert_noop!(
 			Governance::remove_validator(validator_admin(), 1),
 			Error::<Test>::TooFewValidators
@@ -249,7 +252,8 @@ fn a_root_referendum_dispatches_as_root() {
 			vec![Event::DispatchedAsRoot { result: Err(Error::<Test>::NotValidator.into()) }]
 		);
 		// As root, the referendum can change a parameter (within range).
-		let call = RuntimeCall::Governance(crate::Call::set_parameter { key_value: fee(Some(300)) });
+		let call =
+			RuntimeCall::Governance(crate::Call::set_parameter { key_value: fee(Some(300)) });
 		assert_ok!(Governance::dispatch_as_root(root_referendum(), Box::new(call)));
 		assert_eq!(queue::Fee::get(), 300);
 	});

@@ -17,9 +17,7 @@ use frame_support::{
 use frame_system::{EnsureRoot, EnsureSigned};
 use pallet_governance::{EnsureParameterAdmin, EnsureRootReferendum, EnsureValidatorAdmin};
 use pallet_referenda::{Curve, Track, TrackInfo};
-use sp_runtime::{
-	str_array as name, traits::ConvertInto, Perbill,
-};
+use sp_runtime::{str_array as name, traits::ConvertInto, Perbill};
 
 use super::{parameters::CorexParameterRanges, NoIssuanceChange, RuntimeBlockWeights};
 use crate::{
@@ -94,10 +92,11 @@ pub struct CirculatingSupply;
 
 impl Get<Balance> for CirculatingSupply {
 	fn get() -> Balance {
-		let undistributed = <Balances as Inspect<AccountId>>::total_balance(&MiningPoolAccount::get())
-			.saturating_add(<Balances as Inspect<AccountId>>::total_balance(
-				&crate::node_staking_reward_pot(),
-			));
+		let undistributed =
+			<Balances as Inspect<AccountId>>::total_balance(&MiningPoolAccount::get())
+				.saturating_add(<Balances as Inspect<AccountId>>::total_balance(
+					&crate::node_staking_reward_pot(),
+				));
 		<Balances as Inspect<AccountId>>::total_issuance().saturating_sub(undistributed)
 	}
 }
@@ -282,8 +281,7 @@ impl pallet_governance::Config for Runtime {
 	type HasSessionKeys = HasSessionKeys;
 	type MaxValidators = ConstU32<32>;
 	type MinValidators = ConstU32<1>;
-	// Replaced by the benchmarked weights (scripts/benchmark.sh pallet_governance).
-	type WeightInfo = ();
+	type WeightInfo = pallet_governance::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = HasSessionKeys;
 }

@@ -375,7 +375,10 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 				N::ReputationThreshold(v) => within(v, 0, 900),
 				N::ReputationDrift(v) => within(v, 0, 100),
 				N::Tiers(t) => {
-					1 <= t.tier2 && t.tier2 < t.tier3 && t.tier3 < t.tier4 && t.tier4 <= 1_000_000_000
+					1 <= t.tier2
+						&& t.tier2 < t.tier3
+						&& t.tier3 < t.tier4
+						&& t.tier4 <= 1_000_000_000
 				},
 				N::NodeDepositBase(v) => within(v, 0, 10_000 * CXT),
 				N::NodeDepositPerByte(v) => within(v, 0, CXT),
@@ -392,11 +395,11 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 			},
 			V::Proofs(p) => match p {
 				P::RevealWindow(v) | P::ReplayWindow(v) => within(v, 5, DAYS),
-				P::ReplayRate(_) |
-				P::FaultSlash(_) |
-				P::CustomerShare(_) |
-				P::VerifierShare(_) |
-				P::MinGradientCosine(_) => true,
+				P::ReplayRate(_)
+				| P::FaultSlash(_)
+				| P::CustomerShare(_)
+				| P::VerifierShare(_)
+				| P::MinGradientCosine(_) => true,
 				P::VerifiedReward(v) => within(v, 0, 100),
 				P::FaultPenalty(v) | P::VerifierMissPenalty(v) => within(v, 0, 1_000),
 				P::MaxGradientNorm(v) => within(v, 1 << 16, 1024 << 16),
@@ -420,8 +423,7 @@ fn lock_menu_in_range(menu: &[LockOption<BlockNumber>]) -> bool {
 		[a, b] => a.duration < b.duration,
 		_ => true,
 	});
-	first_is_free &&
-		increasing && menu
-		.iter()
-		.all(|o| o.duration <= 730 * DAYS && within(&o.multiplier_percent, 100, 300))
+	first_is_free
+		&& increasing
+		&& menu.iter().all(|o| o.duration <= 730 * DAYS && within(&o.multiplier_percent, 100, 300))
 }
