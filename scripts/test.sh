@@ -26,6 +26,9 @@ log "pallet benchmarks, run once each as tests on the mock runtimes"
 log "end-to-end tests against $COREX_NODE"
 (cd "$ROOT/tests/e2e" && npm test)
 
+log "try-runtime: try_state of every pallet on a development chain's state"
+"$ROOT/scripts/try-runtime.sh" --build-runtime-only
+
 log "multi-node network under zombienet (4 validators, 2 compute nodes)"
 "$ROOT/scripts/zombienet.sh" --no-build
 
