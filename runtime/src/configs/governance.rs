@@ -39,7 +39,11 @@ const fn period(realistic: BlockNumber, fast: BlockNumber) -> BlockNumber {
 
 parameter_types! {
 	/// Enacted referenda and other scheduled calls may use 80 % of a block.
-	pub MaximumSchedulerWeight: Weight = Perbill::from_percent(80) * RuntimeBlockWeights::get().max_block;
+	pub MaximumSchedulerWeight: Weight = RuntimeBlockWeights::get()
+		.max_block
+		.saturating_mul(4)
+		.checked_div(5)
+		.unwrap_or_default();
 }
 
 impl pallet_scheduler::Config for Runtime {
@@ -179,8 +183,8 @@ const APPROVAL: Curve = Curve::LinearDecreasing {
 const fn support(ceil: u32, floor_tenths: u32) -> Curve {
 	Curve::LinearDecreasing {
 		length: Perbill::one(),
-		floor: Perbill::from_parts(floor_tenths * 1_000_000),
-		ceil: Perbill::from_parts(ceil * 10_000_000),
+		floor: Perbill::from_parts(floor_tenths.saturating_mul(1_000_000)),
+		ceil: Perbill::from_parts(ceil.saturating_mul(10_000_000)),
 	}
 }
 
