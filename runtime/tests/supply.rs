@@ -162,10 +162,15 @@ fn testnet_has_no_sudo_and_a_small_faucet() {
 	ext.execute_with(|| {
 		assert_eq!(pallet_sudo::Key::<Runtime>::get(), None);
 		assert_eq!(
-			frame_system::Account::<Runtime>::iter().count(),
+			frame_system::Account::<Runtime>::iter().filter(|(_, info)| info.data.free > 0).count(),
 			3,
-			"faucet, pool and the node-staking reward pot only"
+			"only the faucet, the pool and the node-staking reward pot hold CXT"
 		);
+		// The three validators' accounts exist for their session keys, holding nothing.
+		let validators = pallet_governance::Validators::<Runtime>::get();
+		assert_eq!(validators.len(), 3);
+		assert_eq!(pallet_session::Validators::<Runtime>::get(), validators.into_inner());
+		assert_eq!(frame_system::Account::<Runtime>::iter().count(), 6);
 		assert_eq!(free(&node_staking_reward_pot()), EXISTENTIAL_DEPOSIT);
 		assert_eq!(
 			free(&mining_pool_account()),
