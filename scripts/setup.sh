@@ -1,5 +1,14 @@
 #!/usr/bin/env bash
-# Installs, idempotently, everything a fresh Debian/Ubuntu machine lacks to build and test Corex.
+# Installs, idempotently, what a fresh Debian/Ubuntu machine lacks, for one purpose:
+#
+#   scripts/setup.sh run    what `scripts/start.sh` needs: the build's system packages, the Rust
+#                           toolchain of rust-toolchain.toml, Node.js for the IPFS gateway
+#   scripts/setup.sh test   all of that, plus what `scripts/test.sh` needs: zepter, and the npm
+#                           packages of the end-to-end tests and of zombienet
+#   scripts/setup.sh npm | zepter
+#                           one part of `test` alone (scripts/test.sh installs the npm packages
+#                           while the node builds, and zepter after it, not competing for the CPU)
+#
 # Safe to run again: each step checks first and does nothing when already satisfied.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -8,8 +17,55 @@ log() { printf '\033[1;34m[setup]\033[0m %s\n' "$*"; }
 SUDO=""
 [ "$(id -u)" -ne 0 ] && SUDO="sudo"
 
+purpose="${1:-}"
+case "$purpose" in
+	run | test | npm | zepter) ;;
+	*) echo "usage: $0 run|test|npm|zepter" >&2; exit 2 ;;
+esac
+
+install_zepter() {
+	# zepter checks that the std/runtime-benchmarks/try-runtime features propagate.
+	local version=1.88.2
+	if ! zepter --version 2>/dev/null | grep -q "$version"; then
+		log "installing zepter $version (compiles for about a minute)"
+		(cd "$ROOT" && cargo install zepter --version "$version" --locked --quiet)
+	else
+		log "zepter $version present"
+	fi
+}
+
+npm_install() {
+	local dir="$1" what="$2"
+	[ -f "$dir/package.json" ] || return 0
+	if [ ! -d "$dir/node_modules" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+		log "installing $what (npm ci in ${dir#"$ROOT"/})"
+		(cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+	else
+		log "$what present"
+	fi
+}
+install_npm_packages() {
+	npm_install "$ROOT/tests/e2e" "the end-to-end tests' npm packages"
+	npm_install "$ROOT/zombienet" "@zombienet/cli (toml pinned to 3.0.0 by an override)"
+}
+
+# The parts that need what the first part installs (Node.js, cargo) and nothing else from it.
+if [ "$purpose" = zepter ]; then
+	# shellcheck disable=SC1091
+	[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+	install_zepter
+	exit 0
+fi
+if [ "$purpose" = npm ]; then
+	install_npm_packages
+	exit 0
+fi
+
 # --- system packages (apt) -------------------------------------------------------------
+# clang/lld link the node (.cargo/config.toml), libclang and protoc serve -sys crates and
+# libp2p's build, Node.js runs the development IPFS gateway (and the tests).
 APT_PACKAGES=(clang libclang-dev lld protobuf-compiler pkg-config libssl-dev make curl ca-certificates)
+command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
 	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
@@ -22,48 +78,23 @@ else
 	log "apt packages present"
 fi
 
-# --- Rust toolchain pieces ---------------------------------------------------------------
+# --- Rust: the toolchain, targets and components pinned in rust-toolchain.toml -----------
 if ! command -v rustup >/dev/null 2>&1; then
 	log "installing rustup"
-	curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal
-	# shellcheck disable=SC1091
-	source "$HOME/.cargo/env"
+	curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --default-toolchain none
 fi
-installed_targets="$(rustup target list --installed)"
-for t in wasm32v1-none wasm32-unknown-unknown; do
-	grep -qx "$t" <<<"$installed_targets" || { log "adding rust target $t"; rustup target add "$t"; }
-done
-rustup component list --installed | grep -q '^rust-src' || { log "adding rust-src"; rustup component add rust-src; }
+# shellcheck disable=SC1091
+[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+# `rustup toolchain install` with no name installs what rust-toolchain.toml lists (channel,
+# targets, components) and does nothing when all of it is there.
+(cd "$ROOT" && rustup toolchain install >/dev/null)
+log "Rust: $(cd "$ROOT" && rustc --version) with $(cd "$ROOT" && rustup target list --installed | grep -c wasm32) Wasm targets"
 
-# --- zepter: checks that std/runtime-benchmarks/try-runtime features propagate -----------
-ZEPTER_VERSION=1.88.2
-if ! zepter --version 2>/dev/null | grep -q "$ZEPTER_VERSION"; then
-	log "installing zepter $ZEPTER_VERSION"
-	cargo install zepter --version "$ZEPTER_VERSION" --locked --quiet
+if [ "$purpose" = run ]; then
+	log "done (run)"
+	exit 0
 fi
 
-# --- npm packages for the end-to-end tests ------------------------------------------------
-if ! command -v node >/dev/null 2>&1; then
-	log "installing nodejs and npm"
-	$SUDO apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nodejs npm
-fi
-E2E="$ROOT/tests/e2e"
-if [ -f "$E2E/package.json" ]; then
-	if [ ! -d "$E2E/node_modules" ] || [ "$E2E/package-lock.json" -nt "$E2E/node_modules/.package-lock.json" ]; then
-		log "installing npm packages in tests/e2e"
-		(cd "$E2E" && npm ci --no-audit --no-fund --loglevel=error)
-	else
-		log "npm packages present"
-	fi
-fi
-ZN="$ROOT/zombienet"
-if [ -f "$ZN/package.json" ]; then
-	if [ ! -d "$ZN/node_modules" ] || [ "$ZN/package-lock.json" -nt "$ZN/node_modules/.package-lock.json" ]; then
-		log "installing @zombienet/cli in zombienet/ (npm; toml pinned to 3.0.0 by an override)"
-		(cd "$ZN" && npm ci --no-audit --no-fund --loglevel=error)
-	else
-		log "zombienet packages present"
-	fi
-fi
-log "done"
+install_zepter
+install_npm_packages
+log "done (test)"

@@ -16,7 +16,7 @@ if [ "${1:-}" = "--purge" ]; then
 	rm -rf "$DATA"
 fi
 
-"$ROOT/scripts/setup.sh"
+"$ROOT/scripts/setup.sh" run
 build_node
 
 RPC_PORT="${RPC_PORT:-9944}"
