@@ -2,8 +2,9 @@
 //! preimages they point at, the Corex track origins and the referendum-managed validator set
 //! (`pallet-session`). See `docs/governance.md`.
 //!
-//! Periods are realistic (days) by default, as in the `testnet` chain spec, and minutes with
-//! the `fast-runtime` feature, which the development chain and the tests are built with.
+//! Periods are realistic (days) by default, as in the `testnet` chain spec, and a few blocks
+//! with the `fast-runtime` feature, which the development chain and the tests are built with
+//! (a "minute" there is [`FAST_MINUTE`] blocks of 2 s).
 
 use frame_support::{
 	parameter_types,
@@ -26,7 +27,11 @@ use crate::{
 	SessionKeys, System, CXT, DAYS, HOURS, MILLI_CXT, MINUTES,
 };
 
-/// `realistic` normally, `fast` (minutes, for development and tests) with `fast-runtime`.
+/// The unit of the `fast-runtime` periods: 10 blocks (20 s of 2 s blocks). Counted in blocks,
+/// not wall-clock time, so the governance suites wait for as few blocks as the periods need.
+pub const FAST_MINUTE: BlockNumber = 10;
+
+/// `realistic` normally, `fast` (blocks, for development and tests) with `fast-runtime`.
 const fn period(realistic: BlockNumber, fast: BlockNumber) -> BlockNumber {
 	if cfg!(feature = "fast-runtime") {
 		fast
@@ -122,7 +127,7 @@ impl pallet_conviction_voting::Config for Runtime {
 	type Polls = Referenda;
 	type MaxTurnout = CirculatingSupply;
 	type MaxVotes = ConstU32<256>;
-	/// A conviction-1 vote stays locked this long after the referendum ends (7 days; 1 minute
+	/// A conviction-1 vote stays locked this long after the referendum ends (7 days; 10 blocks
 	/// with `fast-runtime`); conviction `n` locks for `2^(n-1)` times as long.
 	type VoteLockingPeriod = VoteLockingPeriod;
 	type BlockNumberProvider = System;
@@ -131,11 +136,11 @@ impl pallet_conviction_voting::Config for Runtime {
 
 parameter_types! {
 	/// See `pallet_conviction_voting::Config::VoteLockingPeriod`.
-	pub const VoteLockingPeriod: BlockNumber = period(7 * DAYS, MINUTES);
+	pub const VoteLockingPeriod: BlockNumber = period(7 * DAYS, FAST_MINUTE);
 	/// Deposit to submit a referendum (returned once it is decided).
 	pub const SubmissionDeposit: Balance = 10 * CXT;
-	/// A referendum that never starts deciding times out after this (14 days; 10 minutes).
-	pub const UndecidingTimeout: BlockNumber = period(14 * DAYS, 10 * MINUTES);
+	/// A referendum that never starts deciding times out after this (14 days; 100 blocks with `fast-runtime`).
+	pub const UndecidingTimeout: BlockNumber = period(14 * DAYS, 10 * FAST_MINUTE);
 }
 
 impl pallet_referenda::Config for Runtime {
@@ -195,9 +200,9 @@ const TRACKS: [Track<u16, Balance, BlockNumber>; 3] = [
 			name: name("root"),
 			max_deciding: 1,
 			decision_deposit: 10_000 * CXT,
-			prepare_period: period(HOURS, MINUTES),
-			decision_period: period(7 * DAYS, 5 * MINUTES),
-			confirm_period: period(DAYS, MINUTES),
+			prepare_period: period(HOURS, FAST_MINUTE),
+			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
+			confirm_period: period(DAYS, FAST_MINUTE),
 			min_enactment_period: period(DAYS, 2),
 			min_approval: APPROVAL,
 			// 50 % → 5 %.
@@ -210,9 +215,9 @@ const TRACKS: [Track<u16, Balance, BlockNumber>; 3] = [
 			name: name("parameters"),
 			max_deciding: 10,
 			decision_deposit: 1_000 * CXT,
-			prepare_period: period(HOURS, MINUTES),
-			decision_period: period(7 * DAYS, 5 * MINUTES),
-			confirm_period: period(3 * HOURS, MINUTES),
+			prepare_period: period(HOURS, FAST_MINUTE),
+			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
+			confirm_period: period(3 * HOURS, FAST_MINUTE),
 			min_enactment_period: period(HOURS, 2),
 			min_approval: APPROVAL,
 			// 20 % → 1 %.
@@ -225,9 +230,9 @@ const TRACKS: [Track<u16, Balance, BlockNumber>; 3] = [
 			name: name("validators"),
 			max_deciding: 5,
 			decision_deposit: 1_000 * CXT,
-			prepare_period: period(HOURS, MINUTES),
-			decision_period: period(7 * DAYS, 5 * MINUTES),
-			confirm_period: period(3 * HOURS, MINUTES),
+			prepare_period: period(HOURS, FAST_MINUTE),
+			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
+			confirm_period: period(3 * HOURS, FAST_MINUTE),
 			min_enactment_period: period(10 * MINUTES, 2),
 			min_approval: APPROVAL,
 			// 20 % → 1 %.
@@ -305,9 +310,9 @@ impl pallet_governance::BenchmarkHelper<AccountId> for HasSessionKeys {
 // --- Session ------------------------------------------------------------------------------------
 
 parameter_types! {
-	/// Blocks per session: validator-set changes apply at session boundaries (1 hour; 1 minute
+	/// Blocks per session: validator-set changes apply at session boundaries (1 hour; 10 blocks
 	/// with `fast-runtime`).
-	pub const SessionPeriod: BlockNumber = period(HOURS, MINUTES);
+	pub const SessionPeriod: BlockNumber = period(HOURS, FAST_MINUTE);
 	/// Sessions start at block 0 + n × period.
 	pub const SessionOffset: BlockNumber = 0;
 	/// Deposit held while session keys are registered.
