@@ -19,7 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
+import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { combine, encrypt, partialDecrypt } from './lib/cluster-key.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 
@@ -204,7 +204,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     assert.ok(atEpoch >= (await epoch()) + 2, 'at least one whole epoch ahead');
     const id = await submit();
     // It waits: the cluster takes no new work before its fork.
-    await new Promise((r) => setTimeout(r, 12_000));
+    await waitForBlock(api, (await api.rpc.chain.getHeader()).number.toNumber() + 2);
     if ((await epoch()) < atEpoch) {
       assert.equal((await api.query.computations.computations(id)).unwrap().status.isQueued, true);
     }

@@ -28,11 +28,11 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   });
 }
 
-/** Path of the node binary: $COREX_NODE, else the shared cargo target dir's release build. */
+/** Path of the node binary: $COREX_NODE, else the shared cargo target dir's development build. */
 export function nodeBinary() {
   if (process.env.COREX_NODE) return process.env.COREX_NODE;
   const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache', 'corex', 'target');
-  return join(target, 'release', 'corex-node');
+  return join(target, 'development', 'corex-node');
 }
 
 /** A TCP port that is free right now. */
@@ -51,8 +51,21 @@ export function freePort() {
 /**
  * Starts `corex-node --dev --tmp` and returns { api, child, rpcPort, logs(), stop() }.
  * Rejects (and kills the node) if it does not serve RPC within `timeoutMs`.
+ *
+ * The suites run in parallel (package.json), each with nodes of its own: a port taken between
+ * `freePort()` and the node binding it makes the node exit, and it is started again on others.
  */
-export async function startDevNode({ timeoutMs = 120_000, extraArgs = [], chain } = {}) {
+export async function startDevNode(options = {}) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startDevNodeOnce(options);
+    } catch (e) {
+      if (attempt >= 3 || !/address (already )?in use|os error 98/i.test(e.message)) throw e;
+    }
+  }
+}
+
+async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) {
     throw new Error(`corex-node not found at ${bin}; build it with scripts/test.sh or set COREX_NODE`);
