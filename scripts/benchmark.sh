@@ -7,8 +7,9 @@
 #
 # Our own pallets get `pallets/<name>/src/weights.rs` (trait + SubstrateWeight + `()`, from
 # scripts/pallet-weight-template.hbs); SDK pallets without runtime weights get
-# `runtime/src/weights/<pallet>.rs`. The build uses the shared target dir, so the normal
-# node has to be rebuilt afterwards (scripts/test.sh does that).
+# `runtime/src/weights/<pallet>.rs`. Weights are measured on a `--release` build (every
+# optimisation, as validators run), in $CARGO_TARGET_DIR/release, apart from the development
+# build the tests use.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -26,7 +27,7 @@ run() {
 		--pallet "$pallet" --extrinsic '*' --steps "$STEPS" --repeat "$REPEAT"
 		--wasm-execution compiled --heap-pages 4096 --output "$output")
 	[ -n "$template" ] && args+=(--template "$template")
-	(cd "$ROOT" && "$COREX_NODE" "${args[@]}")
+	(cd "$ROOT" && "$RELEASE_NODE" "${args[@]}")
 	# No machine-specific paths in committed files.
 	sed -i "s|$CARGO_TARGET_DIR|\$CARGO_TARGET_DIR|g; s|$ROOT/||g" "$ROOT/$output"
 }
@@ -44,4 +45,4 @@ selected="${1:-all}"
 [[ $selected == all || $selected == pallet_parameters ]] && sdk pallet_parameters
 [[ $selected == all || $selected == pallet_vesting ]] && sdk pallet_vesting
 (cd "$ROOT" && cargo fmt --all)
-log "weights written; rebuild the node (scripts/test.sh) to use them"
+log "weights written; scripts/test.sh rebuilds the development node with them"

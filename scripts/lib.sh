@@ -4,23 +4,57 @@
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/corex/target}"
 export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
-COREX_NODE="$CARGO_TARGET_DIR/release/corex-node"
+# The development and test build (Cargo.toml: `[profile.development]`, release semantics with
+# cheaper optimisation) of the node. `--release` builds (validators, scripts/benchmark.sh, the
+# testnet chain spec) land in $CARGO_TARGET_DIR/release instead.
+PROFILE="development"
+COREX_NODE="$CARGO_TARGET_DIR/$PROFILE/corex-node"
+RELEASE_NODE="$CARGO_TARGET_DIR/release/corex-node"
 export COREX_NODE
 # shellcheck disable=SC1091
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 
 log() { printf '\033[1;34m[%s]\033[0m %s\n' "$(basename "$0")" "$*"; }
 
-# The development chain and the tests run the runtime with `fast-runtime`: governance and
-# session periods in minutes (docs/governance.md). Every cargo command of the scripts passes
-# the same features, so nothing is compiled twice. Only `gen-chain-specs.sh` builds without it,
-# for the `testnet` chain spec.
-RUNTIME_FEATURES="--features corex-runtime/fast-runtime"
+# Minutes and seconds of a duration in seconds: `fmt_duration 754` -> `12 min 34 s`.
+fmt_duration() {
+	local s="$1"
+	if ((s >= 60)); then printf '%d min %02d s' $((s / 60)) $((s % 60)); else printf '%d s' "$s"; fi
+}
 
-# The one build every script shares: the node (with its runtime) in the release profile.
+# The development and test variant of the node, the one `scripts/start.sh` runs and every test
+# drives: `fast-runtime` (2-second blocks, governance periods of a few blocks) and `try-runtime`
+# (the `TryRuntime` API and every pallet's `try_state`, so the try-runtime check needs no second
+# runtime build). The `testnet` chain spec carries the real runtime (6-second blocks, periods in
+# days), built by `gen-chain-specs.sh`. Every cargo command of the scripts that touches the node
+# or the runtime passes these features, so nothing is compiled twice (docs/build.md).
+NODE_FEATURES="corex-node/fast-runtime,corex-node/try-runtime"
+
+# `cargo build` of the node, with a line up front on what is built and how long it takes here,
+# and (when the output is not a terminal, as in CI) a progress line every minute.
 build_node() {
-	log "building corex-node (release profile, fast-runtime, target dir $CARGO_TARGET_DIR)"
-	(cd "$ROOT" && cargo build --release --locked -p corex-node --features fast-runtime)
+	local started marker ticker rc=0
+	started=$(date +%s)
+	if [ -x "$COREX_NODE" ]; then
+		log "building corex-node (profile $PROFILE, fast-runtime + try-runtime) in $CARGO_TARGET_DIR: up to date in seconds; a few minutes after a change to the runtime or a pallet"
+	else
+		log "building corex-node (profile $PROFILE, fast-runtime + try-runtime) in $CARGO_TARGET_DIR: about 1,170 crates, about 30 min on this 2-core machine from an empty target directory (the native node, then the runtime again as Wasm); docs/build.md"
+	fi
+	marker="$(mktemp -t corex-build.XXXXXX)"
+	if [ ! -t 1 ]; then
+		(
+			while sleep 60; do
+				printf '\033[1;34m[%s]\033[0m node build: %s elapsed, %s crates compiled so far\n' \
+					"$(basename "$0")" "$(fmt_duration $(($(date +%s) - started)))" "$(grep -c '^ *Compiling ' "$marker" || true)"
+			done
+		) &
+		ticker=$!
+	fi
+	(cd "$ROOT" && cargo build --profile "$PROFILE" --locked -p corex-node --features "$NODE_FEATURES") 2>&1 | tee "$marker" || rc=$?
+	[ -n "${ticker:-}" ] && kill "$ticker" 2>/dev/null
+	rm -f "$marker"
+	((rc == 0)) || return "$rc"
+	log "corex-node built in $(fmt_duration $(($(date +%s) - started)))"
 }
 
 # `-p pallet-x` for every pallet crate under pallets/.
