@@ -87,7 +87,10 @@ fi
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 # `rustup toolchain install` with no name installs what rust-toolchain.toml lists (channel,
 # targets, components) and does nothing when all of it is there.
-(cd "$ROOT" && rustup toolchain install >/dev/null)
+if ! out="$(cd "$ROOT" && rustup toolchain install 2>&1)"; then
+	printf '%s\n' "$out" >&2
+	exit 1
+fi
 log "Rust: $(cd "$ROOT" && rustc --version) with $(cd "$ROOT" && rustup target list --installed | grep -c wasm32) Wasm targets"
 
 if [ "$purpose" = run ]; then
