@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of Corex (the README's test command; CI runs it through .ci/run):
 #
-#   set-up         scripts/setup.sh run, then the tests' npm packages (setup.sh npm) while the
-#                  node builds, and zepter (setup.sh zepter) in the cargo lane
+#   set-up         scripts/setup.sh run and zepter (before the build: nothing competes with
+#                  it), then the tests' npm packages (setup.sh npm) while the node builds
 #   node build     the one corex-node build (fast-runtime + try-runtime) every later stage uses
 #   then two lanes at once, since the network lane mostly waits for blocks:
 #     network lane   end-to-end suites in parallel (tests/e2e, try-runtime among them), then
@@ -97,7 +97,8 @@ summary() {
 # --- set-up and the one build ---------------------------------------------------------------
 # Printed as they happen: the node build is the longest wait of a fresh machine. The npm
 # packages of the tests download meanwhile (network, little CPU); zepter compiles after it.
-LIVE=1 run_stage "set-up: system packages, Rust toolchain (setup.sh run)" check "$ROOT/scripts/setup.sh" run || { summary; exit 1; }
+setup_run_and_zepter() { "$ROOT/scripts/setup.sh" run && "$ROOT/scripts/setup.sh" zepter; }
+LIVE=1 run_stage "set-up: system packages, Rust toolchain, zepter (setup.sh run, zepter)" check setup_run_and_zepter || { summary; exit 1; }
 NPM_LOG="$LOGS/npm.log"
 "$ROOT/scripts/setup.sh" npm >"$NPM_LOG" 2>&1 &
 NPM_PID=$!
@@ -123,7 +124,7 @@ set +m
 
 # --- cargo lane ------------------------------------------------------------------------------
 zepter_lint() {
-	"$ROOT/scripts/setup.sh" zepter && (cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
+	(cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
 		--left-side-feature-missing=ignore --left-side-outside-workspace=ignore --workspace)
 }
 # Clippy (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3). It checks the runtime
