@@ -57,6 +57,27 @@ build_node() {
 	log "corex-node built in $(fmt_duration $(($(date +%s) - started)))"
 }
 
+# `pallet-x/runtime-benchmarks,…` for every pallet: the benchmarks run as tests on the mocks.
+pallet_benchmark_features() {
+	local dir out=""
+	for dir in "$ROOT"/pallets/*/; do
+		[ -f "$dir/Cargo.toml" ] && out+="pallet-$(basename "$dir")/runtime-benchmarks,"
+	done
+	printf '%s' "${out%,}"
+}
+
+# `--lib`, and `--test X`/`--example X` for every integration test and example of the given crate
+# directories: what `cargo test` builds for them, named, because the cargo commands that test them
+# also select corex-node (see `anchored` below) and must not build its tests.
+test_targets() {
+	local dir f
+	printf -- '--lib '
+	for dir in "$@"; do
+		for f in "$dir"/tests/*.rs; do [ -f "$f" ] && printf -- '--test %s ' "$(basename "$f" .rs)"; done
+		for f in "$dir"/examples/*.rs; do [ -f "$f" ] && printf -- '--example %s ' "$(basename "$f" .rs)"; done
+	done
+}
+
 # `-p pallet-x` for every pallet crate under pallets/.
 pallet_packages() {
 	local dir

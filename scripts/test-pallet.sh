@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # One pallet's tests while iterating on it: its unit tests and each of its benchmarks run once
 # as a test, on its mock runtime (no node, no Wasm). The same build as `scripts/test.sh`'s
-# pallet stage (`development` profile, `runtime-benchmarks`), so after a full run only the
-# pallet itself recompiles.
+# pallet stage (`development` profile, `runtime-benchmarks`, anchored to the node's features;
+# nothing of the node is built), so after a full run only the pallet itself recompiles.
 #
 #   scripts/test-pallet.sh node-staking            every test of pallets/node-staking
 #   scripts/test-pallet.sh proofs -- reveal        only the tests whose name contains "reveal"
@@ -17,5 +17,6 @@ fi
 shift
 [ "${1:-}" = "--" ] && shift
 started=$(date +%s)
-(cd "$ROOT" && cargo test --profile "$PROFILE" --locked -p "pallet-$name" --features runtime-benchmarks -- "$@")
+(cd "$ROOT" && cargo test --profile "$PROFILE" --locked -p corex-node -p "pallet-$name" \
+	$(test_targets "$ROOT/pallets/$name") --features "$NODE_FEATURES,pallet-$name/runtime-benchmarks" -- "$@")
 log "pallet-$name tested in $(fmt_duration $(($(date +%s) - started)))"

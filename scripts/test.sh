@@ -127,13 +127,19 @@ zepter_lint() {
 	(cd "$ROOT" && zepter lint propagate-feature --features std,runtime-benchmarks,try-runtime \
 		--left-side-feature-missing=ignore --left-side-outside-workspace=ignore --workspace)
 }
+# The cargo commands below select corex-node as well as the crates they check or test ("anchored"),
+# with filters (`--lib`, named tests) that build nothing of the node itself: cargo then resolves
+# every dependency's features as in the node build, so they reuse its proc-macros, build scripts
+# and (for the tests) its compiled dependencies instead of building their own (docs/build.md).
+#
 # Clippy (no unwrap/expect/indexing/unchecked arithmetic, STYLE.md rule 3). It checks the runtime
 # as the `testnet` chain spec ships it (no `fast-runtime`: 6 s blocks, periods in days), which no
-# other stage compiles; `try-runtime` as in the node build, so the dependencies' features are the
-# same. SKIP_WASM_BUILD: the Wasm runtime is the node build's, not built again.
+# other stage compiles; `try-runtime` as in the node build. SKIP_WASM_BUILD: the Wasm runtime is
+# the node build's, not built again.
 clippy() {
-	(cd "$ROOT" && SKIP_WASM_BUILD=1 nice -n 10 cargo clippy --profile "$PROFILE" --locked -p corex-runtime \
-		-p corex-primitives -p corex-compute $(pallet_packages) --features corex-runtime/try-runtime --lib -- -D warnings)
+	(cd "$ROOT" && SKIP_WASM_BUILD=1 nice -n 10 cargo clippy --profile "$PROFILE" --locked -p corex-node \
+		-p corex-runtime -p corex-primitives -p corex-compute $(pallet_packages) \
+		--features corex-node/try-runtime --lib -- -D warnings)
 }
 # The node's, runtime's and primitives' tests, with the node's features: only the test
 # harnesses compile, every dependency is the node build's.
@@ -142,10 +148,10 @@ node_tests() {
 		--features "$NODE_FEATURES")
 }
 # Every pallet's and the kernels' tests, in one build with `runtime-benchmarks`: the unit tests
-# and each benchmark run once as a test on the mock runtime (the `bench_*` tests).
+# and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.
 pallet_tests() {
-	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked $(pallet_packages) -p corex-compute \
-		--features runtime-benchmarks)
+	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked -p corex-node $(pallet_packages) -p corex-compute \
+		$(test_targets "$ROOT"/pallets/* "$ROOT/offchain-worker") --features "$NODE_FEATURES,$(pallet_benchmark_features)")
 }
 cargo_rc=0
 run_stage "zepter: std/runtime-benchmarks/try-runtime propagate" check zepter_lint || cargo_rc=1
