@@ -5,9 +5,11 @@
 #                           toolchain of rust-toolchain.toml, Node.js for the IPFS gateway
 #   scripts/setup.sh test   all of that, plus what `scripts/test.sh` needs: zepter, and the npm
 #                           packages of the end-to-end tests and of zombienet
-#   scripts/setup.sh npm | zepter
-#                           one part of `test` alone (scripts/test.sh installs zepter before
-#                           the node build, and the npm packages while the node builds)
+#   scripts/setup.sh test-build
+#                           what `scripts/test.sh` needs before its node build: `run`, and
+#                           zepter (compiled while apt installs)
+#   scripts/setup.sh npm    the npm packages alone (scripts/test.sh installs them while the node
+#                           builds)
 #
 # Safe to run again: each step checks first and does nothing when already satisfied.
 set -euo pipefail
@@ -19,8 +21,8 @@ SUDO=""
 
 purpose="${1:-}"
 case "$purpose" in
-	run | test | npm | zepter) ;;
-	*) echo "usage: $0 run|test|npm|zepter" >&2; exit 2 ;;
+	run | test | test-build | npm) ;;
+	*) echo "usage: $0 run|test|test-build|npm" >&2; exit 2 ;;
 esac
 
 install_zepter() {
@@ -28,9 +30,12 @@ install_zepter() {
 	local version=1.88.2
 	if ! zepter --version 2>/dev/null | grep -q "$version"; then
 		# A debug build: half the compile time of a release one, and it lints the workspace in
-		# seconds all the same.
+		# seconds all the same. Built outside the checkout, so it needs none of the workspace's
+		# settings (the clang linker of .cargo/config.toml): it can build while apt still runs.
 		log "installing zepter $version (a debug build, compiles for about 40 s)"
-		(cd "$ROOT" && cargo install zepter --version "$version" --locked --quiet --debug)
+		local toolchain
+		toolchain="$(cd "$ROOT" && rustup show active-toolchain | cut -d' ' -f1)"
+		(cd "$HOME" && RUSTUP_TOOLCHAIN="$toolchain" cargo install zepter --version "$version" --locked --quiet --debug)
 	else
 		log "zepter $version present"
 	fi
@@ -51,55 +56,76 @@ install_npm_packages() {
 	npm_install "$ROOT/zombienet" "@zombienet/cli (toml pinned to 3.0.0 by an override)"
 }
 
-# The parts that need what the first part installs (Node.js, cargo) and nothing else from it.
-if [ "$purpose" = zepter ]; then
-	# shellcheck disable=SC1091
-	[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
-	install_zepter
-	exit 0
-fi
 if [ "$purpose" = npm ]; then
 	install_npm_packages
 	exit 0
 fi
 
 # --- system packages (apt) -------------------------------------------------------------
-# clang/lld link the node (.cargo/config.toml), libclang and protoc serve -sys crates and
-# libp2p's build, Node.js runs the development IPFS gateway (and the tests).
-APT_PACKAGES=(clang libclang-dev lld protobuf-compiler pkg-config libssl-dev make curl ca-certificates)
+# clang/lld link the node (.cargo/config.toml) and compile binaryen's C++ (faster than g++),
+# protoc serves libp2p's and litep2p's build scripts, Node.js runs the development IPFS gateway
+# (and the tests).
+APT_PACKAGES=(clang lld protobuf-compiler pkg-config libssl-dev make curl ca-certificates)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
-missing=()
-for p in "${APT_PACKAGES[@]}"; do
-	dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
-done
-if ((${#missing[@]})); then
-	log "installing apt packages: ${missing[*]}"
-	$SUDO apt-get update -qq
-	DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
-else
-	log "apt packages present"
-fi
+install_apt_packages() {
+	local missing=() p
+	for p in "${APT_PACKAGES[@]}"; do
+		dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p")
+	done
+	if ((${#missing[@]})); then
+		log "installing apt packages: ${missing[*]}"
+		$SUDO apt-get update -qq
+		DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+		log "apt packages installed"
+	else
+		log "apt packages present"
+	fi
+}
 
 # --- Rust: the toolchain, targets and components pinned in rust-toolchain.toml -----------
+# Then the crates of Cargo.lock are downloaded (`cargo fetch`), so the build starts compiling at
+# once, and for `test-build` zepter compiles.
+install_rust() {
+	# `rustup toolchain install` with no name installs what rust-toolchain.toml lists (channel,
+	# targets, components) and does nothing when all of it is there.
+	local out
+	if ! out="$(cd "$ROOT" && rustup toolchain install 2>&1)"; then
+		printf '%s\n' "$out" >&2
+		return 1
+	fi
+	log "Rust: $(cd "$ROOT" && rustc --version) with $(cd "$ROOT" && rustup target list --installed | grep -c wasm32) Wasm targets"
+	(cd "$ROOT" && cargo fetch --locked --quiet)
+	log "crates of Cargo.lock downloaded"
+	if [ "$purpose" != run ]; then
+		install_zepter
+	fi
+}
+
 if ! command -v rustup >/dev/null 2>&1; then
+	# rustup's installer needs curl: apt first, then Rust.
+	install_apt_packages
 	log "installing rustup"
 	curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --default-toolchain none
+	# shellcheck disable=SC1091
+	. "$HOME/.cargo/env"
+	install_rust
+else
+	# shellcheck disable=SC1091
+	[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+	# apt (mostly downloading and unpacking) and Rust (downloading, then zepter's compile) at once.
+	install_rust &
+	rust_pid=$!
+	apt_rc=0
+	install_apt_packages || apt_rc=$?
+	rust_rc=0
+	wait "$rust_pid" || rust_rc=$?
+	((apt_rc == 0 && rust_rc == 0)) || exit 1
 fi
-# shellcheck disable=SC1091
-[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
-# `rustup toolchain install` with no name installs what rust-toolchain.toml lists (channel,
-# targets, components) and does nothing when all of it is there.
-if ! out="$(cd "$ROOT" && rustup toolchain install 2>&1)"; then
-	printf '%s\n' "$out" >&2
-	exit 1
-fi
-log "Rust: $(cd "$ROOT" && rustc --version) with $(cd "$ROOT" && rustup target list --installed | grep -c wasm32) Wasm targets"
 
-if [ "$purpose" = run ]; then
-	log "done (run)"
+if [ "$purpose" != test ]; then
+	log "done ($purpose)"
 	exit 0
 fi
 
-install_zepter
 install_npm_packages
 log "done (test)"

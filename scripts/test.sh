@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Runs every test of Corex (the README's test command; CI runs it through .ci/run):
 #
-#   set-up         scripts/setup.sh run and zepter (before the build: nothing competes with
-#                  it), then the tests' npm packages (setup.sh npm) while the node builds
+#   set-up         scripts/setup.sh test-build (apt packages beside the toolchain, the crates'
+#                  download and zepter's compile), then the tests' npm packages (setup.sh npm)
+#                  while the node builds
 #   node build     the one corex-node build (fast-runtime + try-runtime) every later stage uses
 #   then two lanes at once, since the network lane mostly waits for blocks:
 #     network lane   end-to-end suites in parallel (tests/e2e, try-runtime among them), then
@@ -96,9 +97,9 @@ summary() {
 
 # --- set-up and the one build ---------------------------------------------------------------
 # Printed as they happen: the node build is the longest wait of a fresh machine. The npm
-# packages of the tests download meanwhile (network, little CPU); zepter compiles after it.
-setup_run_and_zepter() { "$ROOT/scripts/setup.sh" run && "$ROOT/scripts/setup.sh" zepter; }
-LIVE=1 run_stage "set-up: system packages, Rust toolchain, zepter (setup.sh run, zepter)" check setup_run_and_zepter || { summary; exit 1; }
+# packages of the tests download meanwhile (network, little CPU).
+setup_before_build() { "$ROOT/scripts/setup.sh" test-build; }
+LIVE=1 run_stage "set-up: apt packages, Rust toolchain, crates, zepter (setup.sh test-build)" check setup_before_build || { summary; exit 1; }
 NPM_LOG="$LOGS/npm.log"
 "$ROOT/scripts/setup.sh" npm >"$NPM_LOG" 2>&1 &
 NPM_PID=$!
