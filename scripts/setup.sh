@@ -32,7 +32,7 @@ install_zepter() {
 		# A debug build: half the compile time of a release one, and it lints the workspace in
 		# seconds all the same. Built outside the checkout, so it needs none of the workspace's
 		# settings (the clang linker of .cargo/config.toml): it can build while apt still runs.
-		log "installing zepter $version (a debug build, compiles for about 40 s)"
+		log "installing zepter $version (a debug build: about 1 min 30 s with its download)"
 		local toolchain
 		toolchain="$(cd "$ROOT" && rustup show active-toolchain | cut -d' ' -f1)"
 		(cd "$HOME" && RUSTUP_TOOLCHAIN="$toolchain" cargo install zepter --version "$version" --locked --quiet --debug)
@@ -84,7 +84,7 @@ install_apt_packages() {
 
 # --- Rust: the toolchain, targets and components pinned in rust-toolchain.toml -----------
 # Then the crates of Cargo.lock are downloaded (`cargo fetch`), so the build starts compiling at
-# once, and for `test-build` zepter compiles.
+# once, while (for `test` and `test-build`) zepter compiles.
 install_rust() {
 	# `rustup toolchain install` with no name installs what rust-toolchain.toml lists (channel,
 	# targets, components) and does nothing when all of it is there.
@@ -94,11 +94,14 @@ install_rust() {
 		return 1
 	fi
 	log "Rust: $(cd "$ROOT" && rustc --version) with $(cd "$ROOT" && rustup target list --installed | grep -c wasm32) Wasm targets"
-	(cd "$ROOT" && cargo fetch --locked --quiet)
-	log "crates of Cargo.lock downloaded"
+	# The download (network) and zepter's compile (CPU) at once.
+	(cd "$ROOT" && cargo fetch --locked --quiet && log "crates of Cargo.lock downloaded") &
+	local fetch_pid=$! zepter_rc=0 fetch_rc=0
 	if [ "$purpose" != run ]; then
-		install_zepter
+		install_zepter || zepter_rc=$?
 	fi
+	wait "$fetch_pid" || fetch_rc=$?
+	((zepter_rc == 0 && fetch_rc == 0))
 }
 
 if ! command -v rustup >/dev/null 2>&1; then
