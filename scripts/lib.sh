@@ -43,7 +43,9 @@ build_node() {
 	marker="$(mktemp -t corex-build.XXXXXX)"
 	if [ ! -t 1 ]; then
 		(
-			while sleep 60; do
+			# The sleep must not hold the output open: the caller may pipe it (test.sh tees it), and
+			# a pipe stays open until every writer is gone, the killed loop's last sleep too.
+			while sleep 60 >/dev/null 2>&1; do
 				printf '\033[1;34m[%s]\033[0m node build: %s elapsed, %s crates compiled so far\n' \
 					"$(basename "$0")" "$(fmt_duration $(($(date +%s) - started)))" "$(grep -c '^ *Compiling ' "$marker" || true)"
 			done
