@@ -38,7 +38,7 @@ build_node() {
 	if [ -x "$COREX_NODE" ]; then
 		log "building corex-node (profile $PROFILE, fast-runtime + try-runtime) in $CARGO_TARGET_DIR: up to date in seconds; a few minutes after a change to the runtime or a pallet"
 	else
-		log "building corex-node (profile $PROFILE, fast-runtime + try-runtime) in $CARGO_TARGET_DIR: about 1,170 crates, about 30 min on this 2-core machine from an empty target directory (the native node, then the runtime again as Wasm); docs/build.md"
+		log "building corex-node (profile $PROFILE, fast-runtime + try-runtime) in $CARGO_TARGET_DIR: about 1,160 crates, about 35 min on this 2-core machine from an empty target directory (the native node, binaryen's C++ for the Wasm builder, then the runtime again as Wasm); docs/build.md"
 	fi
 	marker="$(mktemp -t corex-build.XXXXXX)"
 	if [ ! -t 1 ]; then
