@@ -105,25 +105,21 @@ install_rust() {
 }
 
 if ! command -v rustup >/dev/null 2>&1; then
-	# rustup's installer needs curl: apt first, then Rust.
+	# rustup's installer needs curl: apt first (below it then finds everything present).
 	install_apt_packages
 	log "installing rustup"
 	curl --proto '=https' --tlsv1.2 -sSf https://sh.rustup.rs | sh -s -- -y --profile minimal --default-toolchain none
-	# shellcheck disable=SC1091
-	. "$HOME/.cargo/env"
-	install_rust
-else
-	# shellcheck disable=SC1091
-	[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
-	# apt (mostly downloading and unpacking) and Rust (downloading, then zepter's compile) at once.
-	install_rust &
-	rust_pid=$!
-	apt_rc=0
-	install_apt_packages || apt_rc=$?
-	rust_rc=0
-	wait "$rust_pid" || rust_rc=$?
-	((apt_rc == 0 && rust_rc == 0)) || exit 1
 fi
+# shellcheck disable=SC1091
+[ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
+# apt (mostly downloading and unpacking) and Rust (downloading, then zepter's compile) at once.
+install_rust &
+rust_pid=$!
+apt_rc=0
+install_apt_packages || apt_rc=$?
+rust_rc=0
+wait "$rust_pid" || rust_rc=$?
+((apt_rc == 0 && rust_rc == 0)) || exit 1
 
 if [ "$purpose" != test ]; then
 	log "done ($purpose)"

@@ -98,8 +98,7 @@ summary() {
 # --- set-up and the one build ---------------------------------------------------------------
 # Printed as they happen: the node build is the longest wait of a fresh machine. The npm
 # packages of the tests download meanwhile (network, little CPU).
-setup_before_build() { "$ROOT/scripts/setup.sh" test-build; }
-LIVE=1 run_stage "set-up: apt packages, Rust toolchain, crates, zepter (setup.sh test-build)" check setup_before_build || { summary; exit 1; }
+LIVE=1 run_stage "set-up: apt packages, Rust toolchain, crates, zepter (setup.sh test-build)" check "$ROOT/scripts/setup.sh" test-build || { summary; exit 1; }
 NPM_LOG="$LOGS/npm.log"
 "$ROOT/scripts/setup.sh" npm >"$NPM_LOG" 2>&1 &
 NPM_PID=$!
