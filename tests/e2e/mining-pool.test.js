@@ -59,7 +59,7 @@ describe('mining pool on corex-node --dev', () => {
     const q = at ? await api.at(at) : api;
     return q.query.miningPool.ledger();
   };
-  const view = (name, input, type) => callView(api, 'MiningPool', name, input, type);
+  const view = (name, args, type) => callView(api, 'MiningPool', name, args, type);
   const blockEvents = async (hash) => (await (await api.at(hash)).query.system.events()).map((r) => r.event);
   const moduleError = (dispatchError) => moduleErrorName(api, dispatchError);
 
@@ -97,12 +97,12 @@ describe('mining pool on corex-node --dev', () => {
   });
 
   it('reads the open epoch, its projected budget and split, and the release curve', async () => {
-    const open = await view('open_epoch', '0x', OPEN_EPOCH);
+    const open = await view('open_epoch', [], OPEN_EPOCH);
     assert.equal(open.index.toNumber(), (await api.query.nodeStaking.currentEpoch()).index.toNumber());
     assert.equal(open.nodes.toNumber(), 0);
     // Nobody has contributed: closing now would release nothing; with no demand the compute
     // path's share is the 30 % floor.
-    const [compute, training, share] = await view('projected_budget', '0x', '(u128, u128, Perbill)');
+    const [compute, training, share] = await view('projected_budget', [], '(u128, u128, Perbill)');
     assert.equal(compute.toBigInt(), 0n);
     assert.equal(training.toBigInt(), 0n);
     assert.equal(share.toNumber(), 300_000_000, 'compute share 30 % (Perbill parts)');
@@ -112,8 +112,8 @@ describe('mining pool on corex-node --dev', () => {
     const claimable = (await (await api.at(hash)).query.miningPool.claimable()).toBigInt();
     let freePool = (await free(POOL, hash)) - claimable;
     const blocks = 600n;
-    const input = api.registry.createType('(u32, u32)', [5, Number(blocks)]).toHex();
-    const values = (await callView(api, 'MiningPool', 'release_projection', input, 'Vec<u128>', hash)).map((v) =>
+    const args = [['u32', 5], ['u32', Number(blocks)]];
+    const values = (await callView(api, 'MiningPool', 'release_projection', args, 'Vec<u128>', hash)).map((v) =>
       v.toBigInt(),
     );
     assert.equal(values.length, 5);
@@ -124,7 +124,7 @@ describe('mining pool on corex-node --dev', () => {
     // Ten years of weekly steps: half the pool is left after about four years.
     const weekly = await view(
       'release_projection',
-      api.registry.createType('(u32, u32)', [520, 7 * 24 * 600]).toHex(),
+      [['u32', 520], ['u32', 7 * 24 * 600]],
       'Vec<u128>',
     );
     const start = (await free(POOL)) - (await api.query.miningPool.claimable()).toBigInt();

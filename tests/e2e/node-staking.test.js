@@ -25,6 +25,7 @@ describe('node staking on corex-node --dev', () => {
   let bob;
   let charlie;
   let workerKey;
+  let charlieWorker;
   let nodeId;
 
   before(async () => {
@@ -34,6 +35,7 @@ describe('node staking on corex-node --dev', () => {
     bob = keyring.addFromUri('//Bob');
     charlie = keyring.addFromUri('//Charlie');
     workerKey = u8aToHex(keyring.addFromUri('//BobWorker').publicKey);
+    charlieWorker = u8aToHex(keyring.addFromUri('//CharlieWorker').publicKey);
     node = await startDevNode();
     api = node.api;
   });
@@ -70,9 +72,8 @@ describe('node staking on corex-node --dev', () => {
   const findEvent = (events, section, method) =>
     events.find(({ event }) => event.section === section && event.method === method)?.event;
 
-  const view = (name, input, type) => callView(api, 'NodeStaking', name, input, type);
-  const capacity = async (id) =>
-    (await view('active_capacity', api.registry.createType('u32', id).toHex(), 'u64')).toNumber();
+  const view = (name, args, type) => callView(api, 'NodeStaking', name, args, type);
+  const capacity = async (id) => (await view('active_capacity', [['u32', id]], 'u64')).toNumber();
 
   it('starts with exactly 100,000,000 CXT issued', async () => {
     assert.equal(await issuance(), TOTAL_SUPPLY);
@@ -103,10 +104,14 @@ describe('node staking on corex-node --dev', () => {
   });
 
   it('registers a node and activates it one epoch after the self-bond', async () => {
+    // Charlie's node first, so Bob's id is not 0: the view function's argument must be SCALE
+    // (little-endian) for any other id to be read right.
+    await ok(api.tx.nodeStaking.registerNode(charlieWorker, 'Cpu', 1_000, 'first'), charlie);
     const reg = await ok(api.tx.nodeStaking.registerNode(workerKey, 'Gpu', 100_000, 'e2e rack'), bob);
     const registered = findEvent(reg.events, 'nodeStaking', 'NodeRegistered');
     assert.ok(registered, 'NodeRegistered emitted');
     nodeId = registered.data.node.toNumber();
+    assert.ok(nodeId > 0, `Bob's node id ${nodeId} follows Charlie's`);
     assert.equal(registered.data.operator.toString(), bob.address);
 
     // A second node with the same worker key is refused with a named error.

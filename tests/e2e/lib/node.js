@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
+import { u8aConcat, u8aToHex } from '@polkadot/util';
 
 const running = new Set();
 
@@ -209,13 +210,22 @@ export function sendAndWait(tx, signer, { timeoutMs = 120_000 } = {}) {
   });
 }
 
+/** `sendAndWait`, failing with the module error's name when the call fails. */
+export async function sendOk(api, tx, signer, options) {
+  const res = await sendAndWait(tx, signer, options);
+  if (res.dispatchError) throw new Error(`${tx.method.section}.${tx.method.method} failed: ${moduleErrorName(api, res.dispatchError)}`);
+  return res;
+}
+
 /**
  * Calls a pallet's view function through the `RuntimeViewFunction` runtime API, with its id
- * from the v16 metadata. `input` is the SCALE encoding of the arguments as hex (raw bytes, no
- * length prefix); the result is decoded as `type` (a registry type name or definition). `at`, a
- * block hash, reads the state of that block instead of the best one.
+ * from the v16 metadata. `args` are the arguments as `[type, value]` pairs, SCALE-encoded one
+ * after the other (a `u32` node id is 4 little-endian bytes; polkadot.js's `toHex()` of a number
+ * would give big-endian). The result is decoded as `type` (a registry type name or definition).
+ * `at`, a block hash, reads the state of that block instead of the best one.
  */
-export async function callView(api, pallet, name, input, type, at) {
+export async function callView(api, pallet, name, args, type, at) {
+  const input = u8aToHex(u8aConcat(...args.map(([t, value]) => api.registry.createType(t, value).toU8a())));
   api._corexViewIds ??= {};
   if (!api._corexViewIds[pallet]) {
     const raw = await api.call.metadata.metadataAtVersion(16);
