@@ -36,7 +36,8 @@ NODE_FEATURES="corex-node/fast-runtime,corex-node/try-runtime"
 # its own opt-level and has no LTO). The Wasm builds in about 190 s instead of 250 s, on the critical
 # path of a cold build and after every change to the runtime or a pallet; the end-to-end suites,
 # the off-chain workers' training among them, took 203 s on it against 197 s (docs/build.md). Only
-# `build_node` sets them: `--release` builds (validators, the testnet spec) keep the full profile.
+# `build_node` (and test.sh's runtime tests, which may rebuild the Wasm) set them: `--release`
+# builds (validators, the testnet spec) keep the full profile.
 DEV_WASM_PROFILE=(CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_LTO=false)
 
 # `cargo build` of the node, with a line up front on what is built and how long it takes here,
