@@ -39,6 +39,38 @@ pub enum Kernel {
 	},
 }
 
+impl Kernel {
+	/// How many inputs the kernel takes: exactly this many, or (for an aggregation, whose
+	/// gradients follow) at least this many.
+	pub fn inputs(&self) -> usize {
+		match self {
+			Kernel::Gradient | Kernel::Inference => 2,
+			Kernel::Transform => 1,
+			Kernel::Aggregate { .. } => 3,
+		}
+	}
+
+	/// An upper bound of the output blob's length over inputs of at most `input_lens` bytes (in
+	/// the order of the table above); `None` without the inputs it needs. The chain checks it
+	/// when an order is placed, so an output it must see (a gradient, or any output under a
+	/// tolerance policy) always fits in a reveal.
+	pub fn max_output_len(&self, input_lens: &[u32]) -> Option<u64> {
+		let len = |i: usize| input_lens.get(i).map(|l| u64::from(*l));
+		match self {
+			// The model's shape, with a count (u32) and a loss (i64) in place of the model's
+			// class and feature counts (two u32).
+			Kernel::Gradient => len(0)?.checked_add(4),
+			// One label per sample, a sample being at least two bytes (its features' length
+			// prefix and its label), and the labels' length prefix (at most 5 bytes).
+			Kernel::Inference => len(1)?.checked_div(2)?.checked_add(5),
+			// The same samples, binarized: the same encoded length.
+			Kernel::Transform => len(0),
+			// The updated model: the model's length.
+			Kernel::Aggregate { .. } => len(0),
+		}
+	}
+}
+
 /// What a fragment produced.
 #[derive(Clone, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
 pub struct Output {
@@ -111,5 +143,58 @@ pub fn run(kernel: Kernel, inputs: &[Vec<u8>]) -> Result<Output, ComputeError> {
 			let loss = u32::try_from(mean.max(0)).unwrap_or(u32::MAX);
 			Ok(Output { blob: model.encode(), loss: Some(loss) })
 		},
+	}
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use proptest::prelude::*;
+
+	fn sample(features: u32, classes: u32, seed: u32) -> Sample {
+		Sample {
+			features: (0..features).map(|i| ((i.wrapping_mul(seed) >> 3) % 17) as u8).collect(),
+			label: (seed % classes) as u8,
+		}
+	}
+
+	proptest! {
+		/// Every kernel's output fits the bound its inputs' lengths give.
+		#[test]
+		fn outputs_fit_their_bound(
+			classes in 1u32..12,
+			features in 1u32..40,
+			seeds in proptest::collection::vec(any::<u32>(), 1..40),
+		) {
+			let mut model = Model::zeros(classes, features);
+			for (i, w) in model.weights.iter_mut().enumerate() {
+				*w = (i as i64 * 7919) % (1 << 17) - (1 << 16);
+			}
+			let shard: Vec<Sample> = seeds.iter().map(|s| sample(features, classes, *s)).collect();
+			let (model, shard) = (model.encode(), shard.encode());
+			let lens = [model.len() as u32, shard.len() as u32];
+			for kernel in [Kernel::Gradient, Kernel::Inference] {
+				let out = run(kernel, &[model.clone(), shard.clone()]).unwrap();
+				prop_assert!(out.blob.len() as u64 <= kernel.max_output_len(&lens).unwrap());
+			}
+			// A gradient is exactly four bytes longer than its model.
+			let g = run(Kernel::Gradient, &[model.clone(), shard.clone()]).unwrap();
+			prop_assert_eq!(g.blob.len(), model.len() + 4);
+			let t = run(Kernel::Transform, &[shard.clone()]).unwrap();
+			prop_assert_eq!(t.blob.len() as u64, Kernel::Transform.max_output_len(&lens[1..]).unwrap());
+			let aggregate = Kernel::Aggregate { learning_rate: 1 << 16 };
+			let a = run(aggregate, &[model.clone(), shard.clone(), g.blob]).unwrap();
+			let bound = aggregate.max_output_len(&lens).unwrap();
+			prop_assert!(a.blob.len() as u64 <= bound);
+		}
+	}
+
+	#[test]
+	fn a_bound_needs_the_inputs() {
+		assert_eq!(Kernel::Gradient.max_output_len(&[]), None);
+		assert_eq!(Kernel::Inference.max_output_len(&[100]), None);
+		assert_eq!(Kernel::Gradient.max_output_len(&[u32::MAX]), Some(u64::from(u32::MAX) + 4));
+		assert_eq!(Kernel::Inference.inputs(), 2);
+		assert_eq!(Kernel::Transform.inputs(), 1);
 	}
 }

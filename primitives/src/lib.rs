@@ -499,6 +499,13 @@ pub enum VerificationMode {
 	},
 }
 
+/// Whether results of `kind` under `mode` are checked on their output, which must then be
+/// revealed on chain (within the proofs pallet's `MaxOutputLen`): tolerance policies compare
+/// outputs, and Model-PoT checks gradients.
+pub fn needs_output(kind: ComputationKind, mode: VerificationMode) -> bool {
+	matches!(mode, VerificationMode::Tolerance { .. }) || kind == ComputationKind::GradientStep
+}
+
 /// A distance between two vector outputs.
 #[derive(
 	Clone,

@@ -94,7 +94,7 @@ describe('try-runtime: try_state of every pallet on a development chain', () => 
     }
     for (const [i, op] of [bob, charlie].entries()) await ok(api.tx.computations.offerNode(nodes[i]), op);
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
-    await ok(api.tx.computations.submitComputation(definition, [[cid, 1024]], 100, CXT / 1000n, now + 200, 2), dave);
+    await ok(api.tx.computations.submitComputation(definition, [[cid, 1024], [cid, 1024]], 100, CXT / 1000n, now + 200, 2), dave);
     assert.equal((await api.query.balances.totalIssuance()).toBigInt(), TOTAL_SUPPLY);
 
     // The checks.

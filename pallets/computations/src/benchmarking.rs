@@ -146,7 +146,10 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_computation(
-		i: Linear<1, { T::MaxInputs::get() }>,
+		// Exactly the gradient kernel's two inputs are accepted (`WrongInputCount`). The
+		// component stays, at its one value, for the weight's signature; the input count
+		// showed no slope when orders took up to `MaxInputs` inputs.
+		i: Linear<2, 2>,
 		q: Linear<0, { T::MaxQueueLength::get().saturating_sub(1) }>,
 	) {
 		let k = T::MinRedundancy::get().max(1);
@@ -388,11 +391,15 @@ mod benchmarks {
 		// `sp_core::sr25519::Pair::vrf_sign(&corex_primitives::seed::sign_data(1))`).
 		let key = sp_core::sr25519::Public::from_raw(unhex(ALICE));
 		T::BenchmarkHelper::set_slot_author(1, key);
+		// The worst case: a session rotation pinned the author in this block (a read and a
+		// removal instead of the authority set's reads).
+		Computations::<T>::pin_slot_author();
 		let vrf: [u8; 96] = unhex(ALICE_SLOT_1_VRF);
 		let before = RandomSeed::<T>::get();
 		#[extrinsic_call]
 		_(RawOrigin::None, vrf);
 		assert_ne!(RandomSeed::<T>::get(), before);
+		assert!(PinnedSlotAuthor::<T>::get().is_none());
 	}
 
 	impl_benchmark_test_suite!(

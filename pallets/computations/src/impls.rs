@@ -64,6 +64,7 @@ impl<T: Config> Pallet<T> {
 		min_tier: u8,
 	) -> DispatchResult {
 		ensure!(kind != ComputationKind::Aggregation, Error::<T>::AggregationNotOrderable);
+		ensure!(cost.base_cu > 0, Error::<T>::ZeroCost);
 		let spec = ContentId::parse(spec).ok_or(Error::<T>::InvalidCid)?;
 		let max_tier = device_class.map_or(4, |c| c.max_tier());
 		ensure!(min_tier <= max_tier, Error::<T>::InvalidTier);
@@ -126,6 +127,44 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// The kernel that runs orders of `kind` (aggregations are only the chain's own fragments).
+	pub fn order_kernel(kind: ComputationKind) -> Option<corex_compute::Kernel> {
+		match kind {
+			ComputationKind::GradientStep => Some(corex_compute::Kernel::Gradient),
+			ComputationKind::Inference => Some(corex_compute::Kernel::Inference),
+			ComputationKind::DataTransform => Some(corex_compute::Kernel::Transform),
+			ComputationKind::Aggregation => None,
+		}
+	}
+
+	/// When the chain must see an order's output (a gradient, or any output under a tolerance
+	/// policy), the inputs its kernel needs are there and the longest output they can give
+	/// fits in a reveal (`MaxOutputLen`). Otherwise the nodes could compute but never reveal,
+	/// and would be punished for it.
+	pub(crate) fn check_output_fits(
+		kind: ComputationKind,
+		mode: corex_primitives::VerificationMode,
+		inputs: &[Input],
+	) -> DispatchResult {
+		if !corex_primitives::needs_output(kind, mode) {
+			return Ok(());
+		}
+		let kernel = Self::order_kernel(kind).ok_or(Error::<T>::AggregationNotOrderable)?;
+		let lens: Vec<u32> = inputs.iter().map(|i| i.size).collect();
+		let bound = kernel.max_output_len(&lens).ok_or(Error::<T>::WrongInputCount)?;
+		ensure!(bound <= u64::from(T::MaxOutputLen::get()), Error::<T>::OutputTooLarge);
+		Ok(())
+	}
+
+	/// An order's inputs: exactly as many as its kernel takes (otherwise no node could run
+	/// it, and every assigned node would be punished for missing its window), and an output
+	/// that fits where the chain must see it (`check_output_fits`).
+	pub(crate) fn check_inputs(def: &DefinitionOf<T>, inputs: &[Input]) -> DispatchResult {
+		let kernel = Self::order_kernel(def.kind).ok_or(Error::<T>::AggregationNotOrderable)?;
+		ensure!(inputs.len() == kernel.inputs(), Error::<T>::WrongInputCount);
+		Self::check_output_fits(def.kind, def.policy.mode, inputs)
+	}
+
 	/// The checks an order and a training job share. Returns the definition.
 	pub(crate) fn check_order(
 		definition: DefinitionId,
@@ -164,11 +203,12 @@ impl<T: Config> Pallet<T> {
 	) -> Result<ComputationId, DispatchError> {
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
 		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
+		Self::check_inputs(&def, &inputs)?;
 		let bytes = inputs.iter().map(|i| u64::from(i.size)).fold(0u64, u64::saturating_add);
 		let cu = def.cost.cost(bytes).ok_or(Error::<T>::Overflow)?;
 		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
 		Self::check_deadline(deadline)?;
-		ensure!(ComputationQueue::<T>::count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
 		let escrow = fee_of(fee_per_cu, cu_budget, redundancy).ok_or(Error::<T>::Overflow)?;
 		let id = Self::next_computation_id()?;
 		T::Currency::hold(&HoldReason::Escrow.into(), &who, escrow)?;
@@ -193,11 +233,12 @@ impl<T: Config> Pallet<T> {
 		let def = Definitions::<T>::get(definition).ok_or(Error::<T>::DefinitionNotFound)?;
 		ensure!(!def.retired, Error::<T>::DefinitionRetired);
 		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
+		Self::check_inputs(&def, &inputs)?;
 		let bytes = inputs.iter().map(|i| u64::from(i.size)).fold(0u64, u64::saturating_add);
 		let cu = def.cost.cost(bytes).ok_or(Error::<T>::Overflow)?;
 		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
 		Self::check_deadline(deadline)?;
-		ensure!(ComputationQueue::<T>::count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
 		let terms = T::Jces::admit(&who, jce, definition)?;
 		ensure!(terms.redundancy > 0, Error::<T>::ZeroRedundancy);
 		ensure!(
@@ -390,7 +431,11 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ResultsCommitted { id });
 			T::OnCommitted::on_results_committed(id);
 		} else {
-			let next = Self::next_timer(&c);
+			let next = match (Self::next_timer(&c), c.timer) {
+				// A deferred computation keeps its earlier return to the queue.
+				(Some(next), Some(back)) if Deferred::<T>::contains_key(id) => Some(next.min(back)),
+				(next, _) => next,
+			};
 			Self::set_timer(id, &mut c, next);
 			Computations::<T>::insert(id, c);
 		}
@@ -471,6 +516,9 @@ impl<T: Config> Pallet<T> {
 		if dropped > 0 && c.status == ComputationStatus::Assigned {
 			// Back into the queue for the missing nodes, ahead of its fee peers by age.
 			c.status = ComputationStatus::Queued;
+			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+		} else if Deferred::<T>::take(id).is_some() {
+			// Deferred after a failed assignment: back in the queue for another try.
 			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
 		}
 		let next = Self::next_timer(&c);
@@ -563,7 +611,8 @@ impl<T: Config> Pallet<T> {
 		let k = u32::from(c.redundancy);
 		let need = c.open_slots();
 		let Some(def) = Definitions::<T>::get(c.definition) else {
-			return T::DbWeight::get().reads(2);
+			Self::defer(key, id, c, now);
+			return T::WeightInfo::assign(0, k);
 		};
 		let (chosen, weight) = match c.jce {
 			None => {
@@ -573,7 +622,10 @@ impl<T: Config> Pallet<T> {
 			Some(jce) => {
 				let weight = T::WeightInfo::assign(T::MaxRedundancy::get(), k)
 					.saturating_add(T::Jces::placement_weight());
-				let Some(placement) = T::Jces::placement(jce, c.cu) else { return weight };
+				let Some(placement) = T::Jces::placement(jce, c.cu) else {
+					Self::defer(key, id, c, now);
+					return weight;
+				};
 				// Every member computes: k is the cluster's size (a fork may have shrunk it),
 				// and each is paid the cluster's price.
 				let members: Vec<NodeId> =
@@ -585,6 +637,7 @@ impl<T: Config> Pallet<T> {
 					|| placement.price_per_cu > c.fee_per_cu
 					|| !members.iter().all(|n| Self::can_take(&c, *n))
 				{
+					Self::defer(key, id, c, now);
 					return weight;
 				}
 				c.redundancy = size;
@@ -595,6 +648,7 @@ impl<T: Config> Pallet<T> {
 			},
 		};
 		if (chosen.len() as u32) < need.min(u32::from(c.redundancy)) {
+			Self::defer(key, id, c, now);
 			return weight;
 		}
 		let window_end = now.saturating_add(T::ExecutionWindow::get());
@@ -612,6 +666,25 @@ impl<T: Config> Pallet<T> {
 		Computations::<T>::insert(id, c);
 		Self::deposit_event(Event::ComputationAssigned { id });
 		weight
+	}
+
+	/// Take queued computation `id`, which could not be assigned, out of the queue until
+	/// `RetryDelay` blocks from now (or its next timer, if sooner: a deadline or a window), so
+	/// that it holds up nothing behind it. Its timer puts it back (`on_timer`). The weight is
+	/// within `assign(0, k)`: fewer writes than an assignment's.
+	fn defer(key: QueueKey, id: ComputationId, mut c: ComputationOf<T>, now: BlockNumberFor<T>) {
+		ComputationQueue::<T>::remove(key);
+		Deferred::<T>::insert(id, ());
+		let retry = now.saturating_add(T::RetryDelay::get().max(One::one()));
+		let retry_at = Self::next_timer(&c).map_or(retry, |t| t.min(retry));
+		Self::set_timer(id, &mut c, Some(retry_at));
+		Computations::<T>::insert(id, c);
+		Self::deposit_event(Event::AssignmentDeferred { id, retry_at });
+	}
+
+	/// Queued computations, in the queue or deferred: what `MaxQueueLength` bounds.
+	pub(crate) fn queued_count() -> u32 {
+		ComputationQueue::<T>::count().saturating_add(Deferred::<T>::count())
 	}
 
 	/// Up to `need` nodes for computation `c`, best first, from at most `MaxCandidates` offered
@@ -710,6 +783,7 @@ impl<T: Config> Pallet<T> {
 	/// holds. Returns the refund.
 	pub(crate) fn close(id: ComputationId, c: &ComputationOf<T>) -> BalanceOf<T> {
 		ComputationQueue::<T>::remove(queue_key(c.fee_per_cu.saturated_into(), id));
+		Deferred::<T>::remove(id);
 		if let Some(at) = c.timer {
 			Timers::<T>::remove(at, id);
 		}
@@ -750,13 +824,31 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Pins the current block's slot author, as `T::SlotAuthor` reports it now, for `note_seed`
+	/// later in the block. The runtime calls it before a session rotation changes the authority
+	/// set (in `on_initialize`, before the inherent): the author was chosen from the set of the
+	/// parent block, and its node signed with that set's key. Without it, the first block of a
+	/// session with new keys could not carry its mandatory inherent, and the chain would halt.
+	pub fn pin_slot_author() {
+		if let Some((slot, key)) = <T::SlotAuthor as corex_primitives::SlotAuthor>::slot_author() {
+			PinnedSlotAuthor::<T>::put((frame_system::Pallet::<T>::block_number(), slot, key));
+		}
+	}
+
 	/// Mix the block author's VRF output over its slot into the seed.
 	pub(crate) fn do_note_seed(signature: &sp_core::sr25519::vrf::VrfSignature) -> DispatchResult {
 		use sp_core::crypto::VrfPublic;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(SeedNotedAt::<T>::get() != Some(now), Error::<T>::SeedAlreadyNoted);
-		let (slot, author) = <T::SlotAuthor as corex_primitives::SlotAuthor>::slot_author()
-			.ok_or(Error::<T>::InvalidSeed)?;
+		let pinned = PinnedSlotAuthor::<T>::get();
+		if pinned.is_some() {
+			PinnedSlotAuthor::<T>::kill();
+		}
+		let (slot, author) = match pinned {
+			Some((at, slot, key)) if at == now => Some((slot, key)),
+			_ => <T::SlotAuthor as corex_primitives::SlotAuthor>::slot_author(),
+		}
+		.ok_or(Error::<T>::InvalidSeed)?;
 		ensure!(
 			author.vrf_verify(&corex_primitives::seed::sign_data(slot), signature),
 			Error::<T>::InvalidSeed
@@ -814,26 +906,37 @@ impl<T: Config> Pallet<T> {
 		let mut expected: BTreeMap<T::AccountId, BalanceOf<T>> = BTreeMap::new();
 		let mut open_per_definition: BTreeMap<DefinitionId, u32> = BTreeMap::new();
 		let mut queued = 0u32;
+		let mut deferred_count = 0u32;
 		for (id, c) in Computations::<T>::iter() {
 			let e = expected.entry(c.owner.clone()).or_default();
 			*e = e.checked_add(&c.escrow).ok_or("escrow sum overflows")?;
 			let o = open_per_definition.entry(c.definition).or_default();
 			*o = o.saturating_add(1);
-			// 2. Queued computations are in the queue, others are not.
+			// 2. Queued computations are in the queue or deferred (not both), others are not.
 			let in_queue =
 				ComputationQueue::<T>::contains_key(queue_key(c.fee_per_cu.saturated_into(), id));
+			let deferred = Deferred::<T>::contains_key(id);
 			ensure!(
-				in_queue == (c.status == ComputationStatus::Queued),
+				(in_queue || deferred) == (c.status == ComputationStatus::Queued),
 				"a computation's queue membership does not match its status"
 			);
+			ensure!(!(in_queue && deferred), "a computation is both queued and deferred");
 			if in_queue {
 				queued = queued.saturating_add(1);
+			}
+			if deferred {
+				deferred_count = deferred_count.saturating_add(1);
 			}
 			ensure!(c.slots.len() <= usize::from(c.redundancy), "more slots than k");
 			if c.status != ComputationStatus::Queued {
 				ensure!(c.open_slots() == 0, "an assigned computation has open slots");
 			}
-			ensure!(c.timer == Self::next_timer(&c), "a computation's timer is stale");
+			// A deferred computation's timer may come first: its return to the queue.
+			let next = Self::next_timer(&c);
+			ensure!(
+				c.timer == next || (deferred && c.timer.is_some() && c.timer <= next),
+				"a computation's timer is stale"
+			);
 			if let Some(at) = c.timer {
 				ensure!(Timers::<T>::contains_key(at, id), "a timer is missing");
 			}
@@ -874,6 +977,8 @@ impl<T: Config> Pallet<T> {
 		}
 		// 2. The queue holds only queued computations.
 		ensure!(ComputationQueue::<T>::count() == queued, "the queue holds stale entries");
+		ensure!(Deferred::<T>::count() == deferred_count, "stale deferred entries");
+		let queued = queued.saturating_add(deferred_count);
 		// 4. The queue is bounded: customer orders by MaxQueueLength, follow-up fragments by
 		// the running jobs.
 		let bound = T::MaxQueueLength::get()
@@ -935,6 +1040,10 @@ impl<T: Config> Pallet<T> {
 		}
 		let running = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Running).count();
 		ensure!(running as u32 == RunningJobCount::<T>::get(), "running job count is off");
+		// 6. A pinned slot author is never from a later block.
+		if let Some((at, ..)) = PinnedSlotAuthor::<T>::get() {
+			ensure!(at <= frame_system::Pallet::<T>::block_number(), "slot author pinned ahead");
+		}
 		Ok(())
 	}
 }

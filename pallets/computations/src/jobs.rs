@@ -13,11 +13,14 @@ use sp_runtime::{
 	DispatchResult,
 };
 
-/// The most bytes a gradient of a model of `model_size` bytes takes: a gradient is shaped like
-/// the model, with a sample count and a summed loss (12 bytes) in place of the model's shape
-/// (8 bytes); the rest is slack. The worker refuses a larger block.
+/// The most bytes a gradient of a model of `model_size` bytes takes (the gradient kernel's
+/// output bound: the model's shape with a sample count and a summed loss in place of the
+/// model's class and feature counts). The worker refuses a larger block.
 pub fn gradient_size(model_size: u32) -> u32 {
-	model_size.saturating_add(64)
+	corex_compute::Kernel::Gradient
+		.max_output_len(&[model_size])
+		.and_then(|len| u32::try_from(len).ok())
+		.unwrap_or(u32::MAX)
 }
 
 impl<T: Config> Pallet<T> {
@@ -37,6 +40,8 @@ impl<T: Config> Pallet<T> {
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
 		ensure!(def.kind == ComputationKind::GradientStep, Error::<T>::NotGradientDefinition);
 		ensure!(!shards.is_empty(), Error::<T>::NoShards);
+		// Every gradient (model-sized) is revealed; the shards do not change its size.
+		Self::check_output_fits(def.kind, def.policy.mode, &[model, validation])?;
 		ensure!(rounds >= 1 && u32::from(rounds) <= T::MaxRounds::get(), Error::<T>::InvalidRounds);
 		ensure!(learning_rate > 0, Error::<T>::ZeroLearningRate);
 		let now = frame_system::Pallet::<T>::block_number();
@@ -47,8 +52,7 @@ impl<T: Config> Pallet<T> {
 			Error::<T>::TooManyJobs
 		);
 		ensure!(
-			ComputationQueue::<T>::count().saturating_add(shards.len() as u32)
-				<= T::MaxQueueLength::get(),
+			Self::queued_count().saturating_add(shards.len() as u32) <= T::MaxQueueLength::get(),
 			Error::<T>::QueueFull
 		);
 

@@ -14,8 +14,11 @@
 //!   `cu_budget × fee_per_cu × k`, is held from the customer. What is not spent is refunded when
 //!   the computation finishes, fails, expires or is cancelled.
 //! - **The queue** is ordered by fee per CU, then age. It is a storage map keyed so that
-//!   iteration walks it in order; `MaxQueueLength` bounds it. Each block assigns at most
-//!   `MaxAssignmentsPerBlock` computations.
+//!   iteration walks it in order; `MaxQueueLength` bounds it. Each block tries at most
+//!   `MaxAssignmentsPerBlock` computations from its head. One that no node can take now (no
+//!   eligible node with room, or a cluster that cannot place it) is deferred: it leaves the
+//!   queue for `RetryDelay` blocks (`AssignmentDeferred`), so nothing behind it waits more than
+//!   a block for it, and its timer puts it back until its deadline.
 //! - **Assignment** picks `k` distinct nodes from the nodes their operators offered
 //!   (`offer_node`). It looks at no more than `MaxCandidates` of them, starting from a random
 //!   position, keeps those that are active, of the right class and tier and with free active
@@ -40,11 +43,13 @@
 //! ## Invariants (checked by `try_state`)
 //! 1. The escrow held from each account equals the escrow of its open computations plus the
 //!    reserve of its running jobs.
-//! 2. Every queued computation is in the queue exactly once, and only those.
+//! 2. Every queued computation is in the queue or deferred, exactly once, and only those.
 //! 3. Every assigned slot is indexed under its node; open slots belong to nodes that were
 //!    active when assigned, and no node's load exceeds what it could take.
 //! 4. The queue holds at most `MaxQueueLength` entries plus room for follow-up job fragments.
 //! 5. Each definition's open count matches its computations and jobs.
+//! 6. A slot author pinned before a session rotation (`pin_slot_author`) is never from a later
+//!    block than the current one.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -192,6 +197,14 @@ pub mod pallet {
 		/// Computations the queue tries to assign per block (governance).
 		type MaxAssignmentsPerBlock: Get<u32>;
 
+		/// Blocks a computation that could not be assigned stays out of the queue before it is
+		/// tried again (`Deferred`), so that it never holds up the computations behind it.
+		type RetryDelay: Get<BlockNumberFor<Self>>;
+
+		/// The largest output a reveal can carry (the proofs pallet's `MaxOutputLen`): an order
+		/// whose output the chain must see and that could be longer is refused.
+		type MaxOutputLen: Get<u32>;
+
 		/// Reputation points a node loses when it misses its window (governance).
 		type MissedWindowPenalty: Get<Reputation>;
 
@@ -297,6 +310,13 @@ pub mod pallet {
 	pub type ComputationQueue<T: Config> =
 		CountedStorageMap<_, Identity, QueueKey, (), OptionQuery>;
 
+	/// Queued computations taken out of the queue for `RetryDelay` blocks after an attempt to
+	/// assign them failed (no eligible nodes, or their cluster could not place them). Their
+	/// timer puts them back. They count towards `MaxQueueLength`.
+	#[pallet::storage]
+	pub type Deferred<T: Config> =
+		CountedStorageMap<_, Twox64Concat, ComputationId, (), OptionQuery>;
+
 	/// Open assignments per node: what its off-chain worker has to compute.
 	#[pallet::storage]
 	pub type NodeAssignments<T: Config> =
@@ -350,6 +370,13 @@ pub mod pallet {
 	/// The last block whose author contributed to the seed (one contribution per block).
 	#[pallet::storage]
 	pub type SeedNotedAt<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
+
+	/// `(block, slot, key)`: a block's slot author, pinned by `pin_slot_author` before a session
+	/// rotation in that block changed the authority set the author was chosen from. `note_seed`
+	/// checks the author's signature against it, and removes it.
+	#[pallet::storage]
+	pub type PinnedSlotAuthor<T: Config> =
+		StorageValue<_, (BlockNumberFor<T>, u64, sp_core::sr25519::Public), OptionQuery>;
 
 	/// The next training job id.
 	#[pallet::storage]
@@ -464,6 +491,9 @@ pub mod pallet {
 			jce: corex_primitives::JceId,
 			cluster: corex_primitives::ClusterId,
 		},
+		/// No nodes could take a queued computation now: it leaves the queue, so as not to hold
+		/// up the computations behind it, and returns at block `retry_at` (or expires).
+		AssignmentDeferred { id: ComputationId, retry_at: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]
@@ -557,6 +587,15 @@ pub mod pallet {
 		JobRunning,
 		/// An amount or count overflowed.
 		Overflow,
+		/// A definition's `base_cu` is 0: every run must cost at least one compute unit, so
+		/// that no order is free for the nodes that run it or for the queue that holds it.
+		ZeroCost,
+		/// The order has not exactly as many inputs as its kernel takes (a gradient step or an
+		/// inference: the model and the samples; a data transform: the shard).
+		WrongInputCount,
+		/// The output could be longer than a reveal carries (`MaxOutputLen`), and the chain
+		/// must see it (a gradient, or a tolerance policy): the nodes could not reveal it.
+		OutputTooLarge,
 	}
 
 	#[pallet::hooks]
@@ -592,7 +631,8 @@ pub mod pallet {
 		/// - `kind`: the built-in kernel (gradient step, inference or data transform).
 		/// - `spec`: content id (CIDv1, raw, sha2-256; as `bafkrei…` text or 36 bytes) of the
 		///   program or model spec.
-		/// - `cost`: compute units per run, `base_cu + cu_per_kib × ⌈input KiB⌉`.
+		/// - `cost`: compute units per run, `base_cu + cu_per_kib × ⌈input KiB⌉`, with `base_cu`
+		///   at least 1.
 		/// - `policy`: exact agreement or a tolerance, and the replay sample rate.
 		/// - `device_class`, `min_tier`: which nodes may run it.
 		///

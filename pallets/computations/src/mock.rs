@@ -316,6 +316,7 @@ parameter_types! {
 	pub static MinRedundancy: u8 = 1;
 	pub static ExecutionWindow: u64 = WINDOW;
 	pub static MaxAssignmentsPerBlock: u32 = 4;
+	pub static RetryDelay: u64 = 1;
 	pub static MissedWindowPenalty: Reputation = 50;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
 	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
@@ -338,6 +339,8 @@ impl pallet_computations::Config for Test {
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ExecutionWindow;
 	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
+	type RetryDelay = RetryDelay;
+	type MaxOutputLen = ConstU32<8192>;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
 	type MaxLossIncrease = MaxLossIncrease;

@@ -48,15 +48,14 @@ fn define(kind: ComputationKind) -> DefinitionId {
 	id
 }
 
-/// One input of 2,048 bytes: 12 CU per executor.
+/// The model and the samples of an inference, 1,024 bytes each: 12 CU per executor.
 fn inputs() -> BoundedVec<(CidInput, u32), <Test as Config>::MaxInputs> {
-	BoundedVec::truncate_from(vec![(cid(1), 2048)])
+	BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 1024)])
 }
 
-/// Alice orders `definition` with budget 20 CU, the given fee, deadline block 50 and `k`.
-fn order_with(definition: DefinitionId, fee: Balance, k: u8) -> ComputationId {
-	let id = NextComputationId::<Test>::get();
-	assert_ok!(Computations::submit_computation(
+/// Alice's order of `definition` with budget 20 CU, the given fee, deadline block 50 and `k`.
+fn try_order(definition: DefinitionId, fee: Balance, k: u8) -> DispatchResult {
+	Computations::submit_computation(
 		RuntimeOrigin::signed(ALICE),
 		definition,
 		inputs(),
@@ -64,7 +63,13 @@ fn order_with(definition: DefinitionId, fee: Balance, k: u8) -> ComputationId {
 		fee,
 		50,
 		k,
-	));
+	)
+}
+
+/// `try_order`, which must succeed; returns the computation's id.
+fn order_with(definition: DefinitionId, fee: Balance, k: u8) -> ComputationId {
+	let id = NextComputationId::<Test>::get();
+	assert_ok!(try_order(definition, fee, k));
 	id
 }
 
@@ -158,7 +163,7 @@ fn register_definition_refuses_bad_input() {
 		);
 		assert_noop!(
 			Computations::register_definition(
-				bob,
+				bob.clone(),
 				ComputationKind::Inference,
 				cid(1),
 				COST,
@@ -168,6 +173,91 @@ fn register_definition_refuses_bad_input() {
 			),
 			Error::<Test>::InvalidTier
 		);
+		// A free run (0 CU whatever the input) would make 0-escrow orders: free queue places,
+		// unpaid work for the nodes.
+		assert_noop!(
+			Computations::register_definition(
+				bob,
+				ComputationKind::Inference,
+				cid(1),
+				CostModel { base_cu: 0, cu_per_kib: 5 },
+				EXACT,
+				None,
+				1
+			),
+			Error::<Test>::ZeroCost
+		);
+	});
+}
+
+#[test]
+fn an_output_that_could_not_be_revealed_is_refused_at_the_order() {
+	ExtBuilder::default().build_and_execute(|| {
+		let order = |def: DefinitionId, inputs: Vec<(CidInput, u32)>| {
+			Computations::submit_computation(
+				RuntimeOrigin::signed(ALICE),
+				def,
+				BoundedVec::truncate_from(inputs),
+				100,
+				FEE,
+				50,
+				1,
+			)
+		};
+		// A gradient step's gradient (its model's size plus 4 bytes) is always revealed, and a
+		// reveal carries 8,192 bytes: a model of 16 classes × 64 features (8,336 bytes) would
+		// have every honest node punished for a reveal it cannot make.
+		let gradient = define(ComputationKind::GradientStep);
+		assert_noop!(
+			order(gradient, vec![(cid(1), 8_189), (cid(2), 100)]),
+			Error::<Test>::OutputTooLarge
+		);
+		assert_ok!(order(gradient, vec![(cid(1), 8_188), (cid(2), 100)]));
+		// Under a tolerance policy an inference's labels are revealed too: at most one per two
+		// bytes of samples, plus a 5-byte length.
+		let id = NextDefinitionId::<Test>::get();
+		let tolerance = VerificationPolicy {
+			mode: VerificationMode::Tolerance {
+				metric: corex_primitives::DistanceMetric::Cosine,
+				threshold: Perbill::from_percent(99),
+			},
+			replay_rate: Perbill::zero(),
+		};
+		assert_ok!(Computations::register_definition(
+			RuntimeOrigin::signed(BOB),
+			ComputationKind::Inference,
+			cid(200),
+			COST,
+			tolerance,
+			None,
+			1,
+		));
+		assert_noop!(order(id, vec![(cid(1), 100)]), Error::<Test>::WrongInputCount);
+		assert_noop!(
+			order(id, vec![(cid(1), 100), (cid(2), 16_376)]),
+			Error::<Test>::OutputTooLarge
+		);
+		assert_ok!(order(id, vec![(cid(1), 100), (cid(2), 16_374)]));
+		// Under exact agreement only the output's content id is revealed: any size will do.
+		let exact = define(ComputationKind::Inference);
+		assert_ok!(order(exact, vec![(cid(1), 100), (cid(2), 60_000)]));
+		// A training job reveals every gradient: its model must fit too.
+		let job = |model: u32| {
+			Computations::submit_training_job(
+				RuntimeOrigin::signed(ALICE),
+				gradient,
+				BoundedVec::truncate_from(vec![(cid(10), 1024)]),
+				(cid(11), 1024),
+				(cid(12), model),
+				1,
+				1 << 16,
+				1,
+				FEE,
+				20,
+			)
+		};
+		assert_noop!(job(8_189), Error::<Test>::OutputTooLarge);
+		assert_ok!(job(8_188));
 	});
 }
 
@@ -191,18 +281,7 @@ fn retiring_returns_the_deposit_and_closes_the_definition_to_orders() {
 			Computations::retire_definition(RuntimeOrigin::signed(BOB), def),
 			Error::<Test>::DefinitionRetired
 		);
-		assert_noop!(
-			Computations::submit_computation(
-				RuntimeOrigin::signed(ALICE),
-				def,
-				inputs(),
-				20,
-				FEE,
-				50,
-				1
-			),
-			Error::<Test>::DefinitionRetired
-		);
+		assert_noop!(try_order(def, FEE, 1), Error::<Test>::DefinitionRetired);
 		// The open computation keeps the record until it ends.
 		assert!(Definitions::<Test>::contains_key(def));
 		assert_ok!(Computations::cancel_computation(RuntimeOrigin::signed(ALICE), open));
@@ -326,18 +405,7 @@ fn the_queue_is_bounded() {
 		let def = define(ComputationKind::Inference);
 		order(def, 1);
 		order(def, 1);
-		assert_noop!(
-			Computations::submit_computation(
-				RuntimeOrigin::signed(ALICE),
-				def,
-				inputs(),
-				20,
-				FEE,
-				50,
-				1
-			),
-			Error::<Test>::QueueFull
-		);
+		assert_noop!(try_order(def, FEE, 1), Error::<Test>::QueueFull);
 	});
 }
 
@@ -359,6 +427,95 @@ fn the_queue_orders_by_fee_then_age() {
 		run_to(4);
 		assert_eq!(status(mid), Some(ComputationStatus::Assigned));
 		assert_eq!(status(cheap), Some(ComputationStatus::Queued));
+	});
+}
+
+/// Bob registers an inference definition only nodes of tier 4 may run (the mock's are tier 1).
+fn define_for_tier_4() -> DefinitionId {
+	let id = NextDefinitionId::<Test>::get();
+	assert_ok!(Computations::register_definition(
+		RuntimeOrigin::signed(BOB),
+		ComputationKind::Inference,
+		cid(201),
+		COST,
+		EXACT,
+		None,
+		4,
+	));
+	id
+}
+
+#[test]
+fn a_computation_no_node_can_take_does_not_hold_up_the_queue() {
+	ExtBuilder::default().build_and_execute(|| {
+		// One attempt per block: before deferral, an order nobody could take at the head of the
+		// queue blocked every order behind it until its deadline.
+		MaxAssignmentsPerBlock::set(1);
+		RetryDelay::set(3);
+		let def = define(ComputationKind::Inference);
+		let stuck = order_with(define_for_tier_4(), 9, 1);
+		let behind = order_with(def, FEE, 1);
+		assert_eq!(Computations::queue_head(10), vec![stuck, behind]);
+		run_to(2);
+		System::assert_has_event(Event::AssignmentDeferred { id: stuck, retry_at: 5 }.into());
+		assert_eq!(status(stuck), Some(ComputationStatus::Queued));
+		assert!(Deferred::<Test>::contains_key(stuck));
+		assert_eq!(Computations::queue_head(10), vec![behind]);
+		assert_eq!(
+			Computations::computation_status(stuck).unwrap().status,
+			ComputationStatus::Queued
+		);
+		run_to(3);
+		assert_eq!(status(behind), Some(ComputationStatus::Assigned), "assigned one block later");
+		// Back at block 5, tried (one attempt), deferred again.
+		run_to(5);
+		System::assert_has_event(Event::AssignmentDeferred { id: stuck, retry_at: 8 }.into());
+		assert!(Deferred::<Test>::contains_key(stuck));
+		// A node that can take it arrives: the next return assigns it.
+		set_node(7, |n| n.tier = 4);
+		assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(7)), 7));
+		run_to(7);
+		assert_eq!(status(stuck), Some(ComputationStatus::Queued));
+		run_to(8);
+		assert_eq!(status(stuck), Some(ComputationStatus::Assigned));
+		assert_eq!(assigned(stuck), vec![7]);
+		assert!(!Deferred::<Test>::contains_key(stuck));
+	});
+}
+
+#[test]
+fn a_deferred_computation_counts_in_the_queue_and_can_be_cancelled_or_expire() {
+	ExtBuilder::default().build_and_execute(|| {
+		RetryDelay::set(3);
+		let def = define(ComputationKind::Inference);
+		let tier_4 = define_for_tier_4();
+		let stuck = order(tier_4, 1);
+		let expiring = order(tier_4, 1);
+		run_to(2);
+		assert_eq!(Deferred::<Test>::count(), 2);
+		// MaxQueueLength is 8: six more orders fill it, deferred ones included.
+		let fillers: Vec<ComputationId> = (0..6).map(|_| order(def, 1)).collect();
+		assert_noop!(try_order(def, FEE, 1), Error::<Test>::QueueFull);
+		// Cancelling a deferred order refunds it and frees its place.
+		let free = Balances::free_balance(ALICE);
+		assert_ok!(Computations::cancel_computation(RuntimeOrigin::signed(ALICE), stuck));
+		System::assert_last_event(Event::ComputationCancelled { id: stuck, refunded: 60 }.into());
+		assert_eq!(Balances::free_balance(ALICE), free + 60);
+		assert_eq!(Deferred::<Test>::count(), 1);
+		let last = order(def, 1);
+		for id in fillers.into_iter().chain([last]) {
+			assert_ok!(Computations::cancel_computation(RuntimeOrigin::signed(ALICE), id));
+		}
+		// Tried every few blocks until its deadline (block 50), then it expires, refunded.
+		run_to(49);
+		assert!(Deferred::<Test>::contains_key(expiring));
+		assert_eq!(status(expiring), Some(ComputationStatus::Queued));
+		let free = Balances::free_balance(ALICE);
+		run_to(50);
+		System::assert_has_event(Event::ComputationExpired { id: expiring, refunded: 60 }.into());
+		assert_eq!(Balances::free_balance(ALICE), free + 60);
+		assert_eq!(Deferred::<Test>::count(), 0);
+		assert_eq!(escrow_of(ALICE), 0);
 	});
 }
 
@@ -569,13 +726,18 @@ fn vrf_of(pair: &sp_core::sr25519::Pair, slot: u64) -> [u8; 96] {
 	pair.vrf_sign(&corex_primitives::seed::sign_data(slot)).encode().try_into().unwrap()
 }
 
+/// The sr25519 key of a development seed (`//Alice`, …).
+fn dev_key(seed: &str) -> sp_core::sr25519::Pair {
+	use sp_core::Pair;
+	sp_core::sr25519::Pair::from_string(seed, None).unwrap()
+}
+
 #[test]
 fn the_seed_takes_the_authors_vrf_output_once_per_block() {
 	use frame_support::inherent::{InherentData, ProvideInherent};
 	use sp_core::{crypto::VrfSecret, Pair};
 	ExtBuilder::default().build_and_execute(|| {
-		let alice = sp_core::sr25519::Pair::from_string("//Alice", None).unwrap();
-		let bob = sp_core::sr25519::Pair::from_string("//Bob", None).unwrap();
+		let (alice, bob) = (dev_key("//Alice"), dev_key("//Bob"));
 		set_slot_author(7, alice.public());
 		let before = RandomSeed::<Test>::get();
 		let vrf = vrf_of(&alice, 7);
@@ -632,6 +794,44 @@ fn the_seed_takes_the_authors_vrf_output_once_per_block() {
 			<Computations as ProvideInherent>::is_inherent_required(&InherentData::new()),
 			Ok(Some(_))
 		));
+	});
+}
+
+#[test]
+fn a_rotation_in_the_block_leaves_the_seed_to_the_author_chosen_before_it() {
+	use sp_core::Pair;
+	ExtBuilder::default().build_and_execute(|| {
+		let (alice, bob) = (dev_key("//Alice"), dev_key("//Bob"));
+		// Slot 7 is Alice's in the parent block's set; a session rotation in this block's
+		// `on_initialize` then puts Bob's key in her place.
+		set_slot_author(7, alice.public());
+		Computations::pin_slot_author();
+		assert_eq!(PinnedSlotAuthor::<Test>::get(), Some((1, 7, alice.public())));
+		set_slot_author(7, bob.public());
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 7)),
+			Error::<Test>::InvalidSeed
+		);
+		let before = RandomSeed::<Test>::get();
+		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 7)));
+		assert_ne!(RandomSeed::<Test>::get(), before);
+		assert_eq!(PinnedSlotAuthor::<Test>::get(), None, "used once, then removed");
+		// A pin left from an earlier block (its inherent never came) counts for nothing.
+		run_to(2);
+		set_slot_author(8, alice.public());
+		Computations::pin_slot_author();
+		run_to(3);
+		set_slot_author(9, bob.public());
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 8)),
+			Error::<Test>::InvalidSeed
+		);
+		assert_noop!(
+			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 9)),
+			Error::<Test>::InvalidSeed
+		);
+		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 9)));
+		assert_eq!(PinnedSlotAuthor::<Test>::get(), None);
 	});
 }
 

@@ -187,6 +187,8 @@ impl pallet_computations::Config for Test {
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ExecutionWindow;
 	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
+	type RetryDelay = frame_support::traits::ConstU64<3>;
+	type MaxOutputLen = ConstU32<8192>;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
 	type MaxLossIncrease = MaxLossIncrease;

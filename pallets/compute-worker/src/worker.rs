@@ -143,16 +143,14 @@ pub fn publish<T: Config>(blob: &[u8]) -> bool {
 
 /// The kernel of computation `c`.
 pub fn kernel_of<T: Config>(c: &ComputationOf<T>) -> Option<Kernel> {
-	Some(match c.kind {
-		ComputationKind::GradientStep => Kernel::Gradient,
-		ComputationKind::Inference => Kernel::Inference,
-		ComputationKind::DataTransform => Kernel::Transform,
+	match c.kind {
 		ComputationKind::Aggregation => {
 			let fragment = c.fragment.filter(|f| f.part == Part::Aggregate)?;
 			let job = Jobs::<T>::get(fragment.job)?;
-			Kernel::Aggregate { learning_rate: job.learning_rate }
+			Some(Kernel::Aggregate { learning_rate: job.learning_rate })
 		},
-	})
+		kind => pallet_computations::Pallet::<T>::order_kernel(kind),
+	}
 }
 
 /// Fetch the inputs of `c` and run its kernel.
@@ -312,7 +310,7 @@ pub fn work_on<T: Config>(
 	let outcome = Outcome { result: ContentId::of(&output), loss: state.loss };
 	let policy = pallet_computations::Definitions::<T>::get(c.definition).map(|d| d.policy.mode);
 	let compact = policy
-		.filter(|mode| pallet_proofs::needs_output(c.kind, *mode))
+		.filter(|mode| corex_primitives::needs_output(c.kind, *mode))
 		.and_then(|_| BoundedVec::try_from(output).ok());
 	let sent = match step {
 		Step::Commit => {

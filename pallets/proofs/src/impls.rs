@@ -4,8 +4,8 @@ use crate::{vector, *};
 use alloc::vec::Vec;
 use codec::Encode;
 use corex_primitives::{
-	ComputationFacts, ComputationKind, ComputationStatus, OnResultsCommitted, RewardPath,
-	VerificationMode,
+	needs_output, ComputationFacts, ComputationKind, ComputationStatus, OnResultsCommitted,
+	RewardPath, VerificationMode,
 };
 use frame_support::{ensure, pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -24,12 +24,6 @@ pub fn commitment(outcome: &Outcome, node: NodeId, salt: &[u8; 32]) -> [u8; 32] 
 	preimage.extend_from_slice(&node.to_le_bytes());
 	preimage.extend_from_slice(salt);
 	sp_io::hashing::blake2_256(&preimage)
-}
-
-/// Whether results of `kind` under `mode` are checked on their output, which must then be
-/// revealed: tolerance policies compare outputs, and Model-PoT checks gradients.
-pub fn needs_output(kind: ComputationKind, mode: VerificationMode) -> bool {
-	matches!(mode, VerificationMode::Tolerance { .. }) || kind == ComputationKind::GradientStep
 }
 
 /// The reward path of verified work of `kind`.

@@ -65,7 +65,7 @@ pub mod types;
 pub mod vector;
 pub mod weights;
 
-pub use impls::{commitment, needs_output};
+pub use impls::commitment;
 pub use types::*;
 pub use weights::WeightInfo;
 

@@ -241,6 +241,8 @@ impl pallet_computations::Config for Test {
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ConstU64<5>;
 	type MaxAssignmentsPerBlock = ConstU32<4>;
+	type RetryDelay = frame_support::traits::ConstU64<3>;
+	type MaxOutputLen = ConstU32<{ 8 * 1024 }>;
 	type MissedWindowPenalty = ConstU16<20>;
 	type MissedWindowSlash = MissedWindowSlash;
 	type MaxLossIncrease = MaxLossIncrease;

@@ -47,7 +47,7 @@ fn order(def: DefinitionId, k: u8) -> ComputationId {
 	assert_ok!(Computations::submit_computation(
 		RuntimeOrigin::signed(ALICE),
 		def,
-		BoundedVec::truncate_from(vec![(cid(1), 2048)]),
+		BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 1024)]),
 		20,
 		FEE,
 		100,
@@ -638,6 +638,46 @@ fn tolerance_just_past_the_threshold_is_an_outlier() {
 		);
 		assert_eq!(paid(nodes[1]), 0);
 		assert_eq!(reputation(nodes[1]), 400);
+	});
+}
+
+#[test]
+fn a_malformed_output_is_its_nodes_fault_alone() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Two executors reveal labels (3, 4); the third an output of another length. Before,
+		// no median existed, the verdict went to a replay, and the honest two waited on it.
+		let mode = VerificationMode::Tolerance {
+			metric: DistanceMetric::Cosine,
+			threshold: Perbill::from_percent(99),
+		};
+		let def = define(ComputationKind::Inference, mode);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		let (good, bad) = (vec![3u8, 4].encode(), vec![3u8, 4, 5].encode());
+		let (og, ob) = (
+			Outcome { result: ContentId::of(&good), loss: None },
+			Outcome { result: ContentId::of(&bad), loss: None },
+		);
+		commit_all(id, &[og, ob, og]);
+		assert_ok!(reveal_with(id, nodes[1], &ob, Some(bad)));
+		assert_ok!(reveal_with(id, nodes[0], &og, Some(good.clone())));
+		assert_ok!(reveal_with(id, nodes[2], &og, Some(good.clone())));
+		System::assert_has_event(
+			Event::Verdict {
+				id,
+				result: ContentId::of(&good),
+				basis: Basis::Majority,
+				agreed: 2,
+				wrong: 1,
+			}
+			.into(),
+		);
+		assert_eq!(paid(nodes[0]), fee_share());
+		assert_eq!(paid(nodes[2]), fee_share());
+		assert_eq!(paid(nodes[1]), 0);
+		assert_eq!(reputation(nodes[1]), 400);
+		assert_eq!(reputation(nodes[0]), reputation(nodes[2]));
+		assert!(reputation(nodes[0]) > 500);
 	});
 }
 

@@ -111,19 +111,24 @@ pub fn agrees(a: &[i64], reference: &[i64], metric: DistanceMetric, threshold: P
 	}
 }
 
-/// The coordinate-wise median of `vectors` (all of one length; the lower median for an even
-/// count). `O(k · d)` for `k` vectors of `d` entries and a bounded `k`.
+/// The coordinate-wise median of the `vectors` of the most common length (the first such length
+/// among equals; the lower median for an even count). A vector of another length is malformed:
+/// it is left out, so that it cannot stop the others from having a median, and it agrees with
+/// nothing. `O(k² + k · d)` for `k` vectors of `d` entries and a bounded `k`.
 pub fn median(vectors: &[Vec<i64>]) -> Option<Vec<i64>> {
-	let len = vectors.first()?.len();
-	if vectors.iter().any(|v| v.len() != len) {
-		return None;
-	}
-	let middle = vectors.len().saturating_sub(1) / 2;
-	let mut column: Vec<i64> = Vec::with_capacity(vectors.len());
+	let count_of = |len: usize| vectors.iter().filter(|v| v.len() == len).count();
+	let len =
+		vectors.iter().map(|v| v.len()).fold(None, |best: Option<usize>, len| match best {
+			Some(b) if count_of(b) >= count_of(len) => Some(b),
+			_ => Some(len),
+		})?;
+	let same: Vec<&Vec<i64>> = vectors.iter().filter(|v| v.len() == len).collect();
+	let middle = same.len().saturating_sub(1) / 2;
+	let mut column: Vec<i64> = Vec::with_capacity(same.len());
 	let mut out = Vec::with_capacity(len);
 	for i in 0..len {
 		column.clear();
-		column.extend(vectors.iter().filter_map(|v| v.get(i).copied()));
+		column.extend(same.iter().filter_map(|v| v.get(i).copied()));
 		column.sort_unstable();
 		out.push(column.get(middle).copied().unwrap_or_default());
 	}
@@ -201,7 +206,10 @@ mod tests {
 	fn median_is_coordinate_wise() {
 		let m = median(&[vec![1, 9, 5], vec![3, 7, 5], vec![2, 8, 100]]).unwrap();
 		assert_eq!(m, vec![2, 8, 5]);
-		assert_eq!(median(&[vec![1], vec![1, 2]]), None);
+		// A vector of another length is left out; among equally common lengths, the first.
+		assert_eq!(median(&[vec![1, 9], vec![5], vec![3, 7]]).unwrap(), vec![1, 7]);
+		assert_eq!(median(&[vec![1], vec![1, 2]]).unwrap(), vec![1]);
+		assert_eq!(median(&[]), None);
 	}
 
 	proptest! {

@@ -5,7 +5,8 @@
 use codec::Encode;
 #[cfg(feature = "runtime-benchmarks")]
 use corex_primitives::{NodeId, NodeInfo};
-use frame_support::traits::{ConstU128, ConstU32, ConstU64};
+use frame_support::traits::{ConstU32, ConstU64};
+use sp_consensus_aura::AURA_ENGINE_ID;
 use sp_runtime::{
 	generic::Era,
 	traits::{Convert, Verify},
@@ -15,8 +16,7 @@ use sp_runtime::{
 use super::{
 	super::{
 		AccountId, Balances, MiningPool, NodeStaking, Nonce, Proofs, Runtime, RuntimeCall,
-		RuntimeHoldReason, Signature, SignedPayload, System, TxExtension, UncheckedExtrinsic, CXT,
-		DAYS,
+		RuntimeHoldReason, Signature, SignedPayload, System, TxExtension, UncheckedExtrinsic, DAYS,
 	},
 	parameters::dynamic_params::computations,
 };
@@ -48,11 +48,16 @@ impl pallet_computations::Config for Runtime {
 	type MinRedundancy = computations::MinRedundancy;
 	type ExecutionWindow = computations::ExecutionWindow;
 	type MaxAssignmentsPerBlock = computations::MaxAssignmentsPerBlock;
+	/// A computation no node can take now is tried again after 10 blocks (a minute; 20 s with
+	/// `fast-runtime`).
+	type RetryDelay = ConstU32<10>;
+	type MaxOutputLen = super::proofs::MaxOutputLen;
 	type MissedWindowPenalty = computations::MissedWindowPenalty;
 	type MissedWindowSlash = computations::MissedWindowSlash;
 	type MaxLossIncrease = computations::MaxLossIncrease;
-	type DefinitionDeposit = ConstU128<{ 10 * CXT }>;
-	type JobDeposit = ConstU128<{ 10 * CXT }>;
+	/// Governance parameters; each definition and job keeps the deposit it paid.
+	type DefinitionDeposit = computations::DefinitionDeposit;
+	type JobDeposit = computations::JobDeposit;
 	type MaxQueueLength = ConstU32<1024>;
 	type MaxRedundancy = ConstU32<8>;
 	/// A training job's aggregation reads the model, the validation shard and one gradient per
@@ -75,11 +80,16 @@ impl pallet_computations::Config for Runtime {
 	type BenchmarkHelper = ComputationsBenchmarkHelper;
 }
 
-/// The current Aura slot and the authority whose turn it is (`slot mod authorities`).
+/// The block's Aura slot (from its pre-runtime digest, so it is right from the start of the
+/// block, before Aura's `on_initialize`) and the authority whose turn it is in the current set
+/// (`slot mod authorities`). A session rotation changes the set in `on_initialize`: the runtime
+/// pins the author before it (`Computations::pin_slot_author`, see `GovernedSessions`).
 pub struct AuraSlotAuthor;
 impl corex_primitives::SlotAuthor for AuraSlotAuthor {
 	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
-		let slot: u64 = *pallet_aura::CurrentSlot::<Runtime>::get();
+		let slot: u64 = *frame_system::Pallet::<Runtime>::digest().convert_first(|item| {
+			item.pre_runtime_try_to::<sp_consensus_aura::Slot>(&AURA_ENGINE_ID)
+		})?;
 		let authorities = pallet_aura::Authorities::<Runtime>::get();
 		let count = u64::try_from(authorities.len()).ok()?;
 		let index = usize::try_from(slot.checked_rem(count)?).ok()?;
@@ -166,7 +176,12 @@ impl pallet_computations::BenchmarkHelper<AccountId> for ComputationsBenchmarkHe
 	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
 		let authorities = frame_support::BoundedVec::truncate_from(alloc::vec![key.into()]);
 		pallet_aura::Authorities::<Runtime>::put(authorities);
-		pallet_aura::CurrentSlot::<Runtime>::put(sp_consensus_aura::Slot::from(slot));
+		let slot = sp_consensus_aura::Slot::from(slot);
+		pallet_aura::CurrentSlot::<Runtime>::put(slot);
+		frame_system::Pallet::<Runtime>::deposit_log(sp_runtime::DigestItem::PreRuntime(
+			AURA_ENGINE_ID,
+			slot.encode(),
+		));
 	}
 
 	fn worker_account(node: NodeId) -> AccountId {

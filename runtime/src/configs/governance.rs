@@ -319,14 +319,40 @@ parameter_types! {
 	pub const SessionKeyDeposit: Balance = CXT;
 }
 
+/// Governance's validator sets (`Governance` plans each session). Before a session ends, which
+/// may change the Aura set in the same block's `on_initialize`, the block's author is pinned for
+/// its seed inherent (`Computations::pin_slot_author`): its node signed with the key of the set
+/// it was chosen from, the parent block's.
+pub struct GovernedSessions;
+impl pallet_session::SessionManager<AccountId> for GovernedSessions {
+	fn new_session(new_index: u32) -> Option<alloc::vec::Vec<AccountId>> {
+		<crate::Governance as pallet_session::SessionManager<AccountId>>::new_session(new_index)
+	}
+
+	fn new_session_genesis(new_index: u32) -> Option<alloc::vec::Vec<AccountId>> {
+		<crate::Governance as pallet_session::SessionManager<AccountId>>::new_session_genesis(
+			new_index,
+		)
+	}
+
+	fn end_session(end_index: u32) {
+		crate::Computations::pin_slot_author();
+		<crate::Governance as pallet_session::SessionManager<AccountId>>::end_session(end_index)
+	}
+
+	fn start_session(start_index: u32) {
+		<crate::Governance as pallet_session::SessionManager<AccountId>>::start_session(start_index)
+	}
+}
+
 impl pallet_session::Config for Runtime {
 	type RuntimeEvent = RuntimeEvent;
 	type ValidatorId = AccountId;
 	type ValidatorIdOf = ConvertInto;
 	type ShouldEndSession = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
 	type NextSessionRotation = pallet_session::PeriodicSessions<SessionPeriod, SessionOffset>;
-	/// The set referenda vote on.
-	type SessionManager = crate::Governance;
+	/// The set referenda vote on; the block author pinned before each rotation.
+	type SessionManager = GovernedSessions;
 	type SessionHandler = <SessionKeys as sp_runtime::traits::OpaqueKeys>::KeyTypeIdProviders;
 	type Keys = SessionKeys;
 	type DisablingStrategy = ();

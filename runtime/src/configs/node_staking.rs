@@ -8,10 +8,7 @@ use frame_support::{
 use sp_runtime::traits::ConvertInto;
 
 use super::{
-	super::{
-		Balance, Balances, MiningPoolAccount, Runtime, RuntimeEvent, RuntimeHoldReason, CXT,
-		MILLI_CXT,
-	},
+	super::{Balance, Balances, MiningPoolAccount, Runtime, RuntimeEvent, RuntimeHoldReason, CXT},
 	parameters::{dynamic_params::node_staking, MaxLockOptions},
 };
 
@@ -67,9 +64,10 @@ impl pallet_node_staking::Config for Runtime {
 	type MaxNodesPerOperator = ConstU32<16>;
 	type MaxUnbondingChunks = ConstU32<16>;
 	type MaxMetadataLen = ConstU32<256>;
-	/// 10 CXT per node record, plus 10 milli-CXT per metadata byte.
-	type NodeDepositBase = ConstU128<{ 10 * CXT }>;
-	type NodeDepositPerByte = ConstU128<{ 10 * MILLI_CXT }>;
+	/// Governance parameters (10 CXT per node record, plus 10 milli-CXT per metadata byte); each
+	/// node keeps the deposit it paid, so a change applies to new registrations only.
+	type NodeDepositBase = node_staking::NodeDepositBase;
+	type NodeDepositPerByte = node_staking::NodeDepositPerByte;
 	type MinVestedReward = ConstU128<MIN_VESTED_TRANSFER>;
 	type OnFault = crate::Clusters;
 	type WeightInfo = pallet_node_staking::weights::SubstrateWeight<Runtime>;

@@ -237,19 +237,19 @@ pub mod dynamic_params {
 
 		/// Share of a faulty node's stake slashed per fault.
 		///
-		/// Range: 0 to 100 %.
+		/// Range: 0 to 20 %.
 		#[codec(index = 5)]
 		pub static FaultSlash: Perbill = Perbill::from_percent(5);
 
 		/// Share of a slash paid to the customer whose computation was affected.
 		///
-		/// Range: 0 to 100 %.
+		/// Range: 0 to 50 % (with `VerifierShare`, never more than the slash).
 		#[codec(index = 6)]
 		pub static CustomerShare: Perbill = Perbill::from_percent(50);
 
 		/// Share of a slash paid to the verifier whose replay proved the fault.
 		///
-		/// Range: 0 to 100 %.
+		/// Range: 0 to 50 % (with `CustomerShare`, never more than the slash).
 		#[codec(index = 7)]
 		pub static VerifierShare: Perbill = Perbill::from_percent(20);
 
@@ -395,11 +395,9 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 			},
 			V::Proofs(p) => match p {
 				P::RevealWindow(v) | P::ReplayWindow(v) => within(v, 5, DAYS),
-				P::ReplayRate(_)
-				| P::FaultSlash(_)
-				| P::CustomerShare(_)
-				| P::VerifierShare(_)
-				| P::MinGradientCosine(_) => true,
+				P::ReplayRate(_) | P::MinGradientCosine(_) => true,
+				P::FaultSlash(v) => at_most(v, 20),
+				P::CustomerShare(v) | P::VerifierShare(v) => at_most(v, 50),
 				P::VerifiedReward(v) => within(v, 0, 100),
 				P::FaultPenalty(v) | P::VerifierMissPenalty(v) => within(v, 0, 1_000),
 				P::MaxGradientNorm(v) => within(v, 1 << 16, 1024 << 16),

@@ -20,6 +20,10 @@ impl Get<[u8; 32]> for ChainSeed {
 
 frame_support::parameter_types! {
 	pub const FixedSupply: super::super::Balance = TOTAL_SUPPLY;
+	/// The largest output a reveal carries: a softmax-regression gradient of up to 1,000
+	/// parameters, or 8,192 labels. Orders whose output could be longer, when it must be
+	/// revealed, are refused (`Computations`' `OutputTooLarge`).
+	pub const MaxOutputLen: u32 = 8192;
 }
 
 impl pallet_proofs::Config for Runtime {
@@ -43,8 +47,7 @@ impl pallet_proofs::Config for Runtime {
 	type VerifierMissPenalty = proofs::VerifierMissPenalty;
 	type MaxGradientNorm = proofs::MaxGradientNorm;
 	type MinGradientCosine = proofs::MinGradientCosine;
-	/// A softmax-regression gradient of up to 1,000 parameters, or 8,192 labels.
-	type MaxOutputLen = ConstU32<8192>;
+	type MaxOutputLen = MaxOutputLen;
 	type MaxRevealsPerCall = ConstU32<16>;
 	type MaxRedundancy = ConstU32<8>;
 	type MaxVectorLen = ConstU32<1024>;
