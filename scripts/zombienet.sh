@@ -2,8 +2,9 @@
 # The multi-node network under zombienet (native provider): four validators and two compute
 # nodes of the built corex-node on the `local` chain (fast-runtime), and the checks of
 # zombienet/corex.zndsl: all peered, finality, a killed validator (finality continues), its
-# restart (it catches up), every validator's session keys rotated at once (blocks and finality
-# go on), and a computation computed by the compute nodes.
+# restart (it catches up), a computation computed by the compute nodes while referenda replace a
+# validator (finality goes on under the new set), and every validator's session keys rotated at
+# once (blocks and finality go on).
 #
 #   scripts/zombienet.sh            build if needed, then run the test (exit code = result)
 #   scripts/zombienet.sh spawn      build if needed, then start the network and keep it running
