@@ -634,6 +634,11 @@ pub trait ComputationLifecycle<AccountId> {
 	/// by the queue's ranking and the chain's random seed, and assign it the computation (its
 	/// worker re-runs it). Fails if one is assigned already or no node qualifies.
 	fn assign_verifier(id: ComputationId) -> Result<NodeId, DispatchError>;
+	/// Committed or Revealed, with a verifier that did not answer in time: it joins the nodes
+	/// that may not take the computation again (at most `MaxRedundancy` of them) and another
+	/// verifier is assigned as `assign_verifier` does. All or nothing: fails, changing nothing,
+	/// when no node qualifies or no more may be dropped.
+	fn replace_verifier(id: ComputationId) -> Result<NodeId, DispatchError>;
 	/// The most `assign_verifier` weighs (it ranks up to the queue's candidate bound).
 	fn assign_verifier_weight() -> sp_runtime::Weight;
 }

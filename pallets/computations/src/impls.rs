@@ -1091,6 +1091,17 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 		Ok(node)
 	}
 
+	fn replace_verifier(id: ComputationId) -> Result<NodeId, DispatchError> {
+		frame_support::storage::with_storage_layer(|| {
+			let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+			let missed = c.verifier.take().ok_or(Error::<T>::InvalidTransition)?;
+			c.missed.try_push(missed).map_err(|_| Error::<T>::NotEnoughNodes)?;
+			Self::unindex(missed, id);
+			Computations::<T>::insert(id, c);
+			<Self as ComputationLifecycle<T::AccountId>>::assign_verifier(id)
+		})
+	}
+
 	fn note_revealed(id: ComputationId) -> DispatchResult {
 		Computations::<T>::try_mutate(id, |maybe| {
 			let c = maybe.as_mut().ok_or(Error::<T>::ComputationNotFound)?;

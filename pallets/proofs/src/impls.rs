@@ -616,6 +616,14 @@ impl<T: Config> Pallet<T> {
 					// The executors reveal without the replay.
 					Self::open_reveals(id, &mut v);
 					Verifications::<T>::insert(id, v);
+				} else if let Ok(verifier) = T::Computations::replace_verifier(id) {
+					// The verdict needs a replay: another verifier, with a window of its own.
+					let until = Self::now().saturating_add(T::ReplayWindow::get());
+					Self::move_timer(id, v.until, until);
+					v.verifier = Some(verifier);
+					v.until = until;
+					Verifications::<T>::insert(id, v);
+					Self::deposit_event(Event::VerifierReplaced { id, verifier, until });
 				} else {
 					Self::unresolved(id, &v);
 				}

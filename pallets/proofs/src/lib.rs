@@ -299,6 +299,9 @@ pub mod pallet {
 		/// No verdict could be reached (no reveals, or no verifier available or in time): the
 		/// computation failed and its escrow was refunded.
 		Unresolved { id: ComputationId },
+		/// An escalated computation's verifier did not answer in time: `verifier` replays it
+		/// instead, until `until`. The one that missed may not take it again.
+		VerifierReplaced { id: ComputationId, verifier: NodeId, until: BlockNumberFor<T> },
 	}
 
 	#[pallet::error]

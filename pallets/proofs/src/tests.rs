@@ -574,10 +574,75 @@ fn an_escalation_without_a_verifier_in_time_fails_with_a_refund() {
 		commit_all(id, &[outcome(1), outcome(2)]);
 		reveal(id, nodes[0], &outcome(1));
 		reveal(id, nodes[1], &outcome(2));
+		// The first verifier misses; the last spare node replaces it, and misses too.
 		let until = Verifications::<Test>::get(id).unwrap().until;
 		run_to(until + 1);
+		let v = Verifications::<Test>::get(id).unwrap();
+		System::assert_has_event(
+			Event::VerifierReplaced { id, verifier: v.verifier.unwrap(), until: v.until }.into(),
+		);
+		run_to(v.until + 1);
 		System::assert_has_event(Event::Unresolved { id }.into());
 		assert_eq!(Balances::balance(&ALICE), before);
+	});
+}
+
+#[test]
+fn a_verifier_who_misses_an_escalation_is_replaced() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		let v = Verifications::<Test>::get(id).unwrap();
+		let first = v.verifier.unwrap();
+		run_to(v.until + 1);
+		// Before, the computation failed here: the honest executor went unpaid because a
+		// verifier did not show up.
+		System::assert_has_event(
+			Event::VerifierMissed { id, node: first, reputation: Some(490) }.into(),
+		);
+		let v = Verifications::<Test>::get(id).unwrap();
+		let second = v.verifier.unwrap();
+		assert!(second != first && !nodes.contains(&second));
+		assert!(v.until > System::block_number());
+		System::assert_has_event(
+			Event::VerifierReplaced { id, verifier: second, until: v.until }.into(),
+		);
+		assert_eq!(Computations::assignments_of(first), Vec::<ComputationId>::new());
+		assert_eq!(Computations::assignments_of(second), vec![id]);
+		// The verifier that missed can no longer replay; the new one decides.
+		assert_noop!(
+			Proofs::submit_replay(
+				RuntimeOrigin::signed(worker(first)),
+				id,
+				outcome(1).result,
+				None,
+				None
+			),
+			Error::<Test>::NotVerifier
+		);
+		assert_ok!(Proofs::submit_replay(
+			RuntimeOrigin::signed(worker(second)),
+			id,
+			outcome(1).result,
+			None,
+			None
+		));
+		System::assert_has_event(
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Replay,
+				agreed: 1,
+				wrong: 1,
+			}
+			.into(),
+		);
+		assert_eq!(paid(nodes[0]), fee_share());
+		assert_eq!(reputation(nodes[1]), 400);
 	});
 }
 
