@@ -58,6 +58,11 @@ fn order(def: DefinitionId, k: u8) -> ComputationId {
 	id
 }
 
+/// `node`'s worker submits its replay of `id`: `result`, no loss, no output.
+fn replay(node: NodeId, id: ComputationId, result: ContentId) -> DispatchResult {
+	Proofs::submit_replay(RuntimeOrigin::signed(worker(node)), id, result, None, None)
+}
+
 fn executors(id: ComputationId) -> Vec<NodeId> {
 	Records::get(id).map_or(vec![], |c| c.slots.iter().map(|s| s.node).collect())
 }
@@ -427,23 +432,8 @@ fn no_majority_escalates_to_a_replay_that_decides() {
 		);
 		assert_eq!(Computations::assignments_of(verifier), vec![id]);
 		// Only the verifier may replay, once.
-		assert_noop!(
-			Proofs::submit_replay(
-				RuntimeOrigin::signed(worker(nodes[0])),
-				id,
-				outcome(1).result,
-				None,
-				None
-			),
-			Error::<Test>::NotVerifier
-		);
-		assert_ok!(Proofs::submit_replay(
-			RuntimeOrigin::signed(worker(verifier)),
-			id,
-			outcome(2).result,
-			None,
-			None
-		));
+		assert_noop!(replay(nodes[0], id, outcome(1).result), Error::<Test>::NotVerifier);
+		assert_ok!(replay(verifier, id, outcome(2).result));
 		System::assert_has_event(
 			Event::Verdict {
 				id,
@@ -488,23 +478,8 @@ fn a_sampled_replay_can_overturn_a_majority() {
 		System::assert_has_event(Event::ReplaySampled { id, verifier, until: v.until }.into());
 		// Nobody reveals before the replay.
 		assert_noop!(reveal_with(id, nodes[0], &outcome(6), None), Error::<Test>::RevealNotOpen);
-		assert_ok!(Proofs::submit_replay(
-			RuntimeOrigin::signed(worker(verifier)),
-			id,
-			outcome(1).result,
-			None,
-			None
-		));
-		assert_noop!(
-			Proofs::submit_replay(
-				RuntimeOrigin::signed(worker(verifier)),
-				id,
-				outcome(1).result,
-				None,
-				None
-			),
-			Error::<Test>::AlreadyReplayed
-		);
+		assert_ok!(replay(verifier, id, outcome(1).result));
+		assert_noop!(replay(verifier, id, outcome(1).result), Error::<Test>::AlreadyReplayed);
 		assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Revealing);
 		reveal(id, nodes[0], &outcome(6));
 		reveal(id, nodes[1], &outcome(6));
@@ -539,16 +514,7 @@ fn a_missing_verifier_loses_reputation_and_the_executors_reveal() {
 		System::assert_has_event(
 			Event::VerifierMissed { id, node: verifier, reputation: Some(490) }.into(),
 		);
-		assert_noop!(
-			Proofs::submit_replay(
-				RuntimeOrigin::signed(worker(verifier)),
-				id,
-				outcome(1).result,
-				None,
-				None
-			),
-			Error::<Test>::ReplayNotOpen
-		);
+		assert_noop!(replay(verifier, id, outcome(1).result), Error::<Test>::ReplayNotOpen);
 		reveal(id, nodes[0], &outcome(1));
 		reveal(id, nodes[1], &outcome(1));
 		System::assert_has_event(
@@ -614,23 +580,8 @@ fn a_verifier_who_misses_an_escalation_is_replaced() {
 		assert_eq!(Computations::assignments_of(first), Vec::<ComputationId>::new());
 		assert_eq!(Computations::assignments_of(second), vec![id]);
 		// The verifier that missed can no longer replay; the new one decides.
-		assert_noop!(
-			Proofs::submit_replay(
-				RuntimeOrigin::signed(worker(first)),
-				id,
-				outcome(1).result,
-				None,
-				None
-			),
-			Error::<Test>::NotVerifier
-		);
-		assert_ok!(Proofs::submit_replay(
-			RuntimeOrigin::signed(worker(second)),
-			id,
-			outcome(1).result,
-			None,
-			None
-		));
+		assert_noop!(replay(first, id, outcome(1).result), Error::<Test>::NotVerifier);
+		assert_ok!(replay(second, id, outcome(1).result));
 		System::assert_has_event(
 			Event::Verdict {
 				id,
@@ -864,13 +815,7 @@ fn an_outsized_gradient_is_caught_by_replay_and_an_honest_one_confirmed() {
 			RuntimeEvent::Proofs(Event::Escalated { pot: Some(PotFault::NormTooLarge), .. })
 		)));
 		// The verifier computes the same: the executors were right and are paid.
-		assert_ok!(Proofs::submit_replay(
-			RuntimeOrigin::signed(worker(v.verifier.unwrap())),
-			g0,
-			ContentId::of(&huge),
-			None,
-			None
-		));
+		assert_ok!(replay(v.verifier.unwrap(), g0, ContentId::of(&huge)));
 		for node in nodes {
 			assert_eq!(paid(node), FEE * 12);
 			assert_eq!(reputation(node), 501);
