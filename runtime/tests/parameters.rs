@@ -92,3 +92,23 @@ fn slash_shares_stay_within_their_ranges() {
 		assert_eq!(C::get().saturating_add(V::get()), Perbill::one());
 	});
 }
+
+#[test]
+fn the_unavailable_fee_is_at_most_half_a_share() {
+	dev_ext().execute_with(|| {
+		let fee = |p| {
+			RuntimeParameters::Computations(computations::Parameters::UnavailableFee(
+				computations::UnavailableFee,
+				Some(Perbill::from_percent(p)),
+			))
+		};
+		type U = <Runtime as pallet_computations::Config>::UnavailableFee;
+		assert_eq!(U::get(), Perbill::from_percent(10));
+		assert_noop!(
+			Governance::set_parameter(RuntimeOrigin::root(), fee(51)),
+			pallet_governance::Error::<Runtime>::ParameterOutOfRange
+		);
+		set(fee(50));
+		assert_eq!(U::get(), Perbill::from_percent(50));
+	});
+}

@@ -227,6 +227,39 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn report_unavailable() {
+		// The worst case: the report that makes a majority of `MaxRedundancy` nodes, which ends
+		// the computation and pays every one of its `k` nodes (the reporters and those that
+		// committed) for its time.
+		let k = T::MaxRedundancy::get();
+		offer_nodes::<T>(k);
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let id = queued::<T>(&customer, def, k as u8, 1);
+		let key = ComputationQueue::<T>::iter_keys().next().expect("queued");
+		let now = advance::<T>(One::one());
+		Computations::<T>::try_assign(key, now, &[1; 32]);
+		let slots: alloc::vec::Vec<NodeId> =
+			crate::Computations::<T>::get(id).expect("open").slots.iter().map(|s| s.node).collect();
+		assert_eq!(slots.len() as u32, k);
+		let (last, others) = slots.split_last().expect("k ≥ 1");
+		let minority = (k / 2) as usize;
+		for (i, node) in others.iter().enumerate() {
+			let worker = T::BenchmarkHelper::worker_account(*node);
+			if i < minority {
+				Computations::<T>::do_report_unavailable(worker, id, Unavailability::Input(0))
+					.expect("assigned");
+			} else {
+				Computations::<T>::do_commit(worker, id, [1; 32]).expect("assigned");
+			}
+		}
+		let worker = T::BenchmarkHelper::worker_account(*last);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), id, Unavailability::Refused);
+		assert!(crate::Computations::<T>::get(id).is_none());
+	}
+
+	#[benchmark]
 	fn submit_results(n: Linear<1, { T::MaxResultsPerCall::get() }>) {
 		// `n` computations of `MaxRedundancy` nodes, every one waiting for the same node's
 		// commitment, which completes it.

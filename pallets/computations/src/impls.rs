@@ -443,6 +443,92 @@ impl<T: Config> Pallet<T> {
 	}
 
 	// ---------------------------------------------------------------------------------------
+	// Unavailable inputs
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_report_unavailable(
+		who: T::AccountId,
+		id: ComputationId,
+		reason: Unavailability,
+	) -> DispatchResult {
+		let key = T::AccountToWorker::convert(who);
+		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(
+			matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),
+			Error::<T>::InvalidTransition
+		);
+		if let Unavailability::Input(n) = reason {
+			ensure!(usize::from(n) < c.inputs.len(), Error::<T>::NoSuchInput);
+		}
+		let now = frame_system::Pallet::<T>::block_number();
+		let position =
+			c.slots.iter().position(|s| s.node == node).ok_or(Error::<T>::NotAssigned)?;
+		let slot = c.slots.get(position).copied().ok_or(Error::<T>::NotAssigned)?;
+		ensure!(slot.commitment.is_none(), Error::<T>::AlreadyCommitted);
+		ensure!(now <= slot.window_end, Error::<T>::WindowClosed);
+		let mut reports = UnavailableReports::<T>::get(id);
+		// Every reporter is also in `missed`, which has the same bound: one of them is full
+		// only when the other is.
+		let recorded = reports.try_push((node, reason)).is_ok() && c.missed.try_push(node).is_ok();
+		c.slots.remove(position);
+		Self::unindex(node, id);
+		Self::deposit_event(Event::InputUnavailable { id, node, reason });
+		let majority = (reports.len() as u32).saturating_mul(2) > u32::from(c.redundancy);
+		if majority || !recorded {
+			Self::settle_unavailable(id, c, &reports);
+			return Ok(());
+		}
+		UnavailableReports::<T>::insert(id, reports);
+		if c.status == ComputationStatus::Assigned {
+			// Back into the queue for another node, ahead of its fee peers by age.
+			c.status = ComputationStatus::Queued;
+			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+		}
+		let next = match (Self::next_timer(&c), c.timer) {
+			(Some(next), Some(back)) if Deferred::<T>::contains_key(id) => Some(next.min(back)),
+			(next, _) => next,
+		};
+		Self::set_timer(id, &mut c, next);
+		Computations::<T>::insert(id, c);
+		Ok(())
+	}
+
+	/// End computation `id` as unavailable: the nodes that reported it or committed are paid
+	/// `UnavailableFee` of their share for their time, the customer gets the rest back.
+	fn settle_unavailable(
+		id: ComputationId,
+		mut c: ComputationOf<T>,
+		reports: &[(NodeId, Unavailability)],
+	) {
+		let share = fee_of(c.fee_per_cu, c.cu, 1).unwrap_or_else(Zero::zero);
+		let fee = T::UnavailableFee::get().mul_floor(share);
+		let nodes: Vec<NodeId> = reports
+			.iter()
+			.map(|(n, _)| *n)
+			.chain(c.slots.iter().filter(|s| s.commitment.is_some()).map(|s| s.node))
+			.collect();
+		let paid = Self::pay_nodes(&mut c, &nodes, fee);
+		Self::wind_up(id, c, false, |refunded| Event::ComputationUnavailable {
+			id,
+			paid,
+			refunded,
+		});
+	}
+
+	/// What `report_unavailable` may cost: the checks of a commitment, an ending with `k`
+	/// slots (`on_timer(k)`, the expiry path), and a payment to each of up to `MaxRedundancy`
+	/// nodes (a hold release and a reward credit to node staking: 5 reads and 5 writes each).
+	/// Composed from measured weights until `scripts/benchmark.sh` measures the
+	/// `report_unavailable` benchmark on its own.
+	pub(crate) fn report_unavailable_weight() -> Weight {
+		let k = T::MaxRedundancy::get();
+		T::WeightInfo::submit_result()
+			.saturating_add(T::WeightInfo::on_timer(k))
+			.saturating_add(T::DbWeight::get().reads_writes(5, 5).saturating_mul(u64::from(k)))
+	}
+
+	// ---------------------------------------------------------------------------------------
 	// Timers
 	// ---------------------------------------------------------------------------------------
 
@@ -784,6 +870,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn close(id: ComputationId, c: &ComputationOf<T>) -> BalanceOf<T> {
 		ComputationQueue::<T>::remove(queue_key(c.fee_per_cu.saturated_into(), id));
 		Deferred::<T>::remove(id);
+		UnavailableReports::<T>::remove(id);
 		if let Some(at) = c.timer {
 			Timers::<T>::remove(at, id);
 		}
@@ -810,18 +897,48 @@ impl<T: Config> Pallet<T> {
 
 	/// End computation `id` unsuccessfully, refunding its escrow and failing its job.
 	pub(crate) fn end(id: ComputationId, c: ComputationOf<T>, ending: Ending) {
-		let refunded = Self::close(id, &c);
-		if let Some(jce) = c.jce {
-			T::Jces::note_ended(jce, false);
-		}
-		Self::deposit_event(match ending {
+		Self::wind_up(id, c, false, |refunded| match ending {
 			Ending::Cancelled => Event::ComputationCancelled { id, refunded },
 			Ending::Expired => Event::ComputationExpired { id, refunded },
 			Ending::Failed => Event::ComputationFailed { id, refunded },
 		});
-		if let Some(fragment) = c.fragment {
+	}
+
+	/// Close computation `id` (refunding what its escrow holds), tell its JCE how it went,
+	/// emit the event `event` makes of the refund, and fail its job unless it succeeded.
+	fn wind_up(
+		id: ComputationId,
+		c: ComputationOf<T>,
+		succeeded: bool,
+		event: impl FnOnce(BalanceOf<T>) -> Event<T>,
+	) {
+		let refunded = Self::close(id, &c);
+		if let Some(jce) = c.jce {
+			T::Jces::note_ended(jce, succeeded);
+		}
+		Self::deposit_event(event(refunded));
+		if let Some(fragment) = c.fragment.filter(|_| !succeeded) {
 			Self::fail_job(fragment.job, fragment.round);
 		}
+	}
+
+	/// Pay each of `nodes` up to `share` from computation `c`'s escrow, through node staking.
+	/// A node that can no longer be paid (no counted stake) leaves its share with the customer:
+	/// it is released and counts as refunded. Returns what the nodes were paid.
+	fn pay_nodes(c: &mut ComputationOf<T>, nodes: &[NodeId], share: BalanceOf<T>) -> BalanceOf<T> {
+		let mut total_paid: BalanceOf<T> = Zero::zero();
+		for node in nodes {
+			let amount = share.min(c.escrow);
+			if amount.is_zero() {
+				break;
+			}
+			let released = Self::release_escrow(&c.owner, amount);
+			c.escrow = c.escrow.saturating_sub(released);
+			if T::Rewards::credit_reward(*node, &c.owner, released).is_ok() {
+				total_paid = total_paid.saturating_add(released);
+			}
+		}
+		total_paid
 	}
 
 	/// Pins the current block's slot author, as `T::SlotAuthor` reports it now, for `note_seed`
@@ -1040,6 +1157,23 @@ impl<T: Config> Pallet<T> {
 		}
 		let running = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Running).count();
 		ensure!(running as u32 == RunningJobCount::<T>::get(), "running job count is off");
+		// 7. Unavailability reports belong to open computations that are not yet committed,
+		// from nodes no longer assigned to them and never to be again, fewer than half of `k`.
+		for (id, reports) in UnavailableReports::<T>::iter() {
+			let c = Computations::<T>::get(id).ok_or("a report on a closed computation")?;
+			ensure!(
+				matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),
+				"a report on a committed computation"
+			);
+			ensure!(
+				(reports.len() as u32).saturating_mul(2) <= u32::from(c.redundancy),
+				"a majority reported unavailable, but the computation is open"
+			);
+			for (node, _) in reports.iter() {
+				ensure!(c.missed.contains(node), "a reporter may be assigned again");
+				ensure!(!c.slots.iter().any(|s| s.node == *node), "a reporter still has a slot");
+			}
+		}
 		// 6. A pinned slot author is never from a later block.
 		if let Some((at, ..)) = PinnedSlotAuthor::<T>::get() {
 			ensure!(at <= frame_system::Pallet::<T>::block_number(), "slot author pinned ahead");
@@ -1143,25 +1277,12 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 			seen.push(*node);
 		}
 		let share = fee_of(c.fee_per_cu, c.cu, 1).ok_or(Error::<T>::Overflow)?;
-		let mut total_paid: BalanceOf<T> = Zero::zero();
-		for node in paid {
-			let amount = share.min(c.escrow);
-			if amount.is_zero() {
-				break;
-			}
-			let released = Self::release_escrow(&c.owner, amount);
-			c.escrow = c.escrow.saturating_sub(released);
-			// A node that can no longer be paid (no counted stake) leaves its share with the
-			// customer: it was released above and counts as refunded.
-			if T::Rewards::credit_reward(*node, &c.owner, released).is_ok() {
-				total_paid = total_paid.saturating_add(released);
-			}
-		}
-		let refunded = Self::close(id, &c);
-		if let Some(jce) = c.jce {
-			T::Jces::note_ended(jce, true);
-		}
-		Self::deposit_event(Event::ComputationFinalized { id, paid: total_paid, refunded });
+		let total_paid = Self::pay_nodes(&mut c, paid, share);
+		Self::wind_up(id, c, true, |refunded| Event::ComputationFinalized {
+			id,
+			paid: total_paid,
+			refunded,
+		});
 		Ok(())
 	}
 

@@ -31,6 +31,13 @@
 //!   later transitions through [`ComputationLifecycle`]. A node that misses its window is
 //!   penalized through node staking and replaced; a computation not committed by its deadline
 //!   expires with a refund.
+//! - **Unavailable inputs**: a node that cannot fetch an input, or whose kernel refuses the
+//!   inputs, says so (`report_unavailable`) instead of missing its window, and is not penalized.
+//!   It leaves the computation, which goes back to the queue for another node; once more than
+//!   half of `k` nodes reported, the computation ends as unavailable: every node that reported
+//!   or committed is paid `UnavailableFee` of its share for its time, the customer gets the
+//!   rest back. A customer who orders what nobody can fetch pays for the nodes' time, and no
+//!   honest node loses stake or reputation (see `docs/proofs.md`, "Who pays for a fault").
 //! - **Training jobs** (`submit_training_job`): the chain creates one gradient fragment per
 //!   shard per round. When all of a round's gradients are verified, an aggregation fragment
 //!   (model + validation shard + the verified gradients) produces the next model's content id
@@ -50,6 +57,8 @@
 //! 5. Each definition's open count matches its computations and jobs.
 //! 6. A slot author pinned before a session rotation (`pin_slot_author`) is never from a later
 //!    block than the current one.
+//! 7. Unavailability reports belong to open, uncommitted computations, from fewer than half of
+//!    their `k` nodes, each no longer assigned to it and never assigned to it again.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -210,6 +219,10 @@ pub mod pallet {
 
 		/// Share of a node's stake slashed when it misses its window (governance).
 		type MissedWindowSlash: Get<Perbill>;
+
+		/// Share of a node's fee paid, for its time, to each node that reported an unavailable
+		/// input or committed, when a computation ends as unavailable (governance).
+		type UnavailableFee: Get<Perbill>;
 
 		/// Model-PoT's round check: how much a round's validation loss may exceed the previous
 		/// round's before the round is rejected and run again (governance).
@@ -378,6 +391,17 @@ pub mod pallet {
 	pub type PinnedSlotAuthor<T: Config> =
 		StorageValue<_, (BlockNumberFor<T>, u64, sp_core::sr25519::Public), OptionQuery>;
 
+	/// Nodes that reported a computation's inputs unavailable (`report_unavailable`), with
+	/// their reasons. Removed with the computation.
+	#[pallet::storage]
+	pub type UnavailableReports<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		ComputationId,
+		BoundedVec<(NodeId, Unavailability), T::MaxRedundancy>,
+		ValueQuery,
+	>;
+
 	/// The next training job id.
 	#[pallet::storage]
 	pub type NextJobId<T: Config> = StorageValue<_, JobId, ValueQuery>;
@@ -494,6 +518,14 @@ pub mod pallet {
 		/// No nodes could take a queued computation now: it leaves the queue, so as not to hold
 		/// up the computations behind it, and returns at block `retry_at` (or expires).
 		AssignmentDeferred { id: ComputationId, retry_at: BlockNumberFor<T> },
+		/// An assigned node reported that it cannot deliver (an input it cannot fetch, or
+		/// inputs its kernel refuses). It is not penalized; it leaves the computation, which
+		/// goes back to the queue for another node.
+		InputUnavailable { id: ComputationId, node: NodeId, reason: Unavailability },
+		/// More than half of a computation's `k` nodes reported it unavailable: it ended.
+		/// `paid` went to the nodes that reported or committed (`UnavailableFee` of their
+		/// share, for their time), `refunded` back to the customer.
+		ComputationUnavailable { id: ComputationId, paid: BalanceOf<T>, refunded: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -596,6 +628,8 @@ pub mod pallet {
 		/// The output could be longer than a reveal carries (`MaxOutputLen`), and the chain
 		/// must see it (a gradient, or a tolerance policy): the nodes could not reveal it.
 		OutputTooLarge,
+		/// An unavailability report names an input the computation does not have.
+		NoSuchInput,
 	}
 
 	#[pallet::hooks]
@@ -789,6 +823,29 @@ pub mod pallet {
 				Self::do_commit(who.clone(), id, commitment)?;
 			}
 			Ok(())
+		}
+
+		/// Report, signed by the assigned node's worker key, that the node cannot deliver a
+		/// result for computation `id`: input `n` cannot be fetched (`Input(n)`: not served,
+		/// not matching its content id, or longer than declared), or the kernel refuses the
+		/// inputs (`Refused`). Sent instead of a commitment, within the node's window.
+		///
+		/// The node is not penalized. It leaves the computation and is not assigned to it
+		/// again; the computation goes back to the queue for another node. When more than half
+		/// of `k` nodes have reported, the computation ends as unavailable: each node that
+		/// reported or committed is paid `UnavailableFee` of its share from the escrow, the
+		/// rest is refunded, and a training job it belongs to fails.
+		///
+		/// Emits `InputUnavailable`, and `ComputationUnavailable` when it ends.
+		#[pallet::call_index(12)]
+		#[pallet::weight(Pallet::<T>::report_unavailable_weight())]
+		pub fn report_unavailable(
+			origin: OriginFor<T>,
+			id: ComputationId,
+			reason: Unavailability,
+		) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_report_unavailable(who, id, reason)
 		}
 
 		/// Submit a training job.

@@ -319,6 +319,7 @@ parameter_types! {
 	pub static RetryDelay: u64 = 1;
 	pub static MissedWindowPenalty: Reputation = 50;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
+	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
 	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	pub static MaxQueueLength: u32 = 8;
 }
@@ -343,6 +344,7 @@ impl pallet_computations::Config for Test {
 	type MaxOutputLen = ConstU32<8192>;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
+	type UnavailableFee = UnavailableFee;
 	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<DEFINITION_DEPOSIT>;
 	type JobDeposit = ConstU128<JOB_DEPOSIT>;

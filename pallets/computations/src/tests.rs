@@ -927,6 +927,104 @@ fn a_missed_window_is_penalized_and_the_node_replaced() {
 	});
 }
 
+/// `node` reports computation `id` unavailable.
+fn report(node: NodeId, id: ComputationId, reason: Unavailability) -> DispatchResult {
+	Computations::report_unavailable(RuntimeOrigin::signed(worker(node)), id, reason)
+}
+
+#[test]
+fn reports_of_an_unavailable_input_are_checked() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Nodes 0 and 1 rank first.
+		update_node(2, |n| n.reputation = 100);
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		run_to(2);
+		let mut nodes = assigned(id);
+		nodes.sort();
+		assert_eq!(nodes, vec![0, 1]);
+		let input = Unavailability::Input(0);
+		assert_noop!(
+			Computations::report_unavailable(RuntimeOrigin::signed(ALICE), id, input),
+			Error::<Test>::UnknownWorker
+		);
+		assert_noop!(report(0, 99, input), Error::<Test>::ComputationNotFound);
+		assert_noop!(report(0, id, Unavailability::Input(2)), Error::<Test>::NoSuchInput);
+		assert_noop!(report(2, id, input), Error::<Test>::NotAssigned);
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
+		assert_noop!(report(0, id, input), Error::<Test>::AlreadyCommitted);
+		// The block after node 1's window, before its timer ran.
+		System::set_block_number(2 + WINDOW + 1);
+		assert_noop!(report(1, id, input), Error::<Test>::WindowClosed);
+		System::set_block_number(3);
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(1)), id, [1; 32]));
+		assert_noop!(report(1, id, input), Error::<Test>::InvalidTransition);
+	});
+}
+
+#[test]
+fn an_input_nobody_serves_costs_the_nodes_nothing_and_the_customer_their_time() {
+	ExtBuilder::default().build_and_execute(|| {
+		// Nodes 0 and 1 rank first.
+		update_node(2, |n| n.reputation = 100);
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 2);
+		let free = Balances::free_balance(ALICE);
+		run_to(2);
+		let reputations: Vec<_> = (0..3).map(|n| mock_node(n).unwrap().reputation).collect();
+		// Node 0 cannot fetch the samples: it leaves without penalty, and is replaced.
+		assert_ok!(report(0, id, Unavailability::Input(1)));
+		System::assert_last_event(
+			Event::InputUnavailable { id, node: 0, reason: Unavailability::Input(1) }.into(),
+		);
+		assert_eq!(assigned(id), vec![1]);
+		assert_eq!(status(id), Some(ComputationStatus::Queued));
+		assert!(Computations::assignments_of(0).is_empty());
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(1)), id, [1; 32]));
+		run_to(3);
+		assert_eq!(assigned(id), vec![1, 2]);
+		// Node 2 cannot either: two of k = 2 reported, the computation ends. The two
+		// reporters and node 1, which committed, are paid 10 % of their share (12 CU × 3)
+		// for their time; the customer gets the rest back.
+		assert_ok!(report(2, id, Unavailability::Refused));
+		System::assert_last_event(
+			Event::ComputationUnavailable { id, paid: 9, refunded: 111 }.into(),
+		);
+		assert!(Records::<Test>::get(id).is_none());
+		assert!(UnavailableReports::<Test>::get(id).is_empty());
+		for node in 0..3 {
+			assert_eq!(Balances::free_balance(reward_account(node)), 1 + 3);
+			assert!(Computations::assignments_of(node).is_empty());
+		}
+		assert_eq!(Balances::free_balance(ALICE), free + 111);
+		assert!(escrow_of(ALICE).is_zero());
+		// No honest node lost stake or reputation.
+		assert!(slashes().is_empty());
+		let after: Vec<_> = (0..3).map(|n| mock_node(n).unwrap().reputation).collect();
+		assert_eq!(after, reputations);
+		// Nothing is left to time out.
+		run_to(60);
+		assert!(slashes().is_empty());
+	});
+}
+
+#[test]
+fn an_unavailable_fragment_fails_its_job_without_penalty() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::GradientStep);
+		let job = NextJobId::<Test>::get();
+		assert_ok!(submit_job(def, 1, 2, 1));
+		run_to(2);
+		let (id, _) = fragments(job)[0];
+		let node = assigned(id)[0];
+		assert_ok!(report(node, id, Unavailability::Input(1)));
+		assert!(Records::<Test>::get(id).is_none());
+		assert_eq!(Jobs::<Test>::get(job).unwrap().status, JobStatus::Failed);
+		assert!(Jobs::<Test>::get(job).unwrap().reserved.is_zero());
+		assert!(slashes().is_empty());
+	});
+}
+
 #[test]
 fn an_order_nobody_can_serve_expires_with_a_full_refund() {
 	ExtBuilder::default().build_and_execute(|| {

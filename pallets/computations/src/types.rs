@@ -104,6 +104,30 @@ pub struct Slot<BlockNumber> {
 	pub commitment: Option<[u8; 32]>,
 }
 
+/// Why an assigned node cannot deliver a result, as it reports it (`report_unavailable`).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Unavailability {
+	/// Input `n` (from 0) could not be fetched, or the bytes served are not its content id or
+	/// are longer than its declared size.
+	#[codec(index = 0)]
+	Input(u8),
+	/// The kernel refused the inputs (for example a model whose shape does not match the
+	/// samples).
+	#[codec(index = 1)]
+	Refused,
+}
+
 /// Which part of a training job a computation is.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub enum Part {

@@ -168,6 +168,7 @@ parameter_types! {
 	pub const MaxAssignmentsPerBlock: u32 = 4;
 	pub const MissedWindowPenalty: Reputation = 10;
 	pub const MissedWindowSlash: Perbill = Perbill::zero();
+	pub const UnavailableFee: Perbill = Perbill::from_percent(10);
 	pub const MaxLossIncrease: Perbill = Perbill::from_percent(10);
 }
 
@@ -191,6 +192,7 @@ impl pallet_computations::Config for Test {
 	type MaxOutputLen = ConstU32<8192>;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
+	type UnavailableFee = UnavailableFee;
 	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<10>;
 	type JobDeposit = ConstU128<10>;

@@ -245,6 +245,7 @@ impl pallet_computations::Config for Test {
 	type MaxOutputLen = ConstU32<{ 8 * 1024 }>;
 	type MissedWindowPenalty = ConstU16<20>;
 	type MissedWindowSlash = MissedWindowSlash;
+	type UnavailableFee = UnavailableFee;
 	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<1_000>;
 	type JobDeposit = ConstU128<500>;
@@ -272,6 +273,7 @@ use frame_support::traits::ConstU16;
 parameter_types! {
 	pub static MinRedundancy: u8 = 1;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
+	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
 	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	pub static ReplayRate: Perbill = Perbill::zero();
 	pub static FaultSlash: Perbill = Perbill::from_percent(10);

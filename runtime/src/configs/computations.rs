@@ -54,6 +54,7 @@ impl pallet_computations::Config for Runtime {
 	type MaxOutputLen = super::proofs::MaxOutputLen;
 	type MissedWindowPenalty = computations::MissedWindowPenalty;
 	type MissedWindowSlash = computations::MissedWindowSlash;
+	type UnavailableFee = computations::UnavailableFee;
 	type MaxLossIncrease = computations::MaxLossIncrease;
 	/// Governance parameters; each definition and job keeps the deposit it paid.
 	type DefinitionDeposit = computations::DefinitionDeposit;

@@ -196,6 +196,14 @@ pub mod dynamic_params {
 		/// Range: 0 to 10,000 CXT.
 		#[codec(index = 8)]
 		pub static JobDeposit: Balance = 10 * CXT;
+
+		/// Share of a node's fee paid for its time to each node that reported an input
+		/// unavailable (or committed) when a computation ends as unavailable: what a customer
+		/// pays for ordering what the nodes cannot fetch.
+		///
+		/// Range: 0 to 50 %.
+		#[codec(index = 9)]
+		pub static UnavailableFee: Perbill = Perbill::from_percent(10);
 	}
 
 	/// Parameters of result verification (`Proofs`).
@@ -390,6 +398,7 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 				Q::MaxAssignmentsPerBlock(v) => within(v, 1, 32),
 				Q::MissedWindowPenalty(v) => within(v, 0, 500),
 				Q::MissedWindowSlash(v) => at_most(v, 10),
+				Q::UnavailableFee(v) => at_most(v, 50),
 				Q::MaxLossIncrease(_) => true,
 				Q::DefinitionDeposit(v) | Q::JobDeposit(v) => within(v, 0, 10_000 * CXT),
 			},
