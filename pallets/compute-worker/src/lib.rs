@@ -12,7 +12,9 @@
 //!    output and a random salt in off-chain storage and publishes the output block
 //!    (`POST {api}/api/v0/block/put`, as kubo takes it);
 //! 4. commits `blake2_256(result ‖ node ‖ salt)` with `Computations::submit_result`, signed by
-//!    the worker key;
+//!    the worker key; or, if an input cannot be had for `ReportUnavailableAfter` blocks (not
+//!    served, not matching its content id, longer than declared) or the kernel refuses the
+//!    inputs, says so with `Computations::report_unavailable`, which costs the node nothing;
 //! 5. once every executor has committed and the proofs pallet opens the reveal window, reveals
 //!    the result (with the output itself where the policy compares outputs) with
 //!    `Proofs::reveal`;
@@ -103,6 +105,13 @@ pub mod pallet {
 		/// Milliseconds one gateway request may take.
 		#[pallet::constant]
 		type HttpTimeoutMs: Get<u64>;
+
+		/// Blocks an input may fail to fetch before the worker reports the assignment
+		/// unavailable (`Computations::report_unavailable`), so that the node is not penalized
+		/// for a missed window; sooner if the window would close first. A kernel that refuses
+		/// the inputs is reported at once.
+		#[pallet::constant]
+		type ReportUnavailableAfter: Get<BlockNumberFor<Self>>;
 	}
 
 	#[pallet::hooks]

@@ -357,6 +357,7 @@ impl crate::Config for Test {
 	type WorkerCrypto = crate::crypto::WorkerAuthId;
 	type ResubmitAfter = ConstU64<3>;
 	type HttpTimeoutMs = ConstU64<2_000>;
+	type ReportUnavailableAfter = ConstU64<2>;
 }
 
 /// The customer.

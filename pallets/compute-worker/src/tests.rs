@@ -6,7 +6,7 @@ use codec::{Decode, Encode};
 use corex_compute::{Model, Sample};
 use corex_primitives::{ComputationKind, ContentId, VerificationMode, VerificationPolicy};
 use frame_support::{assert_ok, traits::Hooks, BoundedVec};
-use pallet_computations::{CidInput, CostModel};
+use pallet_computations::{CidInput, CostModel, Unavailability};
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
 	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
@@ -251,9 +251,77 @@ fn a_block_that_does_not_match_its_content_id_is_refused() {
 		expect_get(&offchain, &model(), b"not the model".to_vec());
 		ocw(2);
 		assert!(submitted(&pool).is_empty());
-		let state: Option<WorkState> =
-			StorageValueRef::persistent(&state_key(0, id)).get().unwrap();
-		assert_eq!(state, None, "nothing is kept from a failed fetch");
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert_eq!(state.output, None, "nothing is kept from a failed fetch");
+		assert_eq!(state.unavailable_since, Some((2, 0)), "but when it first failed");
+	});
+}
+
+#[test]
+fn an_input_that_cannot_be_had_is_reported_unavailable_after_a_while() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// The model is served, the samples never are (a gateway that answers with the wrong
+		// bytes, as one without the block may).
+		for n in 2..=4 {
+			System::set_block_number(n);
+			expect_get(&offchain, &model(), model());
+			expect_get(&offchain, SHARD, b"not the shard".to_vec());
+			ocw(n);
+			if n < 4 {
+				assert!(submitted(&pool).is_empty(), "still patient in block {n}");
+			}
+		}
+		// `ReportUnavailableAfter` (2) blocks after the first failure: reported, sample input 1.
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Computations(pallet_computations::Call::report_unavailable {
+				id,
+				reason: Unavailability::Input(1),
+			})]
+		);
+		include(&pool);
+		// k = 1: the only node reported, the computation ended and the node is paid its time.
+		let settled = System::events().into_iter().find_map(|r| match r.event {
+			RuntimeEvent::Computations(pallet_computations::Event::ComputationUnavailable {
+				id: ended,
+				paid,
+				refunded,
+			}) if ended == id => Some((paid, refunded)),
+			_ => None,
+		});
+		// 10 % of the node's fee (1 per CU) for its time; the rest of the budget of 1,000 CU
+		// goes back to the customer.
+		let (paid, refunded) = settled.expect("the computation ended as unavailable");
+		assert!(paid > 0);
+		assert_eq!(paid + refunded, 1_000);
+		assert!(pallet_computations::Computations::<Test>::get(id).is_none());
+		System::set_block_number(5);
+		ocw(5);
+		assert!(submitted(&pool).is_empty());
+	});
+}
+
+#[test]
+fn an_input_still_missing_as_the_window_closes_is_reported_then() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// The worker first looks at it 3 blocks before its window (block 12) closes: with
+		// `ResubmitAfter` = 3, that is the last chance for a report to land.
+		let end = pallet_computations::Computations::<Test>::get(id).unwrap().slots[0].window_end;
+		System::set_block_number(end - 3);
+		expect_get(&offchain, &model(), b"not the model".to_vec());
+		ocw(end - 3);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Computations(pallet_computations::Call::report_unavailable {
+				id,
+				reason: Unavailability::Input(0),
+			})]
+		);
 	});
 }
 
@@ -296,14 +364,22 @@ fn inputs_the_kernel_refuses_are_not_fetched_again() {
 		expect_get(&offchain, SHARD, SHARD.to_vec());
 		expect_get(&offchain, &model(), model());
 		ocw(2);
-		assert!(submitted(&pool).is_empty());
+		// Said at once: the node cannot deliver, and is not penalized for it.
+		let report = RuntimeCall::Computations(pallet_computations::Call::report_unavailable {
+			id,
+			reason: Unavailability::Refused,
+		});
+		assert_eq!(submitted(&pool), vec![report.clone()]);
 		let state: WorkState =
 			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
 		assert!(state.refused);
-		// No request is expected any more.
+		// No request is expected any more; the report is resent only if it did not land.
 		System::set_block_number(3);
 		ocw(3);
-		assert!(submitted(&pool).is_empty());
+		assert_eq!(submitted(&pool).len(), 1);
+		System::set_block_number(5);
+		ocw(5);
+		assert_eq!(submitted(&pool), vec![report.clone(), report]);
 	});
 }
 

@@ -11,7 +11,9 @@ use frame_system::{
 	offchain::{AppCrypto, CreateSignedTransaction, SubmitTransaction},
 	pallet_prelude::BlockNumberFor,
 };
-use pallet_computations::{ComputationOf, Computations, Jobs, NodeAssignments, Part};
+use pallet_computations::{
+	ComputationOf, Computations, Jobs, NodeAssignments, Part, Unavailability,
+};
 use pallet_proofs::{Outcome, Phase};
 use sp_runtime::{
 	offchain::{
@@ -49,6 +51,10 @@ pub struct WorkState {
 	pub refused: bool,
 	/// The block in which the reveal (or, for a verifier, the replay) was last sent.
 	pub revealed_at: Option<u64>,
+	/// The first block in which an input could not be fetched, and which (from 0).
+	pub unavailable_since: Option<(u64, u8)>,
+	/// The block in which the report that the node cannot deliver was last sent.
+	pub reported_at: Option<u64>,
 }
 
 /// Storage key of the work state of `node` on computation `id`.
@@ -157,8 +163,9 @@ pub fn kernel_of<T: Config>(c: &ComputationOf<T>) -> Option<Kernel> {
 pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output, WorkError> {
 	let kernel = kernel_of::<T>(c).ok_or(WorkError::UnknownKernel)?;
 	let mut inputs = Vec::with_capacity(c.inputs.len());
-	for input in c.inputs.iter() {
-		inputs.push(fetch::<T>(&input.cid, input.size).map_err(WorkError::Fetch)?);
+	for (n, input) in c.inputs.iter().enumerate() {
+		let index = u8::try_from(n).unwrap_or(u8::MAX);
+		inputs.push(fetch::<T>(&input.cid, input.size).map_err(|e| WorkError::Fetch(index, e))?);
 	}
 	corex_compute::run(kernel, &inputs).map_err(WorkError::Compute)
 }
@@ -166,8 +173,9 @@ pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output,
 /// Why an assignment was not worked on this time.
 #[derive(Debug, PartialEq, Eq)]
 pub enum WorkError {
-	/// An input could not be fetched (tried again next block).
-	Fetch(FetchError),
+	/// Input `n` (from 0) could not be fetched (tried again next block; reported unavailable
+	/// after `ReportUnavailableAfter` blocks of failures, or as the window closes).
+	Fetch(u8, FetchError),
 	/// The kernel refused the inputs (not tried again).
 	Compute(corex_compute::ComputeError),
 	/// The computation's kernel is not known here.
@@ -262,7 +270,14 @@ pub fn work_on<T: Config>(
 	let key = state_key(node, id);
 	let store = StorageValueRef::persistent(&key);
 	let mut state: WorkState = store.get().ok().flatten().unwrap_or_default();
+	let now_u64: u64 = now.saturated_into();
+	let window_end: Option<u64> =
+		c.slots.iter().find(|s| s.node == node).map(|s| s.window_end.saturated_into());
 	if state.refused {
+		if step == Step::Commit {
+			report_unavailable::<T>(id, Unavailability::Refused, public, now_u64, &mut state);
+			store.set(&state);
+		}
 		return Ok(());
 	}
 	if step == Step::Reveal {
@@ -291,13 +306,45 @@ pub fn work_on<T: Config>(
 			},
 			Err(WorkError::Compute(e)) => {
 				state.refused = true;
+				if step == Step::Commit {
+					// Said at once: the same inputs always give the same refusal.
+					report_unavailable::<T>(
+						id,
+						Unavailability::Refused,
+						public,
+						now_u64,
+						&mut state,
+					);
+				}
 				store.set(&state);
 				return Err(WorkError::Compute(e));
+			},
+			Err(WorkError::Fetch(n, e)) => {
+				if step == Step::Commit {
+					let (since, _) = *state.unavailable_since.get_or_insert((now_u64, n));
+					state.unavailable_since = Some((since, n));
+					let patience: u64 = T::ReportUnavailableAfter::get().saturated_into();
+					let resend: u64 = T::ResubmitAfter::get().saturated_into();
+					// Said once the input has failed for a while, or while a report can still
+					// land before the window closes.
+					let closing =
+						window_end.is_some_and(|end| now_u64.saturating_add(resend) >= end);
+					if now_u64 >= since.saturating_add(patience) || closing {
+						report_unavailable::<T>(
+							id,
+							Unavailability::Input(n),
+							public,
+							now_u64,
+							&mut state,
+						);
+					}
+					store.set(&state);
+				}
+				return Err(WorkError::Fetch(n, e));
 			},
 			Err(e) => return Err(e),
 		}
 	}
-	let now_u64: u64 = now.saturated_into();
 	let wait: u64 = T::ResubmitAfter::get().saturated_into();
 	let last = match step {
 		Step::Commit => state.sent_at,
@@ -352,6 +399,26 @@ pub fn work_on<T: Config>(
 		log::info!(target: TARGET, "node {node}: {step:?} sent for computation {id}");
 	}
 	Ok(())
+}
+
+/// Tell the chain that `node` cannot deliver computation `id` (`report_unavailable`), unless a
+/// report was sent less than `ResubmitAfter` blocks ago.
+fn report_unavailable<T: Config>(
+	id: ComputationId,
+	reason: Unavailability,
+	public: &T::Public,
+	now: u64,
+	state: &mut WorkState,
+) {
+	let wait: u64 = T::ResubmitAfter::get().saturated_into();
+	if state.reported_at.is_some_and(|at| now < at.saturating_add(wait)) {
+		return;
+	}
+	let call = pallet_computations::Call::report_unavailable { id, reason };
+	if send_signed::<T, _>(call, public, now) {
+		state.reported_at = Some(now);
+		log::info!(target: TARGET, "computation {id}: reported unavailable ({reason:?})");
+	}
 }
 
 /// What a worker sends next for an assignment.

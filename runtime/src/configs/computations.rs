@@ -105,6 +105,8 @@ impl pallet_compute_worker::Config for Runtime {
 	type ResubmitAfter = ConstU32<5>;
 	/// Each gateway request may take 10 seconds.
 	type HttpTimeoutMs = ConstU64<10_000>;
+	/// An input that cannot be fetched for 3 blocks (18 s) is reported unavailable.
+	type ReportUnavailableAfter = ConstU32<3>;
 }
 
 impl frame_system::offchain::SigningTypes for Runtime {
