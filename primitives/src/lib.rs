@@ -117,6 +117,10 @@ pub enum NodeStatus {
 	/// Left. Stakers withdraw; the record is removed once nothing is staked on it.
 	#[codec(index = 4)]
 	Exited,
+	/// Missed `UnresponsiveAfter` pieces of work in a short while: takes no work, and further
+	/// misses cost it no stake, until its operator or worker resumes it (`resume_node`).
+	#[codec(index = 5)]
+	Unresponsive,
 }
 
 /// Why a node is slashed. Recorded in the `NodeSlashed` event.
@@ -239,10 +243,11 @@ pub trait NodeSlashing<AccountId, Balance> {
 	) -> Result<SlashOutcome<Balance>, DispatchError>;
 }
 
-/// Told when a node is punished (slashed or suspended), so that the clusters it serves can
-/// replace it. `()` does nothing.
+/// Told when a node is suspended, so that the clusters it serves can replace it. `()` does
+/// nothing. (A slash alone does not eject a node from its clusters: that takes repeated faults
+/// in the cluster, see [`JcePlacement::note_fault`].)
 pub trait OnNodeFault {
-	/// `node` was slashed or suspended.
+	/// `node` was suspended.
 	fn on_node_fault(node: NodeId);
 }
 
@@ -258,6 +263,31 @@ pub trait NodeReputation {
 	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError>;
 	/// Suspend the node for `epochs` epochs from now (it takes no work meanwhile).
 	fn suspend(node: NodeId, epochs: EpochIndex) -> DispatchResult;
+	/// The node missed work it had taken (a commit window, a replay): a fault of its own,
+	/// weighed by how often it happened lately. It costs `penalty` reputation. The first miss
+	/// in a while (none in the last `FaultMemory` epochs) costs nothing more; the `n`-th recent
+	/// one is also slashed `slash × (n − 1)` of the node's stake (to the mining pool). The
+	/// `UnresponsiveAfter`-th makes the node unresponsive: it takes no work, and misses of work
+	/// it still holds cost reputation only, until it is resumed.
+	fn note_miss(
+		node: NodeId,
+		penalty: Reputation,
+		slash: Perbill,
+		reason: SlashReason,
+	) -> Result<MissOutcome, DispatchError>;
+}
+
+/// What a missed piece of work cost a node ([`NodeReputation::note_miss`]).
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, TypeInfo, Debug, Default)]
+pub struct MissOutcome {
+	/// Its reputation afterwards.
+	pub reputation: Reputation,
+	/// Its recent misses, this one included (0: it was unresponsive already, not counted).
+	pub recent: u32,
+	/// The share of its stake slashed.
+	pub slashed: Perbill,
+	/// It is unresponsive now.
+	pub unresponsive: bool,
 }
 
 /// Which reward path of the mining pool a piece of verified work feeds.
@@ -639,6 +669,10 @@ pub trait ComputationLifecycle<AccountId> {
 	/// verifier is assigned as `assign_verifier` does. All or nothing: fails, changing nothing,
 	/// when no node qualifies or no more may be dropped.
 	fn replace_verifier(id: ComputationId) -> Result<NodeId, DispatchError>;
+	/// `node` faulted on computation `id` (a wrong, unrevealed or unprovable result): on a
+	/// JCE's computation, counted against the node in its cluster
+	/// ([`JcePlacement::note_fault`]). Nothing otherwise.
+	fn note_fault(id: ComputationId, node: NodeId);
 	/// The most `assign_verifier` weighs (it ranks up to the queue's candidate bound).
 	fn assign_verifier_weight() -> sp_runtime::Weight;
 }
@@ -694,6 +728,9 @@ pub trait JcePlacement<AccountId, Balance> {
 	fn note_placed(jce: JceId, cluster: ClusterId, cu: ComputeUnits);
 	/// A computation of `jce` ended, `verified` or not (its history).
 	fn note_ended(jce: JceId, verified: bool);
+	/// `node` faulted on a computation of `jce` (missed it, or a wrong or unrevealed result):
+	/// counted against it in the JCE's cluster it serves; repeated faults there eject it.
+	fn note_fault(jce: JceId, node: NodeId);
 	/// The most `placement` and `note_placed` weigh together.
 	fn placement_weight() -> sp_runtime::Weight;
 }
@@ -707,6 +744,7 @@ impl<AccountId, Balance> JcePlacement<AccountId, Balance> for () {
 	}
 	fn note_placed(_: JceId, _: ClusterId, _: ComputeUnits) {}
 	fn note_ended(_: JceId, _: bool) {}
+	fn note_fault(_: JceId, _: NodeId) {}
 	fn placement_weight() -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()
 	}

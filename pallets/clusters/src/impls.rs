@@ -84,7 +84,7 @@ impl<T: Config> Pallet<T> {
 		let cluster = Cluster {
 			owner: who.clone(),
 			members: BoundedVec::truncate_from(
-				members.iter().map(|&node| Member { node, accepted: false, share: None }).collect(),
+				members.iter().map(|&node| Member::new(node, false)).collect(),
 			),
 			mode,
 			tee_required,
@@ -685,10 +685,10 @@ impl<T: Config> Pallet<T> {
 			.members
 			.iter()
 			.filter(|m| m.node != leaving)
-			.map(|m| Member { node: m.node, accepted: true, share: None })
+			.map(|m| Member::new(m.node, true))
 			.collect();
 		if let Some(node) = replacement {
-			members.push(Member { node, accepted: true, share: None });
+			members.push(Member::new(node, true));
 		}
 		for member in old.members.iter() {
 			Self::unindex_member(member.node, id);
@@ -1003,6 +1003,28 @@ impl<T: Config> JcePlacement<T::AccountId, BalanceOf<T>> for Pallet<T> {
 				}
 			}
 		});
+	}
+
+	/// Counted in the first of the JCE's admitted clusters that `node` is a member of (where
+	/// the JCE's computations run on it).
+	fn note_fault(id: JceId, node: NodeId) {
+		let Some(jce) = Jces::<T>::get(id) else { return };
+		let epoch = T::Nodes::current_epoch();
+		for cluster_id in jce.admitted() {
+			let Some(mut cluster) = Clusters::<T>::get(cluster_id) else { continue };
+			let Some(member) = cluster.member_mut(node) else { continue };
+			let remembered = member.faults > 0
+				&& epoch <= member.last_fault.saturating_add(T::FaultMemory::get());
+			let faults = if remembered { member.faults } else { 0 }.saturating_add(1);
+			member.faults = faults;
+			member.last_fault = epoch;
+			Clusters::<T>::insert(cluster_id, &cluster);
+			Self::deposit_event(Event::MemberFaulted { cluster: cluster_id, node, faults });
+			if u32::from(faults) >= T::EjectAfterFaults::get() {
+				Self::eject(cluster_id, &cluster, node);
+			}
+			return;
+		}
 	}
 
 	fn placement_weight() -> Weight {

@@ -201,6 +201,15 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxClustersPerNode: Get<u32>;
 
+		/// Faults on a cluster's computations (missed windows, wrong or unrevealed results)
+		/// after which a member is ejected; one slash alone never ejects it.
+		#[pallet::constant]
+		type EjectAfterFaults: Get<u32>;
+
+		/// Epochs after a member's last fault that its faults in the cluster are forgotten.
+		#[pallet::constant]
+		type FaultMemory: Get<EpochIndex>;
+
 		/// Most JCEs one cluster may serve.
 		#[pallet::constant]
 		type MaxJcesPerCluster: Get<u32>;
@@ -342,7 +351,8 @@ pub mod pallet {
 		CapacityIncreased { cluster: ClusterId, capacity: ComputeUnits },
 		/// A member announced its exit: the cluster forks at the start of `at_epoch`.
 		ExitAnnounced { cluster: ClusterId, node: NodeId, at_epoch: EpochIndex },
-		/// A member was found slashed, suspended or inactive: the cluster forks next block.
+		/// A member was found suspended or inactive, or faulted `EjectAfterFaults` times on
+		/// the cluster's computations: the cluster forks next block.
 		MemberEjected { cluster: ClusterId, node: NodeId },
 		/// The cluster forked without `left`: `to` (if enough nodes were left) has the remaining
 		/// members and `replacement`; `charged` was slashed from `left` for the migration.
@@ -374,6 +384,9 @@ pub mod pallet {
 		Blacklisted { node: NodeId, entry: EntryOf<T> },
 		/// A node's blacklist lost an entry.
 		Unblacklisted { node: NodeId, entry: EntryOf<T> },
+		/// A member faulted on a computation of a JCE the cluster serves (a missed window, a
+		/// wrong or unrevealed result): its `faults`-th recent fault here.
+		MemberFaulted { cluster: ClusterId, node: NodeId, faults: u8 },
 	}
 
 	#[pallet::error]

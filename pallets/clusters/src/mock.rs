@@ -183,6 +183,8 @@ impl Config for Test {
 	type MaxMembers = ConstU32<MAX_MEMBERS>;
 	type MaxStandbys = ConstU32<3>;
 	type MaxClustersPerNode = ConstU32<2>;
+	type EjectAfterFaults = ConstU32<2>;
+	type FaultMemory = ConstU32<2>;
 	type MaxJcesPerCluster = ConstU32<MAX_JCES>;
 	type MaxClustersPerJce = ConstU32<3>;
 	type MaxDefinitions = ConstU32<4>;

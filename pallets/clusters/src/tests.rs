@@ -815,7 +815,7 @@ fn a_planned_exit_forks_the_cluster_at_the_epoch_after_next_and_the_jce_follows(
 }
 
 #[test]
-fn a_slashed_member_is_ejected_at_once_with_the_cost_on_its_stakers() {
+fn a_suspended_member_is_ejected_at_once_with_the_cost_on_its_stakers() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
 		let j = jce(&[id], JceKind::Recurring);
@@ -844,6 +844,43 @@ fn a_slashed_member_is_ejected_at_once_with_the_cost_on_its_stakers() {
 			ClusterRecords::<Test>::get(id + 1).unwrap().nodes().collect::<Vec<_>>(),
 			vec![1, 2, 7]
 		);
+	});
+}
+
+#[test]
+fn only_repeated_faults_in_the_cluster_eject_a_member() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
+		let j = jce(&[id], JceKind::Recurring);
+		let fault = |node| <Clusters as JcePlacement<_, _>>::note_fault(j, node);
+		let faults_of = |node| {
+			ClusterRecords::<Test>::get(id)
+				.unwrap()
+				.members
+				.iter()
+				.find(|m| m.node == node)
+				.unwrap()
+				.faults
+		};
+		// One fault (a missed window, a wrong result): counted, not ejected.
+		fault(0);
+		System::assert_last_event(Event::MemberFaulted { cluster: id, node: 0, faults: 1 }.into());
+		assert!(ForcedForks::<Test>::iter().next().is_none());
+		// Forgotten after `FaultMemory` (2) epochs: the next is a first again.
+		set_epoch(3);
+		fault(0);
+		assert_eq!(faults_of(0), 1);
+		assert!(ForcedForks::<Test>::iter().next().is_none());
+		// A fault of a node outside the cluster, or on an unknown JCE, counts nowhere.
+		fault(5);
+		<Clusters as JcePlacement<_, _>>::note_fault(99, 1);
+		assert_eq!((faults_of(1), faults_of(2)), (0, 0));
+		// A second recent fault here (`EjectAfterFaults` = 2): ejected, the cluster forks.
+		set_epoch(4);
+		fault(0);
+		System::assert_has_event(Event::MemberFaulted { cluster: id, node: 0, faults: 2 }.into());
+		System::assert_last_event(Event::MemberEjected { cluster: id, node: 0 }.into());
+		assert_eq!(ForcedForks::<Test>::get(id), Some(0));
 	});
 }
 

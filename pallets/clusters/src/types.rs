@@ -87,6 +87,18 @@ pub struct Member {
 	pub accepted: bool,
 	/// Its public key share, once submitted with a valid proof of possession.
 	pub share: Option<PublicKey>,
+	/// Its recent faults on the cluster's computations (forgotten `FaultMemory` epochs after
+	/// the last); `EjectAfterFaults` of them eject it.
+	pub faults: u8,
+	/// The epoch of its last fault here.
+	pub last_fault: EpochIndex,
+}
+
+impl Member {
+	/// A new member, without a share or faults.
+	pub fn new(node: NodeId, accepted: bool) -> Self {
+		Member { node, accepted, share: None, faults: 0, last_fault: 0 }
+	}
 }
 
 /// A standby node on a cluster's priority list of replacements.

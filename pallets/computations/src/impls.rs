@@ -584,7 +584,7 @@ impl<T: Config> Pallet<T> {
 		let slots = core::mem::take(&mut c.slots);
 		for slot in slots {
 			if slot.commitment.is_none() && slot.window_end < now {
-				Self::penalize_miss(id, slot.node);
+				Self::penalize_miss(id, slot.node, c.jce);
 				Self::unindex(slot.node, id);
 				if c.missed.try_push(slot.node).is_err() {
 					missed_full = true;
@@ -613,15 +613,26 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::on_timer(k)
 	}
 
-	fn penalize_miss(id: ComputationId, node: NodeId) {
-		let penalty = i32::from(T::MissedWindowPenalty::get());
-		let reputation = T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
-		if let Err(e) =
-			T::Slashing::slash(node, T::MissedWindowSlash::get(), SlashReason::MissedDeadline, None)
-		{
-			log::debug!(target: "computations", "no slash of node {node} for a missed window: {e:?}");
+	/// `node` missed its window on computation `id`: node staking weighs the miss by how often
+	/// the node missed lately (the first in a while costs reputation only), and a computation
+	/// of a JCE counts it against the node in its cluster.
+	fn penalize_miss(id: ComputationId, node: NodeId, jce: Option<corex_primitives::JceId>) {
+		let outcome = T::Reputation::note_miss(
+			node,
+			T::MissedWindowPenalty::get(),
+			T::MissedWindowSlash::get(),
+			SlashReason::MissedDeadline,
+		)
+		.ok();
+		if let Some(jce) = jce {
+			T::Jces::note_fault(jce, node);
 		}
-		Self::deposit_event(Event::WindowMissed { id, node, reputation });
+		Self::deposit_event(Event::WindowMissed {
+			id,
+			node,
+			reputation: outcome.map(|o| o.reputation),
+			slashed: outcome.map(|o| o.slashed).unwrap_or_default(),
+		});
 	}
 
 	/// Add `id` to `node`'s open assignments and `cu` to its load this epoch.
@@ -728,6 +739,13 @@ impl<T: Config> Pallet<T> {
 				}
 				c.redundancy = size;
 				c.fee_per_cu = placement.price_per_cu.max(T::BaseFeePerCu::get());
+				// The cluster's terms may cost less than the JCE's escrowed: the difference goes
+				// back to the customer now.
+				let needed = fee_of(c.fee_per_cu, c.cu_budget, size).unwrap_or(c.escrow);
+				if c.escrow > needed {
+					let released = Self::release_escrow(&c.owner, c.escrow.saturating_sub(needed));
+					c.escrow = c.escrow.saturating_sub(released);
+				}
 				T::Jces::note_placed(jce, placement.cluster, c.cu);
 				Self::deposit_event(Event::PlacedInCluster { id, jce, cluster: placement.cluster });
 				(members, weight)
@@ -1200,6 +1218,12 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 				aggregate: f.part == Part::Aggregate,
 			}),
 		})
+	}
+
+	fn note_fault(id: ComputationId, node: NodeId) {
+		if let Some(jce) = Computations::<T>::get(id).and_then(|c| c.jce) {
+			T::Jces::note_fault(jce, node);
+		}
 	}
 
 	fn assign_verifier_weight() -> Weight {

@@ -86,7 +86,7 @@ pub use weights::WeightInfo;
 use corex_primitives::{
 	ComputationId, ComputationKind, ComputationLifecycle, ComputeUnits, ContentId,
 	ContributionRecorder, DeviceClass, JcePlacement, NodeId, NodeInfo, NodeReputation, NodeRewards,
-	NodeSlashing, OnResultsCommitted, Reputation, VerificationPolicy,
+	OnResultsCommitted, Reputation, VerificationPolicy,
 };
 use frame_support::traits::fungible;
 
@@ -172,11 +172,9 @@ pub mod pallet {
 		/// The worker key a signed account stands for (an sr25519 account is its own key).
 		type AccountToWorker: Convert<Self::AccountId, WorkerKeyOf<Self>>;
 
-		/// Penalizes nodes that miss their execution window.
+		/// Weighs the misses of nodes that miss their execution window (reputation, and a slash
+		/// for repeats).
 		type Reputation: NodeReputation;
-
-		/// Slashes nodes that miss their execution window.
-		type Slashing: NodeSlashing<Self::AccountId, BalanceOf<Self>>;
 
 		/// Pays nodes for finalized computations.
 		type Rewards: NodeRewards<Self::AccountId, BalanceOf<Self>>;
@@ -474,8 +472,15 @@ pub mod pallet {
 		ComputationExpired { id: ComputationId, refunded: BalanceOf<T> },
 		/// The customer cancelled a queued computation; its escrow was refunded.
 		ComputationCancelled { id: ComputationId, refunded: BalanceOf<T> },
-		/// A node missed its execution window: it was penalized and will be replaced.
-		WindowMissed { id: ComputationId, node: NodeId, reputation: Option<Reputation> },
+		/// A node missed its execution window and will be replaced. It lost reputation, and
+		/// `slashed` of its stake if it missed repeatedly of late (the first miss in a while
+		/// costs reputation only).
+		WindowMissed {
+			id: ComputationId,
+			node: NodeId,
+			reputation: Option<Reputation>,
+			slashed: Perbill,
+		},
 		/// An operator offered a node for computations.
 		NodeOffered { node: NodeId },
 		/// A node was withdrawn from computations.

@@ -3,7 +3,9 @@
 //! slashes and rewards are recorded.
 
 use crate::{self as pallet_computations, *};
-use corex_primitives::{EpochIndex, NodeStatus, SlashOutcome, SlashReason, DEFAULT_REPUTATION};
+use corex_primitives::{
+	EpochIndex, MissOutcome, NodeStatus, SlashOutcome, SlashReason, DEFAULT_REPUTATION,
+};
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, ConstU64, Hooks},
@@ -74,6 +76,8 @@ thread_local! {
 	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
 	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
 	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
+	pub static MISSES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
+	pub static CLUSTER_FAULTS: RefCell<Vec<(corex_primitives::JceId, NodeId)>> = const { RefCell::new(Vec::new()) };
 	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
 	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
 	pub static SLOT_AUTHOR: RefCell<Option<(u64, sp_core::sr25519::Public)>> = const { RefCell::new(None) };
@@ -127,6 +131,16 @@ pub fn mock_node(id: NodeId) -> Option<MockNode> {
 
 pub fn slashes() -> Vec<(NodeId, Perbill, SlashReason)> {
 	SLASHES.with(|s| s.borrow().clone())
+}
+
+/// The misses node staking was told of: node, the slash per repeat, the reason.
+pub fn misses() -> Vec<(NodeId, Perbill, SlashReason)> {
+	MISSES.with(|s| s.borrow().clone())
+}
+
+/// The faults counted against nodes in their JCE's cluster: JCE, node.
+pub fn cluster_faults() -> Vec<(corex_primitives::JceId, NodeId)> {
+	CLUSTER_FAULTS.with(|s| s.borrow().clone())
 }
 
 pub fn committed_hand_offs() -> Vec<ComputationId> {
@@ -188,6 +202,17 @@ impl NodeReputation for MockNodes {
 	fn suspend(node: NodeId, _epochs: EpochIndex) -> DispatchResult {
 		update_node(node, |n| n.status = NodeStatus::Suspended);
 		Ok(())
+	}
+	/// Records the miss (node staking weighs it; see its tests) and takes the reputation.
+	fn note_miss(
+		node: NodeId,
+		penalty: Reputation,
+		slash: Perbill,
+		reason: SlashReason,
+	) -> Result<MissOutcome, DispatchError> {
+		let reputation = Self::adjust_reputation(node, -i32::from(penalty))?;
+		MISSES.with(|m| m.borrow_mut().push((node, slash, reason)));
+		Ok(MissOutcome { reputation, recent: 1, slashed: Perbill::zero(), unresponsive: false })
 	}
 }
 
@@ -306,6 +331,9 @@ impl corex_primitives::JcePlacement<AccountId, Balance> for MockJces {
 	fn note_ended(_jce: corex_primitives::JceId, verified: bool) {
 		ENDED.with(|e| e.borrow_mut().push(verified));
 	}
+	fn note_fault(jce: corex_primitives::JceId, node: NodeId) {
+		CLUSTER_FAULTS.with(|f| f.borrow_mut().push((jce, node)));
+	}
 	fn placement_weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
@@ -330,7 +358,6 @@ impl pallet_computations::Config for Test {
 	type Nodes = MockNodes;
 	type AccountToWorker = IdentityWorker;
 	type Reputation = MockNodes;
-	type Slashing = MockNodes;
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = MockNodes;

@@ -914,8 +914,14 @@ fn a_missed_window_is_penalized_and_the_node_replaced() {
 		assert_eq!(first, vec![0, 1]);
 		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
 		run_to(2 + WINDOW + 1);
-		System::assert_has_event(Event::WindowMissed { id, node: 1, reputation: Some(450) }.into());
-		assert_eq!(slashes(), vec![(1, Perbill::from_percent(1), SlashReason::MissedDeadline)]);
+		System::assert_has_event(
+			Event::WindowMissed { id, node: 1, reputation: Some(450), slashed: Perbill::zero() }
+				.into(),
+		);
+		// Node staking weighs the miss (the mock's: a first miss, reputation only).
+		assert_eq!(misses(), vec![(1, Perbill::from_percent(1), SlashReason::MissedDeadline)]);
+		assert!(slashes().is_empty());
+		assert!(cluster_faults().is_empty(), "not a JCE's computation");
 		assert_eq!(mock_node(1).unwrap().reputation, 450);
 		assert!(Computations::assignments_of(1).is_empty());
 		// Node 2 replaced node 1 in the same block; node 1 is never picked again.
@@ -1577,12 +1583,15 @@ fn a_jce_computation_runs_on_every_member_of_its_cluster_at_the_cluster_s_price(
 		let c = Records::<Test>::get(id).unwrap();
 		assert_eq!((c.redundancy, c.fee_per_cu, c.jce), (2, 4, Some(JCE)));
 		assert_eq!(placed(), vec![(4, 12)]);
+		// The escrow beyond the cluster's terms (20 CU × 4 × 2 = 160) went back at once.
+		assert_eq!(escrow_of(ALICE), 160);
+		assert_eq!(c.escrow, 160);
 		commit_all(id);
 		assert_ok!(Lifecycle::note_revealed(id));
 		assert_ok!(Lifecycle::note_verified(id, content(9), None));
 		assert_ok!(Lifecycle::finalize(id, &[3, 4]));
 		System::assert_last_event(
-			Event::ComputationFinalized { id, paid: 2 * 12 * 4, refunded: 300 - 96 }.into(),
+			Event::ComputationFinalized { id, paid: 2 * 12 * 4, refunded: 160 - 96 }.into(),
 		);
 		assert_eq!(ended(), vec![true]);
 		assert!(escrow_of(ALICE).is_zero());
@@ -1651,5 +1660,29 @@ fn the_queue_ranks_offered_nodes_for_cluster_replacements() {
 		let best = <Computations as NodeRanking>::best_nodes(&[0], 3);
 		assert_eq!(best, vec![2, 1]);
 		assert_eq!(<Computations as NodeRanking>::best_nodes(&[0, 1, 2], 3), Vec::<NodeId>::new());
+	});
+}
+
+#[test]
+fn a_miss_or_fault_on_a_jce_s_computation_counts_in_its_cluster() {
+	ExtBuilder::default().nodes(5).build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let id = NextComputationId::<Test>::get();
+		assert_ok!(submit_to_jce(ALICE, JCE, def));
+		set_placement(4, vec![3, 4], 4);
+		run_to(2);
+		assert_eq!(assigned(id), vec![3, 4]);
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(3)), id, [1; 32]));
+		// Node 4 misses its window: counted against it in the cluster, not elsewhere.
+		run_to(2 + WINDOW + 1);
+		assert_eq!(cluster_faults(), vec![(JCE, 4)]);
+		assert_eq!(misses().len(), 1);
+		// A fault the proofs pallet finds (say, node 3's result was wrong) counts there too.
+		Lifecycle::note_fault(id, 3);
+		assert_eq!(cluster_faults(), vec![(JCE, 4), (JCE, 3)]);
+		// On a computation outside any JCE, nothing is counted.
+		let plain = order(def, 1);
+		Lifecycle::note_fault(plain, 0);
+		assert_eq!(cluster_faults().len(), 2);
 	});
 }

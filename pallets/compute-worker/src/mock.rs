@@ -119,6 +119,14 @@ impl NodeReputation for MockNodes {
 	fn suspend(_node: NodeId, _epochs: EpochIndex) -> DispatchResult {
 		Ok(())
 	}
+	fn note_miss(
+		_node: NodeId,
+		_penalty: Reputation,
+		_slash: Perbill,
+		_reason: SlashReason,
+	) -> Result<corex_primitives::MissOutcome, DispatchError> {
+		Ok(corex_primitives::MissOutcome { reputation: 500, recent: 1, ..Default::default() })
+	}
 }
 
 impl NodeSlashing<AccountId, Balance> for MockNodes {
@@ -178,7 +186,6 @@ impl pallet_computations::Config for Test {
 	type Nodes = MockNodes;
 	type AccountToWorker = sp_runtime::traits::ConvertInto;
 	type Reputation = MockNodes;
-	type Slashing = MockNodes;
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = Proofs;
@@ -261,6 +268,7 @@ impl pallet_proofs::Config for Test {
 	type CustomerShare = Half;
 	type VerifierShare = Half;
 	type VerifierMissPenalty = frame_support::traits::ConstU16<10>;
+	type VerifierMissSlash = MissedWindowSlash;
 	type MaxGradientNorm = NormBound;
 	type MinGradientCosine = Half;
 	type MaxOutputLen = ConstU32<8192>;
@@ -305,6 +313,8 @@ impl pallet_clusters::Config for Test {
 	type MaxMembers = ConstU32<4>;
 	type MaxStandbys = ConstU32<2>;
 	type MaxClustersPerNode = ConstU32<2>;
+	type EjectAfterFaults = ConstU32<3>;
+	type FaultMemory = ConstU32<24>;
 	type MaxJcesPerCluster = ConstU32<2>;
 	type MaxClustersPerJce = ConstU32<2>;
 	type MaxDefinitions = ConstU32<2>;

@@ -325,6 +325,23 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn resume_node() {
+		let operator = funded::<T>("operator", 0);
+		let id = node_with_bond::<T>(&operator, 1);
+		set_epoch::<T>(1);
+		Nodes::<T>::mutate(id, |node| {
+			if let Some(node) = node {
+				node.unresponsive = true;
+			}
+		});
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), id);
+
+		assert!(!Nodes::<T>::get(id).expect("exists").unresponsive);
+	}
+
+	#[benchmark]
 	fn claim_rewards() {
 		ensure_pot::<T>();
 		let operator = funded::<T>("operator", 0);

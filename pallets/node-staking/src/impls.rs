@@ -3,7 +3,8 @@
 use crate::*;
 use alloc::vec::Vec;
 use corex_primitives::{
-	NodeInfo, NodeReputation, OnNodeFault, SlashOutcome, DEFAULT_REPUTATION, MAX_REPUTATION,
+	MissOutcome, NodeInfo, NodeReputation, OnNodeFault, SlashOutcome, DEFAULT_REPUTATION,
+	MAX_REPUTATION,
 };
 use frame_support::{
 	defensive,
@@ -426,6 +427,9 @@ impl<T: Config> Pallet<T> {
 			exit_epoch: None,
 			positions: 0,
 			registered: now,
+			recent_misses: 0,
+			last_miss: now,
+			unresponsive: false,
 		};
 		Nodes::<T>::insert(id, node);
 		WorkerKeys::<T>::insert(&worker_key, id);
@@ -1003,6 +1007,58 @@ impl<T: Config> Pallet<T> {
 		Ok(reputation)
 	}
 
+	pub(crate) fn do_note_miss(
+		id: NodeId,
+		penalty: Reputation,
+		slash: Perbill,
+		reason: SlashReason,
+	) -> Result<MissOutcome, DispatchError> {
+		let (mut node, now) = Self::load_node(id)?;
+		let mut outcome = MissOutcome { unresponsive: node.unresponsive, ..Default::default() };
+		if !node.unresponsive {
+			let remembered = now <= node.last_miss.saturating_add(T::FaultMemory::get());
+			let recent = if remembered { node.recent_misses } else { 0 }.saturating_add(1);
+			node.recent_misses = recent;
+			node.last_miss = now;
+			outcome.recent = recent;
+			// The first miss in a while costs reputation only; repeats are slashed more each
+			// time, up to `UnresponsiveAfter` times `slash`.
+			let times = recent.saturating_sub(1).min(T::UnresponsiveAfter::get());
+			outcome.slashed = Perbill::from_parts(slash.deconstruct().saturating_mul(times));
+			if recent >= T::UnresponsiveAfter::get() {
+				node.unresponsive = true;
+				outcome.unresponsive = true;
+				Self::deposit_event(Event::NodeUnresponsive { node: id, misses: recent });
+			}
+			Nodes::<T>::insert(id, node);
+		}
+		outcome.reputation = Self::do_adjust_reputation(id, i32::from(penalty).saturating_neg())?;
+		if !outcome.slashed.is_zero() {
+			let destination = T::SlashDestination::get();
+			if let Err(e) = Self::do_slash(id, outcome.slashed, reason, &destination, false) {
+				log::debug!(target: "node-staking", "no slash of node {id} for a miss: {e:?}");
+			}
+		}
+		Ok(outcome)
+	}
+
+	/// What `resume_node` weighs: a node loaded (rolled to the epoch), checked against its
+	/// operator and stored, the same work as `set_commission`'s, measured. Until
+	/// `scripts/benchmark.sh` measures the `resume_node` benchmark on its own.
+	pub(crate) fn resume_node_weight() -> Weight {
+		T::WeightInfo::set_commission()
+	}
+
+	pub(crate) fn do_resume_node(who: T::AccountId, id: NodeId) -> DispatchResult {
+		let (mut node, _) = Self::load_node(id)?;
+		ensure!(node.operator == who, Error::<T>::NotOperator);
+		ensure!(node.unresponsive, Error::<T>::NotUnresponsive);
+		node.unresponsive = false;
+		Nodes::<T>::insert(id, node);
+		Self::deposit_event(Event::NodeResumed { node: id });
+		Ok(())
+	}
+
 	pub(crate) fn do_suspend(id: NodeId, epochs: EpochIndex) -> DispatchResult {
 		ensure!(epochs > 0, Error::<T>::NoChange);
 		let (mut node, now) = Self::load_node(id)?;
@@ -1237,10 +1293,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		let default = T::SlashDestination::get();
-		let outcome =
-			Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), false)?;
-		T::OnFault::on_node_fault(node);
-		Ok(outcome)
+		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), false)
 	}
 
 	fn slash_self_bond(
@@ -1262,6 +1315,14 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		with_storage_layer(|| Self::do_suspend(node, epochs))?;
 		T::OnFault::on_node_fault(node);
 		Ok(())
+	}
+	fn note_miss(
+		node: NodeId,
+		penalty: Reputation,
+		slash: Perbill,
+		reason: SlashReason,
+	) -> Result<MissOutcome, DispatchError> {
+		with_storage_layer(|| Self::do_note_miss(node, penalty, slash, reason))
 	}
 }
 

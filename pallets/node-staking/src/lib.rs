@@ -199,6 +199,16 @@ pub mod pallet {
 		/// Reputation points a node drifts back toward the default every epoch.
 		type ReputationDrift: Get<Reputation>;
 
+		/// Epochs after its last miss that a node's misses are forgotten: the next one is
+		/// again a first miss, which costs reputation only.
+		#[pallet::constant]
+		type FaultMemory: Get<EpochIndex>;
+
+		/// Recent misses after which a node is unresponsive (takes no work until its operator
+		/// resumes it); also the most times `slash` one miss is slashed.
+		#[pallet::constant]
+		type UnresponsiveAfter: Get<u32>;
+
 		/// Active-capacity thresholds of tiers 2, 3 and 4.
 		type TierThresholds: Get<TierThresholds>;
 
@@ -242,7 +252,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MinVestedReward: Get<BalanceOf<Self>>;
 
-		/// Told when a node is slashed or suspended (the clusters it serves replace it).
+		/// Told when a node is suspended (the clusters it serves replace it).
 		type OnFault: corex_primitives::OnNodeFault;
 
 		/// Weights of this pallet's calls.
@@ -400,6 +410,13 @@ pub mod pallet {
 		ReputationChanged { node: NodeId, reputation: Reputation, status: NodeStatus },
 		/// The node was suspended until the end of `until_epoch`.
 		NodeSuspended { node: NodeId, until_epoch: EpochIndex },
+		/// The node missed `misses` pieces of work in a short while: it takes no work until its
+		/// operator resumes it (`resume_node`), and misses of work it still holds cost it
+		/// reputation only.
+		NodeUnresponsive { node: NodeId, misses: u32 },
+		/// The operator resumed an unresponsive node: it takes work again. Its recent misses
+		/// are remembered for `FaultMemory` epochs.
+		NodeResumed { node: NodeId },
 	}
 
 	#[pallet::error]
@@ -465,6 +482,8 @@ pub mod pallet {
 		Overflow,
 		/// Nothing would change.
 		NoChange,
+		/// The node is not unresponsive: there is nothing to resume.
+		NotUnresponsive,
 	}
 
 	#[pallet::hooks]
@@ -703,6 +722,20 @@ pub mod pallet {
 		pub fn claim_rewards(origin: OriginFor<T>, node: NodeId, compound: bool) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_claim_rewards(who, node, compound)
+		}
+
+		/// Bring an unresponsive node back: it takes work again from now. Call it once the
+		/// node's worker runs again; its recent misses are remembered for `FaultMemory` epochs,
+		/// so missing again soon costs more.
+		///
+		/// Origin: the node's operator.
+		///
+		/// Errors: `NodeNotFound`, `NotOperator`, `NotUnresponsive`. Emits `NodeResumed`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(Pallet::<T>::resume_node_weight())]
+		pub fn resume_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			let operator = ensure_signed(origin)?;
+			Self::do_resume_node(operator, node)
 		}
 	}
 

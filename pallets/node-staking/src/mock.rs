@@ -108,6 +108,8 @@ impl pallet_node_staking::Config for Test {
 	type VestingPeriod = VestingPeriod;
 	type ReputationThreshold = ReputationThreshold;
 	type ReputationDrift = ReputationDrift;
+	type FaultMemory = ConstU32<2>;
+	type UnresponsiveAfter = ConstU32<3>;
 	type TierThresholds = Tiers;
 	type RedelegationCooldown = RedelegationCooldown;
 	type MaxLockOptions = ConstU32<8>;

@@ -176,6 +176,12 @@ where
 	pub positions: u32,
 	/// Epoch of registration.
 	pub registered: EpochIndex,
+	/// Work it missed lately (windows, replays), forgotten `FaultMemory` epochs after the last.
+	pub recent_misses: u32,
+	/// Epoch of its last miss.
+	pub last_miss: EpochIndex,
+	/// Stopped delivering (`UnresponsiveAfter` recent misses): takes no work until resumed.
+	pub unresponsive: bool,
 }
 
 /// What rolling a node forward to a new epoch changed outside the node record.
@@ -264,6 +270,9 @@ where
 			|| self.reputation < reputation_threshold
 		{
 			return NodeStatus::Suspended;
+		}
+		if self.unresponsive {
+			return NodeStatus::Unresponsive;
 		}
 		if self.stake.self_bond >= min_self_bond && !self.stake.self_bond.is_zero() {
 			NodeStatus::Active

@@ -131,7 +131,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Reveals::<T>::insert(id, node, Revealed::Equivocated);
 		Self::deposit_event(Event::Equivocated { id, node });
-		Self::punish(id, node, SlashReason::InvalidProof, &facts.owner, None);
+		Self::punish(id, node, SlashReason::InvalidProof, &facts, None);
 		let all = facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n));
 		if all {
 			Self::conclude(id, false);
@@ -380,9 +380,7 @@ impl<T: Config> Pallet<T> {
 			match Reveals::<T>::get(id, node) {
 				Some(Revealed::Valid(o)) => valid.push((*node, o)),
 				Some(Revealed::Equivocated) => {},
-				None if timed_out => {
-					Self::punish(id, *node, SlashReason::Unrevealed, &facts.owner, None)
-				},
+				None if timed_out => Self::punish(id, *node, SlashReason::Unrevealed, &facts, None),
 				None => {},
 			}
 		}
@@ -471,7 +469,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let verifier = v.replay.and(v.verifier);
 		for node in &wrong {
-			Self::punish(id, *node, SlashReason::WrongResult, &facts.owner, verifier);
+			Self::punish(id, *node, SlashReason::WrongResult, &facts, verifier);
 		}
 		let finalized =
 			frame_support::storage::with_storage_layer(|| T::Computations::finalize(id, &agreed));
@@ -515,13 +513,16 @@ impl<T: Config> Pallet<T> {
 	/// `FaultSlash` slash, split between the customer, the verifier that proved the fault (if
 	/// any) and the mining pool. Each part is one slash of node staking to its destination,
 	/// taken from what the earlier parts left, so the parts add up to `FaultSlash` of the stake.
+	/// On a JCE's computation, the fault also counts against the node in its cluster.
 	pub(crate) fn punish(
 		id: ComputationId,
 		node: NodeId,
 		reason: SlashReason,
-		customer: &T::AccountId,
+		facts: &ComputationFacts<T::AccountId>,
 		verifier: Option<NodeId>,
 	) {
+		let customer = &facts.owner;
+		T::Computations::note_fault(id, node);
 		let penalty = i32::from(T::FaultPenalty::get());
 		let reputation = T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
 		let verifier_account = verifier.and_then(T::Nodes::operator);
@@ -607,10 +608,21 @@ impl<T: Config> Pallet<T> {
 			Phase::Revealing => Self::conclude(id, true),
 			Phase::AwaitingReplay | Phase::Escalated => {
 				if let Some(node) = v.verifier {
-					let penalty = i32::from(T::VerifierMissPenalty::get());
-					let reputation =
-						T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
-					Self::deposit_event(Event::VerifierMissed { id, node, reputation });
+					// A miss of its own, weighed as node staking weighs misses: the first in a
+					// while costs reputation only, repeats are slashed.
+					let outcome = T::Reputation::note_miss(
+						node,
+						T::VerifierMissPenalty::get(),
+						T::VerifierMissSlash::get(),
+						SlashReason::MissedDeadline,
+					)
+					.ok();
+					Self::deposit_event(Event::VerifierMissed {
+						id,
+						node,
+						reputation: outcome.map(|o| o.reputation),
+						slashed: outcome.map(|o| o.slashed).unwrap_or_default(),
+					});
 				}
 				if v.phase == Phase::AwaitingReplay {
 					// The executors reveal without the replay.

@@ -175,6 +175,10 @@ pub mod pallet {
 		/// Reputation a verifier loses when it does not submit its replay (governance).
 		type VerifierMissPenalty: Get<Reputation>;
 
+		/// Share of a verifier's stake slashed per repeat when it misses replays repeatedly
+		/// (the first miss in a while is not slashed; node staking weighs misses).
+		type VerifierMissSlash: Get<Perbill>;
+
 		/// Model-PoT: largest mean gradient norm per sample, Q16.16 (governance).
 		type MaxGradientNorm: Get<u32>;
 
@@ -294,8 +298,15 @@ pub mod pallet {
 			to_verifier: BalanceOf<T>,
 			to_pool: BalanceOf<T>,
 		},
-		/// The verifier did not submit its replay in time and lost reputation.
-		VerifierMissed { id: ComputationId, node: NodeId, reputation: Option<Reputation> },
+		/// The verifier did not submit its replay in time. It lost reputation, and `slashed` of
+		/// its stake if it missed repeatedly of late (the first miss in a while costs reputation
+		/// only).
+		VerifierMissed {
+			id: ComputationId,
+			node: NodeId,
+			reputation: Option<Reputation>,
+			slashed: Perbill,
+		},
 		/// No verdict could be reached (no reveals, or no verifier available or in time): the
 		/// computation failed and its escrow was refunded.
 		Unresolved { id: ComputationId },

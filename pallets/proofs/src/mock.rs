@@ -84,6 +84,7 @@ thread_local! {
 	pub static CONTRIBUTIONS: RefCell<Vec<(NodeId, RewardPath, ComputeUnits)>> = const { RefCell::new(Vec::new()) };
 	pub static SEED: RefCell<[u8; 32]> = const { RefCell::new([0; 32]) };
 	pub static SUPPLY: RefCell<Balance> = const { RefCell::new(0) };
+	pub static MISSES: RefCell<Vec<(NodeId, Perbill)>> = const { RefCell::new(Vec::new()) };
 }
 
 pub fn mock_node(id: NodeId) -> Option<MockNode> {
@@ -155,6 +156,17 @@ impl NodeReputation for MockNodes {
 		NODES
 			.with(|m| m.borrow_mut().insert(node, MockNode { status: NodeStatus::Suspended, ..n }));
 		Ok(())
+	}
+	/// Takes the reputation and records the miss (node staking weighs it; see its tests).
+	fn note_miss(
+		node: NodeId,
+		penalty: Reputation,
+		slash: Perbill,
+		_reason: SlashReason,
+	) -> Result<corex_primitives::MissOutcome, DispatchError> {
+		let reputation = Self::adjust_reputation(node, -i32::from(penalty))?;
+		MISSES.with(|m| m.borrow_mut().push((node, slash)));
+		Ok(corex_primitives::MissOutcome { reputation, recent: 1, ..Default::default() })
 	}
 }
 
@@ -231,7 +243,6 @@ impl pallet_computations::Config for Test {
 	type Nodes = MockNodes;
 	type AccountToWorker = IdentityWorker;
 	type Reputation = MockNodes;
-	type Slashing = MockNodes;
 	type Rewards = MockNodes;
 	type Demand = MockNodes;
 	type OnCommitted = Proofs;
@@ -274,6 +285,7 @@ parameter_types! {
 	pub static MinRedundancy: u8 = 1;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
 	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
+	pub static VerifierMissSlash: Perbill = Perbill::from_percent(1);
 	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	pub static ReplayRate: Perbill = Perbill::zero();
 	pub static FaultSlash: Perbill = Perbill::from_percent(10);
@@ -303,6 +315,7 @@ impl pallet_proofs::Config for Test {
 	type CustomerShare = CustomerShare;
 	type VerifierShare = VerifierShare;
 	type VerifierMissPenalty = ConstU16<10>;
+	type VerifierMissSlash = VerifierMissSlash;
 	type MaxGradientNorm = MaxGradientNorm;
 	type MinGradientCosine = MinGradientCosine;
 	type MaxOutputLen = ConstU32<{ 8 * 1024 }>;
@@ -418,4 +431,9 @@ impl ExtBuilder {
 			Proofs::do_try_state().expect("proofs' invariants hold");
 		});
 	}
+}
+
+/// The misses node staking was told of: node, the slash per repeat.
+pub fn misses() -> Vec<(NodeId, Perbill)> {
+	MISSES.with(|m| m.borrow().clone())
 }

@@ -512,8 +512,16 @@ fn a_missing_verifier_loses_reputation_and_the_executors_reveal() {
 		let verifier = v.verifier.unwrap();
 		run_to(v.until + 1);
 		System::assert_has_event(
-			Event::VerifierMissed { id, node: verifier, reputation: Some(490) }.into(),
+			Event::VerifierMissed {
+				id,
+				node: verifier,
+				reputation: Some(490),
+				slashed: Perbill::zero(),
+			}
+			.into(),
 		);
+		// Node staking weighs the miss with the verifier-miss slash per repeat.
+		assert_eq!(misses(), vec![(verifier, Perbill::from_percent(1))]);
 		assert_noop!(replay(verifier, id, outcome(1).result), Error::<Test>::ReplayNotOpen);
 		reveal(id, nodes[0], &outcome(1));
 		reveal(id, nodes[1], &outcome(1));
@@ -568,7 +576,13 @@ fn a_verifier_who_misses_an_escalation_is_replaced() {
 		// Before, the computation failed here: the honest executor went unpaid because a
 		// verifier did not show up.
 		System::assert_has_event(
-			Event::VerifierMissed { id, node: first, reputation: Some(490) }.into(),
+			Event::VerifierMissed {
+				id,
+				node: first,
+				reputation: Some(490),
+				slashed: Perbill::zero(),
+			}
+			.into(),
 		);
 		let v = Verifications::<Test>::get(id).unwrap();
 		let second = v.verifier.unwrap();

@@ -27,6 +27,9 @@ impl pallet_clusters::Config for Runtime {
 	type MaxMembers = ConstU32<8>;
 	type MaxStandbys = ConstU32<4>;
 	type MaxClustersPerNode = ConstU32<8>;
+	/// Three faults on a cluster's computations within a day eject a member.
+	type EjectAfterFaults = ConstU32<3>;
+	type FaultMemory = super::node_staking::FaultMemory;
 	type MaxJcesPerCluster = ConstU32<64>;
 	type MaxClustersPerJce = ConstU32<4>;
 	type MaxDefinitions = ConstU32<8>;

@@ -37,7 +37,6 @@ impl pallet_computations::Config for Runtime {
 	type Nodes = NodeStaking;
 	type AccountToWorker = AccountToWorker;
 	type Reputation = NodeStaking;
-	type Slashing = NodeStaking;
 	type Rewards = NodeStaking;
 	type Demand = MiningPool;
 	/// The proofs pallet opens the reveal window (or samples a replay).

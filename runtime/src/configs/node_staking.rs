@@ -56,6 +56,10 @@ impl pallet_node_staking::Config for Runtime {
 	type VestingPeriod = node_staking::VestingPeriod;
 	type ReputationThreshold = node_staking::ReputationThreshold;
 	type ReputationDrift = node_staking::ReputationDrift;
+	type FaultMemory = FaultMemory;
+	/// Three misses in a day make a node unresponsive; a miss is slashed at most 3 times
+	/// `MissedWindowSlash`.
+	type UnresponsiveAfter = ConstU32<3>;
 	type TierThresholds = node_staking::Tiers;
 	type RedelegationCooldown = node_staking::RedelegationCooldown;
 	type MaxLockOptions = MaxLockOptions;
@@ -86,3 +90,7 @@ impl pallet_node_staking::BenchmarkHelper<corex_primitives::worker::Public> for 
 		sp_core::sr25519::Public::from_raw(raw).into()
 	}
 }
+
+/// A node's misses, and its faults in a cluster, are forgotten a day (24 epochs) after its
+/// last.
+pub type FaultMemory = ConstU32<24>;

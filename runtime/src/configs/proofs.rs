@@ -45,6 +45,8 @@ impl pallet_proofs::Config for Runtime {
 	type CustomerShare = proofs::CustomerShare;
 	type VerifierShare = proofs::VerifierShare;
 	type VerifierMissPenalty = proofs::VerifierMissPenalty;
+	/// A verifier's repeated misses are slashed as an executor's missed windows are.
+	type VerifierMissSlash = super::parameters::dynamic_params::computations::MissedWindowSlash;
 	type MaxGradientNorm = proofs::MaxGradientNorm;
 	type MinGradientCosine = proofs::MinGradientCosine;
 	type MaxOutputLen = MaxOutputLen;
