@@ -312,6 +312,14 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn set_volunteer() {
+		let node = nodes::<T>(1, 0)[0];
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator::<T>(node)), node, true);
+		assert!(Volunteers::<T>::contains_key(node));
+	}
+
+	#[benchmark]
 	fn dissolve_cluster(m: Linear<{ min_members::<T>() }, { T::MaxMembers::get() }>) {
 		let owner = funded::<T>("owner", 0);
 		let members = nodes::<T>(m, 0);
@@ -341,6 +349,23 @@ mod benchmarks {
 		#[block]
 		{
 			Pallet::<T>::lapse(Deadline::Invitations(id));
+		}
+		assert!(!Clusters::<T>::contains_key(id));
+	}
+
+	#[benchmark]
+	fn lapse_keying(m: Linear<{ min_members::<T>() }, { T::MaxMembers::get() }>) {
+		// A new cluster whose shares did not all come: dissolved, every member unindexed.
+		let owner = funded::<T>("owner", 0);
+		let members = nodes::<T>(m, 0);
+		let id = create::<T>(&owner, &members, &[], AcceptanceMode::Unanimous, 1_000);
+		for &n in members.iter() {
+			accept::<T>(id, n);
+		}
+		assert!(matches!(Clusters::<T>::get(id).expect("formed").status, ClusterStatus::Keying));
+		#[block]
+		{
+			Pallet::<T>::lapse(Deadline::Keying(id));
 		}
 		assert!(!Clusters::<T>::contains_key(id));
 	}

@@ -28,6 +28,28 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	pub(crate) fn do_set_volunteer(
+		who: T::AccountId,
+		node: NodeId,
+		willing: bool,
+	) -> DispatchResult {
+		Self::ensure_operator(&who, node)?;
+		ensure!(Volunteers::<T>::contains_key(node) != willing, Error::<T>::NoChange);
+		if willing {
+			Volunteers::<T>::insert(node, ());
+		} else {
+			Volunteers::<T>::remove(node);
+		}
+		Self::deposit_event(Event::VolunteerSet { node, willing });
+		Ok(())
+	}
+
+	/// What `set_volunteer` weighs: an operator check and one map entry written, the work of
+	/// `blacklist_remove`, measured; until `scripts/benchmark.sh` measures `set_volunteer`.
+	pub(crate) fn set_volunteer_weight() -> Weight {
+		T::WeightInfo::blacklist_remove()
+	}
+
 	/// Whether `node`'s blacklist names `jce` or its `owner`.
 	pub(crate) fn blacklists(node: NodeId, jce: JceId, owner: &T::AccountId) -> bool {
 		Blacklists::<T>::contains_key(node, BlacklistEntry::Jce(jce))
@@ -145,6 +167,7 @@ impl<T: Config> Pallet<T> {
 		if cluster.members.iter().all(|m| m.accepted) {
 			cluster.status = ClusterStatus::Keying;
 			Deadlines::<T>::remove(expires, Deadline::Invitations(id));
+			Self::schedule_keying(id);
 			Self::deposit_event(Event::ClusterFormed { cluster: id });
 		}
 		Clusters::<T>::insert(id, cluster);
@@ -168,6 +191,12 @@ impl<T: Config> Pallet<T> {
 
 	/// Remove a cluster that serves no JCE: unindex its members, drop its deadline and return
 	/// its deposit.
+	/// Cluster `id` starts keying now: its members' shares are due within `KeyingWindow`.
+	fn schedule_keying(id: ClusterId) {
+		let due = Self::now().saturating_add(T::KeyingWindow::get().max(One::one()));
+		Deadlines::<T>::insert(due, Deadline::Keying(id), ());
+	}
+
 	pub(crate) fn dissolve(id: ClusterId, cluster: ClusterOf<T>, reason: DissolveReason) {
 		if let ClusterStatus::Forming { expires } = cluster.status {
 			Deadlines::<T>::remove(expires, Deadline::Invitations(id));
@@ -616,6 +645,28 @@ impl<T: Config> Pallet<T> {
 				}
 				T::WeightInfo::lapse_invitations(T::MaxMembers::get())
 			},
+			Deadline::Keying(id) => {
+				if let Some(cluster) = Clusters::<T>::get(id) {
+					if matches!(cluster.status, ClusterStatus::Keying) {
+						let silent =
+							cluster.members.iter().find(|m| m.share.is_none()).map(|m| m.node);
+						match (cluster.predecessor, silent) {
+							// A new cluster nobody uses yet: dissolved, every deposit returned.
+							(None, _) if cluster.jces == 0 => {
+								Self::dissolve(id, cluster, DissolveReason::KeyingExpired)
+							},
+							// A fork, which its JCEs are moving to: re-formed without a member
+							// whose share did not come (its own worker's fault).
+							(_, Some(node)) => {
+								Self::eject(id, &cluster, node);
+								Self::schedule_keying(id);
+							},
+							_ => {},
+						}
+					}
+				}
+				T::WeightInfo::lapse_invitations(T::MaxMembers::get())
+			},
 			Deadline::Decision(jce_id, cluster) => {
 				if let Some(mut jce) = Jces::<T>::get(jce_id) {
 					if let Ok((at, _)) = Self::pending(&jce, cluster) {
@@ -659,7 +710,7 @@ impl<T: Config> Pallet<T> {
 		let members: Vec<NodeId> = cluster.nodes().collect();
 		T::Ranking::best_nodes(&members, T::MaxAutoCandidates::get())
 			.into_iter()
-			.find(|&n| acceptable(n))
+			.find(|&n| Volunteers::<T>::contains_key(n) && acceptable(n))
 	}
 
 	/// Fork cluster `id` without `leaving`. Returns the weight used.
@@ -724,6 +775,7 @@ impl<T: Config> Pallet<T> {
 				}
 				NextClusterId::<T>::put(after);
 				Clusters::<T>::insert(next, fork);
+				Self::schedule_keying(next);
 				old.deposit = Zero::zero();
 				Some(next)
 			},

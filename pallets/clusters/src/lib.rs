@@ -176,6 +176,12 @@ pub mod pallet {
 		/// Blocks invited nodes have to accept (governance).
 		type InvitationWindow: Get<BlockNumberFor<Self>>;
 
+		/// Blocks the members of a keying cluster (formed, or forked) have to submit their key
+		/// shares. After it, a new cluster is dissolved with its deposit returned, and a fork
+		/// ejects a member that did not submit (it forks again with a replacement).
+		#[pallet::constant]
+		type KeyingWindow: Get<BlockNumberFor<Self>>;
+
 		/// Blocks the members of a unanimous cluster have to approve a JCE (governance).
 		type DecisionWindow: Get<BlockNumberFor<Self>>;
 
@@ -241,6 +247,10 @@ pub mod pallet {
 		#[cfg(feature = "runtime-benchmarks")]
 		type BenchmarkHelper: BenchmarkHelper<Self::AccountId>;
 	}
+
+	/// Nodes whose operators agreed to their being drafted as automatic replacements.
+	#[pallet::storage]
+	pub type Volunteers<T: Config> = StorageMap<_, Twox64Concat, NodeId, (), OptionQuery>;
 
 	/// The id the next cluster gets.
 	#[pallet::storage]
@@ -387,6 +397,9 @@ pub mod pallet {
 		/// A member faulted on a computation of a JCE the cluster serves (a missed window, a
 		/// wrong or unrevealed result): its `faults`-th recent fault here.
 		MemberFaulted { cluster: ClusterId, node: NodeId, faults: u8 },
+		/// A node's operator agreed (`willing`) or no longer agrees to its node being drafted
+		/// into clusters with `auto_replace` as an automatic replacement.
+		VolunteerSet { node: NodeId, willing: bool },
 	}
 
 	#[pallet::error]
@@ -461,6 +474,8 @@ pub mod pallet {
 		AlreadyBlacklisted,
 		/// The entry is not on the node's blacklist.
 		NotBlacklisted,
+		/// The node already is (or is not) a volunteer.
+		NoChange,
 		/// The cluster still serves JCEs; they must close or leave first.
 		ClusterHasJces,
 		/// A counter would overflow.
@@ -761,6 +776,22 @@ pub mod pallet {
 			Self::do_blacklist(who, node, entry, false)
 		}
 
+		/// Agree (`willing`), or no longer agree, to the node being drafted as an automatic
+		/// replacement: when a member leaves a cluster with `auto_replace` and no standby can
+		/// take its place, the best-ranked volunteer that blacklists none of the cluster's JCEs
+		/// joins the fork, and its worker keys it. Nodes that did not volunteer are never
+		/// drafted.
+		///
+		/// Origin: the node's operator.
+		///
+		/// Errors: `NodeNotFound`, `NotOperator`, `NoChange`. Emits `VolunteerSet`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(Pallet::<T>::set_volunteer_weight())]
+		pub fn set_volunteer(origin: OriginFor<T>, node: NodeId, willing: bool) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_set_volunteer(who, node, willing)
+		}
+
 		/// Dissolve a cluster that serves no JCE, returning the owner's deposit.
 		///
 		/// Origin: the cluster's owner.
@@ -811,4 +842,7 @@ pub enum DissolveReason {
 	/// Its owner dissolved it.
 	#[codec(index = 2)]
 	ByOwner,
+	/// Not every member's key share came within `KeyingWindow` of its forming.
+	#[codec(index = 3)]
+	KeyingExpired,
 }

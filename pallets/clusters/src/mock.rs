@@ -48,6 +48,7 @@ pub const START_BALANCE: Balance = 1_000_000;
 pub const CLUSTER_DEPOSIT: Balance = 1_000;
 pub const JCE_DEPOSIT: Balance = 100;
 pub const INVITATION_WINDOW: u64 = 10;
+pub const KEYING_WINDOW: u64 = 5;
 pub const DECISION_WINDOW: u64 = 5;
 pub const MAX_MEMBERS: u32 = 5;
 pub const MAX_BLACKLIST: u32 = 3;
@@ -176,6 +177,7 @@ impl Config for Test {
 	type ClusterDeposit = ConstU128<CLUSTER_DEPOSIT>;
 	type JceDeposit = ConstU128<JCE_DEPOSIT>;
 	type InvitationWindow = frame_support::traits::ConstU64<INVITATION_WINDOW>;
+	type KeyingWindow = frame_support::traits::ConstU64<KEYING_WINDOW>;
 	type DecisionWindow = frame_support::traits::ConstU64<DECISION_WINDOW>;
 	type PlannedExitCharge = PlannedCharge;
 	type ForcedExitCharge = ForcedCharge;

@@ -89,6 +89,13 @@ fn active(members: &[NodeId], standbys: &[NodeId], mode: AcceptanceMode) -> Clus
 	id
 }
 
+/// The operators of `nodes` agree to their being drafted as automatic replacements.
+fn volunteer(nodes: &[NodeId]) {
+	for &n in nodes {
+		assert_ok!(Clusters::set_volunteer(signed(operator(n)), n, true));
+	}
+}
+
 fn jce(clusters: &[ClusterId], kind: JceKind) -> JceId {
 	let id = NextJceId::<Test>::get();
 	assert_ok!(Clusters::create_jce(
@@ -133,9 +140,10 @@ fn a_cluster_forms_when_every_invited_node_accepts() {
 		System::assert_last_event(Event::ClusterFormed { cluster: id }.into());
 		assert_eq!(ClusterRecords::<Test>::get(id).unwrap().status, ClusterStatus::Keying);
 		assert_eq!(NodeClusterCount::<Test>::get(2), 1);
-		// The invitation deadline no longer dissolves it.
+		// Keyed in time: neither the keying deadline nor the invitation deadline dissolves it.
+		key_all(id);
 		run_to(1 + INVITATION_WINDOW + 1);
-		assert!(ClusterRecords::<Test>::get(id).is_some());
+		assert!(ClusterRecords::<Test>::get(id).unwrap().is_active());
 	});
 }
 
@@ -281,6 +289,75 @@ fn the_cluster_key_is_the_sum_of_verified_shares() {
 		let cluster = ClusterRecords::<Test>::get(id).unwrap();
 		assert_eq!(cluster.status, ClusterStatus::Active);
 		assert_eq!(cluster.key, Some(key));
+	});
+}
+
+#[test]
+fn a_new_cluster_whose_shares_do_not_all_come_is_dissolved_with_its_deposit_returned() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = create(&[0, 1, 2], &[], AcceptanceMode::Unanimous);
+		accept_all(id, &[0, 1, 2]);
+		let formed = System::block_number();
+		assert_ok!(submit_share(id, 0));
+		assert_ok!(submit_share(id, 1));
+		// Node 2's worker never submits its share: the cluster would stay keying for good.
+		run_to(formed + KEYING_WINDOW - 1);
+		assert_eq!(ClusterRecords::<Test>::get(id).unwrap().status, ClusterStatus::Keying);
+		run_to(formed + KEYING_WINDOW);
+		System::assert_last_event(
+			Event::ClusterDissolved { cluster: id, reason: DissolveReason::KeyingExpired }.into(),
+		);
+		assert!(ClusterRecords::<Test>::get(id).is_none());
+		assert_eq!(held(OWNER, HoldReason::ClusterDeposit), 0);
+		for node in 0..3 {
+			assert_eq!(NodeClusterCount::<Test>::get(node), 0, "node {node} is free again");
+		}
+	});
+}
+
+#[test]
+fn a_cluster_that_keys_in_time_is_left_alone_by_its_deadline() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = active(&[0, 1, 2], &[], AcceptanceMode::Unanimous);
+		run_to(System::block_number() + KEYING_WINDOW + 1);
+		assert!(ClusterRecords::<Test>::get(id).unwrap().is_active());
+		assert!(ForcedForks::<Test>::iter().next().is_none());
+	});
+}
+
+#[test]
+fn a_fork_whose_new_member_never_keys_forks_again_without_it() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
+		let j = jce(&[id], JceKind::Recurring);
+		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		set_ranking(vec![7, 6]);
+		volunteer(&[7, 6]);
+		<Clusters as OnNodeFault>::on_node_fault(0);
+		run_to(System::block_number() + 1);
+		let fork = id + 1;
+		let forked_at = System::block_number();
+		assert_eq!(
+			ClusterRecords::<Test>::get(fork).unwrap().nodes().collect::<Vec<_>>(),
+			vec![1, 2, 7]
+		);
+		assert_ok!(submit_share(fork, 1));
+		assert_ok!(submit_share(fork, 2));
+		// Node 7, the automatic replacement, never submits: the fork drops it and forks again,
+		// with the next best node.
+		run_to(forked_at + KEYING_WINDOW);
+		System::assert_has_event(Event::MemberEjected { cluster: fork, node: 7 }.into());
+		run_to(forked_at + KEYING_WINDOW + 1);
+		let again = fork + 1;
+		assert_eq!(
+			ClusterRecords::<Test>::get(again).unwrap().nodes().collect::<Vec<_>>(),
+			vec![1, 2, 6]
+		);
+		key_all(again);
+		assert!(ClusterRecords::<Test>::get(again).unwrap().is_active());
+		// The JCE follows the cluster it runs on.
+		run_to(forked_at + KEYING_WINDOW + 3);
+		assert_eq!(admitted(j), vec![again]);
 	});
 }
 
@@ -821,6 +898,7 @@ fn a_suspended_member_is_ejected_at_once_with_the_cost_on_its_stakers() {
 		let j = jce(&[id], JceKind::Recurring);
 		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
 		set_ranking(vec![1, 7, 6]);
+		volunteer(&[1, 7, 6]);
 		<Clusters as OnNodeFault>::on_node_fault(0);
 		System::assert_last_event(Event::MemberEjected { cluster: id, node: 0 }.into());
 		// Reported twice: queued once.
@@ -885,6 +963,76 @@ fn only_repeated_faults_in_the_cluster_eject_a_member() {
 }
 
 #[test]
+fn a_forked_cluster_and_exhausted_ids_are_refused_by_name() {
+	ExtBuilder::default().build_and_execute(|| {
+		// A forked cluster whose JCEs are still moving to its fork.
+		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
+		ClusterRecords::<Test>::mutate(id, |c| {
+			c.as_mut().unwrap().status = ClusterStatus::Forked { successor: None }
+		});
+		assert_noop!(
+			Clusters::increase_capacity(signed(OWNER), id, 10_000),
+			Error::<Test>::ClusterForked
+		);
+		assert_noop!(
+			Clusters::announce_exit(signed(operator(1)), id, 1),
+			Error::<Test>::ClusterForked
+		);
+		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().status = ClusterStatus::Active);
+		NextClusterId::<Test>::put(ClusterId::MAX);
+		assert_noop!(
+			Clusters::create_cluster(
+				signed(OWNER),
+				nodes(&[3, 4]),
+				nodes(&[]),
+				AcceptanceMode::AutoApprove,
+				false,
+				7,
+				1_000,
+				false,
+			),
+			Error::<Test>::Overflow
+		);
+	});
+}
+
+#[test]
+fn only_volunteers_are_drafted_as_automatic_replacements() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_noop!(
+			Clusters::set_volunteer(signed(operator(7)), 7, false),
+			Error::<Test>::NoChange
+		);
+		assert_noop!(
+			Clusters::set_volunteer(signed(operator(6)), 7, true),
+			Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			Clusters::set_volunteer(signed(operator(7)), 99, true),
+			Error::<Test>::NodeNotFound
+		);
+		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
+		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		// 7 ranks first but never agreed; 6 volunteered, then changed its mind; 5 volunteered.
+		set_ranking(vec![7, 6, 5]);
+		volunteer(&[6, 5]);
+		System::assert_last_event(Event::VolunteerSet { node: 5, willing: true }.into());
+		assert_noop!(
+			Clusters::set_volunteer(signed(operator(6)), 6, true),
+			Error::<Test>::NoChange
+		);
+		assert_ok!(Clusters::set_volunteer(signed(operator(6)), 6, false));
+		System::assert_last_event(Event::VolunteerSet { node: 6, willing: false }.into());
+		<Clusters as OnNodeFault>::on_node_fault(0);
+		run_to(System::block_number() + 1);
+		assert_eq!(
+			ClusterRecords::<Test>::get(id + 1).unwrap().nodes().collect::<Vec<_>>(),
+			vec![1, 2, 5]
+		);
+	});
+}
+
+#[test]
 fn anyone_may_report_an_inactive_member() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
@@ -922,6 +1070,7 @@ fn a_replacement_that_blacklists_a_jce_of_the_cluster_is_passed_over() {
 		));
 		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
 		set_ranking(vec![5, 6, 4]);
+		volunteer(&[5, 6, 4]);
 		assert_ok!(Clusters::announce_exit(signed(operator(1)), id, 1));
 		set_epoch(2);
 		run_to(2);

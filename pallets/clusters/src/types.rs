@@ -385,6 +385,9 @@ pub enum Deadline {
 	/// A JCE's request to a unanimous cluster lapses.
 	#[codec(index = 1)]
 	Decision(JceId, ClusterId),
+	/// A keying cluster's members' key shares are due.
+	#[codec(index = 2)]
+	Keying(ClusterId),
 }
 
 /// Why a cluster forks.

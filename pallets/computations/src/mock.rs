@@ -1,11 +1,9 @@
 //! A mock runtime for the computation-queue tests. Node staking is mocked through its traits:
 //! nodes have a settable status, class, tier, capacity, reputation and stake; reputation changes,
-//! slashes and rewards are recorded.
+//! misses and rewards are recorded.
 
 use crate::{self as pallet_computations, *};
-use corex_primitives::{
-	EpochIndex, MissOutcome, NodeStatus, SlashOutcome, SlashReason, DEFAULT_REPUTATION,
-};
+use corex_primitives::{EpochIndex, MissOutcome, NodeStatus, SlashReason, DEFAULT_REPUTATION};
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, ConstU64, Hooks},
@@ -75,7 +73,6 @@ pub struct MockNode {
 thread_local! {
 	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
 	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
-	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
 	pub static MISSES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
 	pub static CLUSTER_FAULTS: RefCell<Vec<(corex_primitives::JceId, NodeId)>> = const { RefCell::new(Vec::new()) };
 	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
@@ -127,10 +124,6 @@ pub fn remove_node(node: NodeId) {
 
 pub fn mock_node(id: NodeId) -> Option<MockNode> {
 	NODES.with(|n| n.borrow().get(&id).copied())
-}
-
-pub fn slashes() -> Vec<(NodeId, Perbill, SlashReason)> {
-	SLASHES.with(|s| s.borrow().clone())
 }
 
 /// The misses node staking was told of: node, the slash per repeat, the reason.
@@ -213,27 +206,6 @@ impl NodeReputation for MockNodes {
 		let reputation = Self::adjust_reputation(node, -i32::from(penalty))?;
 		MISSES.with(|m| m.borrow_mut().push((node, slash, reason)));
 		Ok(MissOutcome { reputation, recent: 1, slashed: Perbill::zero(), unresponsive: false })
-	}
-}
-
-impl NodeSlashing<AccountId, Balance> for MockNodes {
-	fn slash(
-		node: NodeId,
-		fraction: Perbill,
-		reason: SlashReason,
-		_destination: Option<&AccountId>,
-	) -> Result<SlashOutcome<Balance>, DispatchError> {
-		mock_node(node).ok_or(DispatchError::Other("no such node"))?;
-		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason)));
-		Ok(SlashOutcome::default())
-	}
-	fn slash_self_bond(
-		node: NodeId,
-		fraction: Perbill,
-		reason: SlashReason,
-		destination: Option<&AccountId>,
-	) -> Result<SlashOutcome<Balance>, DispatchError> {
-		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
 	}
 }
 
@@ -448,7 +420,7 @@ impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		EPOCH.with(|e| *e.borrow_mut() = 0);
 		NODES.with(|n| n.borrow_mut().clear());
-		SLASHES.with(|s| s.borrow_mut().clear());
+		MISSES.with(|s| s.borrow_mut().clear());
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
 		SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);

@@ -306,6 +306,7 @@ impl pallet_clusters::Config for Test {
 	type ClusterDeposit = ConstU128<10>;
 	type JceDeposit = ConstU128<10>;
 	type InvitationWindow = ConstU64<100>;
+	type KeyingWindow = ConstU64<100>;
 	type DecisionWindow = ConstU64<100>;
 	type PlannedExitCharge = FaultSlash;
 	type ForcedExitCharge = FaultSlash;

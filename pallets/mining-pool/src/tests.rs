@@ -173,6 +173,12 @@ fn errors_are_named_and_change_nothing() {
 			MiningPool::claim_node_reward(RuntimeOrigin::none(), 0, 0),
 			sp_runtime::DispatchError::BadOrigin
 		);
+		// Compute units that would overflow the node's record are refused, changing nothing.
+		record(1, RewardPath::Training, u64::MAX - 1);
+		assert_noop!(
+			MiningPool::record_contribution(1, RewardPath::Training, 2),
+			Error::<Test>::Overflow
+		);
 	});
 }
 

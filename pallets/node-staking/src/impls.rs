@@ -292,20 +292,26 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Add an unbonding chunk. With `force`, a full chunk list merges into its last chunk.
+	/// It unlocks `UnbondingEpochs` epochs from now, and not before as many epochs of today's
+	/// length have passed in blocks: a later `EpochLength` cut never shortens it.
 	fn push_chunk(
 		pos: &mut PositionOf<T>,
 		amount: BalanceOf<T>,
 		now: EpochIndex,
 		force: bool,
 	) -> Result<EpochIndex, DispatchError> {
-		let unlock_epoch = now.saturating_add(T::UnbondingEpochs::get().max(1));
+		let epochs = T::UnbondingEpochs::get().max(1);
+		let unlock_epoch = now.saturating_add(epochs);
+		let unlock_block = frame_system::Pallet::<T>::block_number()
+			.saturating_add(T::EpochLength::get().saturating_mul(epochs.into()));
 		if let Some(last) = pos.unbonding.last_mut() {
 			if last.start_epoch == now && last.unlock_epoch == unlock_epoch {
 				last.amount = last.amount.saturating_add(amount);
+				last.unlock_block = last.unlock_block.max(unlock_block);
 				return Ok(unlock_epoch);
 			}
 		}
-		let chunk = UnbondingChunk { amount, start_epoch: now, unlock_epoch };
+		let chunk = UnbondingChunk { amount, start_epoch: now, unlock_epoch, unlock_block };
 		if pos.unbonding.try_push(chunk).is_err() {
 			ensure!(force, Error::<T>::TooManyUnbondingChunks);
 			let Some(last) = pos.unbonding.last_mut() else {
@@ -314,6 +320,7 @@ impl<T: Config> Pallet<T> {
 			last.amount = last.amount.saturating_add(amount);
 			last.start_epoch = now;
 			last.unlock_epoch = unlock_epoch;
+			last.unlock_block = last.unlock_block.max(unlock_block);
 		}
 		Ok(unlock_epoch)
 	}
@@ -625,8 +632,12 @@ impl<T: Config> Pallet<T> {
 		let mut pos = Positions::<T>::get(id, &who).ok_or(Error::<T>::NoPosition)?;
 		let (mut node, now) = Self::load_node(id)?;
 		Self::settle(id, &node, &mut pos, now)?;
-		let (unlocked, locked): (Vec<_>, Vec<_>) =
-			pos.unbonding.iter().copied().partition(|chunk| chunk.unlock_epoch <= now);
+		let block = frame_system::Pallet::<T>::block_number();
+		let (unlocked, locked): (Vec<_>, Vec<_>) = pos
+			.unbonding
+			.iter()
+			.copied()
+			.partition(|chunk| chunk.unlock_epoch <= now && chunk.unlock_block <= block);
 		let amount = unlocked
 			.iter()
 			.fold(BalanceOf::<T>::zero(), |acc, chunk| acc.saturating_add(chunk.amount));

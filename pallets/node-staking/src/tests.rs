@@ -231,6 +231,33 @@ fn unbond_and_withdraw_after_the_period() {
 }
 
 #[test]
+fn shorter_epochs_never_shorten_an_unbonding_already_running() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 500, 3_000);
+		let start = System::block_number();
+		assert_ok!(NodeStaking::unbond(signed(ALICE), id, 1_000));
+		// Governance cuts epochs from 10 blocks to 2: the two unbonding epochs pass in 4 blocks,
+		// but the chunk waits the 20 blocks it was promised.
+		EpochLength::set(&2);
+		roll_to_epoch(NodeStaking::current_epoch() + 2);
+		assert!(System::block_number() < start + 2 * EPOCH);
+		assert_noop!(
+			NodeStaking::withdraw_unbonded(signed(ALICE), id),
+			Error::<Test>::NothingToWithdraw
+		);
+		System::set_block_number(start + 2 * EPOCH - 1);
+		assert_noop!(
+			NodeStaking::withdraw_unbonded(signed(ALICE), id),
+			Error::<Test>::NothingToWithdraw
+		);
+		System::set_block_number(start + 2 * EPOCH);
+		assert_ok!(NodeStaking::withdraw_unbonded(signed(ALICE), id));
+		System::assert_last_event(Event::Withdrawn { node: id, who: ALICE, amount: 1_000 }.into());
+	});
+}
+
+#[test]
 fn unbond_errors() {
 	ExtBuilder::build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
@@ -1014,7 +1041,12 @@ fn try_state_detects_broken_invariants() {
 			pos.as_mut()
 				.unwrap()
 				.unbonding
-				.try_push(UnbondingChunk { amount: 5, start_epoch: 1, unlock_epoch: 3 })
+				.try_push(UnbondingChunk {
+					amount: 5,
+					start_epoch: 1,
+					unlock_epoch: 3,
+					unlock_block: 30,
+				})
 				.unwrap()
 		});
 		assert!(NodeStaking::do_try_state().is_err());

@@ -297,16 +297,19 @@ where
 	}
 }
 
-/// One unbonding chunk: released at `unlock_epoch`; slashable while `start_epoch` is inside the
-/// slash window.
+/// One unbonding chunk: released once both `unlock_epoch` and `unlock_block` are reached;
+/// slashable while `start_epoch` is inside the slash window.
 #[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct UnbondingChunk<Balance> {
+pub struct UnbondingChunk<Balance, BlockNumber> {
 	/// Amount unbonding.
 	pub amount: Balance,
 	/// Epoch in which unbonding started.
 	pub start_epoch: EpochIndex,
 	/// Epoch from which it can be withdrawn.
 	pub unlock_epoch: EpochIndex,
+	/// Block from which it can be withdrawn: `UnbondingEpochs` epochs of the length they had
+	/// when it started, so that shorter epochs later never shorten it.
+	pub unlock_block: BlockNumber,
 }
 
 /// Whether a position is the operator's self-bond or a delegation.
@@ -359,7 +362,7 @@ where
 	/// Rewards earned and not yet claimed.
 	pub unclaimed: Balance,
 	/// Stake leaving the node.
-	pub unbonding: BoundedVec<UnbondingChunk<Balance>, MaxChunks>,
+	pub unbonding: BoundedVec<UnbondingChunk<Balance, BlockNumber>, MaxChunks>,
 	/// Epoch of the last `redelegate` out of this position, for the rate limit.
 	pub last_redelegation: Option<EpochIndex>,
 }

@@ -131,7 +131,7 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		Reveals::<T>::insert(id, node, Revealed::Equivocated);
 		Self::deposit_event(Event::Equivocated { id, node });
-		Self::punish(id, node, SlashReason::InvalidProof, &facts, None);
+		Self::punish(id, node, SlashReason::InvalidProof, facts, None);
 		let all = facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n));
 		if all {
 			Self::conclude(id, false);
@@ -469,7 +469,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let verifier = v.replay.and(v.verifier);
 		for node in &wrong {
-			Self::punish(id, *node, SlashReason::WrongResult, &facts, verifier);
+			Self::punish(id, *node, SlashReason::WrongResult, facts, verifier);
 		}
 		let finalized =
 			frame_support::storage::with_storage_layer(|| T::Computations::finalize(id, &agreed));

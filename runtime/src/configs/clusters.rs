@@ -19,6 +19,9 @@ impl pallet_clusters::Config for Runtime {
 	type ClusterDeposit = clusters::ClusterDeposit;
 	type JceDeposit = clusters::JceDeposit;
 	type InvitationWindow = clusters::InvitationWindow;
+	/// Members' workers submit their key shares within a block or two of the cluster forming;
+	/// 50 blocks (5 minutes; 100 s with `fast-runtime`) leave room for a restart.
+	type KeyingWindow = ConstU32<50>;
 	type DecisionWindow = clusters::DecisionWindow;
 	type PlannedExitCharge = clusters::PlannedExitCharge;
 	type ForcedExitCharge = clusters::ForcedExitCharge;
