@@ -138,15 +138,16 @@ zepter_lint() {
 # the node build's, not built again.
 clippy() {
 	(cd "$ROOT" && SKIP_WASM_BUILD=1 nice -n 10 cargo clippy --profile "$PROFILE" --locked -p corex-node \
-		-p corex-runtime -p corex-primitives -p corex-compute $(pallet_packages) \
+		-p corex-runtime -p corex-primitives -p corex-compute -p corex-fuzz $(pallet_packages) \
 		--features corex-node/try-runtime --lib -- -D warnings)
 }
-# The node's, runtime's and primitives' tests, with the node's features: only the test
-# harnesses compile, every dependency is the node build's. With build_node's Wasm profile, in
-# case the runtime's Wasm is built again here (a source changed since the node build).
+# The node's, runtime's and primitives' tests, and the runtime fuzzer's short deterministic run
+# (a scripted scenario and the committed corpus, docs/security.md), with the node's features:
+# only the test harnesses compile, every dependency is the node build's. With build_node's Wasm
+# profile, in case the runtime's Wasm is built again here (a source changed since the node build).
 node_tests() {
 	(cd "$ROOT" && nice -n 10 env "${DEV_WASM_PROFILE[@]}" cargo test --profile "$PROFILE" --locked -p corex-node -p corex-runtime \
-		-p corex-primitives --features "$NODE_FEATURES")
+		-p corex-primitives -p corex-fuzz --features "$NODE_FEATURES")
 }
 # Every pallet's and the kernels' tests, in one build with `runtime-benchmarks`: the unit tests
 # and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.

@@ -11,7 +11,7 @@ use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get, Hooks,
 };
-use frame_system::RawOrigin;
+use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
 	traits::{Bounded, One, Saturating, Zero},
 	Perbill,
@@ -242,7 +242,12 @@ mod benchmarks {
 			NodeStaking::<T>::do_unbond(operator.clone(), id, amount, PositionKind::SelfBond)
 				.expect("unbonds");
 		}
-		set_epoch::<T>(chunks.saturating_add(2).saturating_add(T::UnbondingEpochs::get().max(1)));
+		let epochs = chunks.saturating_add(2).saturating_add(T::UnbondingEpochs::get().max(1));
+		set_epoch::<T>(epochs);
+		// The chunks also wait their blocks.
+		let now = frame_system::Pallet::<T>::block_number();
+		let wait = T::EpochLength::get().saturating_mul(BlockNumberFor::<T>::from(epochs));
+		frame_system::Pallet::<T>::set_block_number(now.saturating_add(wait));
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator), id);

@@ -292,8 +292,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Add an unbonding chunk. With `force`, a full chunk list merges into its last chunk.
-	/// It unlocks `UnbondingEpochs` epochs from now, and not before as many epochs of today's
-	/// length have passed in blocks: a later `EpochLength` cut never shortens it.
+	/// It unlocks `UnbondingEpochs` epochs from now, and not before the block where that epoch
+	/// starts at today's epoch length: a later `EpochLength` cut never shortens it.
 	fn push_chunk(
 		pos: &mut PositionOf<T>,
 		amount: BalanceOf<T>,
@@ -302,7 +302,9 @@ impl<T: Config> Pallet<T> {
 	) -> Result<EpochIndex, DispatchError> {
 		let epochs = T::UnbondingEpochs::get().max(1);
 		let unlock_epoch = now.saturating_add(epochs);
-		let unlock_block = frame_system::Pallet::<T>::block_number()
+		// Where `unlock_epoch` starts at today's epoch length.
+		let unlock_block = CurrentEpoch::<T>::get()
+			.start
 			.saturating_add(T::EpochLength::get().saturating_mul(epochs.into()));
 		if let Some(last) = pos.unbonding.last_mut() {
 			if last.start_epoch == now && last.unlock_epoch == unlock_epoch {
