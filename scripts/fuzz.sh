@@ -4,6 +4,7 @@
 # tracing), runs it, then replays the corpus it grew and prints the histogram of call outcomes.
 #
 #   scripts/fuzz.sh [runs] [seconds]     # defaults: 1,000,000 executions, no time limit
+#   FUZZ_JOBS=2 scripts/fuzz.sh 0 2400    # two processes sharing the corpus, 40 minutes each
 #
 # The corpus grows in $CARGO_TARGET_DIR/fuzz-corpus (seeded from fuzz/corpus); crashes land in
 # $CARGO_TARGET_DIR/fuzz-artifacts. `scripts/fuzz.sh merge` minimizes the grown corpus into
@@ -35,8 +36,16 @@ runs="${1:-1000000}"
 seconds="${2:-0}"
 log "fuzzing: $runs executions${seconds:+, at most $seconds s}"
 started=$(date +%s)
-"$BIN" -runs="$runs" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 \
-	-artifact_prefix="$ARTIFACTS/" "$CORPUS" "$ROOT/fuzz/corpus" 2>&1 | tee "$CARGO_TARGET_DIR/fuzz.log" | grep -E "^#|DONE|stat::|ERROR|panicked" || true
+jobs="${FUZZ_JOBS:-1}"
+if ((jobs > 1)); then
+	# libFuzzer's own parallel mode: each job logs to fuzz-N.log in the working directory.
+	(cd "$CARGO_TARGET_DIR" && "$BIN" -jobs="$jobs" -workers="$jobs" -max_total_time="$seconds" -max_len=4096 \
+		-print_final_stats=1 -artifact_prefix="$ARTIFACTS/" "$CORPUS" "$ROOT/fuzz/corpus")
+	grep -h "stat::\|DONE\|ERROR" "$CARGO_TARGET_DIR"/fuzz-*.log || true
+else
+	"$BIN" -runs="$runs" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 \
+		-artifact_prefix="$ARTIFACTS/" "$CORPUS" "$ROOT/fuzz/corpus" 2>&1 | tee "$CARGO_TARGET_DIR/fuzz.log" | grep -E "^#|DONE|stat::|ERROR|panicked" || true
+fi
 log "fuzzed in $(fmt_duration $(($(date +%s) - started)))"
 log "the histogram of call outcomes over the grown corpus"
 # With the node's features, as scripts/test.sh builds the runtime: nothing is compiled twice.

@@ -25,7 +25,11 @@ fn main() {
 	let mut total = corex_fuzz::Histogram::default();
 	let (mut steps, mut blocks, mut slowest) = (0u64, 0u64, 0u128);
 	for file in &files {
-		let data = fs::read(file).unwrap_or_else(|e| panic!("reading {}: {e}", file.display()));
+		// A running fuzzer may replace a file while it is read here: skip it.
+		let Ok(data) = fs::read(file) else {
+			eprintln!("skipped {} (gone)", file.display());
+			continue;
+		};
 		let report = corex_fuzz::run_bytes(&data);
 		steps += report.steps;
 		blocks += report.blocks;
