@@ -410,18 +410,10 @@ impl<T: Config> Pallet<T> {
 		id: ComputationId,
 		commitment: [u8; 32],
 	) -> DispatchResult {
-		let key = T::AccountToWorker::convert(who);
-		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
-		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
-		ensure!(
-			matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),
-			Error::<T>::InvalidTransition
-		);
-		let now = frame_system::Pallet::<T>::block_number();
-		let slot = c.slots.iter_mut().find(|s| s.node == node).ok_or(Error::<T>::NotAssigned)?;
-		ensure!(slot.commitment.is_none(), Error::<T>::AlreadyCommitted);
-		ensure!(now <= slot.window_end, Error::<T>::WindowClosed);
-		slot.commitment = Some(commitment);
+		let (node, mut c, position) = Self::open_slot(who, id)?;
+		if let Some(slot) = c.slots.get_mut(position) {
+			slot.commitment = Some(commitment);
+		}
 		Self::deposit_event(Event::ResultCommitted { id, node });
 		let complete = c.open_slots() == 0 && c.slots.iter().all(|s| s.commitment.is_some());
 		if complete {
@@ -431,12 +423,7 @@ impl<T: Config> Pallet<T> {
 			Self::deposit_event(Event::ResultsCommitted { id });
 			T::OnCommitted::on_results_committed(id);
 		} else {
-			let next = match (Self::next_timer(&c), c.timer) {
-				// A deferred computation keeps its earlier return to the queue.
-				(Some(next), Some(back)) if Deferred::<T>::contains_key(id) => Some(next.min(back)),
-				(next, _) => next,
-			};
-			Self::set_timer(id, &mut c, next);
+			Self::retime(id, &mut c);
 			Computations::<T>::insert(id, c);
 		}
 		Ok(())
@@ -451,22 +438,10 @@ impl<T: Config> Pallet<T> {
 		id: ComputationId,
 		reason: Unavailability,
 	) -> DispatchResult {
-		let key = T::AccountToWorker::convert(who);
-		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
-		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
-		ensure!(
-			matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),
-			Error::<T>::InvalidTransition
-		);
+		let (node, mut c, position) = Self::open_slot(who, id)?;
 		if let Unavailability::Input(n) = reason {
 			ensure!(usize::from(n) < c.inputs.len(), Error::<T>::NoSuchInput);
 		}
-		let now = frame_system::Pallet::<T>::block_number();
-		let position =
-			c.slots.iter().position(|s| s.node == node).ok_or(Error::<T>::NotAssigned)?;
-		let slot = c.slots.get(position).copied().ok_or(Error::<T>::NotAssigned)?;
-		ensure!(slot.commitment.is_none(), Error::<T>::AlreadyCommitted);
-		ensure!(now <= slot.window_end, Error::<T>::WindowClosed);
 		let mut reports = UnavailableReports::<T>::get(id);
 		// Every reporter is also in `missed`, which has the same bound: one of them is full
 		// only when the other is.
@@ -485,13 +460,42 @@ impl<T: Config> Pallet<T> {
 			c.status = ComputationStatus::Queued;
 			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
 		}
-		let next = match (Self::next_timer(&c), c.timer) {
+		Self::retime(id, &mut c);
+		Computations::<T>::insert(id, c);
+		Ok(())
+	}
+
+	/// The node of worker account `who`, computation `id` and the position of the node's slot,
+	/// which must be open: not committed, its window not closed, the computation not yet
+	/// committed. What a commitment and an unavailability report both check.
+	fn open_slot(
+		who: T::AccountId,
+		id: ComputationId,
+	) -> Result<(NodeId, ComputationOf<T>, usize), DispatchError> {
+		let key = T::AccountToWorker::convert(who);
+		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(
+			matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),
+			Error::<T>::InvalidTransition
+		);
+		let now = frame_system::Pallet::<T>::block_number();
+		let position =
+			c.slots.iter().position(|s| s.node == node).ok_or(Error::<T>::NotAssigned)?;
+		let slot = c.slots.get(position).ok_or(Error::<T>::NotAssigned)?;
+		ensure!(slot.commitment.is_none(), Error::<T>::AlreadyCommitted);
+		ensure!(now <= slot.window_end, Error::<T>::WindowClosed);
+		Ok((node, c, position))
+	}
+
+	/// Set the timer of open computation `id` to its next one; a deferred computation keeps
+	/// its earlier return to the queue.
+	fn retime(id: ComputationId, c: &mut ComputationOf<T>) {
+		let next = match (Self::next_timer(c), c.timer) {
 			(Some(next), Some(back)) if Deferred::<T>::contains_key(id) => Some(next.min(back)),
 			(next, _) => next,
 		};
-		Self::set_timer(id, &mut c, next);
-		Computations::<T>::insert(id, c);
-		Ok(())
+		Self::set_timer(id, c, next);
 	}
 
 	/// End computation `id` as unavailable: the nodes that reported it or committed are paid
