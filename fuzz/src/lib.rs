@@ -888,6 +888,21 @@ fn primed() -> sp_runtime::Storage {
 		.clone()
 }
 
+/// Externalities holding the state after the [`prelude`], with the next block open: for tests
+/// that drive the runtime themselves.
+pub fn primed_ext() -> sp_io::TestExternalities {
+	let mut ext = sp_io::TestExternalities::new(primed());
+	ext.execute_with(open_block);
+	ext
+}
+
+/// Close the open block (checking the invariants) and open the next one.
+pub fn next_block() {
+	close_block();
+	check_block();
+	open_block();
+}
+
 /// Run `steps` from genesis, checking every block. Panics on a broken invariant.
 pub fn run_from_genesis(steps: &[Step]) -> Report {
 	run_on(genesis(), steps)

@@ -10,6 +10,7 @@
 extern crate alloc;
 
 pub mod cluster_key;
+pub mod timers;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use core::fmt::Debug;
@@ -241,6 +242,10 @@ pub trait NodeSlashing<AccountId, Balance> {
 		reason: SlashReason,
 		destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError>;
+
+	/// The most one `slash` or `slash_self_bond` weighs: a node with every position it may
+	/// have (its self-bond and the most delegations), each with unbonding chunks.
+	fn slash_weight() -> sp_runtime::Weight;
 }
 
 /// Told when a node is suspended, so that the clusters it serves can replace it. `()` does
@@ -275,6 +280,10 @@ pub trait NodeReputation {
 		slash: Perbill,
 		reason: SlashReason,
 	) -> Result<MissOutcome, DispatchError>;
+
+	/// The most one `note_miss` weighs: the miss that makes the node unresponsive, slashed on
+	/// every position the node may have.
+	fn note_miss_weight() -> sp_runtime::Weight;
 }
 
 /// What a missed piece of work cost a node ([`NodeReputation::note_miss`]).
@@ -673,6 +682,8 @@ pub trait ComputationLifecycle<AccountId> {
 	/// JCE's computation, counted against the node in its cluster
 	/// ([`JcePlacement::note_fault`]). Nothing otherwise.
 	fn note_fault(id: ComputationId, node: NodeId);
+	/// The most `note_fault` weighs.
+	fn note_fault_weight() -> sp_runtime::Weight;
 	/// The most `assign_verifier` weighs (it ranks up to the queue's candidate bound).
 	fn assign_verifier_weight() -> sp_runtime::Weight;
 }
@@ -731,6 +742,9 @@ pub trait JcePlacement<AccountId, Balance> {
 	/// `node` faulted on a computation of `jce` (missed it, or a wrong or unrevealed result):
 	/// counted against it in the JCE's cluster it serves; repeated faults there eject it.
 	fn note_fault(jce: JceId, node: NodeId);
+	/// The most `note_fault` weighs: the node found in the last of the most clusters a JCE
+	/// may have, and ejected there.
+	fn note_fault_weight() -> sp_runtime::Weight;
 	/// The most `placement` and `note_placed` weigh together.
 	fn placement_weight() -> sp_runtime::Weight;
 }
@@ -745,6 +759,9 @@ impl<AccountId, Balance> JcePlacement<AccountId, Balance> for () {
 	fn note_placed(_: JceId, _: ClusterId, _: ComputeUnits) {}
 	fn note_ended(_: JceId, _: bool) {}
 	fn note_fault(_: JceId, _: NodeId) {}
+	fn note_fault_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
 	fn placement_weight() -> sp_runtime::Weight {
 		sp_runtime::Weight::zero()
 	}

@@ -462,6 +462,38 @@ mod benchmarks {
 		assert_eq!(ClusterLoads::<T>::get(clusters[clusters.len() - 1]).cu, u64::from(m));
 	}
 
+	/// A fault of a node found only in the last of a JCE's `c` clusters, whose members are
+	/// scanned to the last, that ejects it there.
+	#[benchmark]
+	fn note_fault(c: Linear<1, { T::MaxClustersPerJce::get() }>) {
+		let owner = funded::<T>("owner", 0);
+		let customer = funded::<T>("customer", 0);
+		let m = T::MaxMembers::get();
+		let clusters: Vec<ClusterId> = (0..c)
+			.map(|i| {
+				let members = nodes::<T>(m, 2_000 + i * 16);
+				active::<T>(&owner, &members, &[], AcceptanceMode::AutoApprove)
+			})
+			.collect();
+		let j = jce::<T>(&customer, &clusters);
+		let last = clusters[clusters.len() - 1];
+		let cluster = Clusters::<T>::get(last).expect("exists");
+		let node = cluster.members[cluster.members.len() - 1].node;
+		let epoch = T::Nodes::current_epoch();
+		Clusters::<T>::mutate(last, |x| {
+			if let Some(member) = x.as_mut().and_then(|x| x.member_mut(node)) {
+				member.faults =
+					u8::try_from(T::EjectAfterFaults::get().saturating_sub(1)).unwrap_or(u8::MAX);
+				member.last_fault = epoch;
+			}
+		});
+		#[block]
+		{
+			<Pallet<T> as JcePlacement<_, _>>::note_fault(j, node);
+		}
+		assert!(ForcedForks::<T>::contains_key(last), "ejected");
+	}
+
 	impl_benchmark_test_suite!(
 		Pallet,
 		crate::mock::ExtBuilder::default().build(),

@@ -1079,6 +1079,10 @@ impl<T: Config> JcePlacement<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		}
 	}
 
+	fn note_fault_weight() -> Weight {
+		T::WeightInfo::note_fault(T::MaxClustersPerJce::get())
+	}
+
 	fn placement_weight() -> Weight {
 		T::WeightInfo::placement(T::MaxClustersPerJce::get(), T::MaxMembers::get())
 	}

@@ -139,6 +139,9 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason, true)));
 		Ok(SlashOutcome { self_bond: fraction.mul_floor(5_000), delegations: 0, unbonding: 0 })
 	}
+	fn slash_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 pub struct MockRanking;

@@ -60,6 +60,7 @@ pub trait WeightInfo {
 	fn fork(m: u32, j: u32, ) -> Weight;
 	fn migrate_jces(n: u32, ) -> Weight;
 	fn placement(c: u32, m: u32, ) -> Weight;
+	fn note_fault(c: u32, ) -> Weight;
 }
 
 /// Weights for a runtime, priced with its own database weights.
@@ -500,6 +501,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 5961).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2037).saturating_mul(m.into()))
 	}
+	fn note_fault(c: u32, ) -> Weight {
+		Self::placement(c, 8)
+	}
 }
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
@@ -650,5 +654,8 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(Weight::from_parts(0, 5961).saturating_mul(c.into()))
 			.saturating_add(Weight::from_parts(0, 2037).saturating_mul(m.into()))
+	}
+	fn note_fault(c: u32, ) -> Weight {
+		Self::placement(c, 8)
 	}
 }

@@ -599,9 +599,11 @@ impl<T: Config> Pallet<T> {
 				let _ = c.slots.try_push(slot);
 			}
 		}
+		let used = T::WeightInfo::on_timer(k)
+			.saturating_add(Self::miss_weight().saturating_mul(u64::from(dropped)));
 		if now >= c.deadline || missed_full {
 			Self::end(id, c, Ending::Expired);
-			return T::WeightInfo::on_timer(k);
+			return used;
 		}
 		if dropped > 0 && c.status == ComputationStatus::Assigned {
 			// Back into the queue for the missing nodes, ahead of its fee peers by age.
@@ -614,7 +616,19 @@ impl<T: Config> Pallet<T> {
 		let next = Self::next_timer(&c);
 		Self::set_timer(id, &mut c, next);
 		Computations::<T>::insert(id, c);
-		T::WeightInfo::on_timer(k)
+		used
+	}
+
+	/// The most penalizing one missed window costs: the miss weighed by node staking and
+	/// counted in the node's cluster.
+	fn miss_weight() -> Weight {
+		T::Reputation::note_miss_weight().saturating_add(T::Jces::note_fault_weight())
+	}
+
+	/// The most one timer costs: a computation of `MaxRedundancy` nodes that all missed.
+	pub(crate) fn timer_weight() -> Weight {
+		let k = T::MaxRedundancy::get();
+		T::WeightInfo::on_timer(k).saturating_add(Self::miss_weight().saturating_mul(u64::from(k)))
 	}
 
 	/// `node` missed its window on computation `id`: node staking weighs the miss by how often
@@ -674,23 +688,21 @@ impl<T: Config> Pallet<T> {
 		let mixed = RandomSeed::<T>::get();
 		let mut weight = T::WeightInfo::on_initialize_idle();
 
-		// Timers due up to now, oldest first, at most `MaxTimersPerBlock`.
-		let mut budget = T::MaxTimersPerBlock::get();
-		let mut cursor = TimerCursor::<T>::get();
-		while cursor <= now && budget > 0 {
-			let due: Vec<ComputationId> =
-				Timers::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
-			for id in &due {
-				Timers::<T>::remove(cursor, id);
-				weight = weight.saturating_add(Self::on_timer(*id, cursor, now));
-			}
-			budget = budget.saturating_sub(due.len() as u32);
-			if budget == 0 {
-				break;
-			}
-			cursor = cursor.saturating_add(One::one());
-		}
-		TimerCursor::<T>::put(cursor);
+		// Timers due up to now, oldest first, at most `MaxTimersPerBlock` and `MaxTimerWeight`.
+		let timers = corex_primitives::timers::run_due(
+			TimerCursor::<T>::get(),
+			now,
+			T::MaxTimersPerBlock::get(),
+			T::MaxTimerWeight::get(),
+			Self::timer_weight(),
+			|at, limit| Timers::<T>::iter_key_prefix(at).take(limit).collect(),
+			|at, id| {
+				Timers::<T>::remove(at, id);
+				Self::on_timer(id, at, now)
+			},
+		);
+		weight = weight.saturating_add(timers.used);
+		TimerCursor::<T>::put(timers.at);
 
 		// Assignment from the head of the queue.
 		let attempts = T::MaxAssignmentsPerBlock::get() as usize;
@@ -1228,6 +1240,10 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 		if let Some(jce) = Computations::<T>::get(id).and_then(|c| c.jce) {
 			T::Jces::note_fault(jce, node);
 		}
+	}
+
+	fn note_fault_weight() -> Weight {
+		T::Jces::note_fault_weight()
 	}
 
 	fn assign_verifier_weight() -> Weight {

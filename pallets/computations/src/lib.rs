@@ -44,8 +44,8 @@
 //!   and its validation loss, recorded per round; then the next round starts.
 //!
 //! No hook walks the queue, the nodes or the accounts: timers are indexed by block and
-//! processed with a cursor, at most `MaxTimersPerBlock` per block, and assignment is bounded as
-//! above.
+//! processed with a cursor, at most `MaxTimersPerBlock` and `MaxTimerWeight` per block, and
+//! assignment is bounded as above.
 //!
 //! ## Invariants (checked by `try_state`)
 //! 1. The escrow held from each account equals the escrow of its open computations plus the
@@ -269,6 +269,12 @@ pub mod pallet {
 		/// Most timers (deadlines and windows) handled per block.
 		#[pallet::constant]
 		type MaxTimersPerBlock: Get<u32>;
+
+		/// Most weight the timers of one block may take, each counted at its worst case (every
+		/// node of a computation missing, slashed on all its positions). Timers left over run in
+		/// the next blocks, from the same cursor; at least one runs in every block.
+		#[pallet::constant]
+		type MaxTimerWeight: Get<Weight>;
 
 		/// Most shards of one training job.
 		#[pallet::constant]
@@ -640,7 +646,7 @@ pub mod pallet {
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
 		/// Handles due timers (bounded by
-		/// `MaxTimersPerBlock`) and assigns from the head of the queue (bounded by
+		/// `MaxTimersPerBlock` and `MaxTimerWeight`) and assigns from the head of the queue (bounded by
 		/// `MaxAssignmentsPerBlock` × `MaxCandidates`).
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::do_on_initialize(now)

@@ -15,6 +15,12 @@ type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = u64;
 pub type Balance = u128;
 
+frame_support::parameter_types! {
+	/// No limit on the weight of a block's timers, unless a test sets one.
+	pub static TimerWeightLimit: frame_support::weights::Weight =
+		frame_support::weights::Weight::MAX;
+}
+
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
@@ -207,6 +213,9 @@ impl NodeReputation for MockNodes {
 		MISSES.with(|m| m.borrow_mut().push((node, slash, reason)));
 		Ok(MissOutcome { reputation, recent: 1, slashed: Perbill::zero(), unresponsive: false })
 	}
+	fn note_miss_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 impl NodeRewards<AccountId, Balance> for MockNodes {
@@ -309,6 +318,9 @@ impl corex_primitives::JcePlacement<AccountId, Balance> for MockJces {
 	fn placement_weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
+	fn note_fault_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 parameter_types! {
@@ -356,6 +368,7 @@ impl pallet_computations::Config for Test {
 	type MaxCandidates = ConstU32<6>;
 	type MaxAssignmentsPerNode = ConstU32<3>;
 	type MaxTimersPerBlock = ConstU32<4>;
+	type MaxTimerWeight = TimerWeightLimit;
 	type MaxResultsPerCall = ConstU32<3>;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<5>;

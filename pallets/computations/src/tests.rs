@@ -1067,6 +1067,31 @@ fn timers_are_handled_a_bounded_number_per_block() {
 	});
 }
 
+#[test]
+fn timers_stop_at_the_weight_limit_and_go_on_in_the_next_blocks() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		for node in 0..3 {
+			update_node(node, |n| n.status = NodeStatus::Suspended);
+		}
+		let ids: Vec<_> = (0..3).map(|_| order(def, 1)).collect();
+		// Room for one timer at its worst: one runs per block, the rest wait at the cursor.
+		crate::mock::TimerWeightLimit::set(Computations::timer_weight());
+		run_to(50);
+		let ended = || ids.iter().filter(|id| Records::<Test>::get(**id).is_none()).count();
+		assert_eq!(ended(), 1);
+		// The cursor stays at the block of the timers still due.
+		assert!(TimerCursor::<Test>::get() < 50);
+		run_to(51);
+		assert_eq!(ended(), 2);
+		assert!(TimerCursor::<Test>::get() < 51);
+		run_to(52);
+		assert_eq!(ended(), 3);
+		assert_eq!(TimerCursor::<Test>::get(), 53);
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
 // ---------------------------------------------------------------------------------------------
 // The lifecycle hand-off
 // ---------------------------------------------------------------------------------------------

@@ -24,6 +24,12 @@ pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::Account
 pub type Balance = u128;
 pub type Extrinsic = TestXt<RuntimeCall, ()>;
 
+frame_support::parameter_types! {
+	/// No limit on the weight of a block's timers, unless a test sets one.
+	pub static TimerWeightLimit: frame_support::weights::Weight =
+		frame_support::weights::Weight::MAX;
+}
+
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
@@ -127,6 +133,9 @@ impl NodeReputation for MockNodes {
 	) -> Result<corex_primitives::MissOutcome, DispatchError> {
 		Ok(corex_primitives::MissOutcome { reputation: 500, recent: 1, ..Default::default() })
 	}
+	fn note_miss_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 impl NodeSlashing<AccountId, Balance> for MockNodes {
@@ -145,6 +154,9 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
 		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
+	}
+	fn slash_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
 	}
 }
 
@@ -212,6 +224,7 @@ impl pallet_computations::Config for Test {
 	type MaxCandidates = ConstU32<8>;
 	type MaxAssignmentsPerNode = ConstU32<4>;
 	type MaxTimersPerBlock = ConstU32<8>;
+	type MaxTimerWeight = TimerWeightLimit;
 	type MaxResultsPerCall = ConstU32<4>;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<4>;
@@ -276,6 +289,7 @@ impl pallet_proofs::Config for Test {
 	type MaxRedundancy = ConstU32<4>;
 	type MaxVectorLen = ConstU32<1024>;
 	type MaxTimersPerBlock = ConstU32<4>;
+	type MaxTimerWeight = TimerWeightLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockNodes;

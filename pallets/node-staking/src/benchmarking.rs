@@ -435,6 +435,40 @@ mod benchmarks {
 		assert!(T::Currency::balance(&destination) > before);
 	}
 
+	/// The miss that makes a node unresponsive: the most its repeated misses are slashed, on
+	/// every position a node may have, each with a chunk inside the slash window.
+	#[benchmark]
+	fn note_miss() {
+		let operator = funded::<T>("operator", 0);
+		let id = node_with_bond::<T>(&operator, 1);
+		fill_node::<T>(id, T::MaxDelegationsPerNode::get().saturating_add(1));
+		set_epoch::<T>(1);
+		for (who, pos) in Positions::<T>::iter_prefix(id).collect::<alloc::vec::Vec<_>>() {
+			let _ = NodeStaking::<T>::do_unbond(who, id, One::one(), pos.kind);
+		}
+		let before = T::UnresponsiveAfter::get().saturating_sub(1);
+		Nodes::<T>::mutate(id, |node| {
+			if let Some(node) = node {
+				node.recent_misses = before;
+				node.last_miss = 1;
+			}
+		});
+
+		#[block]
+		{
+			NodeStaking::<T>::note_miss(
+				id,
+				20,
+				Perbill::from_percent(1),
+				corex_primitives::SlashReason::MissedDeadline,
+			)
+			.expect("noted");
+		}
+
+		let node = Nodes::<T>::get(id).expect("exists");
+		assert!(node.unresponsive || T::UnresponsiveAfter::get() == 0);
+	}
+
 	#[benchmark]
 	fn adjust_reputation() {
 		let operator = funded::<T>("operator", 0);

@@ -1055,13 +1055,6 @@ impl<T: Config> Pallet<T> {
 		Ok(outcome)
 	}
 
-	/// What `resume_node` weighs: a node loaded (rolled to the epoch), checked against its
-	/// operator and stored, the same work as `set_commission`'s, measured. Until
-	/// `scripts/benchmark.sh` measures the `resume_node` benchmark on its own.
-	pub(crate) fn resume_node_weight() -> Weight {
-		T::WeightInfo::set_commission()
-	}
-
 	pub(crate) fn do_resume_node(who: T::AccountId, id: NodeId) -> DispatchResult {
 		let (mut node, _) = Self::load_node(id)?;
 		ensure!(node.operator == who, Error::<T>::NotOperator);
@@ -1318,6 +1311,10 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		let default = T::SlashDestination::get();
 		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), true)
 	}
+
+	fn slash_weight() -> Weight {
+		T::WeightInfo::slash(T::MaxDelegationsPerNode::get().saturating_add(1))
+	}
 }
 
 impl<T: Config> NodeReputation for Pallet<T> {
@@ -1336,6 +1333,10 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		reason: SlashReason,
 	) -> Result<MissOutcome, DispatchError> {
 		with_storage_layer(|| Self::do_note_miss(node, penalty, slash, reason))
+	}
+
+	fn note_miss_weight() -> Weight {
+		T::WeightInfo::note_miss()
 	}
 }
 

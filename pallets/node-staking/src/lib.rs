@@ -732,7 +732,7 @@ pub mod pallet {
 		///
 		/// Errors: `NodeNotFound`, `NotOperator`, `NotUnresponsive`. Emits `NodeResumed`.
 		#[pallet::call_index(13)]
-		#[pallet::weight(Pallet::<T>::resume_node_weight())]
+		#[pallet::weight(<T as Config>::WeightInfo::resume_node())]
 		pub fn resume_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
 			let operator = ensure_signed(origin)?;
 			Self::do_resume_node(operator, node)

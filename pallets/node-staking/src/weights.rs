@@ -57,6 +57,8 @@ pub trait WeightInfo {
 	fn on_initialize_new_epoch() -> Weight;
 	fn credit_reward() -> Weight;
 	fn slash(n: u32, ) -> Weight;
+	fn note_miss() -> Weight;
+	fn resume_node() -> Weight;
 	fn adjust_reputation() -> Weight;
 	fn suspend() -> Weight;
 }
@@ -412,6 +414,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	fn note_miss() -> Weight {
+		Self::adjust_reputation().saturating_add(Self::slash(65))
+	}
+	fn resume_node() -> Weight {
+		Self::set_commission()
+	}
 	fn adjust_reputation() -> Weight {
 		// Proof size: measured `869`, estimated `8622`.
 		// Fastest run: 30_125_000 ps.
@@ -531,6 +539,12 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3001).saturating_mul(n.into()))
+	}
+	fn note_miss() -> Weight {
+		Self::adjust_reputation().saturating_add(Self::slash(65))
+	}
+	fn resume_node() -> Weight {
+		Self::set_commission()
 	}
 	fn adjust_reputation() -> Weight {
 		Weight::from_parts(32_098_000, 8622)

@@ -572,27 +572,55 @@ impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
 
 	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
-		let mut weight = T::WeightInfo::on_initialize_idle();
-		let mut budget = T::MaxTimersPerBlock::get();
 		let mut cursor = TimerCursor::<T>::get();
 		if cursor.is_zero() {
 			cursor = now;
 		}
-		while cursor <= now && budget > 0 {
-			let due: Vec<ComputationId> =
-				Timers::<T>::iter_key_prefix(cursor).take(budget as usize).collect();
-			for id in &due {
-				Timers::<T>::remove(cursor, id);
-				weight = weight.saturating_add(Self::on_timer(*id, cursor));
-			}
-			budget = budget.saturating_sub(due.len() as u32);
-			if budget == 0 {
-				break;
-			}
-			cursor = cursor.saturating_add(One::one());
-		}
-		TimerCursor::<T>::put(cursor);
-		weight
+		let timers = corex_primitives::timers::run_due(
+			cursor,
+			now,
+			T::MaxTimersPerBlock::get(),
+			T::MaxTimerWeight::get(),
+			Self::timer_weight(),
+			|at, limit| Timers::<T>::iter_key_prefix(at).take(limit).collect(),
+			|at, id| {
+				Timers::<T>::remove(at, id);
+				Self::on_timer(id, at)
+			},
+		);
+		TimerCursor::<T>::put(timers.at);
+		T::WeightInfo::on_initialize_idle().saturating_add(timers.used)
+	}
+
+	/// The most punishing one node costs beyond what the benchmarks measure: three slashes
+	/// (the customer's, the verifier's and the pool's shares) of a node with every position it
+	/// may have, and the fault counted in its cluster, where it may be ejected.
+	pub(crate) fn punish_weight() -> Weight {
+		T::Slashing::slash_weight()
+			.saturating_mul(3)
+			.saturating_add(T::Computations::note_fault_weight())
+	}
+
+	/// The most punishments one verdict costs: every executor punished.
+	pub(crate) fn punishments_weight() -> Weight {
+		Self::punish_weight().saturating_mul(u64::from(T::MaxRedundancy::get()))
+	}
+
+	/// The most a reveal of an output of `b` bytes costs: the last reveal, whose verdict
+	/// punishes every other executor or escalates to a replay.
+	pub(crate) fn reveal_weight(b: u32) -> Weight {
+		T::WeightInfo::reveal(T::MaxRedundancy::get(), b)
+			.saturating_add(T::Computations::assign_verifier_weight())
+			.saturating_add(Self::punishments_weight())
+	}
+
+	/// The most one timer costs: a reveal window closing with every executor unrevealed and
+	/// punished, or a verifier's miss and its replacement.
+	pub(crate) fn timer_weight() -> Weight {
+		T::WeightInfo::on_timer(T::MaxRedundancy::get())
+			.saturating_add(T::Computations::assign_verifier_weight())
+			.saturating_add(Self::punishments_weight())
+			.saturating_add(T::Reputation::note_miss_weight())
 	}
 
 	/// The phase of `id` ending at `at` is over. Returns the weight used.
@@ -603,7 +631,6 @@ impl<T: Config> Pallet<T> {
 		if v.until.saturating_add(One::one()) != at {
 			return T::DbWeight::get().reads(1);
 		}
-		let k = T::MaxRedundancy::get();
 		match v.phase {
 			Phase::Revealing => Self::conclude(id, true),
 			Phase::AwaitingReplay | Phase::Escalated => {
@@ -641,8 +668,7 @@ impl<T: Config> Pallet<T> {
 				}
 			},
 		}
-		// A reveal window that closes may escalate to a replay.
-		T::WeightInfo::on_timer(k).saturating_add(T::Computations::assign_verifier_weight())
+		Self::timer_weight()
 	}
 
 	// ---------------------------------------------------------------------------------------

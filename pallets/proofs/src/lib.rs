@@ -38,7 +38,8 @@
 //!   (`CustomerShare`), the verifier whose replay proved it (`VerifierShare`) and the mining
 //!   pool (the rest). Node staking suspends a node whose reputation falls under its threshold.
 //!
-//! Every phase has a deadline handled by a timer, at most `MaxTimersPerBlock` per block; no hook
+//! Every phase has a deadline handled by a timer, at most `MaxTimersPerBlock` (and
+//! `MaxTimerWeight`) per block; no hook
 //! walks computations, nodes or accounts. Verification work is `O(k)` reveals and `O(k · d)`
 //! vector arithmetic per computation.
 //!
@@ -206,6 +207,12 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTimersPerBlock: Get<u32>;
 
+		/// Most weight the timers of one block may take, each counted at its worst case (every
+		/// executor punished, slashed on all its positions). Timers left over run in the next
+		/// blocks, from the same cursor; at least one runs in every block.
+		#[pallet::constant]
+		type MaxTimerWeight: Get<Weight>;
+
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -344,7 +351,8 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Ends due verification phases, at most `MaxTimersPerBlock` per block.
+		/// Ends due verification phases, at most `MaxTimersPerBlock` and `MaxTimerWeight` per
+		/// block.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::do_on_initialize(now)
 		}
@@ -377,10 +385,7 @@ pub mod pallet {
 		/// A reveal that does not open the commitment is equivocation: it is punished, not
 		/// refused. The last reveal settles the verdict. Emits `ResultRevealed`.
 		#[pallet::call_index(0)]
-		#[pallet::weight(T::WeightInfo::reveal(
-			T::MaxRedundancy::get(),
-			output.as_ref().map_or(0, |o| o.len() as u32),
-		).saturating_add(T::Computations::assign_verifier_weight()))]
+		#[pallet::weight(Pallet::<T>::reveal_weight(output.as_ref().map_or(0, |o| o.len() as u32)))]
 		pub fn reveal(
 			origin: OriginFor<T>,
 			id: ComputationId,
@@ -397,10 +402,7 @@ pub mod pallet {
 		/// Reveal several results in one transaction (see `reveal`), all or nothing.
 		#[pallet::call_index(1)]
 		#[pallet::weight(reveals.iter().fold(Weight::zero(), |w, r| w.saturating_add(
-			T::WeightInfo::reveal(
-				T::MaxRedundancy::get(),
-				r.output.as_ref().map_or(0, |o| o.len() as u32),
-			).saturating_add(T::Computations::assign_verifier_weight())
+			Pallet::<T>::reveal_weight(r.output.as_ref().map_or(0, |o| o.len() as u32))
 		)))]
 		pub fn reveal_results(
 			origin: OriginFor<T>,
@@ -421,7 +423,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_replay(
 			T::MaxRedundancy::get(),
 			output.as_ref().map_or(0, |o| o.len() as u32),
-		))]
+		).saturating_add(Pallet::<T>::punishments_weight()))]
 		pub fn submit_replay(
 			origin: OriginFor<T>,
 			id: ComputationId,

@@ -21,6 +21,12 @@ type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = u64;
 pub type Balance = u128;
 
+frame_support::parameter_types! {
+	/// No limit on the weight of a block's timers, unless a test sets one.
+	pub static TimerWeightLimit: frame_support::weights::Weight =
+		frame_support::weights::Weight::MAX;
+}
+
 frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
@@ -168,6 +174,9 @@ impl NodeReputation for MockNodes {
 		MISSES.with(|m| m.borrow_mut().push((node, slash)));
 		Ok(corex_primitives::MissOutcome { reputation, recent: 1, ..Default::default() })
 	}
+	fn note_miss_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
+	}
 }
 
 impl NodeSlashing<AccountId, Balance> for MockNodes {
@@ -191,6 +200,9 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
 		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
+	}
+	fn slash_weight() -> frame_support::weights::Weight {
+		frame_support::weights::Weight::zero()
 	}
 }
 
@@ -269,6 +281,7 @@ impl pallet_computations::Config for Test {
 	type MaxCandidates = ConstU32<8>;
 	type MaxAssignmentsPerNode = ConstU32<8>;
 	type MaxTimersPerBlock = ConstU32<8>;
+	type MaxTimerWeight = TimerWeightLimit;
 	type MaxResultsPerCall = ConstU32<4>;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<5>;
@@ -323,6 +336,7 @@ impl pallet_proofs::Config for Test {
 	type MaxRedundancy = ConstU32<4>;
 	type MaxVectorLen = ConstU32<1024>;
 	type MaxTimersPerBlock = ConstU32<4>;
+	type MaxTimerWeight = TimerWeightLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockNodes;

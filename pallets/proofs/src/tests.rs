@@ -397,6 +397,30 @@ fn unrevealed_commitments_are_punished_when_the_window_closes() {
 }
 
 #[test]
+fn closing_windows_stop_at_the_timer_weight_limit_and_go_on_next_block() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let a = order(def, 1);
+		let b = order(def, 1);
+		commit_all(a, &[outcome(1)]);
+		commit_all(b, &[outcome(1)]);
+		let until = Verifications::<Test>::get(a).unwrap().until;
+		assert_eq!(Verifications::<Test>::get(b).unwrap().until, until);
+		// Room for one timer at its worst: the second window closes a block later.
+		crate::mock::TimerWeightLimit::set(Proofs::timer_weight());
+		let open = || [a, b].iter().filter(|id| Verifications::<Test>::contains_key(**id)).count();
+		run_to(until + 1);
+		assert_eq!(open(), 1);
+		assert_eq!(TimerCursor::<Test>::get(), until + 1);
+		run_to(until + 2);
+		assert_eq!(open(), 0);
+		System::assert_has_event(Event::Unresolved { id: a }.into());
+		System::assert_has_event(Event::Unresolved { id: b }.into());
+		assert_eq!(TimerCursor::<Test>::get(), until + 3);
+	});
+}
+
+#[test]
 fn nothing_revealed_fails_the_computation_with_a_refund() {
 	ExtBuilder::default().build_and_execute(|| {
 		let def = define(ComputationKind::Inference, EXACT);

@@ -70,6 +70,7 @@ impl pallet_computations::Config for Runtime {
 	type MaxCandidates = ConstU32<32>;
 	type MaxAssignmentsPerNode = ConstU32<64>;
 	type MaxTimersPerBlock = ConstU32<64>;
+	type MaxTimerWeight = super::MaxTimerWeight;
 	type MaxResultsPerCall = ConstU32<64>;
 	type MaxShardsPerJob = ConstU32<32>;
 	type MaxRounds = ConstU32<100>;

@@ -49,6 +49,10 @@ parameter_types! {
 		Weight::from_parts(2u64 * WEIGHT_REF_TIME_PER_SECOND, u64::MAX),
 		NORMAL_DISPATCH_RATIO,
 	);
+	/// The most weight the timers of the computation queue, and those of the proofs pallet, may
+	/// each take in one block (each timer counted at its worst case): a fifth of the block, so
+	/// that a backlog of punishments spreads over the next blocks instead of filling one.
+	pub MaxTimerWeight: Weight = RuntimeBlockWeights::get().max_block / 5;
 	/// At most 5 MiB per block.
 	pub RuntimeBlockLength: BlockLength =
 		BlockLength::builder().max_length(5 * 1024 * 1024).modify_max_length_for_class(

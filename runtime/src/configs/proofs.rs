@@ -54,6 +54,7 @@ impl pallet_proofs::Config for Runtime {
 	type MaxRedundancy = ConstU32<8>;
 	type MaxVectorLen = ConstU32<1024>;
 	type MaxTimersPerBlock = ConstU32<32>;
+	type MaxTimerWeight = super::MaxTimerWeight;
 	type WeightInfo = pallet_proofs::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ProofsBenchmarkHelper;

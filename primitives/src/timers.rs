@@ -1,0 +1,137 @@
+//! Running due timers from a cursor, within a count and a weight limit: the hooks of the
+//! computation queue and of the proofs pallet index their timers by block and share this loop.
+
+use alloc::vec::Vec;
+use sp_runtime::{
+	traits::{One, Saturating},
+	Weight,
+};
+
+/// Where a block's timers stopped.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct TimerRun<BlockNumber> {
+	/// The block whose timers run next: every timer of an earlier block has run.
+	pub at: BlockNumber,
+	/// The weight the timers that ran reported.
+	pub used: Weight,
+	/// How many ran.
+	pub ran: u32,
+}
+
+/// Run the timers due from `cursor` up to `now`, oldest block first: at most `max` of them,
+/// and no more once another one at its `worst` could take the weight used past `limit`. The
+/// first always runs, whatever it weighs, so the timers advance in every block.
+///
+/// `due(at, n)` lists up to `n` timers of block `at`; `run(at, id)` removes and handles one and
+/// returns the weight it used.
+pub fn run_due<B, Id>(
+	mut cursor: B,
+	now: B,
+	max: u32,
+	limit: Weight,
+	worst: Weight,
+	due: impl Fn(B, usize) -> Vec<Id>,
+	mut run: impl FnMut(B, Id) -> Weight,
+) -> TimerRun<B>
+where
+	B: Copy + PartialOrd + Saturating + One,
+{
+	let mut used = Weight::zero();
+	let mut ran = 0u32;
+	while cursor <= now && ran < max {
+		for id in due(cursor, max.saturating_sub(ran) as usize) {
+			if ran > 0 && used.saturating_add(worst).any_gt(limit) {
+				return TimerRun { at: cursor, used, ran };
+			}
+			used = used.saturating_add(run(cursor, id));
+			ran = ran.saturating_add(1);
+		}
+		if ran >= max {
+			// More may be due in this block.
+			break;
+		}
+		cursor = cursor.saturating_add(One::one());
+	}
+	TimerRun { at: cursor, used, ran }
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+	use alloc::{collections::BTreeMap, vec};
+
+	/// Timers by block, run in order; every timer weighs `cost`.
+	fn go(
+		timers: &mut BTreeMap<u32, Vec<u32>>,
+		cursor: u32,
+		now: u32,
+		max: u32,
+		limit: u64,
+		cost: u64,
+	) -> (TimerRun<u32>, Vec<u32>) {
+		let mut order = Vec::new();
+		let snapshot = timers.clone();
+		let r = run_due(
+			cursor,
+			now,
+			max,
+			Weight::from_parts(limit, 0),
+			Weight::from_parts(cost, 0),
+			|at, n| {
+				snapshot.get(&at).map(|v| v.iter().copied().take(n).collect()).unwrap_or_default()
+			},
+			|at, id| {
+				if let Some(v) = timers.get_mut(&at) {
+					v.retain(|x| *x != id);
+				}
+				order.push(id);
+				Weight::from_parts(cost, 0)
+			},
+		);
+		(r, order)
+	}
+
+	#[test]
+	fn runs_every_due_timer_within_the_limits() {
+		let mut t = BTreeMap::from([(1, vec![10, 11]), (2, vec![20]), (4, vec![40])]);
+		let (r, order) = go(&mut t, 1, 3, 10, 1_000, 10);
+		assert_eq!(order, vec![10, 11, 20]);
+		assert_eq!(r, TimerRun { at: 4, used: Weight::from_parts(30, 0), ran: 3 });
+	}
+
+	#[test]
+	fn the_count_stops_inside_a_block_and_the_rest_runs_next() {
+		let mut t = BTreeMap::from([(1, vec![10, 11, 12])]);
+		let (r, order) = go(&mut t, 1, 5, 2, 1_000, 10);
+		assert_eq!((order, r.at, r.ran), (vec![10, 11], 1, 2));
+		let (r, order) = go(&mut t, r.at, 5, 2, 1_000, 10);
+		assert_eq!((order, r.at), (vec![12], 6));
+	}
+
+	#[test]
+	fn the_weight_stops_before_a_timer_that_could_pass_the_limit() {
+		let mut t = BTreeMap::from([(1, vec![10, 11, 12]), (2, vec![20])]);
+		// Two fit in 25; a third at its worst (10) would make 30.
+		let (r, order) = go(&mut t, 1, 2, 10, 25, 10);
+		assert_eq!((order, r.at, r.used), (vec![10, 11], 1, Weight::from_parts(20, 0)));
+		let (r, order) = go(&mut t, r.at, 2, 10, 25, 10);
+		assert_eq!((order, r.at), (vec![12, 20], 3));
+	}
+
+	#[test]
+	fn one_timer_runs_even_over_the_limit() {
+		let mut t = BTreeMap::from([(1, vec![10, 11])]);
+		let (r, order) = go(&mut t, 1, 1, 10, 5, 10);
+		assert_eq!((order, r.at, r.ran), (vec![10], 1, 1));
+	}
+
+	#[test]
+	fn nothing_due_moves_the_cursor_to_the_next_block() {
+		let mut t = BTreeMap::new();
+		let (r, order) = go(&mut t, 3, 5, 10, 100, 10);
+		assert!(order.is_empty());
+		assert_eq!(r, TimerRun { at: 6, used: Weight::zero(), ran: 0 });
+		let (r, _) = go(&mut t, 7, 5, 10, 100, 10);
+		assert_eq!(r.at, 7, "a cursor ahead of now stays");
+	}
+}
