@@ -663,6 +663,9 @@ pub trait ComputationLifecycle<AccountId> {
 	/// aggregation fragments, the new model's validation loss (Q16.16). Advances the
 	/// computation's training job, if any.
 	fn note_verified(id: ComputationId, result: ContentId, loss: Option<u32>) -> DispatchResult;
+	/// The most `note_verified` weighs: a round's aggregation verified, which starts the next
+	/// round of the largest job.
+	fn note_verified_weight() -> sp_runtime::Weight;
 	/// Verified → Finalized: pay each of `paid` its share of the escrow (through node staking's
 	/// rewards), refund the rest to the customer and remove the computation.
 	fn finalize(id: ComputationId, paid: &[NodeId]) -> DispatchResult;

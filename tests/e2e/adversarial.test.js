@@ -13,6 +13,9 @@
 //   attack, and eleven attacks suspended them all.)
 // - Queue head blocking: Mallory's order no node can take, at a far higher fee, does not delay an
 //   honest customer's order behind it by more than a few blocks.
+// - A node's own misses (Eve's node, whose worker never shows up): the first costs reputation
+//   only, the second and third are slashed 0.1 % and 0.2 %, the third makes it unresponsive until
+//   its operator resumes it; the honest nodes assigned with it lose nothing.
 // Total issuance stays exactly 100,000,000 CXT.
 
 import { after, before, describe, it } from 'node:test';
@@ -230,6 +233,65 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     assert.ok(assignedAt - submittedAt <= 3, `assigned ${assignedAt - submittedAt} blocks after the order`);
     await ok(api.tx.computations.cancelComputation(blocker), mallory);
     await sudo(api.tx.governance.setParameter({ Computations: { MaxAssignmentsPerBlock: [null, 8] } }));
+  });
+
+  it('a node that does not do its work: reputation first, then growing slashes, then unresponsive until resumed', { timeout: 400_000 }, async () => {
+    // Eve runs a node whose worker never shows up (its key is in no keystore).
+    const eve = new Keyring({ type: 'sr25519', ss58Format: 42 }).addFromUri('//Eve');
+    const lazyKey = u8aToHex(new Keyring({ type: 'sr25519' }).addFromUri('//EveLazyWorker').publicKey);
+    const reg = await ok(api.tx.nodeStaking.registerNode(lazyKey, 'Gpu', 5_000, 'lazy'), eve);
+    const lazy = event(reg.events, 'nodeStaking', 'NodeRegistered').data.node.toNumber();
+    const bond = await ok(api.tx.nodeStaking.bond(lazy, BOND), eve);
+    const effective = event(bond.events, 'nodeStaking', 'Bonded').data.effectiveEpoch.toNumber();
+    await until('the lazy node to be active', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() >= effective);
+    await ok(api.tx.computations.offerNode(lazy), eve);
+    const nodesBefore = await honest();
+    const stakeOf = async () => {
+      const n = (await api.query.nodeStaking.nodes(lazy)).unwrap();
+      return { selfBond: n.stake.selfBond.toBigInt() + n.stake.pendingSelfBond.toBigInt(), reputation: n.reputation.toNumber(), unresponsive: n.unresponsive.isTrue };
+    };
+    const before = await stakeOf();
+    // Three orders at k = 4: every node is assigned to each, the lazy one too.
+    const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
+    const input = [[stringToHex(cidOf(shard)), shard.length]];
+    const head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const orders = await Promise.all([ferdie, alice, mallory].map((who) => ok(api.tx.computations.submitComputation(transform, input, 100, BASE_FEE, head + 120, 4), who)));
+    const ids = orders.map((o) => event(o.events, 'computations', 'ComputationQueued').data.id.toNumber());
+    const from = Math.min(...(await Promise.all(orders.map(blockOf))));
+    await until('the lazy node to miss all three windows', async () => (await stakeOf()).unresponsive, 240_000);
+    const to = (await api.rpc.chain.getHeader()).number.toNumber();
+    const events = await eventsOf(from, to);
+    const missed = events.filter((e) => e.section === 'computations' && e.method === 'WindowMissed' && e.data.node.toNumber() === lazy);
+    assert.deepEqual(missed.map((e) => ids.includes(e.data.id.toNumber())), [true, true, true]);
+    // The first miss in a while: reputation only. The second: 0.1 % of the stake; the third:
+    // twice that, and the node is unresponsive.
+    assert.deepEqual(missed.map((e) => e.data.slashed.toNumber()), [0, 1_000_000, 2_000_000]);
+    const slashed = events
+      .filter((e) => e.section === 'nodeStaking' && e.method === 'NodeSlashed' && e.data.node.toNumber() === lazy)
+      .reduce((sum, e) => sum + e.data.selfBond.toBigInt(), 0n);
+    const first = BOND / 1000n;
+    assert.equal(slashed, first + (BOND - first) / 500n, 'slashed 0.1 %, then 0.2 % of what was left');
+    assert.ok(events.some((e) => e.section === 'nodeStaking' && e.method === 'NodeUnresponsive' && e.data.node.toNumber() === lazy));
+    const after = await stakeOf();
+    assert.equal(after.selfBond, before.selfBond - slashed);
+    assert.equal(after.reputation, before.reputation - 3 * 20);
+    // Only the lazy node paid: the honest nodes, which committed, lost nothing.
+    for (const e of events) {
+      if (e.section === 'computations' && e.method === 'WindowMissed') assert.equal(e.data.node.toNumber(), lazy, 'only the lazy node missed');
+      if (e.section === 'nodeStaking' && e.method === 'NodeSlashed') assert.equal(e.data.node.toNumber(), lazy, 'only the lazy node was slashed');
+    }
+    assert.deepEqual(await honest(), nodesBefore);
+    // Its operator brings it back, once.
+    const resumed = await ok(api.tx.nodeStaking.resumeNode(lazy), eve);
+    event(resumed.events, 'nodeStaking', 'NodeResumed');
+    assert.equal((await stakeOf()).unresponsive, false);
+    const again = await sendAndWait(api.tx.nodeStaking.resumeNode(lazy), eve);
+    assert.equal(moduleErrorName(api, again.dispatchError), 'nodeStaking.NotUnresponsive');
+    const stranger = await sendAndWait(api.tx.nodeStaking.resumeNode(lazy), mallory);
+    assert.equal(moduleErrorName(api, stranger.dispatchError), 'nodeStaking.NotOperator');
+    // Out of the honest nodes' way: withdrawn from the queue, and the orders cancelled or left
+    // to expire with a refund.
+    await ok(api.tx.computations.withdrawNode(lazy), eve);
   });
 
   it('keeps exactly 100,000,000 CXT issued', async () => {

@@ -9,7 +9,9 @@
 //   at the epoch boundary the cluster forks with the standby replacing the leaving node, new key
 //   shares complete the fork's key, the JCE migrates, and the waiting computation runs on the
 //   fork and completes;
-// - the leaving node paid the migration from its self-bond; issuance stays fixed.
+// - the leaving node paid the migration from its self-bond; issuance stays fixed;
+// - an auto-replace cluster without standbys, whose member leaves, drafts a node whose operator
+//   volunteered it (`set_volunteer`), and the fork keys with the drafted node's share.
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -233,6 +235,35 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
       'the JCE\'s history followed it',
     );
     assert.equal((await api.query.clusters.clusters(cluster)).isNone, true, 'the old cluster is gone');
+    assert.equal((await api.query.balances.totalIssuance()).toBigInt(), TOTAL_SUPPLY);
+  });
+  it('an auto-replace cluster drafts a volunteer when a member leaves, and the fork keys', { timeout: 600_000 }, async () => {
+    const [a, b, leaver, volunteer] = nodeIds;
+    // No standbys: the replacement must come from the queue's best nodes, volunteers only.
+    const res = await ok(api.tx.clusters.createCluster([a, b, leaver], [], 'AutoApprove', false, PRICE, 1_000_000_000, true), alice);
+    const auto = find(res.events, 'clusters', 'ClusterCreated')[0].data.cluster.toNumber();
+    await Promise.all([0, 1, 2].map((i) => ok(api.tx.clusters.acceptInvitation(auto, nodeIds[i]), operators[i])));
+    await until('the auto-replace cluster\'s key', async () => (await api.query.clusters.clusters(auto)).unwrap().status.isActive);
+    // Only the node's operator may volunteer it; a second identical call changes nothing.
+    const stranger = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, true), operators[0]);
+    assert.equal(moduleErrorName(api, stranger.dispatchError), 'clusters.NotOperator');
+    const set = await ok(api.tx.clusters.setVolunteer(volunteer, true), operators[3]);
+    assert.equal(find(set.events, 'clusters', 'VolunteerSet').length, 1);
+    const again = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, true), operators[3]);
+    assert.equal(moduleErrorName(api, again.dispatchError), 'clusters.NoChange');
+    await ok(api.tx.clusters.announceExit(auto, leaver), operators[2]);
+    const forked = await until('the auto-replace fork', async () => seen('clusters', 'ClusterForked', (d) => d.from.toNumber() === auto)[0]);
+    assert.equal(forked.data.left.toNumber(), leaver);
+    assert.equal(forked.data.replacement.unwrap().toNumber(), volunteer, 'the volunteer was drafted');
+    const successor = forked.data.to.unwrap().toNumber();
+    // The drafted node's worker keys the fork with the others': no invitation to accept.
+    const keyed = await until('the fork\'s key', async () => {
+      const record = (await api.query.clusters.clusters(successor)).unwrap();
+      return record.status.isActive && record;
+    });
+    assert.deepEqual(keyed.members.map((m) => m.node.toNumber()).sort((x, y) => x - y), [a, b, volunteer].sort((x, y) => x - y));
+    assert.ok(keyed.members.every((m) => m.share.isSome), 'every member of the fork submitted its share');
+    assert.equal(keyed.autoReplace.isTrue, true);
     assert.equal((await api.query.balances.totalIssuance()).toBigInt(), TOTAL_SUPPLY);
   });
 });

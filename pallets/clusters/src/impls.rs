@@ -44,12 +44,6 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// What `set_volunteer` weighs: an operator check and one map entry written, the work of
-	/// `blacklist_remove`, measured; until `scripts/benchmark.sh` measures `set_volunteer`.
-	pub(crate) fn set_volunteer_weight() -> Weight {
-		T::WeightInfo::blacklist_remove()
-	}
-
 	/// Whether `node`'s blacklist names `jce` or its `owner`.
 	pub(crate) fn blacklists(node: NodeId, jce: JceId, owner: &T::AccountId) -> bool {
 		Blacklists::<T>::contains_key(node, BlacklistEntry::Jce(jce))
@@ -665,7 +659,7 @@ impl<T: Config> Pallet<T> {
 						}
 					}
 				}
-				T::WeightInfo::lapse_invitations(T::MaxMembers::get())
+				T::WeightInfo::lapse_keying(T::MaxMembers::get())
 			},
 			Deadline::Decision(jce_id, cluster) => {
 				if let Some(mut jce) = Jces::<T>::get(jce_id) {

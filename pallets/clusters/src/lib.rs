@@ -786,7 +786,7 @@ pub mod pallet {
 		///
 		/// Errors: `NodeNotFound`, `NotOperator`, `NoChange`. Emits `VolunteerSet`.
 		#[pallet::call_index(15)]
-		#[pallet::weight(Pallet::<T>::set_volunteer_weight())]
+		#[pallet::weight(T::WeightInfo::set_volunteer())]
 		pub fn set_volunteer(origin: OriginFor<T>, node: NodeId, willing: bool) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_set_volunteer(who, node, willing)

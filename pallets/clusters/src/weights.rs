@@ -53,9 +53,11 @@ pub trait WeightInfo {
 	fn close_jce(c: u32, ) -> Weight;
 	fn blacklist_add() -> Weight;
 	fn blacklist_remove() -> Weight;
+	fn set_volunteer() -> Weight;
 	fn dissolve_cluster(m: u32, ) -> Weight;
 	fn on_initialize_idle() -> Weight;
 	fn lapse_invitations(m: u32, ) -> Weight;
+	fn lapse_keying(m: u32, ) -> Weight;
 	fn lapse_decision() -> Weight;
 	fn fork(m: u32, j: u32, ) -> Weight;
 	fn migrate_jces(n: u32, ) -> Weight;
@@ -319,6 +321,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	fn set_volunteer() -> Weight {
+		Self::blacklist_remove()
+	}
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
 	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusters` (r:8 w:8)
@@ -393,6 +398,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 1544).saturating_mul(m.into()))
+	}
+	fn lapse_keying(m: u32, ) -> Weight {
+		Self::lapse_invitations(m)
 	}
 	/// Storage: `Clusters::Jces` (r:1 w:1)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
@@ -596,6 +604,9 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
+	fn set_volunteer() -> Weight {
+		Self::blacklist_remove()
+	}
 	fn dissolve_cluster(m: u32, ) -> Weight {
 		Weight::from_parts(193_159_776, 3935)
 			.saturating_add(Weight::from_parts(21_410_678, 0).saturating_mul(m.into()))
@@ -618,6 +629,9 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 1544).saturating_mul(m.into()))
+	}
+	fn lapse_keying(m: u32, ) -> Weight {
+		Self::lapse_invitations(m)
 	}
 	fn lapse_decision() -> Weight {
 		Weight::from_parts(57_157_000, 3748)

@@ -4,7 +4,9 @@
 
 use super::*;
 use crate::Pallet as Computations;
-use corex_primitives::{ComputationStatus, NodeBenchmarking, VerificationMode, VerificationPolicy};
+use corex_primitives::{
+	ComputationLifecycle, ComputationStatus, NodeBenchmarking, VerificationMode, VerificationPolicy,
+};
 use frame_benchmarking::v2::*;
 use frame_support::{
 	traits::{
@@ -324,6 +326,59 @@ mod benchmarks {
 			blocks,
 		);
 		assert_eq!(ComputationQueue::<T>::count(), s);
+	}
+
+	/// The verdict on a round's aggregation of a job of `s` shards: the new model is adopted,
+	/// the round's `s` gradients are cleared and the next round queues `s` gradient fragments.
+	/// The most a verdict's hand-off to the queue costs (`note_verified_weight`).
+	#[benchmark]
+	fn note_verified(s: Linear<1, { T::MaxShardsPerJob::get() }>) {
+		let k = T::MinRedundancy::get().max(1);
+		offer_nodes::<T>(u32::from(k));
+		let def = definition::<T>();
+		let customer = funded::<T>("customer", 0);
+		let shards = BoundedVec::truncate_from(
+			(0..s).map(|n| Input { cid: ContentId::of(&n.to_le_bytes()), size: 4096 }).collect(),
+		);
+		let model = Input { cid: ContentId::of(b"model"), size: 1024 };
+		let blocks: u32 = T::MaxDeadline::get().saturated_into();
+		let job = NextJobId::<T>::get();
+		Computations::<T>::do_submit_job(
+			customer,
+			def,
+			shards,
+			model,
+			model,
+			2,
+			1 << 14,
+			k,
+			T::BaseFeePerCu::get(),
+			blocks,
+		)
+		.expect("a valid job");
+		let mut record = Jobs::<T>::get(job).expect("the job");
+		for n in 0..s {
+			RoundGradients::<T>::insert(job, n as u16, ContentId::of(b"gradient"));
+		}
+		Computations::<T>::queue_aggregation(job, &mut record).expect("queued");
+		Jobs::<T>::insert(job, record);
+		let id = NextComputationId::<T>::get().saturating_sub(1);
+		crate::Computations::<T>::mutate(id, |c| {
+			if let Some(c) = c {
+				c.status = ComputationStatus::Committed;
+			}
+		});
+		#[block]
+		{
+			<Computations<T> as ComputationLifecycle<T::AccountId>>::note_verified(
+				id,
+				ContentId::of(b"next model"),
+				Some(1),
+			)
+			.expect("verified");
+		}
+		assert_eq!(Jobs::<T>::get(job).map(|j| j.round), Some(1));
+		assert_eq!(RoundGradients::<T>::iter_prefix(job).count(), 0);
 	}
 
 	#[benchmark]

@@ -520,18 +520,6 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// What `report_unavailable` may cost: the checks of a commitment, an ending with `k`
-	/// slots (`on_timer(k)`, the expiry path), and a payment to each of up to `MaxRedundancy`
-	/// nodes (a hold release and a reward credit to node staking: 5 reads and 5 writes each).
-	/// Composed from measured weights until `scripts/benchmark.sh` measures the
-	/// `report_unavailable` benchmark on its own.
-	pub(crate) fn report_unavailable_weight() -> Weight {
-		let k = T::MaxRedundancy::get();
-		T::WeightInfo::submit_result()
-			.saturating_add(T::WeightInfo::on_timer(k))
-			.saturating_add(T::DbWeight::get().reads_writes(5, 5).saturating_mul(u64::from(k)))
-	}
-
 	// ---------------------------------------------------------------------------------------
 	// Timers
 	// ---------------------------------------------------------------------------------------
@@ -1244,6 +1232,10 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 
 	fn note_fault_weight() -> Weight {
 		T::Jces::note_fault_weight()
+	}
+
+	fn note_verified_weight() -> Weight {
+		T::WeightInfo::note_verified(T::MaxShardsPerJob::get())
 	}
 
 	fn assign_verifier_weight() -> Weight {

@@ -266,7 +266,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Queue the round's aggregation: the model, the validation shard and every verified
 	/// gradient in shard order.
-	fn queue_aggregation(id: JobId, job: &mut JobOf<T>) -> DispatchResult {
+	pub(crate) fn queue_aggregation(id: JobId, job: &mut JobOf<T>) -> DispatchResult {
 		let mut inputs = alloc::vec![job.model, job.validation];
 		for n in 0..job.shards.len() {
 			let shard = u16::try_from(n).map_err(|_| Error::<T>::Overflow)?;

@@ -849,7 +849,7 @@ pub mod pallet {
 		///
 		/// Emits `InputUnavailable`, and `ComputationUnavailable` when it ends.
 		#[pallet::call_index(12)]
-		#[pallet::weight(Pallet::<T>::report_unavailable_weight())]
+		#[pallet::weight(T::WeightInfo::report_unavailable())]
 		pub fn report_unavailable(
 			origin: OriginFor<T>,
 			id: ComputationId,

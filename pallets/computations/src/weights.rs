@@ -47,8 +47,10 @@ pub trait WeightInfo {
 	fn offer_node() -> Weight;
 	fn withdraw_node() -> Weight;
 	fn submit_result() -> Weight;
+	fn report_unavailable() -> Weight;
 	fn submit_results(n: u32, ) -> Weight;
 	fn submit_training_job(s: u32, ) -> Weight;
+	fn note_verified(s: u32, ) -> Weight;
 	fn remove_training_job(r: u32, ) -> Weight;
 	fn on_initialize_idle() -> Weight;
 	fn assign(c: u32, k: u32, ) -> Weight;
@@ -213,6 +215,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
+	fn report_unavailable() -> Weight {
+		Self::submit_result()
+			.saturating_add(Self::on_timer(8))
+			.saturating_add(Self::submit_results(8))
+	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
@@ -291,6 +298,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 4189).saturating_mul(s.into()))
+	}
+	fn note_verified(s: u32, ) -> Weight {
+		Self::submit_training_job(s)
 	}
 	/// Storage: `Computations::Jobs` (r:1 w:1)
 	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
@@ -462,6 +472,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
+	fn report_unavailable() -> Weight {
+		Self::submit_result()
+			.saturating_add(Self::on_timer(8))
+			.saturating_add(Self::submit_results(8))
+	}
 	fn submit_results(n: u32, ) -> Weight {
 		Weight::from_parts(4_191_396, 20918)
 			.saturating_add(Weight::from_parts(45_206_501, 0).saturating_mul(n.into()))
@@ -478,6 +493,9 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes(11))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(s.into())))
 			.saturating_add(Weight::from_parts(0, 4189).saturating_mul(s.into()))
+	}
+	fn note_verified(s: u32, ) -> Weight {
+		Self::submit_training_job(s)
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
 		Weight::from_parts(71_817_438, 5067)

@@ -156,6 +156,35 @@ mod benchmarks {
 		assert!(!Verifications::<T>::contains_key(id), "settled");
 	}
 
+	/// A pending slash applied by the hook: a punished executor slashed three times (the
+	/// customer's, the verifier's and the pool's shares). The benchmark's node has one stake
+	/// position; `slash_weight` adds node staking's worst slashes on top.
+	#[benchmark]
+	fn apply_slash() {
+		let outputs: Vec<Vec<u8>> = vec![labels(64, 0)];
+		let (id, executors) = committed::<T>(&outputs);
+		let (node, _) = executors[0].clone();
+		let customer = T::Computations::facts(id).expect("open").owner;
+		PendingSlashes::<T>::insert(
+			0,
+			PendingSlash {
+				id,
+				node,
+				reason: corex_primitives::SlashReason::WrongResult,
+				reputation: None,
+				customer: customer.clone(),
+				verifier: Some(customer),
+			},
+		);
+		SlashQueue::<T>::put((0, 1));
+		#[block]
+		{
+			Pallet::<T>::apply_pending_slashes(frame_support::weights::Weight::MAX);
+		}
+		assert_eq!(PendingSlashes::<T>::count(), 0);
+		assert_eq!(SlashQueue::<T>::get(), (1, 1));
+	}
+
 	/// A block without due timers.
 	#[benchmark]
 	fn on_initialize_idle() {

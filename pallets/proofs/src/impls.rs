@@ -514,6 +514,8 @@ impl<T: Config> Pallet<T> {
 	/// any) and the mining pool. Each part is one slash of node staking to its destination,
 	/// taken from what the earlier parts left, so the parts add up to `FaultSlash` of the stake.
 	/// On a JCE's computation, the fault also counts against the node in its cluster.
+	/// Punish `node` for a fault on computation `id`: the fault is counted in its cluster and
+	/// its reputation cut now; its slash is queued for the hook (`apply_slash`).
 	pub(crate) fn punish(
 		id: ComputationId,
 		node: NodeId,
@@ -521,23 +523,36 @@ impl<T: Config> Pallet<T> {
 		facts: &ComputationFacts<T::AccountId>,
 		verifier: Option<NodeId>,
 	) {
-		let customer = &facts.owner;
 		T::Computations::note_fault(id, node);
 		let penalty = i32::from(T::FaultPenalty::get());
 		let reputation = T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
-		let verifier_account = verifier.and_then(T::Nodes::operator);
+		let (oldest, next) = SlashQueue::<T>::get();
+		PendingSlashes::<T>::insert(
+			next,
+			PendingSlash {
+				id,
+				node,
+				reason,
+				reputation,
+				customer: facts.owner.clone(),
+				verifier: verifier.and_then(T::Nodes::operator),
+			},
+		);
+		SlashQueue::<T>::put((oldest, next.saturating_add(1)));
+	}
+
+	/// Slash a punished node `FaultSlash` of its stake, split between the customer
+	/// (`CustomerShare`), the verifier (`VerifierShare`) and the mining pool (the rest).
+	pub(crate) fn apply_slash(pending: PendingSlash<T::AccountId>) {
+		let PendingSlash { id, node, reason, reputation, customer, verifier } = pending;
 		let total = u64::from(T::FaultSlash::get().deconstruct());
 		let to_customer = T::CustomerShare::get().mul_floor(total);
 		let to_verifier =
-			if verifier_account.is_some() { T::VerifierShare::get().mul_floor(total) } else { 0 };
+			if verifier.is_some() { T::VerifierShare::get().mul_floor(total) } else { 0 };
 		let to_pool = total.saturating_sub(to_customer).saturating_sub(to_verifier);
 		let mut left: u64 = 1_000_000_000;
 		let mut taken = [BalanceOf::<T>::zero(); 3];
-		let parts = [
-			(to_customer, Some(customer.clone())),
-			(to_verifier, verifier_account),
-			(to_pool, None),
-		];
+		let parts = [(to_customer, Some(customer)), (to_verifier, verifier), (to_pool, None)];
 		for (i, (part, destination)) in parts.into_iter().enumerate() {
 			if part == 0 || left == 0 {
 				continue;
@@ -567,6 +582,32 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	/// The most applying one pending slash costs: three slashes (the customer's, the
+	/// verifier's and the pool's shares) of a node with every position it may have.
+	pub(crate) fn slash_weight() -> Weight {
+		T::WeightInfo::apply_slash().saturating_add(T::Slashing::slash_weight().saturating_mul(3))
+	}
+
+	/// Apply pending slashes, oldest first, while another at its worst fits in `limit` (the
+	/// first always runs). Returns the weight used.
+	pub(crate) fn apply_pending_slashes(limit: Weight) -> Weight {
+		let (mut oldest, next) = SlashQueue::<T>::get();
+		let worst = Self::slash_weight();
+		let mut used = Weight::zero();
+		while oldest < next {
+			if !used.is_zero() && used.saturating_add(worst).any_gt(limit) {
+				break;
+			}
+			if let Some(pending) = PendingSlashes::<T>::take(oldest) {
+				Self::apply_slash(pending);
+			}
+			used = used.saturating_add(worst);
+			oldest = oldest.saturating_add(1);
+		}
+		SlashQueue::<T>::put((oldest, next));
+		used
+	}
+
 	// ---------------------------------------------------------------------------------------
 	// Timers
 	// ---------------------------------------------------------------------------------------
@@ -589,16 +630,16 @@ impl<T: Config> Pallet<T> {
 			},
 		);
 		TimerCursor::<T>::put(timers.at);
-		T::WeightInfo::on_initialize_idle().saturating_add(timers.used)
+		let limit = T::MaxTimerWeight::get().saturating_sub(timers.used);
+		let slashes = Self::apply_pending_slashes(limit);
+		T::WeightInfo::on_initialize_idle().saturating_add(timers.used).saturating_add(slashes)
 	}
 
-	/// The most punishing one node costs beyond what the benchmarks measure: three slashes
-	/// (the customer's, the verifier's and the pool's shares) of a node with every position it
-	/// may have, and the fault counted in its cluster, where it may be ejected.
+	/// The most punishing one node costs beyond what the benchmarks measure (their nodes serve
+	/// no cluster): the fault counted in its cluster, where it may be ejected. Its slash is the
+	/// hook's (`slash_weight`).
 	pub(crate) fn punish_weight() -> Weight {
-		T::Slashing::slash_weight()
-			.saturating_mul(3)
-			.saturating_add(T::Computations::note_fault_weight())
+		T::Computations::note_fault_weight()
 	}
 
 	/// The most punishments one verdict costs: every executor punished.
@@ -607,19 +648,25 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The most a reveal of an output of `b` bytes costs: the last reveal, whose verdict
-	/// punishes every other executor or escalates to a replay.
+	/// punishes every other executor and concludes, or escalates to a replay.
 	pub(crate) fn reveal_weight(b: u32) -> Weight {
 		T::WeightInfo::reveal(T::MaxRedundancy::get(), b)
 			.saturating_add(T::Computations::assign_verifier_weight())
-			.saturating_add(Self::punishments_weight())
+			.saturating_add(Self::conclusion_weight())
+	}
+
+	/// The most a verdict costs beyond what the benchmarks measure: every executor punished,
+	/// and the queue's hand-off at its worst (an aggregation that starts a job's next round).
+	pub(crate) fn conclusion_weight() -> Weight {
+		Self::punishments_weight().saturating_add(T::Computations::note_verified_weight())
 	}
 
 	/// The most one timer costs: a reveal window closing with every executor unrevealed and
-	/// punished, or a verifier's miss and its replacement.
+	/// punished and the verdict concluded, or a verifier's miss and its replacement.
 	pub(crate) fn timer_weight() -> Weight {
 		T::WeightInfo::on_timer(T::MaxRedundancy::get())
 			.saturating_add(T::Computations::assign_verifier_weight())
-			.saturating_add(Self::punishments_weight())
+			.saturating_add(Self::conclusion_weight())
 			.saturating_add(T::Reputation::note_miss_weight())
 	}
 
@@ -709,6 +756,16 @@ impl<T: Config> Pallet<T> {
 		}
 		for (_, id, ()) in Timers::<T>::iter() {
 			ensure!(Verifications::<T>::contains_key(id), "a stale timer");
+		}
+		// 4. Pending slashes: exactly the queue's sequence numbers.
+		let (oldest, next) = SlashQueue::<T>::get();
+		ensure!(oldest <= next, "the slash queue's oldest is past its next");
+		ensure!(
+			u64::from(PendingSlashes::<T>::count()) == next.saturating_sub(oldest),
+			"pending slashes and the queue disagree"
+		);
+		for (seq, _) in PendingSlashes::<T>::iter() {
+			ensure!(seq >= oldest && seq < next, "a pending slash outside the queue");
 		}
 		// 3. Fixed supply.
 		ensure!(

@@ -37,6 +37,9 @@
 //!   and a `FaultSlash` slash through node staking, split between the customer
 //!   (`CustomerShare`), the verifier whose replay proved it (`VerifierShare`) and the mining
 //!   pool (the rest). Node staking suspends a node whose reputation falls under its threshold.
+//!   The reputation penalty is immediate; the slash, which walks every stake position of the
+//!   node, waits in `PendingSlashes` for the next block's hook, so that the reveal or timer that
+//!   settles a verdict stays cheap whoever is punished.
 //!
 //! Every phase has a deadline handled by a timer, at most `MaxTimersPerBlock` (and
 //! `MaxTimerWeight`) per block; no hook
@@ -48,6 +51,7 @@
 //! 2. Reveals and outputs exist only for computations under verification, and only from their
 //!    executors.
 //! 3. Total issuance equals the fixed supply: verification moves money, it never mints.
+//! 4. Pending slashes are exactly the sequence numbers from the queue's oldest to its next.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -207,9 +211,10 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxTimersPerBlock: Get<u32>;
 
-		/// Most weight the timers of one block may take, each counted at its worst case (every
-		/// executor punished, slashed on all its positions). Timers left over run in the next
-		/// blocks, from the same cursor; at least one runs in every block.
+		/// Most weight the timers and the pending slashes of one block may take, each counted
+		/// at its worst case (every executor punished, a slash walking all positions a node may
+		/// have). What is left over runs in the next blocks, oldest first; at least one timer and
+		/// one slash run in every block.
 		#[pallet::constant]
 		type MaxTimerWeight: Get<Weight>;
 
@@ -266,6 +271,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TimerCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
+	/// Slashes of punishments, waiting for the hook, by sequence number (oldest first).
+	#[pallet::storage]
+	pub type PendingSlashes<T: Config> =
+		CountedStorageMap<_, Twox64Concat, u64, PendingSlash<T::AccountId>, OptionQuery>;
+
+	/// The sequence numbers of pending slashes: the oldest waiting, and the next to give.
+	#[pallet::storage]
+	pub type SlashQueue<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
+
 	/// Per training job: the sum of its running round's verified gradients.
 	#[pallet::storage]
 	pub type RoundSums<T: Config> =
@@ -295,7 +309,9 @@ pub mod pallet {
 		},
 		/// The verdict: `result` is verified; `agreed` executors are paid, `wrong` punished.
 		Verdict { id: ComputationId, result: ContentId, basis: Basis, agreed: u32, wrong: u32 },
-		/// A node was punished for a fault: reputation lost, stake slashed and split.
+		/// A node was punished for a fault: its reputation was cut to `reputation` when the
+		/// fault was found, and its stake was slashed and split (in the block after, or as soon
+		/// as the hook's weight allows).
 		Punished {
 			id: ComputationId,
 			node: NodeId,
@@ -351,8 +367,8 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Ends due verification phases, at most `MaxTimersPerBlock` and `MaxTimerWeight` per
-		/// block.
+		/// Ends due verification phases, at most `MaxTimersPerBlock` per block, then applies
+		/// pending slashes, oldest first, both within `MaxTimerWeight`.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::do_on_initialize(now)
 		}
@@ -423,7 +439,7 @@ pub mod pallet {
 		#[pallet::weight(T::WeightInfo::submit_replay(
 			T::MaxRedundancy::get(),
 			output.as_ref().map_or(0, |o| o.len() as u32),
-		).saturating_add(Pallet::<T>::punishments_weight()))]
+		).saturating_add(Pallet::<T>::conclusion_weight()))]
 		pub fn submit_replay(
 			origin: OriginFor<T>,
 			id: ComputationId,

@@ -118,6 +118,11 @@ fn paid(node: NodeId) -> Balance {
 	Balances::balance(&reward_account(node)) - 1
 }
 
+/// The next block: its hook applies the slashes punishments queued.
+fn next_block() {
+	run_to(System::block_number() + 1);
+}
+
 fn last_punishment(node: NodeId) -> Option<Event<Test>> {
 	System::events().into_iter().rev().find_map(|r| match r.event {
 		RuntimeEvent::Proofs(e @ Event::Punished { node: n, .. }) if n == node => Some(e),
@@ -219,6 +224,14 @@ fn a_strict_majority_wins_and_the_minority_is_slashed() {
 			}
 			.into(),
 		);
+		// The reputation is cut at once; the slash waits for the next block's hook, so the
+		// last revealer does not pay for it.
+		assert_eq!(reputation(nodes[1]), 400);
+		assert_eq!(PendingSlashes::<Test>::count(), 1);
+		assert_eq!(last_punishment(nodes[1]), None);
+		assert_eq!(Balances::balance(&stake_account(nodes[1])), STAKE);
+		next_block();
+		assert_eq!(PendingSlashes::<Test>::count(), 0);
 		// 10 % of the stake: half to the customer, the rest to the pool (no verifier).
 		assert_eq!(
 			last_punishment(nodes[1]),
@@ -252,6 +265,7 @@ fn equivocation_is_punished_not_refused() {
 		// A reveal that does not open the commitment.
 		assert_ok!(reveal_with(id, nodes[0], &outcome(9), None));
 		System::assert_has_event(Event::Equivocated { id, node: nodes[0] }.into());
+		next_block();
 		assert!(matches!(
 			last_punishment(nodes[0]),
 			Some(Event::Punished { reason: SlashReason::InvalidProof, .. })
@@ -469,6 +483,7 @@ fn no_majority_escalates_to_a_replay_that_decides() {
 			.into(),
 		);
 		// The verifier proved the fault: it gets its share of the slash and a training credit.
+		next_block();
 		assert_eq!(
 			last_punishment(nodes[0]),
 			Some(Event::Punished {
@@ -881,6 +896,7 @@ fn a_repeat_offender_falls_under_the_threshold_and_is_suspended() {
 				reveal(id, *node, o);
 			}
 		}
+		next_block();
 		let c = cheater.unwrap();
 		assert_eq!(reputation(c), 200);
 		assert_eq!(mock_node(c).unwrap().status, NodeStatus::Suspended);
@@ -902,8 +918,58 @@ fn try_state_catches_stale_records() {
 		);
 		assert!(Proofs::do_try_state().is_err());
 		Verifications::<Test>::remove(5);
+		// A pending slash the queue does not count.
+		let pending = PendingSlash {
+			id: 5,
+			node: 1,
+			reason: SlashReason::WrongResult,
+			reputation: None,
+			customer: ALICE,
+			verifier: None,
+		};
+		PendingSlashes::<Test>::insert(0, pending);
+		assert!(Proofs::do_try_state().is_err());
+		SlashQueue::<Test>::put((0, 1));
+		assert_ok!(Proofs::do_try_state());
+		SlashQueue::<Test>::put((1, 1));
+		assert!(Proofs::do_try_state().is_err());
+		PendingSlashes::<Test>::remove(0);
+		assert_ok!(Proofs::do_try_state());
 		let _ = <Balances as frame_support::traits::fungible::Mutate<_>>::mint_into(&ALICE, 1);
 		assert!(Proofs::do_try_state().is_err());
+	});
+}
+
+#[test]
+fn queued_slashes_run_oldest_first_within_the_hook_weight() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let ids = [order(def, 3), order(def, 3)];
+		let mut wrong = Vec::new();
+		for id in ids {
+			let nodes = executors(id);
+			let results = [outcome(1), outcome(2), outcome(1)];
+			commit_all(id, &results);
+			for (node, o) in nodes.iter().zip(&results) {
+				reveal(id, *node, o);
+			}
+			wrong.push(nodes[1]);
+		}
+		assert_eq!(PendingSlashes::<Test>::count(), 2);
+		assert_eq!(SlashQueue::<Test>::get(), (0, 2));
+		// Room for one slash at its worst: one per block, the first punishment first.
+		crate::mock::TimerWeightLimit::set(Proofs::slash_weight());
+		next_block();
+		assert_eq!(SlashQueue::<Test>::get(), (1, 2));
+		assert!(
+			matches!(last_punishment(wrong[0]), Some(Event::Punished { id, .. }) if id == ids[0])
+		);
+		next_block();
+		assert_eq!(SlashQueue::<Test>::get(), (2, 2));
+		assert_eq!(PendingSlashes::<Test>::count(), 0);
+		assert!(
+			matches!(last_punishment(wrong[1]), Some(Event::Punished { id, .. }) if id == ids[1])
+		);
 	});
 }
 

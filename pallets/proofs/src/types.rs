@@ -141,3 +141,23 @@ pub enum PotFault {
 	#[codec(index = 2)]
 	Dissimilar,
 }
+
+/// A punishment whose slash waits for the hook (`PendingSlashes`): the reputation penalty and
+/// the cluster fault are applied at once, the slash (which walks every stake position of the
+/// node) in the next blocks, within `MaxTimerWeight`, so that whoever completes a verdict does
+/// not pay for slashing the others.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct PendingSlash<AccountId> {
+	/// The computation of the fault.
+	pub id: corex_primitives::ComputationId,
+	/// The punished node.
+	pub node: NodeId,
+	/// Why.
+	pub reason: corex_primitives::SlashReason,
+	/// The node's reputation after the penalty.
+	pub reputation: Option<corex_primitives::Reputation>,
+	/// Who gets the customer's share: the computation's owner.
+	pub customer: AccountId,
+	/// Who gets the verifier's share: the verifier whose replay proved the fault, if any.
+	pub verifier: Option<AccountId>,
+}

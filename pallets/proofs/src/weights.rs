@@ -44,6 +44,7 @@ pub trait WeightInfo {
 	fn submit_replay(k: u32, b: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
 	fn on_initialize_idle() -> Weight;
+	fn apply_slash() -> Weight;
 }
 
 /// Weights for a runtime, priced with its own database weights.
@@ -216,6 +217,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
+	fn apply_slash() -> Weight {
+		Self::on_timer(1)
+	}
 }
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
@@ -253,5 +257,8 @@ impl WeightInfo for () {
 		Weight::from_parts(8_222_000, 3493)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn apply_slash() -> Weight {
+		Self::on_timer(1)
 	}
 }

@@ -52,7 +52,7 @@ parameter_types! {
 	/// The most weight the timers of the computation queue, and those of the proofs pallet, may
 	/// each take in one block (each timer counted at its worst case): a fifth of the block, so
 	/// that a backlog of punishments spreads over the next blocks instead of filling one.
-	pub MaxTimerWeight: Weight = RuntimeBlockWeights::get().max_block / 5;
+	pub MaxTimerWeight: Weight = RuntimeBlockWeights::get().max_block.saturating_div(5);
 	/// At most 5 MiB per block.
 	pub RuntimeBlockLength: BlockLength =
 		BlockLength::builder().max_length(5 * 1024 * 1024).modify_max_length_for_class(
