@@ -251,6 +251,8 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     assert.equal(find(set.events, 'clusters', 'VolunteerSet').length, 1);
     const again = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, true), operators[3]);
     assert.equal(moduleErrorName(api, again.dispatchError), 'clusters.NoChange');
+    // The draft ranks the queue's offered nodes: the volunteer offers its node to the queue.
+    await ok(api.tx.computations.offerNode(volunteer), operators[3]);
     await ok(api.tx.clusters.announceExit(auto, leaver), operators[2]);
     const forked = await until('the auto-replace fork', async () => seen('clusters', 'ClusterForked', (d) => d.from.toNumber() === auto)[0]);
     assert.equal(forked.data.left.toNumber(), leaver);
