@@ -62,15 +62,16 @@ impl Cost {
 	}
 }
 
-/// Run a path on the state `build` makes, measured: its execution time (the fastest of three
-/// runs, each on a fresh state, without proof recording), then its storage proof and its writes.
+/// Run a path on the state `build` makes, measured: its execution time (the fastest of five
+/// runs, each on a fresh state, without proof recording: the suite runs beside busy nodes), then
+/// its storage proof and its writes.
 /// Returns what the last run returned and the externalities after it, for its events.
 fn measure<X, R>(
 	build: impl Fn() -> (sp_io::TestExternalities, X),
 	run: impl Fn(X) -> R,
 ) -> (R, Cost, sp_io::TestExternalities) {
 	let mut time_ps = u64::MAX;
-	for _ in 0..3 {
+	for _ in 0..5 {
 		let (mut ext, x) = build();
 		ext.commit_all().unwrap();
 		let started = Instant::now();

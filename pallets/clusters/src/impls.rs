@@ -707,9 +707,12 @@ impl<T: Config> Pallet<T> {
 			.find(|&n| Volunteers::<T>::contains_key(n) && acceptable(n))
 	}
 
-	/// Fork cluster `id` without `leaving`. Returns the weight used.
+	/// Fork cluster `id` without `leaving`. Returns the weight used: the benchmark's, whose
+	/// leaving node has one stake position, plus node staking's worst slash for the charge (a
+	/// forced exit is charged on every position of the node).
 	pub(crate) fn fork(id: ClusterId, leaving: NodeId, cause: ForkCause) -> Weight {
-		let weight = T::WeightInfo::fork(T::MaxMembers::get(), T::MaxJcesPerCluster::get());
+		let weight = T::WeightInfo::fork(T::MaxMembers::get(), T::MaxJcesPerCluster::get())
+			.saturating_add(T::Slashing::slash_weight());
 		let Some(mut old) = Clusters::<T>::get(id) else { return weight };
 		if !old.is_live() || !old.is_member(leaving) {
 			return weight;
