@@ -903,31 +903,42 @@ pub fn next_block() {
 	open_block();
 }
 
+/// Where an input's state lives while it runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Backend {
+	/// A flat map of keys to values (`BasicExternalities`): reads are map lookups. What the
+	/// fuzzer and the tests use; no input needs a storage root.
+	Flat,
+	/// The in-memory trie of the tests' `TestExternalities`, which decodes trie nodes on every
+	/// read: the anchor `corex-fuzz-replay --compare` measures the flat map against.
+	Trie,
+}
+
 /// Run `steps` from genesis, checking every block. Panics on a broken invariant.
 pub fn run_from_genesis(steps: &[Step]) -> Report {
-	run_on(genesis(), steps)
+	run_on(genesis(), steps, Backend::Flat)
 }
 
 /// Run `steps` from the state after the [`prelude`], checking every block. Panics on a broken
 /// invariant.
 pub fn run(steps: &[Step]) -> Report {
-	run_on(primed(), steps)
+	run_on(primed(), steps, Backend::Flat)
 }
 
-fn run_on(state: sp_runtime::Storage, steps: &[Step]) -> Report {
-	// The state as a flat map, not a trie: reads are map lookups, and no input needs a storage
-	// root (with the in-memory trie, decoding its nodes on every read was a quarter of the time;
-	// docs/security.md).
-	let mut ext = sp_state_machine::BasicExternalities::new(state);
+fn run_on(state: sp_runtime::Storage, steps: &[Step], backend: Backend) -> Report {
 	let mut report = Report::default();
-	ext.execute_with(|| {
+	let body = || {
 		open_block();
 		let started = run_steps(steps, &mut report);
 		close_block();
 		report.slowest_block_us = report.slowest_block_us.max(started.elapsed().as_micros());
 		check_block();
 		report.blocks += 1;
-	});
+	};
+	match backend {
+		Backend::Flat => sp_state_machine::BasicExternalities::new(state).execute_with(body),
+		Backend::Trie => sp_io::TestExternalities::new(state).execute_with(body),
+	}
 	assert!(
 		report.slowest_block_us / 1000 < BLOCK_BUDGET_MS,
 		"a block took {} ms natively, over its {BLOCK_BUDGET_MS} ms budget",
@@ -987,4 +998,9 @@ pub fn steps_of(data: &[u8]) -> Vec<Step> {
 /// Run a fuzzer input.
 pub fn run_bytes(data: &[u8]) -> Report {
 	run(&steps_of(data))
+}
+
+/// Run a fuzzer input with its state in `backend`.
+pub fn run_bytes_on(data: &[u8], backend: Backend) -> Report {
+	run_on(primed(), &steps_of(data), backend)
 }
