@@ -1,6 +1,6 @@
 //! Weights of `pallet_clusters`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-02
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-06
 //! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
@@ -69,7 +69,7 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Nodes` (r:12 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NextClusterId` (r:1 w:1)
 	/// Proof: `Clusters::NextClusterId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
@@ -77,48 +77,49 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Deadlines` (r:0 w:1)
 	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:0 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	/// Component `s` ranges over `[0, 4]`.
 	fn create_cluster(m: u32, s: u32, ) -> Weight {
-		// Proof size: measured `585 + m * 279 + s * 275`, estimated `6078 + m * 3049 + s * 3049`.
-		// Fastest run: 143_680_000 ps.
-		Weight::from_parts(185_362_956, 6078)
-			.saturating_add(Weight::from_parts(23_916_101, 0).saturating_mul(s.into()))
+		// Proof size: measured `621 + m * 288 + s * 284`, estimated `6078 + m * 3058 + s * 3058`.
+		// Fastest run: 89_905_000 ps.
+		Weight::from_parts(79_281_589, 6078)
+			.saturating_add(Weight::from_parts(4_358_300, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(4_714_786, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(s.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusterCount` (r:1 w:1)
 	/// Proof: `Clusters::NodeClusterCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Clusters::Deadlines` (r:0 w:1)
+	/// Storage: `Clusters::Deadlines` (r:0 w:2)
 	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusters` (r:0 w:1)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	fn accept_invitation(m: u32, ) -> Weight {
-		// Proof size: measured `754 + m * 59`, estimated `4039`.
-		// Fastest run: 52_017_000 ps.
-		Weight::from_parts(69_299_045, 4039)
-			.saturating_add(Weight::from_parts(3_828_947, 0).saturating_mul(m.into()))
+		// Proof size: measured `800 + m * 64`, estimated `4048`.
+		// Fastest run: 35_509_000 ps.
+		Weight::from_parts(39_148_358, 4048)
+			.saturating_add(Weight::from_parts(1_609_129, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
-			.saturating_add(T::DbWeight::get().writes(4))
+			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusters` (r:7 w:7)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusterCount` (r:7 w:7)
@@ -126,7 +127,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Deadlines` (r:0 w:1)
 	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ForcedForks` (r:0 w:1)
@@ -135,48 +136,48 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Clusters::ClusterLoads` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	fn decline_invitation(m: u32, ) -> Weight {
-		// Proof size: measured `954 + m * 114`, estimated `4039 + m * 1544`.
-		// Fastest run: 110_367_000 ps.
-		Weight::from_parts(71_105_727, 4039)
-			.saturating_add(Weight::from_parts(25_157_866, 0).saturating_mul(m.into()))
+		// Proof size: measured `1000 + m * 119`, estimated `4048 + m * 1547`.
+		// Fastest run: 70_943_000 ps.
+		Weight::from_parts(67_187_441, 4048)
+			.saturating_add(Weight::from_parts(9_127_267, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 1544).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 1547).saturating_mul(m.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	fn submit_key_share(m: u32, ) -> Weight {
-		// Proof size: measured `771 + m * 88`, estimated `13710`.
-		// Fastest run: 495_389_000 ps.
-		Weight::from_parts(630_828_490, 13710)
-			.saturating_add(Weight::from_parts(50_644_975, 0).saturating_mul(m.into()))
+		// Proof size: measured `849 + m * 93`, estimated `13710`.
+		// Fastest run: 309_161_000 ps.
+		Weight::from_parts(320_111_449, 13710)
+			.saturating_add(Weight::from_parts(10_955_939, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	fn increase_capacity() -> Weight {
-		// Proof size: measured `306`, estimated `3935`.
-		// Fastest run: 26_479_000 ps.
-		Weight::from_parts(38_922_000, 3935)
+		// Proof size: measured `316`, estimated `3975`.
+		// Fastest run: 14_798_000 ps.
+		Weight::from_parts(20_867_000, 3975)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ForcedForks` (r:1 w:0)
 	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
@@ -184,16 +185,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::Departures` (r:0 w:1)
 	/// Proof: `Clusters::Departures` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
-		// Proof size: measured `1361`, estimated `4039`.
-		// Fastest run: 75_341_000 ps.
-		Weight::from_parts(124_955_000, 4039)
+		// Proof size: measured `1480`, estimated `4048`.
+		// Fastest run: 39_093_000 ps.
+		Weight::from_parts(44_361_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Clusters::Clusters` (r:1 w:0)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
@@ -201,14 +202,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::ForcedForks` (r:1 w:1)
 	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn report_member() -> Weight {
-		// Proof size: measured `1369`, estimated `11166`.
-		// Fastest run: 71_244_000 ps.
-		Weight::from_parts(122_961_000, 11166)
+		// Proof size: measured `1487`, estimated `11166`.
+		// Fastest run: 39_312_000 ps.
+		Weight::from_parts(48_018_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Clusters::Clusters` (r:4 w:4)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NextJceId` (r:1 w:1)
 	/// Proof: `Clusters::NextJceId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -216,7 +217,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Blacklists` (r:64 w:0)
 	/// Proof: `Clusters::Blacklists` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Jces` (r:0 w:1)
@@ -226,11 +227,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[1, 4]`.
 	/// Component `m` ranges over `[2, 8]`.
 	fn create_jce(c: u32, m: u32, ) -> Weight {
-		// Proof size: measured `0 + c * 619 + m * 218`, estimated `41566 + c * 9916 + m * 3388`.
-		// Fastest run: 198_492_000 ps.
-		Weight::from_parts(123_186_490, 41566)
-			.saturating_add(Weight::from_parts(49_554_786, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(24_306_072, 0).saturating_mul(m.into()))
+		// Proof size: measured `0 + c * 659 + m * 238`, estimated `41566 + c * 9916 + m * 3388`.
+		// Fastest run: 105_671_000 ps.
+		Weight::from_parts(114_141_000, 41566)
+			.saturating_add(Weight::from_parts(24_262_139, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_553_001, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(21))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(m.into())))
@@ -240,92 +241,100 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(m.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Jces` (r:1 w:1)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Deadlines` (r:0 w:1)
 	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ClusterJces` (r:0 w:1)
 	/// Proof: `Clusters::ClusterJces` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	fn approve_jce(m: u32, ) -> Weight {
-		// Proof size: measured `962 + m * 75`, estimated `4039`.
-		// Fastest run: 60_323_000 ps.
-		Weight::from_parts(74_693_126, 4039)
-			.saturating_add(Weight::from_parts(4_669_868, 0).saturating_mul(m.into()))
+		// Proof size: measured `1008 + m * 80`, estimated `4048`.
+		// Fastest run: 40_195_000 ps.
+		Weight::from_parts(44_115_452, 4048)
+			.saturating_add(Weight::from_parts(1_774_615, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Jces` (r:1 w:1)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:1 w:0)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Deadlines` (r:0 w:1)
 	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	fn reject_jce() -> Weight {
-		// Proof size: measured `1541`, estimated `4039`.
-		// Fastest run: 75_231_000 ps.
-		Weight::from_parts(114_635_000, 4039)
+		// Proof size: measured `1627`, estimated `4048`.
+		// Fastest run: 40_756_000 ps.
+		Weight::from_parts(47_418_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Clusters::Jces` (r:1 w:1)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:4 w:4)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ClusterJces` (r:0 w:4)
 	/// Proof: `Clusters::ClusterJces` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `c` ranges over `[1, 4]`.
 	fn close_jce(c: u32, ) -> Weight {
-		// Proof size: measured `600 + c * 269`, estimated `3748 + c * 2945`.
-		// Fastest run: 101_500_000 ps.
-		Weight::from_parts(130_745_847, 3748)
-			.saturating_add(Weight::from_parts(23_294_544, 0).saturating_mul(c.into()))
+		// Proof size: measured `633 + c * 279`, estimated `3748 + c * 2985`.
+		// Fastest run: 56_855_000 ps.
+		Weight::from_parts(63_622_968, 3748)
+			.saturating_add(Weight::from_parts(9_761_446, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 2945).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2985).saturating_mul(c.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Blacklists` (r:1 w:1)
 	/// Proof: `Clusters::Blacklists` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::BlacklistLen` (r:1 w:1)
 	/// Proof: `Clusters::BlacklistLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn blacklist_add() -> Weight {
-		// Proof size: measured `1171`, estimated `4039`.
-		// Fastest run: 50_184_000 ps.
-		Weight::from_parts(96_771_000, 4039)
+		// Proof size: measured `1217`, estimated `4048`.
+		// Fastest run: 31_192_000 ps.
+		Weight::from_parts(38_962_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Blacklists` (r:1 w:1)
 	/// Proof: `Clusters::Blacklists` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::BlacklistLen` (r:1 w:1)
 	/// Proof: `Clusters::BlacklistLen` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn blacklist_remove() -> Weight {
-		// Proof size: measured `692`, estimated `4039`.
-		// Fastest run: 42_099_000 ps.
-		Weight::from_parts(76_894_000, 4039)
+		// Proof size: measured `738`, estimated `4048`.
+		// Fastest run: 25_183_000 ps.
+		Weight::from_parts(33_656_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::Volunteers` (r:1 w:1)
+	/// Proof: `Clusters::Volunteers` (`max_values`: None, `max_size`: Some(12), added: 2487, mode: `MaxEncodedLen`)
 	fn set_volunteer() -> Weight {
-		Self::blacklist_remove()
+		// Proof size: measured `615`, estimated `4048`.
+		// Fastest run: 18_603_000 ps.
+		Weight::from_parts(24_190_000, 4048)
+			.saturating_add(T::DbWeight::get().reads(2))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusters` (r:8 w:8)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusterCount` (r:8 w:8)
@@ -333,17 +342,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ForcedForks` (r:0 w:1)
 	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ClusterLoads` (r:0 w:1)
 	/// Proof: `Clusters::ClusterLoads` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	fn dissolve_cluster(m: u32, ) -> Weight {
-		// Proof size: measured `540 + m * 118`, estimated `3935 + m * 2499`.
-		// Fastest run: 148_178_000 ps.
-		Weight::from_parts(193_159_776, 3935)
-			.saturating_add(Weight::from_parts(21_410_678, 0).saturating_mul(m.into()))
+		// Proof size: measured `573 + m * 123`, estimated `3975 + m * 2499`.
+		// Fastest run: 72_368_000 ps.
+		Weight::from_parts(66_146_699, 3975)
+			.saturating_add(Weight::from_parts(8_636_365, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -365,14 +374,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::Migrations` (r:1 w:0)
 	/// Proof: `Clusters::Migrations` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
-		// Proof size: measured `157`, estimated `3494`.
-		// Fastest run: 27_001_000 ps.
-		Weight::from_parts(49_253_000, 3494)
+		// Proof size: measured `193`, estimated `3494`.
+		// Fastest run: 17_379_000 ps.
+		Weight::from_parts(20_436_000, 3494)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Clusters::Clusters` (r:1 w:1)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusters` (r:7 w:7)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NodeClusterCount` (r:7 w:7)
@@ -380,7 +389,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Deadlines` (r:0 w:1)
 	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ForcedForks` (r:0 w:1)
@@ -389,36 +398,59 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Clusters::ClusterLoads` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Component `m` ranges over `[2, 8]`.
 	fn lapse_invitations(m: u32, ) -> Weight {
-		// Proof size: measured `498 + m * 86`, estimated `3935 + m * 1544`.
-		// Fastest run: 88_166_000 ps.
-		Weight::from_parts(117_648_459, 3935)
-			.saturating_add(Weight::from_parts(7_854_616, 0).saturating_mul(m.into()))
+		// Proof size: measured `498 + m * 91`, estimated `3975 + m * 1547`.
+		// Fastest run: 59_895_000 ps.
+		Weight::from_parts(53_034_117, 3975)
+			.saturating_add(Weight::from_parts(7_896_463, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(4))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 1544).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 1547).saturating_mul(m.into()))
 	}
+	/// Storage: `Clusters::Clusters` (r:1 w:1)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::NodeClusters` (r:8 w:8)
+	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::NodeClusterCount` (r:8 w:8)
+	/// Proof: `Clusters::NodeClusterCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::ForcedForks` (r:0 w:1)
+	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::ClusterLoads` (r:0 w:1)
+	/// Proof: `Clusters::ClusterLoads` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Component `m` ranges over `[2, 8]`.
 	fn lapse_keying(m: u32, ) -> Weight {
-		Self::lapse_invitations(m)
+		// Proof size: measured `541 + m * 91`, estimated `3975 + m * 2499`.
+		// Fastest run: 59_971_000 ps.
+		Weight::from_parts(58_736_919, 3975)
+			.saturating_add(Weight::from_parts(7_444_171, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(5))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2499).saturating_mul(m.into()))
 	}
 	/// Storage: `Clusters::Jces` (r:1 w:1)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	fn lapse_decision() -> Weight {
 		// Proof size: measured `416`, estimated `3748`.
-		// Fastest run: 36_017_000 ps.
-		Weight::from_parts(57_157_000, 3748)
+		// Fastest run: 18_252_000 ps.
+		Weight::from_parts(22_958_000, 3748)
 			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Clusters::Clusters` (r:1 w:2)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ClusterJces` (r:64 w:0)
 	/// Proof: `Clusters::ClusterJces` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Jces` (r:64 w:0)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:5 w:1)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
@@ -427,20 +459,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Clusters::NodeClusterCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Blacklists` (r:197 w:0)
 	/// Proof: `Clusters::Blacklists` (`max_values`: None, `max_size`: Some(61), added: 2536, mode: `MaxEncodedLen`)
-	/// Storage: `Clusters::NodeClusters` (r:17 w:16)
+	/// Storage: `Clusters::NodeClusters` (r:16 w:16)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::NextClusterId` (r:1 w:1)
 	/// Proof: `Clusters::NextClusterId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:2 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(526), added: 3001, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(193), added: 2668, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Migrations` (r:0 w:1)
 	/// Proof: `Clusters::Migrations` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::Deadlines` (r:0 w:1)
+	/// Proof: `Clusters::Deadlines` (`max_values`: None, `max_size`: Some(29), added: 2504, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ForcedForks` (r:0 w:1)
 	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ClusterLoads` (r:0 w:1)
@@ -448,15 +482,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[2, 8]`.
 	/// Component `j` ranges over `[0, 64]`.
 	fn fork(m: u32, j: u32, ) -> Weight {
-		// Proof size: measured `3264 + j * 119 + m * 175`, estimated `18798 + j * 7542 + m * 15505`.
-		// Fastest run: 437_891_000 ps.
-		Weight::from_parts(186_824_448, 18798)
-			.saturating_add(Weight::from_parts(97_621_491, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(31_658_283, 0).saturating_mul(j.into()))
-			.saturating_add(T::DbWeight::get().reads(45))
+		// Proof size: measured `3315 + j * 119 + m * 190`, estimated `18798 + j * 7542 + m * 15505`.
+		// Fastest run: 274_340_000 ps.
+		Weight::from_parts(57_032_695, 18798)
+			.saturating_add(Weight::from_parts(48_145_754, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(14_085_106, 0).saturating_mul(j.into()))
+			.saturating_add(T::DbWeight::get().reads(44))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(j.into())))
-			.saturating_add(T::DbWeight::get().writes(13))
+			.saturating_add(T::DbWeight::get().writes(14))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 7542).saturating_mul(j.into()))
 			.saturating_add(Weight::from_parts(0, 15505).saturating_mul(m.into()))
@@ -464,17 +498,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::ClusterJces` (r:8 w:16)
 	/// Proof: `Clusters::ClusterJces` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:2 w:2)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Jces` (r:8 w:8)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Migrations` (r:0 w:1)
 	/// Proof: `Clusters::Migrations` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 8]`.
 	fn migrate_jces(n: u32, ) -> Weight {
-		// Proof size: measured `940 + n * 115`, estimated `6880 + n * 2758`.
-		// Fastest run: 64_320_000 ps.
-		Weight::from_parts(73_374_364, 6880)
-			.saturating_add(Weight::from_parts(26_043_865, 0).saturating_mul(n.into()))
+		// Proof size: measured `1053 + n * 115`, estimated `6960 + n * 2758`.
+		// Fastest run: 40_740_000 ps.
+		Weight::from_parts(38_191_799, 6960)
+			.saturating_add(Weight::from_parts(11_472_879, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -484,13 +518,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::Jces` (r:1 w:1)
 	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::Clusters` (r:4 w:0)
-	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(470), added: 2945, mode: `MaxEncodedLen`)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ForcedForks` (r:4 w:0)
 	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:32 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Clusters::ClusterLoads` (r:4 w:1)
@@ -498,74 +532,91 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[1, 4]`.
 	/// Component `m` ranges over `[2, 8]`.
 	fn placement(c: u32, m: u32, ) -> Weight {
-		// Proof size: measured `0 + c * 2561 + m * 1209`, estimated `25382 + c * 5961 + m * 2037`.
-		// Fastest run: 207_950_000 ps.
-		Weight::from_parts(327_575_000, 25382)
-			.saturating_add(Weight::from_parts(59_075_024, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(17_617_207, 0).saturating_mul(m.into()))
+		// Proof size: measured `0 + c * 2673 + m * 1265`, estimated `25454 + c * 5979 + m * 2043`.
+		// Fastest run: 133_462_000 ps.
+		Weight::from_parts(143_422_000, 25454)
+			.saturating_add(Weight::from_parts(32_626_277, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(8_891_654, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(18))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 5961).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 2037).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 5979).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2043).saturating_mul(m.into()))
 	}
+	/// Storage: `Clusters::Jces` (r:1 w:0)
+	/// Proof: `Clusters::Jces` (`max_values`: None, `max_size`: Some(283), added: 2758, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::Clusters` (r:4 w:1)
+	/// Proof: `Clusters::Clusters` (`max_values`: None, `max_size`: Some(510), added: 2985, mode: `MaxEncodedLen`)
+	/// Storage: `Clusters::ForcedForks` (r:1 w:1)
+	/// Proof: `Clusters::ForcedForks` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Component `c` ranges over `[1, 4]`.
 	fn note_fault(c: u32, ) -> Weight {
-		Self::placement(c, 8)
+		// Proof size: measured `670 + c * 487`, estimated `3748 + c * 2985`.
+		// Fastest run: 32_843_000 ps.
+		Weight::from_parts(27_627_217, 3748)
+			.saturating_add(Weight::from_parts(11_261_289, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(3))
+			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 2985).saturating_mul(c.into()))
 	}
 }
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn create_cluster(m: u32, s: u32, ) -> Weight {
-		Weight::from_parts(185_362_956, 6078)
-			.saturating_add(Weight::from_parts(23_916_101, 0).saturating_mul(s.into()))
+		Weight::from_parts(79_281_589, 6078)
+			.saturating_add(Weight::from_parts(4_358_300, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(4_714_786, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
-			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(0, 3049).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(s.into()))
 	}
 	fn accept_invitation(m: u32, ) -> Weight {
-		Weight::from_parts(69_299_045, 4039)
-			.saturating_add(Weight::from_parts(3_828_947, 0).saturating_mul(m.into()))
+		Weight::from_parts(39_148_358, 4048)
+			.saturating_add(Weight::from_parts(1_609_129, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
-			.saturating_add(ParityDbWeight::get().writes(4))
+			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn decline_invitation(m: u32, ) -> Weight {
-		Weight::from_parts(71_105_727, 4039)
-			.saturating_add(Weight::from_parts(25_157_866, 0).saturating_mul(m.into()))
+		Weight::from_parts(67_187_441, 4048)
+			.saturating_add(Weight::from_parts(9_127_267, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 1544).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 1547).saturating_mul(m.into()))
 	}
 	fn submit_key_share(m: u32, ) -> Weight {
-		Weight::from_parts(630_828_490, 13710)
-			.saturating_add(Weight::from_parts(50_644_975, 0).saturating_mul(m.into()))
+		Weight::from_parts(320_111_449, 13710)
+			.saturating_add(Weight::from_parts(10_955_939, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn increase_capacity() -> Weight {
-		Weight::from_parts(38_922_000, 3935)
+		Weight::from_parts(20_867_000, 3975)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(124_955_000, 4039)
+		Weight::from_parts(44_361_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn report_member() -> Weight {
-		Weight::from_parts(122_961_000, 11166)
+		Weight::from_parts(48_018_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn create_jce(c: u32, m: u32, ) -> Weight {
-		Weight::from_parts(123_186_490, 41566)
-			.saturating_add(Weight::from_parts(49_554_786, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(24_306_072, 0).saturating_mul(m.into()))
+		Weight::from_parts(114_141_000, 41566)
+			.saturating_add(Weight::from_parts(24_262_139, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(2_553_001, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(21))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(m.into())))
@@ -575,41 +626,43 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3388).saturating_mul(m.into()))
 	}
 	fn approve_jce(m: u32, ) -> Weight {
-		Weight::from_parts(74_693_126, 4039)
-			.saturating_add(Weight::from_parts(4_669_868, 0).saturating_mul(m.into()))
+		Weight::from_parts(44_115_452, 4048)
+			.saturating_add(Weight::from_parts(1_774_615, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn reject_jce() -> Weight {
-		Weight::from_parts(114_635_000, 4039)
+		Weight::from_parts(47_418_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn close_jce(c: u32, ) -> Weight {
-		Weight::from_parts(130_745_847, 3748)
-			.saturating_add(Weight::from_parts(23_294_544, 0).saturating_mul(c.into()))
+		Weight::from_parts(63_622_968, 3748)
+			.saturating_add(Weight::from_parts(9_761_446, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(c.into())))
-			.saturating_add(Weight::from_parts(0, 2945).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2985).saturating_mul(c.into()))
 	}
 	fn blacklist_add() -> Weight {
-		Weight::from_parts(96_771_000, 4039)
+		Weight::from_parts(38_962_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn blacklist_remove() -> Weight {
-		Weight::from_parts(76_894_000, 4039)
+		Weight::from_parts(33_656_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn set_volunteer() -> Weight {
-		Self::blacklist_remove()
+		Weight::from_parts(24_190_000, 4048)
+			.saturating_add(ParityDbWeight::get().reads(2))
+			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn dissolve_cluster(m: u32, ) -> Weight {
-		Weight::from_parts(193_159_776, 3935)
-			.saturating_add(Weight::from_parts(21_410_678, 0).saturating_mul(m.into()))
+		Weight::from_parts(66_146_699, 3975)
+			.saturating_add(Weight::from_parts(8_636_365, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -617,42 +670,48 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2499).saturating_mul(m.into()))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(49_253_000, 3494)
+		Weight::from_parts(20_436_000, 3494)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn lapse_invitations(m: u32, ) -> Weight {
-		Weight::from_parts(117_648_459, 3935)
-			.saturating_add(Weight::from_parts(7_854_616, 0).saturating_mul(m.into()))
+		Weight::from_parts(53_034_117, 3975)
+			.saturating_add(Weight::from_parts(7_896_463, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(4))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 1544).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 1547).saturating_mul(m.into()))
 	}
 	fn lapse_keying(m: u32, ) -> Weight {
-		Self::lapse_invitations(m)
+		Weight::from_parts(58_736_919, 3975)
+			.saturating_add(Weight::from_parts(7_444_171, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(m.into())))
+			.saturating_add(ParityDbWeight::get().writes(5))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 2499).saturating_mul(m.into()))
 	}
 	fn lapse_decision() -> Weight {
-		Weight::from_parts(57_157_000, 3748)
+		Weight::from_parts(22_958_000, 3748)
 			.saturating_add(ParityDbWeight::get().reads(1))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn fork(m: u32, j: u32, ) -> Weight {
-		Weight::from_parts(186_824_448, 18798)
-			.saturating_add(Weight::from_parts(97_621_491, 0).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(31_658_283, 0).saturating_mul(j.into()))
-			.saturating_add(ParityDbWeight::get().reads(45))
+		Weight::from_parts(57_032_695, 18798)
+			.saturating_add(Weight::from_parts(48_145_754, 0).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(14_085_106, 0).saturating_mul(j.into()))
+			.saturating_add(ParityDbWeight::get().reads(44))
 			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(j.into())))
-			.saturating_add(ParityDbWeight::get().writes(13))
+			.saturating_add(ParityDbWeight::get().writes(14))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 7542).saturating_mul(j.into()))
 			.saturating_add(Weight::from_parts(0, 15505).saturating_mul(m.into()))
 	}
 	fn migrate_jces(n: u32, ) -> Weight {
-		Weight::from_parts(73_374_364, 6880)
-			.saturating_add(Weight::from_parts(26_043_865, 0).saturating_mul(n.into()))
+		Weight::from_parts(38_191_799, 6960)
+			.saturating_add(Weight::from_parts(11_472_879, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -660,16 +719,21 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2758).saturating_mul(n.into()))
 	}
 	fn placement(c: u32, m: u32, ) -> Weight {
-		Weight::from_parts(327_575_000, 25382)
-			.saturating_add(Weight::from_parts(59_075_024, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(17_617_207, 0).saturating_mul(m.into()))
+		Weight::from_parts(143_422_000, 25454)
+			.saturating_add(Weight::from_parts(32_626_277, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(8_891_654, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(18))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
-			.saturating_add(Weight::from_parts(0, 5961).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(0, 2037).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 5979).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(0, 2043).saturating_mul(m.into()))
 	}
 	fn note_fault(c: u32, ) -> Weight {
-		Self::placement(c, 8)
+		Weight::from_parts(27_627_217, 3748)
+			.saturating_add(Weight::from_parts(11_261_289, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(3))
+			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(Weight::from_parts(0, 2985).saturating_mul(c.into()))
 	}
 }

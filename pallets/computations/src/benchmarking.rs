@@ -37,19 +37,16 @@ fn cid(n: u32) -> CidInput {
 
 /// A gradient-step definition anyone may use, owned by a funded account.
 fn definition<T: Config>() -> DefinitionId {
+	definition_of::<T>(ComputationKind::GradientStep)
+}
+
+/// A definition of `kind`, exact, 1 CU a run.
+fn definition_of<T: Config>(kind: ComputationKind) -> DefinitionId {
 	let owner = funded::<T>("definer", 0);
 	let id = NextDefinitionId::<T>::get();
 	let cost = CostModel { base_cu: 1, cu_per_kib: 0 };
-	Computations::<T>::do_register_definition(
-		owner,
-		ComputationKind::GradientStep,
-		&cid(0),
-		cost,
-		EXACT,
-		None,
-		0,
-	)
-	.expect("the definition is valid");
+	Computations::<T>::do_register_definition(owner, kind, &cid(0), cost, EXACT, None, 0)
+		.expect("the definition is valid");
 	id
 }
 
@@ -148,15 +145,16 @@ mod benchmarks {
 
 	#[benchmark]
 	fn submit_computation(
-		// Exactly the gradient kernel's two inputs are accepted (`WrongInputCount`). The
-		// component stays, at its one value, for the weight's signature; the input count
-		// showed no slope when orders took up to `MaxInputs` inputs.
-		i: Linear<2, 2>,
+		// An order carries exactly its kernel's inputs (`WrongInputCount`): one for a data
+		// transform, two for a gradient step or an inference.
+		i: Linear<1, 2>,
 		q: Linear<0, { T::MaxQueueLength::get().saturating_sub(1) }>,
 	) {
 		let k = T::MinRedundancy::get().max(1);
 		offer_nodes::<T>(u32::from(k));
-		let def = definition::<T>();
+		let kind =
+			if i == 1 { ComputationKind::DataTransform } else { ComputationKind::GradientStep };
+		let def = definition_of::<T>(kind);
 		fill_queue::<T>(q);
 		let customer = funded::<T>("customer", 0);
 		let inputs: BoundedVec<(CidInput, u32), T::MaxInputs> =
