@@ -6,6 +6,7 @@
 #   scripts/fuzz.sh [runs] [seconds]     # defaults: 1,000,000 executions, no time limit
 #   FUZZ_JOBS=2 scripts/fuzz.sh 0 2400    # two processes sharing the corpus, 40 minutes each
 #   FUZZ_JOBS=2 scripts/fuzz.sh 1000000   # two processes, half the executions each
+#   FUZZ_MAX_LEN=128 scripts/fuzz.sh      # inputs of at most 128 bytes (default 4,096)
 #
 # Runs 0 means no limit on executions.
 #
@@ -43,16 +44,18 @@ seconds="${2:-0}"
 log "fuzzing: $runs executions${seconds:+, at most $seconds s}"
 started=$(date +%s)
 jobs="${FUZZ_JOBS:-1}"
+# Longer inputs reach further per input but run slower (docs/security.md has the rates).
+max_len="${FUZZ_MAX_LEN:-4096}"
 if ((jobs > 1)); then
 	# libFuzzer's own parallel mode: each job logs to fuzz-N.log in the working directory and
 	# runs its share of the executions (-1: no limit).
 	share=-1
 	((runs > 0)) && share=$(((runs + jobs - 1) / jobs))
-	(cd "$CARGO_TARGET_DIR" && "$BIN" -jobs="$jobs" -workers="$jobs" -runs="$share" -max_total_time="$seconds" -max_len=4096 \
+	(cd "$CARGO_TARGET_DIR" && "$BIN" -jobs="$jobs" -workers="$jobs" -runs="$share" -max_total_time="$seconds" -max_len="$max_len" \
 		-print_final_stats=1 -artifact_prefix="$ARTIFACTS/" "$CORPUS" "$ROOT/fuzz/corpus")
 	grep -h "stat::\|DONE\|ERROR" "$CARGO_TARGET_DIR"/fuzz-*.log || true
 else
-	"$BIN" -runs="$( ((runs > 0)) && echo "$runs" || echo -1)" -max_total_time="$seconds" -max_len=4096 -print_final_stats=1 \
+	"$BIN" -runs="$( ((runs > 0)) && echo "$runs" || echo -1)" -max_total_time="$seconds" -max_len="$max_len" -print_final_stats=1 \
 		-artifact_prefix="$ARTIFACTS/" "$CORPUS" "$ROOT/fuzz/corpus" 2>&1 | tee "$CARGO_TARGET_DIR/fuzz.log" | grep -E "^#|DONE|stat::|ERROR|panicked" || true
 fi
 log "fuzzed in $(fmt_duration $(($(date +%s) - started)))"
