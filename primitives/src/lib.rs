@@ -323,9 +323,17 @@ pub enum RewardPath {
 
 /// Recording verified work and demand for the mining pool (used by the proofs and computation
 /// pallets).
-pub trait ContributionRecorder {
+pub trait ContributionRecorder<Balance> {
 	/// Record `cu` compute units of verified work by `node` on `path` in the current epoch.
-	fn record_contribution(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult;
+	/// `backing` is the node's part of the protocol fees its customer paid into the pool for
+	/// that work: the pool pays a node no more than a fixed share of what backs its work
+	/// (`docs/mining-pool.md`, "Self-dealing never pays").
+	fn record_contribution(
+		node: NodeId,
+		path: RewardPath,
+		cu: ComputeUnits,
+		backing: Balance,
+	) -> DispatchResult;
 	/// Record `cu` compute units ordered by customers in the current epoch.
 	fn record_demand(cu: ComputeUnits);
 }
@@ -654,7 +662,7 @@ pub struct FragmentFacts {
 /// The hand-off between the computation queue (which owns the lifecycle) and result
 /// verification (the proofs pallet). Each call checks that the transition is allowed from the
 /// computation's current status and fails, changing nothing, otherwise.
-pub trait ComputationLifecycle<AccountId> {
+pub trait ComputationLifecycle<AccountId, Balance> {
 	/// What a verifier needs to know about a computation.
 	fn facts(id: ComputationId) -> Option<ComputationFacts<AccountId>>;
 	/// Committed → Revealed: every result is revealed, or the reveal window closed.
@@ -667,8 +675,9 @@ pub trait ComputationLifecycle<AccountId> {
 	/// round of the largest job.
 	fn note_verified_weight() -> sp_runtime::Weight;
 	/// Verified → Finalized: pay each of `paid` its share of the escrow (through node staking's
-	/// rewards), refund the rest to the customer and remove the computation.
-	fn finalize(id: ComputationId, paid: &[NodeId]) -> DispatchResult;
+	/// rewards) less the protocol fee, which goes to the mining pool; refund the rest to the
+	/// customer and remove the computation. Returns the protocol fee kept.
+	fn finalize(id: ComputationId, paid: &[NodeId]) -> Result<Balance, DispatchError>;
 	/// Any open status → Failed: refund the customer, fail its training job, remove the
 	/// computation.
 	fn fail(id: ComputationId) -> DispatchResult;

@@ -112,3 +112,32 @@ fn the_unavailable_fee_is_at_most_half_a_share() {
 		assert_eq!(U::get(), Perbill::from_percent(50));
 	});
 }
+
+#[test]
+fn the_protocol_fee_is_governed_within_its_range() {
+	dev_ext().execute_with(|| {
+		let fee = |p| {
+			RuntimeParameters::Computations(computations::Parameters::ProtocolFee(
+				computations::ProtocolFee,
+				Some(Perbill::from_percent(p)),
+			))
+		};
+		type P = <Runtime as pallet_computations::Config>::ProtocolFee;
+		assert_eq!(P::get(), Perbill::from_percent(10));
+		// It goes to the mining pool.
+		assert_eq!(
+			<<Runtime as pallet_computations::Config>::ProtocolFeeDestination as Get<
+				corex_runtime::AccountId,
+			>>::get(),
+			corex_runtime::mining_pool_account()
+		);
+		assert_noop!(
+			Governance::set_parameter(RuntimeOrigin::root(), fee(51)),
+			pallet_governance::Error::<Runtime>::ParameterOutOfRange
+		);
+		set(fee(0));
+		assert_eq!(P::get(), Perbill::zero());
+		set(fee(50));
+		assert_eq!(P::get(), Perbill::from_percent(50));
+	});
+}

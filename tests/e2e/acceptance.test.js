@@ -421,7 +421,9 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
 
   it('balances the customer\'s escrow to the last unit and keeps issuance fixed', async () => {
     assert.equal(await escrowHeld(ferdie.address), 0n, 'nothing is left in escrow');
-    const paid = of('computations', 'ComputationFinalized').reduce((s, { event }) => s + event.data.paid.toBigInt(), 0n);
+    // What the nodes were paid and the protocol's fee on it (to the pool): both from Ferdie's escrow.
+    const paid = of('computations', 'ComputationFinalized')
+      .reduce((s, { event }) => s + event.data.paid.toBigInt() + event.data.protocolFee.toBigInt(), 0n);
     const compensation = of('proofs', 'Punished').reduce((s, { event }) => s + event.data.toCustomer.toBigInt(), 0n);
     assert.ok(compensation > 0n, 'Ferdie was compensated from the slashes');
     const after = await total(ferdie.address);

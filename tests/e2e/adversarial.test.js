@@ -179,11 +179,14 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     assert.ok(reports.length >= 2, `a majority of k = 3 reported (${reports.length})`);
     const ended = events.find((e) => e.section === 'computations' && e.method === 'ComputationUnavailable' && e.data.id.toNumber() === id);
     assert.ok(ended, 'the computation ended as unavailable');
-    const paid = ended.data.paid.toBigInt();
+    const protocolFee = ended.data.protocolFee.toBigInt();
+    const paid = ended.data.paid.toBigInt() + protocolFee;
     const refunded = ended.data.refunded.toBigInt();
-    // Each reporter is paid 10 % of its share: cu = 10 + 2 KiB = 12 CU at the base fee.
+    // Each reporter is paid 10 % of its share: cu = 10 + 2 KiB = 12 CU at the base fee; the
+    // protocol keeps its 10 % of that payment for the pool.
     const share = 12n * BASE_FEE;
     assert.equal(paid, BigInt(reports.length) * (share / 10n));
+    assert.equal(protocolFee, BigInt(reports.length) * (share / 10n / 10n));
     assert.equal(paid + refunded, escrow, 'the escrow is paid out or refunded, to the unit');
     // No honest node was punished: not a unit of stake, not a point of reputation.
     for (const e of events) {

@@ -108,6 +108,11 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     return find(res.events, 'computations', 'SubmittedToJce')[0].data.id.toNumber();
   };
   const finalized = (id) => seen('computations', 'ComputationFinalized', (d) => d.id.toNumber() === id)[0];
+  /** The protocol's share of a node's payment, in Perbill parts: governance's value, else its default (10 %). */
+  const protocolFeePerbill = async () => {
+    const stored = await api.query.parameters.parameters({ Computations: { ProtocolFee: null } });
+    return stored.isSome ? stored.unwrap().asComputations.asProtocolFee.toBigInt() : 100_000_000n;
+  };
   const executors = (id) =>
     seen('computations', 'NodeAssigned', (d) => d.id.toNumber() === id).map((e) => e.data.node.toNumber()).sort((x, y) => x - y);
 
@@ -196,7 +201,11 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     const placed = seen('computations', 'PlacedInCluster', (d) => d.id.toNumber() === id)[0];
     assert.equal(placed.data.cluster.toNumber(), cluster);
     const cu = COST.baseCu + COST.cuPerKib * Math.ceil((inputs[0][1] + inputs[1][1]) / 1024);
-    assert.equal(done.data.paid.toBigInt(), 3n * BigInt(cu) * PRICE, 'each member is paid the cluster price per CU');
+    // Each member's share is the cluster price per CU; the protocol keeps its fee (10 %, rounded down) for the pool.
+    const share = BigInt(cu) * PRICE;
+    const protocolFee = (share * (await protocolFeePerbill())) / 1_000_000_000n;
+    assert.equal(done.data.paid.toBigInt(), 3n * (share - protocolFee), 'each member is paid the cluster price per CU less the protocol fee');
+    assert.equal(done.data.protocolFee.toBigInt(), 3n * protocolFee, 'the protocol fee went to the pool');
   });
 
   it('forks when a member leaves, and the JCE migrates with its waiting computation, which completes', { timeout: 600_000 }, async () => {

@@ -368,7 +368,7 @@ mod benchmarks {
 		});
 		#[block]
 		{
-			<Computations<T> as ComputationLifecycle<T::AccountId>>::note_verified(
+			<Computations<T> as ComputationLifecycle<T::AccountId, BalanceOf<T>>>::note_verified(
 				id,
 				ContentId::of(b"next model"),
 				Some(1),

@@ -8,7 +8,11 @@ use corex_primitives::{
 use frame_support::{
 	ensure,
 	pallet_prelude::*,
-	traits::{fungible::MutateHold, tokens::Precision, Get},
+	traits::{
+		fungible::{Mutate, MutateHold},
+		tokens::{Precision, Preservation},
+		Get,
+	},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
@@ -512,10 +516,11 @@ impl<T: Config> Pallet<T> {
 			.map(|(n, _)| *n)
 			.chain(c.slots.iter().filter(|s| s.commitment.is_some()).map(|s| s.node))
 			.collect();
-		let paid = Self::pay_nodes(&mut c, &nodes, fee);
+		let (paid, protocol_fee) = Self::pay_nodes(&mut c, &nodes, fee);
 		Self::wind_up(id, c, false, |refunded| Event::ComputationUnavailable {
 			id,
 			paid,
+			protocol_fee,
 			refunded,
 		});
 	}
@@ -944,11 +949,19 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
-	/// Pay each of `nodes` up to `share` from computation `c`'s escrow, through node staking.
-	/// A node that can no longer be paid (no counted stake) leaves its share with the customer:
-	/// it is released and counts as refunded. Returns what the nodes were paid.
-	fn pay_nodes(c: &mut ComputationOf<T>, nodes: &[NodeId], share: BalanceOf<T>) -> BalanceOf<T> {
+	/// Pay each of `nodes` up to `share` from computation `c`'s escrow: `ProtocolFee` of it goes
+	/// to the mining pool, the rest to the node's stakers through node staking. A node that can
+	/// no longer be paid (no counted stake) leaves its whole share with the customer: it is
+	/// released and counts as refunded, and no protocol fee is taken on it. Returns what the
+	/// nodes were paid and the protocol fee taken.
+	fn pay_nodes(
+		c: &mut ComputationOf<T>,
+		nodes: &[NodeId],
+		share: BalanceOf<T>,
+	) -> (BalanceOf<T>, BalanceOf<T>) {
 		let mut total_paid: BalanceOf<T> = Zero::zero();
+		let mut total_fee: BalanceOf<T> = Zero::zero();
+		let rate = T::ProtocolFee::get();
 		for node in nodes {
 			let amount = share.min(c.escrow);
 			if amount.is_zero() {
@@ -956,11 +969,24 @@ impl<T: Config> Pallet<T> {
 			}
 			let released = Self::release_escrow(&c.owner, amount);
 			c.escrow = c.escrow.saturating_sub(released);
-			if T::Rewards::credit_reward(*node, &c.owner, released).is_ok() {
-				total_paid = total_paid.saturating_add(released);
+			let fee = rate.mul_floor(released);
+			let to_node = released.saturating_sub(fee);
+			if T::Rewards::credit_reward(*node, &c.owner, to_node).is_err() {
+				continue;
+			}
+			total_paid = total_paid.saturating_add(to_node);
+			if fee.is_zero() {
+				continue;
+			}
+			let destination = T::ProtocolFeeDestination::get();
+			match T::Currency::transfer(&c.owner, &destination, fee, Preservation::Expendable) {
+				Ok(_) => total_fee = total_fee.saturating_add(fee),
+				// The released escrow is free in the customer's account, so this cannot fail;
+				// if it did, the customer would keep the fee, and no emission would be backed.
+				Err(e) => log::error!(target: "computations", "protocol fee not taken: {e:?}"),
 			}
 		}
-		total_paid
+		(total_paid, total_fee)
 	}
 
 	/// Pins the current block's slot author, as `T::SlotAuthor` reports it now, for `note_seed`
@@ -1204,7 +1230,7 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
+impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn facts(id: ComputationId) -> Option<ComputationFacts<T::AccountId>> {
 		let c = Computations::<T>::get(id)?;
 		let def = Definitions::<T>::get(c.definition)?;
@@ -1268,7 +1294,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 			c.missed.try_push(missed).map_err(|_| Error::<T>::NotEnoughNodes)?;
 			Self::unindex(missed, id);
 			Computations::<T>::insert(id, c);
-			<Self as ComputationLifecycle<T::AccountId>>::assign_verifier(id)
+			<Self as ComputationLifecycle<T::AccountId, BalanceOf<T>>>::assign_verifier(id)
 		})
 	}
 
@@ -1303,7 +1329,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 		Ok(())
 	}
 
-	fn finalize(id: ComputationId, paid: &[NodeId]) -> DispatchResult {
+	fn finalize(id: ComputationId, paid: &[NodeId]) -> Result<BalanceOf<T>, DispatchError> {
 		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
 		ensure!(c.status == ComputationStatus::Verified, Error::<T>::InvalidTransition);
 		let mut seen: Vec<NodeId> = Vec::new();
@@ -1313,13 +1339,14 @@ impl<T: Config> ComputationLifecycle<T::AccountId> for Pallet<T> {
 			seen.push(*node);
 		}
 		let share = fee_of(c.fee_per_cu, c.cu, 1).ok_or(Error::<T>::Overflow)?;
-		let total_paid = Self::pay_nodes(&mut c, paid, share);
+		let (total_paid, protocol_fee) = Self::pay_nodes(&mut c, paid, share);
 		Self::wind_up(id, c, true, |refunded| Event::ComputationFinalized {
 			id,
 			paid: total_paid,
+			protocol_fee,
 			refunded,
 		});
-		Ok(())
+		Ok(protocol_fee)
 	}
 
 	fn fail(id: ComputationId) -> DispatchResult {

@@ -180,7 +180,7 @@ pub mod pallet {
 		type Rewards: NodeRewards<Self::AccountId, BalanceOf<Self>>;
 
 		/// Told the compute units customers order (the mining pool's demand).
-		type Demand: ContributionRecorder;
+		type Demand: ContributionRecorder<BalanceOf<Self>>;
 
 		/// Told when a computation has all its commitments (the proofs pallet).
 		type OnCommitted: OnResultsCommitted;
@@ -221,6 +221,15 @@ pub mod pallet {
 		/// Share of a node's fee paid, for its time, to each node that reported an unavailable
 		/// input or committed, when a computation ends as unavailable (governance).
 		type UnavailableFee: Get<Perbill>;
+
+		/// The protocol's share of every payment to a node (governance): it goes to
+		/// `ProtocolFeeDestination` instead of the node. It is what backs the mining pool's
+		/// emission, so that paying fees to one's own nodes never earns more than it costs
+		/// (`docs/mining-pool.md`, "Self-dealing never pays").
+		type ProtocolFee: Get<Perbill>;
+
+		/// Where the protocol fee goes: the mining pool's account.
+		type ProtocolFeeDestination: Get<Self::AccountId>;
 
 		/// Model-PoT's round check: how much a round's validation loss may exceed the previous
 		/// round's before the round is rejected and run again (governance).
@@ -470,8 +479,14 @@ pub mod pallet {
 		ResultsRevealed { id: ComputationId },
 		/// A computation's result is verified.
 		ComputationVerified { id: ComputationId, result: ContentId },
-		/// A computation is finished: `paid` went to its nodes, `refunded` back to the customer.
-		ComputationFinalized { id: ComputationId, paid: BalanceOf<T>, refunded: BalanceOf<T> },
+		/// A computation is finished: `paid` went to its nodes, `protocol_fee` to the mining pool
+		/// and `refunded` back to the customer.
+		ComputationFinalized {
+			id: ComputationId,
+			paid: BalanceOf<T>,
+			protocol_fee: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
 		/// A computation failed verification; its escrow was refunded.
 		ComputationFailed { id: ComputationId, refunded: BalanceOf<T> },
 		/// A computation missed its deadline; its escrow was refunded.
@@ -535,8 +550,14 @@ pub mod pallet {
 		InputUnavailable { id: ComputationId, node: NodeId, reason: Unavailability },
 		/// More than half of a computation's `k` nodes reported it unavailable: it ended.
 		/// `paid` went to the nodes that reported or committed (`UnavailableFee` of their
-		/// share, for their time), `refunded` back to the customer.
-		ComputationUnavailable { id: ComputationId, paid: BalanceOf<T>, refunded: BalanceOf<T> },
+		/// share, for their time, less the protocol fee), `protocol_fee` to the mining pool,
+		/// `refunded` back to the customer.
+		ComputationUnavailable {
+			id: ComputationId,
+			paid: BalanceOf<T>,
+			protocol_fee: BalanceOf<T>,
+			refunded: BalanceOf<T>,
+		},
 	}
 
 	#[pallet::error]

@@ -52,6 +52,8 @@ pub const DEFINITION_DEPOSIT: Balance = 1_000;
 pub const JOB_DEPOSIT: Balance = 500;
 pub const BASE_FEE: Balance = 2;
 pub const WINDOW: u64 = 5;
+/// Where the protocol fee goes (the mining pool's account in the runtime).
+pub const POOL: AccountId = 99;
 
 /// Operator account of node `n`.
 pub fn operator(node: NodeId) -> AccountId {
@@ -229,11 +231,12 @@ impl NodeRewards<AccountId, Balance> for MockNodes {
 	}
 }
 
-impl ContributionRecorder for MockNodes {
+impl ContributionRecorder<Balance> for MockNodes {
 	fn record_contribution(
 		_node: NodeId,
 		_path: corex_primitives::RewardPath,
 		_cu: ComputeUnits,
+		_backing: Balance,
 	) -> DispatchResult {
 		Ok(())
 	}
@@ -332,6 +335,8 @@ parameter_types! {
 	pub static MissedWindowPenalty: Reputation = 50;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
 	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
+	pub static ProtocolFee: Perbill = Perbill::from_percent(10);
+	pub const Pool: AccountId = POOL;
 	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	pub static MaxQueueLength: u32 = 8;
 }
@@ -356,6 +361,8 @@ impl pallet_computations::Config for Test {
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
 	type UnavailableFee = UnavailableFee;
+	type ProtocolFee = ProtocolFee;
+	type ProtocolFeeDestination = Pool;
 	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<DEFINITION_DEPOSIT>;
 	type JobDeposit = ConstU128<JOB_DEPOSIT>;

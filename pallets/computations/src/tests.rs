@@ -990,10 +990,11 @@ fn an_input_nobody_serves_costs_the_nodes_nothing_and_the_customer_their_time() 
 		assert_eq!(assigned(id), vec![1, 2]);
 		// Node 2 cannot either: two of k = 2 reported, the computation ends. The two
 		// reporters and node 1, which committed, are paid 10 % of their share (12 CU × 3)
-		// for their time; the customer gets the rest back.
+		// for their time; the customer gets the rest back. The protocol's 10 % of 3 rounds
+		// down to nothing.
 		assert_ok!(report(2, id, Unavailability::Refused));
 		System::assert_last_event(
-			Event::ComputationUnavailable { id, paid: 9, refunded: 111 }.into(),
+			Event::ComputationUnavailable { id, paid: 9, protocol_fee: 0, refunded: 111 }.into(),
 		);
 		assert!(Records::<Test>::get(id).is_none());
 		assert!(UnavailableReports::<Test>::get(id).is_empty());
@@ -1124,18 +1125,51 @@ fn the_lifecycle_runs_in_order_and_pays_from_the_escrow() {
 			Error::<Test>::InvalidTransition
 		);
 		let free = Balances::free_balance(ALICE);
-		assert_ok!(Lifecycle::finalize(id, &nodes));
-		// Each node earns 12 CU × 3; the 8 CU of budget slack per node come back.
+		assert_eq!(Lifecycle::finalize(id, &nodes), Ok(6));
+		// Each node's share is 12 CU × 3 = 36: the protocol keeps 10 % (3, rounded down) and
+		// the node gets 33; the 8 CU of budget slack per node come back.
 		System::assert_last_event(
-			Event::ComputationFinalized { id, paid: 72, refunded: 48 }.into(),
+			Event::ComputationFinalized { id, paid: 66, protocol_fee: 6, refunded: 48 }.into(),
 		);
-		assert_eq!(Balances::free_balance(reward_account(nodes[0])), 1 + 36);
-		assert_eq!(Balances::free_balance(reward_account(nodes[1])), 1 + 36);
+		assert_eq!(Balances::free_balance(reward_account(nodes[0])), 1 + 33);
+		assert_eq!(Balances::free_balance(reward_account(nodes[1])), 1 + 33);
+		assert_eq!(Balances::free_balance(POOL), 6);
 		assert_eq!(Balances::free_balance(ALICE), free + 48);
 		assert!(escrow_of(ALICE).is_zero());
 		assert!(Records::<Test>::get(id).is_none());
 		assert!(Computations::assignments_of(nodes[0]).is_empty());
 		assert_noop!(Lifecycle::finalize(id, &nodes), Error::<Test>::ComputationNotFound);
+	});
+}
+
+#[test]
+fn the_protocol_fee_follows_governance() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		// At 0 %, nodes get their whole share and the pool nothing.
+		ProtocolFee::set(Perbill::zero());
+		let id = order(def, 1);
+		run_to(2);
+		let node = assigned(id)[0];
+		commit_all(id);
+		assert_ok!(Lifecycle::note_verified(id, content(9), None));
+		assert_eq!(Lifecycle::finalize(id, &[node]), Ok(0));
+		System::assert_last_event(
+			Event::ComputationFinalized { id, paid: 36, protocol_fee: 0, refunded: 24 }.into(),
+		);
+		assert_eq!(Balances::free_balance(POOL), 0);
+		// At 50 %, half of each share goes to the pool.
+		ProtocolFee::set(Perbill::from_percent(50));
+		let id = order(def, 1);
+		run_to(3);
+		let node = assigned(id)[0];
+		commit_all(id);
+		assert_ok!(Lifecycle::note_verified(id, content(9), None));
+		assert_eq!(Lifecycle::finalize(id, &[node]), Ok(18));
+		System::assert_last_event(
+			Event::ComputationFinalized { id, paid: 18, protocol_fee: 18, refunded: 24 }.into(),
+		);
+		assert_eq!(Balances::free_balance(POOL), 18);
 	});
 }
 
@@ -1150,7 +1184,11 @@ fn an_unpayable_node_leaves_its_share_with_the_customer() {
 		assert_ok!(Lifecycle::note_verified(id, content(9), None));
 		update_node(node, |n| n.stake = 0);
 		assert_ok!(Lifecycle::finalize(id, &[node]));
-		System::assert_last_event(Event::ComputationFinalized { id, paid: 0, refunded: 24 }.into());
+		System::assert_last_event(
+			Event::ComputationFinalized { id, paid: 0, protocol_fee: 0, refunded: 24 }.into(),
+		);
+		// No protocol fee is taken on a payment that did not happen.
+		assert_eq!(Balances::free_balance(POOL), 0);
 		assert!(escrow_of(ALICE).is_zero());
 	});
 }
@@ -1379,11 +1417,13 @@ fn a_training_job_runs_its_rounds_to_the_end() {
 		);
 		assert!(escrow_of(ALICE).is_zero());
 		assert_eq!(RunningJobs::<Test>::get(ALICE), 0);
-		// Every fragment was paid in full: 2 rounds × (2 × 14 + 15) CU × fee 3.
+		// Every fragment was paid in full: 2 rounds × 3 fragments × 15 CU × fee 3, each 45 less
+		// the protocol's 4 (10 %, rounded down).
 		let paid: Balance = (0..3).map(|n| Balances::free_balance(reward_account(n)) - 1).sum();
-		assert_eq!(paid, 2 * (2 * 15 + 15) * FEE);
+		assert_eq!(paid, 2 * 3 * (15 * FEE - 4));
+		assert_eq!(Balances::free_balance(POOL), 2 * 3 * 4);
 		let after = Balances::free_balance(ALICE) + JOB_DEPOSIT;
-		assert_eq!(before - after, paid);
+		assert_eq!(before - after, paid + Balances::free_balance(POOL));
 		// Removing the finished job returns its deposit and clears its history.
 		assert_ok!(Computations::remove_training_job(RuntimeOrigin::signed(ALICE), 0));
 		System::assert_last_event(Event::TrainingJobRemoved { job: 0 }.into());
@@ -1614,8 +1654,15 @@ fn a_jce_computation_runs_on_every_member_of_its_cluster_at_the_cluster_s_price(
 		assert_ok!(Lifecycle::note_revealed(id));
 		assert_ok!(Lifecycle::note_verified(id, content(9), None));
 		assert_ok!(Lifecycle::finalize(id, &[3, 4]));
+		// Each member's 12 CU × 4 = 48 less the protocol's 4 (10 %, rounded down).
 		System::assert_last_event(
-			Event::ComputationFinalized { id, paid: 2 * 12 * 4, refunded: 160 - 96 }.into(),
+			Event::ComputationFinalized {
+				id,
+				paid: 2 * 44,
+				protocol_fee: 2 * 4,
+				refunded: 160 - 96,
+			}
+			.into(),
 		);
 		assert_eq!(ended(), vec![true]);
 		assert!(escrow_of(ALICE).is_zero());

@@ -166,8 +166,13 @@ impl NodeRewards<AccountId, Balance> for MockNodes {
 	}
 }
 
-impl ContributionRecorder for MockNodes {
-	fn record_contribution(_node: NodeId, _path: RewardPath, _cu: ComputeUnits) -> DispatchResult {
+impl ContributionRecorder<Balance> for MockNodes {
+	fn record_contribution(
+		_node: NodeId,
+		_path: RewardPath,
+		_cu: ComputeUnits,
+		_backing: Balance,
+	) -> DispatchResult {
 		Ok(())
 	}
 	fn record_demand(_cu: ComputeUnits) {}
@@ -189,6 +194,9 @@ parameter_types! {
 	pub const MissedWindowPenalty: Reputation = 10;
 	pub const MissedWindowSlash: Perbill = Perbill::zero();
 	pub const UnavailableFee: Perbill = Perbill::from_percent(10);
+	pub const ProtocolFee: Perbill = Perbill::from_percent(10);
+	/// Where the protocol fee goes.
+	pub Pool: AccountId = sr25519::Public::from_raw([0x99; 32]);
 	pub const MaxLossIncrease: Perbill = Perbill::from_percent(10);
 }
 
@@ -212,6 +220,8 @@ impl pallet_computations::Config for Test {
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
 	type UnavailableFee = UnavailableFee;
+	type ProtocolFee = ProtocolFee;
+	type ProtocolFeeDestination = Pool;
 	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<10>;
 	type JobDeposit = ConstU128<10>;

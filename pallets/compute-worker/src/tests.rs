@@ -288,8 +288,9 @@ fn an_input_that_cannot_be_had_is_reported_unavailable_after_a_while() {
 			RuntimeEvent::Computations(pallet_computations::Event::ComputationUnavailable {
 				id: ended,
 				paid,
+				protocol_fee,
 				refunded,
-			}) if ended == id => Some((paid, refunded)),
+			}) if ended == id => Some((paid + protocol_fee, refunded)),
 			_ => None,
 		});
 		// 10 % of the node's fee (1 per CU) for its time; the rest of the budget of 1,000 CU

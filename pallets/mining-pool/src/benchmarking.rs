@@ -32,6 +32,12 @@ fn advance<T: Config>(blocks: u32) -> BlockNumberFor<T> {
 	now
 }
 
+/// Protocol fees backing a benchmark's work: ample, so the release rule, not the fees, sets the
+/// budget and every reward is paid.
+fn backing<T: Config>() -> BalanceOf<T> {
+	1_000_000_000_000_000_000u128.saturated_into()
+}
+
 /// Most contributing nodes the epoch-boundary benchmark measures.
 const MAX_NODES: u32 = 10_000;
 
@@ -47,8 +53,13 @@ const FAR_EPOCH: EpochIndex = EpochIndex::MAX;
 /// of contributors.
 fn open_epoch_with<T: Config>(n: u32) {
 	let index = T::Nodes::current_epoch();
-	let record =
-		Contribution { compute_cu: 1, training_cu: 1, compute_weight: 1, training_weight: 1 };
+	let record = Contribution {
+		compute_cu: 1,
+		training_cu: 1,
+		compute_weight: 1,
+		training_weight: 1,
+		backing: backing::<T>(),
+	};
 	for node in 0..MAX_NODES {
 		let epoch = if node < n { index } else { FAR_EPOCH };
 		Contributions::<T>::insert(epoch, node, record);
@@ -62,6 +73,7 @@ fn open_epoch_with<T: Config>(n: u32) {
 		nodes: n,
 		compute_weight: u128::from(n),
 		training_weight: u128::from(n),
+		backing: backing::<T>(),
 	});
 	// The budget that expires when the next epoch starts.
 	let next = index.saturating_add(1);
@@ -74,6 +86,7 @@ fn open_epoch_with<T: Config>(n: u32) {
 				compute_share: sp_runtime::Perbill::from_percent(50),
 				compute_weight: 1,
 				training_weight: 1,
+				backing: backing::<T>(),
 				paid: Zero::zero(),
 				expires: next,
 			},
@@ -94,7 +107,7 @@ mod benchmarks {
 
 		#[block]
 		{
-			MiningPool::<T>::do_record(node, RewardPath::Compute, 1_000)?;
+			MiningPool::<T>::do_record(node, RewardPath::Compute, 1_000, backing::<T>())?;
 		}
 
 		assert_eq!(CurrentEpoch::<T>::get().nodes, 1);
@@ -107,8 +120,8 @@ mod benchmarks {
 		fund_pool::<T>();
 		let node = T::BenchmarkHelper::active_node(0)?;
 		MiningPool::<T>::on_initialize(advance::<T>(1));
-		MiningPool::<T>::do_record(node, RewardPath::Compute, 1_000)?;
-		MiningPool::<T>::do_record(node, RewardPath::Training, 1_000)?;
+		MiningPool::<T>::do_record(node, RewardPath::Compute, 1_000, backing::<T>())?;
+		MiningPool::<T>::do_record(node, RewardPath::Training, 1_000, backing::<T>())?;
 		let epoch = CurrentEpoch::<T>::get().index;
 		T::BenchmarkHelper::next_epoch();
 		MiningPool::<T>::on_initialize(advance::<T>(100));

@@ -56,7 +56,10 @@ impl<T: Config> Pallet<T> {
 		// The free pool only grows during an epoch (claims take from the balance and from what is
 		// claimable alike; inflows and expiries add), so the start's figure is always covered.
 		let free = open.free_at_start.min(Self::free_pool());
-		let budget = release_budget(free.saturated_into(), blocks);
+		// Never more than the protocol fees paid for the epoch's work allow: self-dealing never
+		// pays.
+		let budget = release_budget(free.saturated_into(), blocks)
+			.min(emission_cap(open.backing.saturated_into()));
 		let mut compute = share.mul_floor(budget);
 		let mut training = budget.saturating_sub(compute);
 		// A path nobody worked on releases nothing.
@@ -86,6 +89,7 @@ impl<T: Config> Pallet<T> {
 					compute_share,
 					compute_weight: open.compute_weight,
 					training_weight: open.training_weight,
+					backing: open.backing,
 					paid: Zero::zero(),
 					expires: open.index.saturating_add(1).saturating_add(T::ClaimEpochs::get()),
 				},
@@ -123,6 +127,7 @@ impl<T: Config> Pallet<T> {
 			nodes: 0,
 			compute_weight: 0,
 			training_weight: 0,
+			backing: Zero::zero(),
 		});
 	}
 
@@ -144,7 +149,12 @@ impl<T: Config> Pallet<T> {
 		Some(result.unique)
 	}
 
-	pub(crate) fn do_record(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
+	pub(crate) fn do_record(
+		node: NodeId,
+		path: RewardPath,
+		cu: ComputeUnits,
+		backing: BalanceOf<T>,
+	) -> DispatchResult {
 		ensure!(cu > 0, Error::<T>::ZeroWork);
 		let reputation = T::Nodes::reputation(node).ok_or(Error::<T>::NodeNotFound)?;
 		let stake: u128 = T::Nodes::counted_stake(node).saturated_into();
@@ -171,6 +181,8 @@ impl<T: Config> Pallet<T> {
 					open.training_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
 			},
 		}
+		record.backing = record.backing.checked_add(&backing).ok_or(Error::<T>::Overflow)?;
+		open.backing = open.backing.checked_add(&backing).ok_or(Error::<T>::Overflow)?;
 		if existing.is_none() {
 			open.capacity = open.capacity.saturating_add(T::Nodes::active_capacity(node));
 			open.nodes = open.nodes.saturating_add(1);
@@ -178,7 +190,7 @@ impl<T: Config> Pallet<T> {
 		let epoch = open.index;
 		Contributions::<T>::insert(epoch, node, record);
 		CurrentEpoch::<T>::put(open);
-		Self::deposit_event(Event::ContributionRecorded { epoch, node, path, cu, weight });
+		Self::deposit_event(Event::ContributionRecorded { epoch, node, path, cu, weight, backing });
 		Ok(())
 	}
 
@@ -214,7 +226,13 @@ impl<T: Config> Pallet<T> {
 		Some(Self::reward_in(&budget, &record))
 	}
 
-	fn reward_in(budget: &EpochBudget<BalanceOf<T>>, record: &Contribution) -> BalanceOf<T> {
+	/// A node's share of each path's budget by weight, but never more than `EMISSION_PER_FEE`
+	/// of the protocol fees backing its own work: a node whose reputation and stake weigh more
+	/// than its fees cannot take the budget others' fees backed.
+	fn reward_in(
+		budget: &EpochBudget<BalanceOf<T>>,
+		record: &Contribution<BalanceOf<T>>,
+	) -> BalanceOf<T> {
 		let compute =
 			share_of(budget.compute.saturated_into(), record.compute_weight, budget.compute_weight);
 		let training = share_of(
@@ -222,7 +240,10 @@ impl<T: Config> Pallet<T> {
 			record.training_weight,
 			budget.training_weight,
 		);
-		compute.saturating_add(training).saturated_into()
+		compute
+			.saturating_add(training)
+			.min(emission_cap(record.backing.saturated_into()))
+			.saturated_into()
 	}
 
 	pub(crate) fn do_claim(epoch: EpochIndex, node: NodeId) -> DispatchResult {
@@ -287,6 +308,10 @@ impl<T: Config> Pallet<T> {
 		for (epoch, budget) in Budgets::<T>::iter() {
 			let total = budget.compute.saturating_add(budget.training);
 			ensure!(budget.paid <= total, "no epoch pays more than its budget");
+			ensure!(
+				total.saturated_into::<u128>() <= emission_cap(budget.backing.saturated_into()),
+				"no epoch releases more than EMISSION_PER_FEE of the protocol fees backing it"
+			);
 			let owed = Contributions::<T>::iter_prefix(epoch)
 				.fold(BalanceOf::<T>::zero(), |acc, (_, record)| {
 					acc.saturating_add(Self::reward_in(&budget, &record))
@@ -308,9 +333,14 @@ impl<T: Config> Pallet<T> {
 	}
 }
 
-impl<T: Config> ContributionRecorder for Pallet<T> {
-	fn record_contribution(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
-		Self::do_record(node, path, cu)
+impl<T: Config> ContributionRecorder<BalanceOf<T>> for Pallet<T> {
+	fn record_contribution(
+		node: NodeId,
+		path: RewardPath,
+		cu: ComputeUnits,
+		backing: BalanceOf<T>,
+	) -> DispatchResult {
+		Self::do_record(node, path, cu, backing)
 	}
 
 	fn record_demand(cu: ComputeUnits) {

@@ -14,6 +14,10 @@
 //!   to 70 % when the CU ordered reach the active CU of the nodes that worked.
 //! - **Reward weight.** Each verified contribution adds `cu × reputation × stake boost` to the
 //!   node's weight for the epoch, with stake boost `1 + min(1, 0.25 × log2(1 + stake / unit))`.
+//! - **Backed by fees.** Each contribution also carries its *backing*: the node's part of the
+//!   protocol fee the customer paid into the pool for that work. An epoch releases at most
+//!   `EMISSION_PER_FEE` (90 %) of its backing, and no node is paid more than 90 % of its own,
+//!   so ordering work from one's own nodes always costs more than the pool pays back.
 //! - **No loops.** Contributions add to per-node and per-epoch totals as they are recorded
 //!   ([`ContributionRecorder`]); closing an epoch only fixes its totals; a node's reward is
 //!   computed when claimed and credited through node staking ([`NodeRewards`]), which pays the
@@ -27,6 +31,7 @@
 //! 4. No epoch pays more than its budget; its node rewards sum to at most the budget.
 //! 5. The pool holds at least what is still claimable.
 //! 6. No claimable epoch has had its records removed.
+//! 7. No epoch releases more than `EMISSION_PER_FEE` of the protocol fees backing its work.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -124,7 +129,7 @@ pub mod pallet {
 		EpochIndex,
 		Twox64Concat,
 		NodeId,
-		Contribution,
+		Contribution<BalanceOf<T>>,
 		OptionQuery,
 	>;
 
@@ -149,13 +154,15 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
-		/// Verified work was recorded for a node.
+		/// Verified work was recorded for a node: `backing` is its part of the protocol fees
+		/// the customer paid for it, which caps what the pool can pay the node for it.
 		ContributionRecorded {
 			epoch: EpochIndex,
 			node: NodeId,
 			path: RewardPath,
 			cu: ComputeUnits,
 			weight: u128,
+			backing: BalanceOf<T>,
 		},
 		/// An epoch closed and released its budget (zero when nobody contributed).
 		EpochClosed {
@@ -233,8 +240,9 @@ pub mod pallet {
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
 		/// Pay `node` its reward for the closed epoch `epoch`: its share of each path's budget by
-		/// reward weight, credited to its stakers through node staking (commission to the
-		/// operator, the rest to self-bond and delegations).
+		/// reward weight, at most 90 % of the protocol fees backing its work, credited to its
+		/// stakers through node staking (commission to the operator, the rest to self-bond and
+		/// delegations).
 		///
 		/// Origin: any signed account (the payout goes to the node's stakers, never the caller).
 		///

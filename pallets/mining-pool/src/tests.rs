@@ -13,8 +13,16 @@ use frame_support::{
 use proptest::prelude::*;
 use sp_runtime::Perbill;
 
+/// Protocol fees backing work that the release rule, not the fees, limits: the whole pool.
+const AMPLE: Balance = INITIAL_POOL;
+
+/// Record work backed by ample protocol fees.
 fn record(node: NodeId, path: RewardPath, cu: u64) {
-	assert_ok!(MiningPool::record_contribution(node, path, cu));
+	record_backed(node, path, cu, AMPLE);
+}
+
+fn record_backed(node: NodeId, path: RewardPath, cu: u64, backing: Balance) {
+	assert_ok!(MiningPool::record_contribution(node, path, cu, backing));
 }
 
 fn claim(epoch: EpochIndex, node: NodeId) -> sp_runtime::DispatchResult {
@@ -106,6 +114,7 @@ fn budget_is_shared_by_contribution_reputation_and_stake() {
 				path: RewardPath::Training,
 				cu: 10,
 				weight: 10 * 500 * 1_000,
+				backing: AMPLE,
 			}
 			.into(),
 		);
@@ -149,14 +158,93 @@ fn budget_is_shared_by_contribution_reputation_and_stake() {
 }
 
 #[test]
+fn an_epoch_releases_at_most_90_percent_of_the_protocol_fees_backing_it() {
+	ExtBuilder::build_and_execute(|| {
+		// Two nodes' work, backed by 600 and 400 planck of protocol fees: far below what the
+		// release rule would give.
+		record_backed(0, RewardPath::Compute, 100, 600);
+		record_backed(1, RewardPath::Training, 100, 400);
+		System::assert_last_event(
+			Event::ContributionRecorded {
+				epoch: 0,
+				node: 1,
+				path: RewardPath::Training,
+				cu: 100,
+				weight: 100 * 500 * 1_000,
+				backing: 400,
+			}
+			.into(),
+		);
+		assert_eq!(MiningPool::open_epoch().backing, 1_000);
+		let (compute, training, _) = MiningPool::projection();
+		assert_eq!(compute + training, 900);
+		next_epoch(EPOCH_BLOCKS);
+		assert!(release_budget(INITIAL_POOL, System::block_number()) > 900);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		assert_eq!(budget.compute + budget.training, 900);
+		assert_eq!(budget.backing, 1_000);
+		assert_eq!(Ledger::<Test>::get().released, 900);
+		assert_ok!(claim(0, 0));
+		assert_ok!(claim(0, 1));
+		let paid = Budgets::<Test>::get(0).unwrap().paid;
+		assert!(paid <= 900, "{paid}");
+		assert!(Balances::balance(&node_account(0)) <= 540);
+		assert!(Balances::balance(&node_account(1)) <= 360);
+	});
+}
+
+#[test]
+fn no_node_is_paid_more_than_90_percent_of_the_fees_backing_its_own_work() {
+	ExtBuilder::build_and_execute(|| {
+		// Node 1 weighs four times node 0 (reputation 1000, the largest boost) but its work is
+		// backed by 100 planck of fees; node 0's by 1,000,000.
+		set_node(1, 1_000, 15 * UNIT, 1_000);
+		record_backed(0, RewardPath::Compute, 100, 1_000_000);
+		record_backed(1, RewardPath::Compute, 100, 100);
+		next_epoch(EPOCH_BLOCKS);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		// 90 % of the 1,000,100 backing the epoch, of which the compute path's 30 % (no
+		// demand) is released; the training path, which nobody worked on, releases nothing.
+		assert_eq!((budget.compute, budget.training), (270_027, 0));
+		// Node 1's weight would give it 4/5 of the compute budget: it gets 90 planck.
+		assert_eq!(MiningPool::pending_reward(0, 1), 90);
+		assert_eq!(MiningPool::pending_reward(0, 0), budget.compute / 5);
+		assert_ok!(claim(0, 1));
+		System::assert_last_event(Event::NodeRewarded { epoch: 0, node: 1, amount: 90 }.into());
+		assert_ok!(claim(0, 0));
+		// What node 1 could not take stays claimable until the budget expires, then returns.
+		let left = budget.compute - Budgets::<Test>::get(0).unwrap().paid;
+		assert!(left > 0);
+		assert_eq!(Claimable::<Test>::get(), left);
+		for _ in 0..CLAIM_EPOCHS {
+			next_epoch(EPOCH_BLOCKS);
+		}
+		System::assert_has_event(Event::BudgetExpired { epoch: 0, returned: left }.into());
+		assert_eq!(Claimable::<Test>::get(), 0);
+	});
+}
+
+#[test]
+fn work_no_fee_backs_releases_nothing() {
+	ExtBuilder::build_and_execute(|| {
+		record_backed(0, RewardPath::Compute, 1_000, 0);
+		record_backed(1, RewardPath::Training, 1_000, 0);
+		next_epoch(EPOCH_BLOCKS);
+		assert!(Budgets::<Test>::get(0).is_none());
+		assert_eq!(Ledger::<Test>::get().released, 0);
+		assert_noop!(claim(0, 0), Error::<Test>::EpochNotClaimable);
+	});
+}
+
+#[test]
 fn errors_are_named_and_change_nothing() {
 	ExtBuilder::build_and_execute(|| {
 		assert_noop!(
-			MiningPool::record_contribution(0, RewardPath::Compute, 0),
+			MiningPool::record_contribution(0, RewardPath::Compute, 0, AMPLE),
 			Error::<Test>::ZeroWork
 		);
 		assert_noop!(
-			MiningPool::record_contribution(9, RewardPath::Compute, 5),
+			MiningPool::record_contribution(9, RewardPath::Compute, 5, AMPLE),
 			Error::<Test>::NodeNotFound
 		);
 		record(0, RewardPath::Compute, 5);
@@ -176,7 +264,12 @@ fn errors_are_named_and_change_nothing() {
 		// Compute units that would overflow the node's record are refused, changing nothing.
 		record(1, RewardPath::Training, u64::MAX - 1);
 		assert_noop!(
-			MiningPool::record_contribution(1, RewardPath::Training, 2),
+			MiningPool::record_contribution(1, RewardPath::Training, 2, AMPLE),
+			Error::<Test>::Overflow
+		);
+		// So is a backing that would overflow the epoch's total.
+		assert_noop!(
+			MiningPool::record_contribution(2, RewardPath::Compute, 1, Balance::MAX),
 			Error::<Test>::Overflow
 		);
 	});
@@ -339,6 +432,12 @@ fn try_state_detects_broken_invariants() {
 			b.paid = b.compute;
 		});
 		assert!(MiningPool::do_try_state().is_err(), "an unrecorded payment is caught");
+		Budgets::<Test>::mutate(0, |b| {
+			let b = b.as_mut().unwrap();
+			b.paid = 0;
+			b.backing = 0;
+		});
+		assert!(MiningPool::do_try_state().is_err(), "a budget no fee backs is caught");
 	});
 	// Money leaving the pool outside a payout is caught, and not booked away at the block's end.
 	ExtBuilder::build().execute_with(|| {
@@ -365,7 +464,10 @@ proptest! {
 	fn invariants_hold_over_random_epochs(
 		epochs in proptest::collection::vec(
 			(
-				proptest::collection::vec((0u32..3, any::<bool>(), 1u64..10_000), 0..8),
+				proptest::collection::vec(
+					(0u32..3, any::<bool>(), 1u64..10_000, 0u128..1_000_000_000_000_000),
+					0..8,
+				),
 				0u64..20_000,
 				1u64..2_000,
 				0u128..100,
@@ -384,14 +486,27 @@ proptest! {
 				if *inflow > 0 {
 					pay_into_pool(*inflow * UNIT);
 				}
-				for (node, compute, cu) in records {
+				let mut backing = [0u128; 3];
+				for (node, compute, cu, fees) in records {
 					let path = if *compute { RewardPath::Compute } else { RewardPath::Training };
-					assert_ok!(MiningPool::record_contribution(*node, path, *cu));
+					assert_ok!(MiningPool::record_contribution(*node, path, *cu, *fees));
+					backing[*node as usize] += fees;
 				}
 				MiningPool::record_demand(*demand);
 				next_epoch(*blocks);
 				for node in 0..3 {
+					let before = Balances::balance(&node_account(node));
 					let _ = claim(epoch as u32, node);
+					// No node is paid more than 90 % of the fees backing its work.
+					let paid = Balances::balance(&node_account(node)) - before;
+					prop_assert!(paid <= EMISSION_PER_FEE.mul_floor(backing[node as usize]));
+				}
+				if let Some(budget) = Budgets::<Test>::get(epoch as u32) {
+					let total: u128 = backing.iter().sum();
+					prop_assert_eq!(budget.backing, total);
+					prop_assert!(
+						budget.compute + budget.training <= EMISSION_PER_FEE.mul_floor(total)
+					);
 				}
 				end_block();
 				MiningPool::do_try_state().unwrap();

@@ -12,6 +12,18 @@ use sp_runtime::{traits::Saturating, Perbill, Perquintill};
 /// if nothing flows back into it; recycled fees and slashes extend it.
 pub const RELEASE_PER_BLOCK: Perquintill = Perquintill::from_parts(32_946_763_088);
 
+/// The most the pool pays for verified work, as a share of the protocol fees its customers paid
+/// into the pool for it (the work's *backing*). Below 100 %: an actor who orders work from its
+/// own nodes gets back from the pool at most 90 % of the protocol fees it paid, so self-dealing
+/// always loses money (`docs/mining-pool.md`, "Self-dealing never pays"). Both an epoch's budget
+/// and each node's reward are capped by it.
+pub const EMISSION_PER_FEE: Perbill = Perbill::from_percent(90);
+
+/// The most an epoch may release for work backed by `backing` protocol fees.
+pub fn emission_cap(backing: u128) -> u128 {
+	EMISSION_PER_FEE.mul_floor(backing)
+}
+
 /// The compute path's share of an epoch budget when demand is zero.
 pub const MIN_COMPUTE_SHARE: Perbill = Perbill::from_percent(30);
 
@@ -103,11 +115,13 @@ pub struct OpenEpoch<BlockNumber, Balance> {
 	pub compute_weight: u128,
 	/// Σ reward weights on the training path.
 	pub training_weight: u128,
+	/// Σ protocol fees backing the epoch's work: the budget is at most `EMISSION_PER_FEE` of it.
+	pub backing: Balance,
 }
 
 /// A node's recorded work in one epoch.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
-pub struct Contribution {
+pub struct Contribution<Balance> {
 	/// Verified CU on the compute path.
 	pub compute_cu: ComputeUnits,
 	/// Verified CU on the training path.
@@ -116,6 +130,8 @@ pub struct Contribution {
 	pub compute_weight: u128,
 	/// Reward weight on the training path.
 	pub training_weight: u128,
+	/// Protocol fees backing the node's work: its reward is at most `EMISSION_PER_FEE` of it.
+	pub backing: Balance,
 }
 
 /// A closed epoch's budget, claimable until `expires`.
@@ -131,6 +147,8 @@ pub struct EpochBudget<Balance> {
 	pub compute_weight: u128,
 	/// Σ training weights of the epoch.
 	pub training_weight: u128,
+	/// Σ protocol fees backing the epoch's work (the budget is at most `EMISSION_PER_FEE` of it).
+	pub backing: Balance,
 	/// Paid out so far.
 	pub paid: Balance,
 	/// First epoch in which it can no longer be claimed.

@@ -10,7 +10,7 @@ use corex_primitives::{
 use frame_support::{ensure, pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{Convert, One, Saturating, Zero},
+	traits::{CheckedDiv, Convert, One, Saturating, Zero},
 	DispatchResult, PerThing, Perbill, Rounding,
 };
 
@@ -473,17 +473,31 @@ impl<T: Config> Pallet<T> {
 		}
 		let finalized =
 			frame_support::storage::with_storage_layer(|| T::Computations::finalize(id, &agreed));
-		if let Err(e) = finalized {
+		let protocol_fee = finalized.unwrap_or_else(|e| {
 			log::error!(target: "proofs", "computation {id} could not be finalized: {e:?}");
-		}
+			Zero::zero()
+		});
+		// The protocol fee the customer paid backs the pool's rewards for this work: shared
+		// equally by the nodes credited with it (rounded down), so together they are backed
+		// by no more than was paid.
+		let credited = agreed.len().saturating_add(usize::from(verifier.is_some()));
+		let backing = u32::try_from(credited)
+			.ok()
+			.and_then(|n| protocol_fee.checked_div(&BalanceOf::<T>::from(n)))
+			.unwrap_or_else(Zero::zero);
 		let path = path_of(facts.kind);
 		let reward = i32::from(T::VerifiedReward::get());
 		for node in &agreed {
-			let _ = T::Contributions::record_contribution(*node, path, facts.cu);
+			let _ = T::Contributions::record_contribution(*node, path, facts.cu, backing);
 			let _ = T::Reputation::adjust_reputation(*node, reward);
 		}
 		if let Some(node) = verifier {
-			let _ = T::Contributions::record_contribution(node, RewardPath::Training, facts.cu);
+			let _ = T::Contributions::record_contribution(
+				node,
+				RewardPath::Training,
+				facts.cu,
+				backing,
+			);
 			let _ = T::Reputation::adjust_reputation(node, reward);
 		}
 		Self::clean_up(id, v);

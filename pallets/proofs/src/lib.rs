@@ -136,7 +136,7 @@ pub mod pallet {
 		type AccountToWorker: Convert<Self::AccountId, WorkerKeyOf<Self>>;
 
 		/// The computation queue, which owns the lifecycle.
-		type Computations: ComputationLifecycle<Self::AccountId>;
+		type Computations: ComputationLifecycle<Self::AccountId, BalanceOf<Self>>;
 
 		/// Moves reputations.
 		type Reputation: NodeReputation;
@@ -145,7 +145,7 @@ pub mod pallet {
 		type Slashing: NodeSlashing<Self::AccountId, BalanceOf<Self>>;
 
 		/// Credits verified work to the mining pool.
-		type Contributions: ContributionRecorder;
+		type Contributions: ContributionRecorder<BalanceOf<Self>>;
 
 		/// The chain's random seed (the block authors' VRF outputs), for replay sampling.
 		type Randomness: Get<[u8; 32]>;

@@ -87,7 +87,7 @@ pub struct MockNode {
 
 thread_local! {
 	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
-	pub static CONTRIBUTIONS: RefCell<Vec<(NodeId, RewardPath, ComputeUnits)>> = const { RefCell::new(Vec::new()) };
+	pub static CONTRIBUTIONS: RefCell<Vec<(NodeId, RewardPath, ComputeUnits, Balance)>> = const { RefCell::new(Vec::new()) };
 	pub static SEED: RefCell<[u8; 32]> = const { RefCell::new([0; 32]) };
 	pub static SUPPLY: RefCell<Balance> = const { RefCell::new(0) };
 	pub static MISSES: RefCell<Vec<(NodeId, Perbill)>> = const { RefCell::new(Vec::new()) };
@@ -101,7 +101,7 @@ pub fn reputation(id: NodeId) -> Reputation {
 	mock_node(id).map_or(0, |n| n.reputation)
 }
 
-pub fn contributions() -> Vec<(NodeId, RewardPath, ComputeUnits)> {
+pub fn contributions() -> Vec<(NodeId, RewardPath, ComputeUnits, Balance)> {
 	CONTRIBUTIONS.with(|c| c.borrow().clone())
 }
 
@@ -214,9 +214,14 @@ impl corex_primitives::NodeRewards<AccountId, Balance> for MockNodes {
 	}
 }
 
-impl ContributionRecorder for MockNodes {
-	fn record_contribution(node: NodeId, path: RewardPath, cu: ComputeUnits) -> DispatchResult {
-		CONTRIBUTIONS.with(|c| c.borrow_mut().push((node, path, cu)));
+impl ContributionRecorder<Balance> for MockNodes {
+	fn record_contribution(
+		node: NodeId,
+		path: RewardPath,
+		cu: ComputeUnits,
+		backing: Balance,
+	) -> DispatchResult {
+		CONTRIBUTIONS.with(|c| c.borrow_mut().push((node, path, cu, backing)));
 		Ok(())
 	}
 	fn record_demand(_cu: ComputeUnits) {}
@@ -269,6 +274,8 @@ impl pallet_computations::Config for Test {
 	type MissedWindowPenalty = ConstU16<20>;
 	type MissedWindowSlash = MissedWindowSlash;
 	type UnavailableFee = UnavailableFee;
+	type ProtocolFee = ProtocolFee;
+	type ProtocolFeeDestination = Pool;
 	type MaxLossIncrease = MaxLossIncrease;
 	type DefinitionDeposit = ConstU128<1_000>;
 	type JobDeposit = ConstU128<500>;
@@ -298,6 +305,8 @@ parameter_types! {
 	pub static MinRedundancy: u8 = 1;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
 	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
+	pub static ProtocolFee: Perbill = Perbill::from_percent(10);
+	pub const Pool: AccountId = POOL;
 	pub static VerifierMissSlash: Perbill = Perbill::from_percent(1);
 	pub static MaxLossIncrease: Perbill = Perbill::from_percent(10);
 	pub static ReplayRate: Perbill = Perbill::zero();

@@ -110,8 +110,17 @@ fn commit_all(id: ComputationId, results: &[Outcome]) {
 	}
 }
 
+/// What the customer pays for one executor's share: fee × CU.
 fn fee_share() -> Balance {
 	FEE * Balance::from(CU)
+}
+
+/// The protocol's 10 % of a share (3.6, rounded down), which goes to the pool.
+const PROTOCOL_FEE: Balance = 3;
+
+/// What an executor is paid for its share: the share less the protocol fee.
+fn node_pay() -> Balance {
+	fee_share() - PROTOCOL_FEE
 }
 
 fn paid(node: NodeId) -> Balance {
@@ -161,6 +170,7 @@ fn a_unanimous_verdict_pays_credits_and_rewards_every_executor() {
 		let id = order(def, 3);
 		let nodes = executors(id);
 		let before = Balances::balance(&ALICE);
+		let pool = Balances::balance(&POOL);
 		commit_all(id, &[outcome(1), outcome(1), outcome(1)]);
 		reveal(id, nodes[0], &outcome(1));
 		reveal(id, nodes[1], &outcome(1));
@@ -186,14 +196,16 @@ fn a_unanimous_verdict_pays_credits_and_rewards_every_executor() {
 		// Finalized: each executor got fee × CU, the budget slack (8 CU × 3) went back.
 		assert!(Records::get(id).is_none());
 		for node in &nodes {
-			assert_eq!(paid(*node), fee_share());
+			assert_eq!(paid(*node), node_pay());
 			assert_eq!(reputation(*node), 501);
 		}
 		let escrow = FEE * 20 * 3;
 		assert_eq!(Balances::balance(&ALICE) - before, escrow - 3 * fee_share());
+		assert_eq!(Balances::balance(&POOL) - pool, 3 * PROTOCOL_FEE);
+		// Each executor's work is backed by the protocol fee paid on it.
 		assert_eq!(
 			contributions(),
-			nodes.iter().map(|n| (*n, RewardPath::Compute, CU)).collect::<Vec<_>>()
+			nodes.iter().map(|n| (*n, RewardPath::Compute, CU, PROTOCOL_FEE)).collect::<Vec<_>>()
 		);
 		// Nothing is left behind.
 		assert!(Verifications::<Test>::get(id).is_none());
@@ -246,12 +258,13 @@ fn a_strict_majority_wins_and_the_minority_is_slashed() {
 			})
 		);
 		assert_eq!(Balances::balance(&stake_account(nodes[1])), STAKE - 10_000);
-		assert_eq!(Balances::balance(&POOL) - pool, 5_000);
+		// The pool also kept the protocol fee on the two executors paid.
+		assert_eq!(Balances::balance(&POOL) - pool, 5_000 + 2 * PROTOCOL_FEE);
 		// Alice: refund of the unpaid escrow and the compensation.
 		let refund = FEE * 20 * 3 - 2 * fee_share();
 		assert_eq!(Balances::balance(&ALICE) - alice, refund + 5_000);
 		assert_eq!(paid(nodes[1]), 0);
-		assert_eq!(paid(nodes[0]), fee_share());
+		assert_eq!(paid(nodes[0]), node_pay());
 	});
 }
 
@@ -496,8 +509,11 @@ fn no_majority_escalates_to_a_replay_that_decides() {
 				to_pool: 3_000,
 			})
 		);
-		assert!(contributions().contains(&(verifier, RewardPath::Training, CU)));
-		assert_eq!(paid(nodes[1]), fee_share());
+		// The protocol fee on the one executor paid (3) backs the executor and the verifier
+		// equally, rounded down.
+		assert!(contributions().contains(&(verifier, RewardPath::Training, CU, 1)));
+		assert!(contributions().contains(&(nodes[1], RewardPath::Compute, CU, 1)));
+		assert_eq!(paid(nodes[1]), node_pay());
 		assert_eq!(paid(nodes[0]), 0);
 		assert!(Computations::assignments_of(verifier).is_empty());
 	});
@@ -536,7 +552,7 @@ fn a_sampled_replay_can_overturn_a_majority() {
 		);
 		assert_eq!(reputation(nodes[0]), 400);
 		assert_eq!(reputation(nodes[2]), 501);
-		assert_eq!(paid(nodes[2]), fee_share());
+		assert_eq!(paid(nodes[2]), node_pay());
 	});
 }
 
@@ -645,7 +661,7 @@ fn a_verifier_who_misses_an_escalation_is_replaced() {
 			}
 			.into(),
 		);
-		assert_eq!(paid(nodes[0]), fee_share());
+		assert_eq!(paid(nodes[0]), node_pay());
 		assert_eq!(reputation(nodes[1]), 400);
 	});
 }
@@ -693,7 +709,7 @@ fn tolerance_at_the_threshold_agrees() {
 		System::assert_has_event(
 			Event::Verdict { id, result: a, basis: Basis::Unanimous, agreed: 3, wrong: 0 }.into(),
 		);
-		assert_eq!(paid(nodes[1]), fee_share());
+		assert_eq!(paid(nodes[1]), node_pay());
 	});
 }
 
@@ -741,8 +757,8 @@ fn a_malformed_output_is_its_nodes_fault_alone() {
 			}
 			.into(),
 		);
-		assert_eq!(paid(nodes[0]), fee_share());
-		assert_eq!(paid(nodes[2]), fee_share());
+		assert_eq!(paid(nodes[0]), node_pay());
+		assert_eq!(paid(nodes[2]), node_pay());
 		assert_eq!(paid(nodes[1]), 0);
 		assert_eq!(reputation(nodes[1]), 400);
 		assert_eq!(reputation(nodes[0]), reputation(nodes[2]));
@@ -870,7 +886,7 @@ fn an_outsized_gradient_is_caught_by_replay_and_an_honest_one_confirmed() {
 		// The verifier computes the same: the executors were right and are paid.
 		assert_ok!(replay(v.verifier.unwrap(), g0, ContentId::of(&huge)));
 		for node in nodes {
-			assert_eq!(paid(node), FEE * 12);
+			assert_eq!(paid(node), node_pay());
 			assert_eq!(reputation(node), 501);
 		}
 	});
@@ -978,7 +994,8 @@ fn the_calls_that_may_assign_a_verifier_pay_for_it() {
 	use corex_primitives::ComputationLifecycle;
 	use frame_support::dispatch::GetDispatchInfo;
 	ExtBuilder::default().build_and_execute(|| {
-		let assign = <Computations as ComputationLifecycle<AccountId>>::assign_verifier_weight();
+		let assign =
+			<Computations as ComputationLifecycle<AccountId, Balance>>::assign_verifier_weight();
 		assert!(assign.ref_time() > 0);
 		// A commitment that completes the set may sample a replay and assign its verifier.
 		let commit =

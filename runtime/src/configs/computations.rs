@@ -15,8 +15,9 @@ use sp_runtime::{
 
 use super::{
 	super::{
-		AccountId, Balances, MiningPool, NodeStaking, Nonce, Proofs, Runtime, RuntimeCall,
-		RuntimeHoldReason, Signature, SignedPayload, System, TxExtension, UncheckedExtrinsic, DAYS,
+		AccountId, Balances, MiningPool, MiningPoolAccount, NodeStaking, Nonce, Proofs, Runtime,
+		RuntimeCall, RuntimeHoldReason, Signature, SignedPayload, System, TxExtension,
+		UncheckedExtrinsic, DAYS,
 	},
 	parameters::dynamic_params::computations,
 };
@@ -54,6 +55,9 @@ impl pallet_computations::Config for Runtime {
 	type MissedWindowPenalty = computations::MissedWindowPenalty;
 	type MissedWindowSlash = computations::MissedWindowSlash;
 	type UnavailableFee = computations::UnavailableFee;
+	type ProtocolFee = computations::ProtocolFee;
+	/// The protocol fee goes to the mining pool, which books it as recycled.
+	type ProtocolFeeDestination = MiningPoolAccount;
 	type MaxLossIncrease = computations::MaxLossIncrease;
 	/// Governance parameters; each definition and job keeps the deposit it paid.
 	type DefinitionDeposit = computations::DefinitionDeposit;

@@ -204,6 +204,14 @@ pub mod dynamic_params {
 		/// Range: 0 to 50 %.
 		#[codec(index = 9)]
 		pub static UnavailableFee: Perbill = Perbill::from_percent(10);
+		/// The protocol's share of every payment to a node: it goes to the mining pool, and
+		/// the pool pays out at most 90 % of it as rewards for the work it was paid on, so
+		/// ordering work from one's own nodes never pays (`docs/mining-pool.md`). A larger
+		/// share lets the pool reward more of the network's work.
+		///
+		/// Range: 0 to 50 %.
+		#[codec(index = 10)]
+		pub static ProtocolFee: Perbill = Perbill::from_percent(10);
 	}
 
 	/// Parameters of result verification (`Proofs`).
@@ -398,7 +406,7 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 				Q::MaxAssignmentsPerBlock(v) => within(v, 1, 32),
 				Q::MissedWindowPenalty(v) => within(v, 0, 500),
 				Q::MissedWindowSlash(v) => at_most(v, 10),
-				Q::UnavailableFee(v) => at_most(v, 50),
+				Q::UnavailableFee(v) | Q::ProtocolFee(v) => at_most(v, 50),
 				Q::MaxLossIncrease(_) => true,
 				Q::DefinitionDeposit(v) | Q::JobDeposit(v) => within(v, 0, 10_000 * CXT),
 			},
