@@ -491,7 +491,12 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 		Action::WithdrawNode { node: n } => Q::withdraw_node { node: node(n) }.into(),
 		Action::Commit { id: c, node: n, result, loss, salt: s } => Q::submit_result {
 			id: id(c),
-			commitment: pallet_proofs::commitment(&outcome(result, loss), node(n), &salt(s)),
+			commitment: pallet_proofs::commitment::<Runtime>(
+				id(c),
+				node(n),
+				&outcome(result, loss),
+				&salt(s),
+			),
 		}
 		.into(),
 		Action::CommitMany { ids, result, salt: s } => Q::submit_results {
@@ -499,9 +504,10 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 				ids.iter()
 					.take(8)
 					.map(|c| {
-						let commitment = pallet_proofs::commitment(
-							&outcome(result, None),
+						let commitment = pallet_proofs::commitment::<Runtime>(
+							id(*c),
 							node(*c / 16),
+							&outcome(result, None),
 							&salt(s),
 						);
 						(id(*c), commitment)

@@ -83,7 +83,7 @@ fn compute(id: ComputationId) -> Balance {
 	assert_eq!(slots.len(), 3, "computation {id} is assigned to all three nodes");
 	let outcome = pallet_proofs::Outcome { result: ContentId::of(b"the answer"), loss: None };
 	for node in &slots {
-		let commitment = pallet_proofs::commitment(&outcome, *node, &SALT);
+		let commitment = pallet_proofs::commitment::<Runtime>(id, *node, &outcome, &SALT);
 		dispatch(
 			WORKERS[*node as usize],
 			pallet_computations::Call::<Runtime>::submit_result { id, commitment },

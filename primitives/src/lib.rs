@@ -10,6 +10,7 @@
 extern crate alloc;
 
 pub mod cluster_key;
+pub mod commitment;
 pub mod timers;
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};

@@ -23,7 +23,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
-import { compactToU8a, stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { compactToU8a, stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
 import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
@@ -308,7 +308,13 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
             const loss = aggregate ? 12_345 : null;
             const result = sha256AsU8a(output);
             const salt = randomAsU8a(32);
-            const preimage = u8aConcat(result, loss === null ? new Uint8Array() : u32le(loss), u32le(eveNode), salt);
+            // The commitment's one definition (corex_primitives::commitment::of): the SCALE
+            // encoding of (domain, genesis hash, computation, node, result, loss, salt), hashed.
+            const preimage = api.registry
+              .createType('([u8; 12], [u8; 32], u64, u32, [u8; 32], Option<u32>, [u8; 32])', [
+                stringToU8a('corex/commit'), api.genesisHash, id, eveNode, result, loss, salt,
+              ])
+              .toU8a();
             mine.set(id, { result, loss, salt, output: aggregate ? null : output, revealed: false });
             send(api.tx.computations.submitResult(id, blake2AsU8a(preimage, 256)));
           }

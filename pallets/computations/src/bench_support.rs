@@ -14,13 +14,13 @@ use frame_support::{
 use sp_runtime::traits::{SaturatedConversion, Saturating};
 
 /// A computation of `kind` under `policy` whose `k` executors have committed to what
-/// `commitment(n, node)` gives executor `n`. `k + 1` fresh nodes are offered, so one is left for a
+/// `commitment(id, n, node)` gives executor `n`. `k + 1` fresh nodes are offered, so one is left for a
 /// verifier. Returns the computation and each executor's node and worker account.
 pub fn committed<T: Config>(
 	kind: ComputationKind,
 	policy: VerificationPolicy,
 	k: u32,
-	commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+	commitment: &dyn Fn(ComputationId, u32, NodeId) -> [u8; 32],
 ) -> (ComputationId, Vec<(NodeId, T::AccountId)>) {
 	let base = OfferedCount::<T>::get().saturating_add(NextDefinitionId::<T>::get() * 64);
 	for seed in 0..=k {
@@ -61,7 +61,7 @@ pub fn committed<T: Config>(
 	let mut executors = Vec::new();
 	for (n, node) in nodes.into_iter().enumerate() {
 		let worker = T::BenchmarkHelper::worker_account(node);
-		let _ = Pallet::<T>::do_commit(worker.clone(), id, commitment(n as u32, node));
+		let _ = Pallet::<T>::do_commit(worker.clone(), id, commitment(id, n as u32, node));
 		executors.push((node, worker));
 	}
 	(id, executors)

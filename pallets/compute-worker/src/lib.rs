@@ -9,17 +9,19 @@
 //! 3. for an assignment without a result yet, fetches every input by content id from the
 //!    configured IPFS trustless gateway (`GET {gateway}/ipfs/{cid}?format=raw`), checks each
 //!    block's sha2-256 against its content id, runs the kernel of `corex-compute`, keeps the
-//!    output and a random salt in off-chain storage and publishes the output block
-//!    (`POST {api}/api/v0/block/put`, as kubo takes it);
-//! 4. commits `blake2_256(result ‖ node ‖ salt)` with `Computations::submit_result`, signed by
-//!    the worker key; or, if an input cannot be had for `ReportUnavailableAfter` blocks (not
+//!    output and a random salt in off-chain storage;
+//! 4. commits to the result ([`corex_primitives::commitment::of`]: the chain's genesis hash, the
+//!    computation, the node, the result and the salt) with `Computations::submit_result`, signed
+//!    by the worker key; or, if an input cannot be had for `ReportUnavailableAfter` blocks (not
 //!    served, not matching its content id, longer than declared) or the kernel refuses the
 //!    inputs, says so with `Computations::report_unavailable`, which costs the node nothing;
 //! 5. once every executor has committed and the proofs pallet opens the reveal window, reveals
 //!    the result (with the output itself where the policy compares outputs) with
-//!    `Proofs::reveal`;
+//!    `Proofs::reveal`, and only then publishes the output block (`POST
+//!    {api}/api/v0/block/put`, as kubo takes it): nothing is published before its commitment is
+//!    on chain, so no node can commit to a result it found published instead of computing it;
 //! 6. when its node is chosen as a computation's verifier, re-runs it the same way and submits
-//!    the result with `Proofs::submit_replay`;
+//!    the result with `Proofs::submit_replay`, publishing its output with it;
 //! 7. for each cluster its node is a member of that is collecting key shares, draws a secret key
 //!    share from the node's randomness, keeps it in the node's persistent off-chain storage (never
 //!    on chain) and submits the public share with its proof of possession

@@ -311,7 +311,7 @@ impl pallet_proofs::BenchmarkHelper<AccountId> for MockNodes {
 		_kind: corex_primitives::ComputationKind,
 		_policy: corex_primitives::VerificationPolicy,
 		_k: u32,
-		_commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+		_commitment: &dyn Fn(corex_primitives::ComputationId, u32, NodeId) -> [u8; 32],
 	) -> (corex_primitives::ComputationId, Vec<(NodeId, AccountId)>) {
 		(0, Vec::new())
 	}

@@ -139,7 +139,7 @@ fn submitted(pool: &Arc<parking_lot::RwLock<PoolState>>) -> Vec<RuntimeCall> {
 }
 
 #[test]
-fn the_worker_fetches_computes_publishes_and_commits_once() {
+fn the_worker_fetches_computes_and_commits_once_publishing_nothing_yet() {
 	let Env { mut ext, offchain, pool } = env();
 	ext.execute_with(|| {
 		let id = assigned_gradient();
@@ -147,7 +147,8 @@ fn the_worker_fetches_computes_publishes_and_commits_once() {
 		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
 		expect_get(&offchain, &model(), model());
 		expect_get(&offchain, SHARD, SHARD.to_vec());
-		expect_publish(&offchain, &gradient);
+		// No publication is expected (any other request fails the test): the output stays
+		// private until the commitment is on chain.
 		ocw(2);
 
 		// The state holds the natively computed gradient; the commitment binds it.
@@ -156,7 +157,7 @@ fn the_worker_fetches_computes_publishes_and_commits_once() {
 		assert_eq!(state.output.as_deref(), Some(&gradient[..]));
 		assert_eq!(state.sent_at, Some(2));
 		let outcome = pallet_proofs::Outcome { result: ContentId::of(&gradient), loss: None };
-		let expected = pallet_proofs::commitment(&outcome, 0, &state.salt);
+		let expected = pallet_proofs::commitment::<Test>(id, 0, &outcome, &state.salt);
 		assert_eq!(
 			submitted(&pool),
 			vec![RuntimeCall::Computations(pallet_computations::Call::submit_result {
@@ -206,12 +207,9 @@ fn transactions_of_one_block_are_numbered_in_turn() {
 			pallet_computations::Computations::<Test>::get(second).unwrap().slots[0].node,
 			0
 		);
-		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
-		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
 		for _ in 0..2 {
 			expect_get(&offchain, &model(), model());
 			expect_get(&offchain, SHARD, SHARD.to_vec());
-			expect_publish(&offchain, &gradient);
 		}
 		ocw(2);
 		assert_eq!(nonces(&pool), vec![0, 1]);
@@ -340,7 +338,6 @@ fn a_bad_answer_leaves_the_work_for_a_later_block() {
 		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
 		expect_get(&offchain, &model(), model());
 		expect_get(&offchain, SHARD, SHARD.to_vec());
-		expect_publish(&offchain, &gradient);
 		System::set_block_number(3);
 		ocw(3);
 		assert_eq!(submitted(&pool).len(), 1);
@@ -402,11 +399,12 @@ fn once_committed_the_worker_reveals_with_the_gradient() {
 		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
 		expect_get(&offchain, &model(), model());
 		expect_get(&offchain, SHARD, SHARD.to_vec());
-		expect_publish(&offchain, &gradient);
 		ocw(2);
 		include(&pool);
-		// k = 1: the commitment completes the set and opens the reveal window.
+		// k = 1: the commitment completes the set and opens the reveal window. Now that the
+		// commitment is on chain, the output is published with the reveal.
 		assert!(pallet_proofs::Verifications::<Test>::get(id).is_some());
+		expect_publish(&offchain, &gradient);
 		System::set_block_number(3);
 		ocw(3);
 		let state: WorkState =

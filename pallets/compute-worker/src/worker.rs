@@ -286,7 +286,7 @@ pub fn work_on<T: Config>(
 		let committed = c.slots.iter().find(|s| s.node == node).and_then(|s| s.commitment);
 		let ours = state.output.as_ref().map(|output| {
 			let outcome = Outcome { result: ContentId::of(output), loss: state.loss };
-			pallet_proofs::commitment(&outcome, node, &state.salt)
+			pallet_proofs::commitment::<T>(id, node, &outcome, &state.salt)
 		});
 		if ours.is_none() || ours != committed {
 			log::warn!(target: TARGET, "node {node}: computation {id} committed elsewhere; not revealing");
@@ -297,9 +297,6 @@ pub fn work_on<T: Config>(
 		match compute::<T>(&c) {
 			Ok(output) => {
 				state.salt = sp_io::offchain::random_seed();
-				if !publish::<T>(&output.blob) {
-					log::debug!(target: TARGET, "computation {id}: output not published");
-				}
 				state.output = Some(output.blob);
 				state.loss = output.loss;
 				store.set(&state);
@@ -354,6 +351,13 @@ pub fn work_on<T: Config>(
 		return Ok(());
 	}
 	let Some(output) = state.output.clone() else { return Ok(()) };
+	// Nothing is published before its commitment is on chain: the output's content id is the
+	// result, and a node that found it published could commit to it without computing. It is
+	// published with the reveal (or the replay), for the nodes that read it next (a round's
+	// aggregation reads the verified gradients).
+	if step != Step::Commit && !publish::<T>(&output) {
+		log::debug!(target: TARGET, "computation {id}: output not published");
+	}
 	let outcome = Outcome { result: ContentId::of(&output), loss: state.loss };
 	let policy = pallet_computations::Definitions::<T>::get(c.definition).map(|d| d.policy.mode);
 	let compact = policy
@@ -361,7 +365,7 @@ pub fn work_on<T: Config>(
 		.and_then(|_| BoundedVec::try_from(output).ok());
 	let sent = match step {
 		Step::Commit => {
-			let commitment = pallet_proofs::commitment(&outcome, node, &state.salt);
+			let commitment = pallet_proofs::commitment::<T>(id, node, &outcome, &state.salt);
 			send_signed::<T, _>(
 				pallet_computations::Call::submit_result { id, commitment },
 				public,

@@ -52,7 +52,9 @@ fn salt(n: u32) -> [u8; 32] {
 /// A committed tolerance computation whose executor `n` committed to `outputs[n]`.
 fn committed<T: Config>(outputs: &[Vec<u8>]) -> (ComputationId, Vec<(NodeId, T::AccountId)>) {
 	let k = outputs.len() as u32;
-	let commit = |n: u32, node: NodeId| commitment(&outcome(&outputs[n as usize]), node, &salt(n));
+	let commit = |id: ComputationId, n: u32, node: NodeId| {
+		commitment::<T>(id, node, &outcome(&outputs[n as usize]), &salt(n))
+	};
 	let (id, executors) =
 		T::BenchmarkHelper::committed(ComputationKind::Inference, HALF_COSINE, k, &commit);
 	assert_eq!(executors.len() as u32, k, "all executors assigned");

@@ -14,16 +14,32 @@ use sp_runtime::{
 	DispatchResult, PerThing, Perbill, Rounding,
 };
 
-/// `blake2_256(result ‖ loss (u32 LE, if any) ‖ node (u32 LE) ‖ salt)`: what an executor
-/// commits to.
-pub fn commitment(outcome: &Outcome, node: NodeId, salt: &[u8; 32]) -> [u8; 32] {
-	let mut preimage = outcome.result.0.to_vec();
-	if let Some(loss) = outcome.loss {
-		preimage.extend_from_slice(&loss.to_le_bytes());
+/// What executor `node` commits to for `outcome` of computation `id` on this chain:
+/// [`corex_primitives::commitment::of`] with the chain's genesis hash.
+pub fn commitment<T: frame_system::Config>(
+	id: ComputationId,
+	node: NodeId,
+	outcome: &Outcome,
+	salt: &[u8; 32],
+) -> [u8; 32] {
+	corex_primitives::commitment::of(
+		&genesis_hash::<T>(),
+		id,
+		node,
+		&outcome.result,
+		outcome.loss,
+		salt,
+	)
+}
+
+/// The chain's genesis hash (frame-system keeps block 0's hash for good).
+pub fn genesis_hash<T: frame_system::Config>() -> [u8; 32] {
+	let hash = frame_system::Pallet::<T>::block_hash(BlockNumberFor::<T>::zero());
+	let mut out = [0u8; 32];
+	for (o, b) in out.iter_mut().zip(hash.as_ref()) {
+		*o = *b;
 	}
-	preimage.extend_from_slice(&node.to_le_bytes());
-	preimage.extend_from_slice(salt);
-	sp_io::hashing::blake2_256(&preimage)
+	out
 }
 
 /// The reward path of verified work of `kind`.
@@ -103,7 +119,7 @@ impl<T: Config> Pallet<T> {
 		}
 		ensure!(Self::now() <= v.until, Error::<T>::RevealWindowClosed);
 		let outcome = Outcome { result: reveal.result, loss: reveal.loss };
-		let opens = commitment(&outcome, node, &reveal.salt) == committed;
+		let opens = commitment::<T>(id, node, &outcome, &reveal.salt) == committed;
 		match Reveals::<T>::get(id, node) {
 			Some(Revealed::Equivocated) => return Err(Error::<T>::AlreadyRevealed.into()),
 			Some(Revealed::Valid(earlier)) if earlier == outcome => {

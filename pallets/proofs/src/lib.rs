@@ -2,8 +2,10 @@
 //!
 //! Verification of computed results (Compute-PoC and Model-PoT), and its consequences.
 //!
-//! - **Commit–reveal.** Each executor's worker commits `blake2_256(result ‖ node ‖ salt)` in the
-//!   computations pallet (`submit_result` / `submit_results`). When all `k` commitments are in,
+//! - **Commit–reveal.** Each executor's worker commits to its result in the computations pallet
+//!   (`submit_result` / `submit_results`): a hash of the chain's genesis hash, the computation,
+//!   the node, the result and a random salt ([`corex_primitives::commitment`]), so a commitment
+//!   holds for one slot of one chain only. When all `k` commitments are in,
 //!   this pallet opens the reveal window; each executor then reveals its result (the output's
 //!   content id, the validation loss of an aggregation, the salt) with `reveal` or, for many at
 //!   once, `reveal_results`. Where outputs are compared (tolerance policies) or checked
@@ -99,13 +101,13 @@ pub type OutputOf<T> = frame_support::BoundedVec<u8, <T as Config>::MaxOutputLen
 #[cfg(feature = "runtime-benchmarks")]
 pub trait BenchmarkHelper<AccountId> {
 	/// A computation of `kind` and `policy` whose `k` executors (offered, active nodes, with
-	/// spare nodes for a verifier) have committed to what `commitment(n, node)` gives executor
-	/// `n`. Returns the computation, and each executor's node and worker account.
+	/// spare nodes for a verifier) have committed to what `commitment(id, n, node)` gives
+	/// executor `n`. Returns the computation, and each executor's node and worker account.
 	fn committed(
 		kind: corex_primitives::ComputationKind,
 		policy: corex_primitives::VerificationPolicy,
 		k: u32,
-		commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+		commitment: &dyn Fn(ComputationId, u32, NodeId) -> [u8; 32],
 	) -> (ComputationId, alloc::vec::Vec<(NodeId, AccountId)>);
 	/// The account that signs for `node`'s worker key.
 	fn worker_of(node: NodeId) -> AccountId;
@@ -395,7 +397,7 @@ pub mod pallet {
 		/// - `result`: the output's content id (CIDv1 raw, sha2-256, as 32 digest bytes).
 		/// - `loss`: the validation loss (Q16.16), for aggregation fragments.
 		/// - `salt`: the commitment's salt; the commitment must be
-		///   `blake2_256(result ‖ loss (u32 LE, if any) ‖ node (u32 LE) ‖ salt)`.
+		///   `corex_primitives::commitment::of(genesis hash, id, node, result, loss, salt)`.
 		/// - `output`: the output itself, required for tolerance policies and gradients.
 		///
 		/// A reveal that does not open the commitment is equivocation: it is punished, not

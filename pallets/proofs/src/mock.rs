@@ -375,7 +375,7 @@ impl crate::BenchmarkHelper<AccountId> for MockNodes {
 		kind: corex_primitives::ComputationKind,
 		policy: corex_primitives::VerificationPolicy,
 		k: u32,
-		commitment: &dyn Fn(u32, NodeId) -> [u8; 32],
+		commitment: &dyn Fn(ComputationId, u32, NodeId) -> [u8; 32],
 	) -> (ComputationId, Vec<(NodeId, AccountId)>) {
 		pallet_computations::bench_support::committed::<Test>(kind, policy, k, commitment)
 	}

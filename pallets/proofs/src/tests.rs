@@ -79,7 +79,7 @@ fn commit(id: ComputationId, node: NodeId, o: &Outcome) {
 	assert_ok!(Computations::submit_result(
 		RuntimeOrigin::signed(worker(node)),
 		id,
-		commitment(o, node, &salt(node))
+		commitment::<Test>(id, node, o, &salt(node))
 	));
 }
 
@@ -265,6 +265,47 @@ fn a_strict_majority_wins_and_the_minority_is_slashed() {
 		assert_eq!(Balances::balance(&ALICE) - alice, refund + 5_000);
 		assert_eq!(paid(nodes[1]), 0);
 		assert_eq!(paid(nodes[0]), node_pay());
+	});
+}
+
+#[test]
+fn a_commitment_holds_for_one_computation_of_one_chain_only() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 1);
+		let node = executors(id)[0];
+		// A commitment made for another computation (the same result and salt) does not open
+		// here: its reveal is equivocation. So does one made for another chain.
+		let elsewhere = commitment::<Test>(id + 1, node, &outcome(1), &salt(node));
+		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(node)), id, elsewhere));
+		assert_ok!(reveal_with(id, node, &outcome(1), None));
+		System::assert_has_event(Event::Equivocated { id, node }.into());
+		let id = order(def, 1);
+		let node = executors(id)[0];
+		let other_chain = corex_primitives::commitment::of(
+			&[0x42; 32],
+			id,
+			node,
+			&outcome(1).result,
+			None,
+			&salt(node),
+		);
+		assert_ne!(crate::impls::genesis_hash::<Test>(), [0x42; 32]);
+		assert_ok!(Computations::submit_result(
+			RuntimeOrigin::signed(worker(node)),
+			id,
+			other_chain
+		));
+		assert_ok!(reveal_with(id, node, &outcome(1), None));
+		System::assert_has_event(Event::Equivocated { id, node }.into());
+		// The commitment for this slot of this chain opens.
+		let id = order(def, 1);
+		let node = executors(id)[0];
+		commit(id, node, &outcome(1));
+		reveal(id, node, &outcome(1));
+		System::assert_has_event(
+			Event::ResultRevealed { id, node, result: outcome(1).result }.into(),
+		);
 	});
 }
 

@@ -70,7 +70,11 @@ impl pallet_proofs::BenchmarkHelper<super::super::AccountId> for ProofsBenchmark
 		kind: corex_primitives::ComputationKind,
 		policy: corex_primitives::VerificationPolicy,
 		k: u32,
-		commitment: &dyn Fn(u32, corex_primitives::NodeId) -> [u8; 32],
+		commitment: &dyn Fn(
+			corex_primitives::ComputationId,
+			u32,
+			corex_primitives::NodeId,
+		) -> [u8; 32],
 	) -> (
 		corex_primitives::ComputationId,
 		alloc::vec::Vec<(corex_primitives::NodeId, super::super::AccountId)>,
