@@ -239,6 +239,30 @@ impl Model {
 	}
 }
 
+/// How many samples a shard of `len` bytes holds for a model of `features` features: the `n`
+/// for which the SCALE encoding of `n` samples (`Vec<Sample>`: `n` as a compact, then each
+/// sample's features as a compact length and `features` bytes, then its label) takes exactly
+/// `len` bytes. `None` if no `n` does.
+///
+/// The chain derives a gradient's sample count with this from the shard's size instead of
+/// taking the count the gradient reports (Model-PoT's norm check divides by it).
+pub fn samples_in(len: u64, features: u32) -> Option<u32> {
+	use codec::CompactLen;
+	let sample = u64::try_from(codec::Compact::<u32>::compact_len(&features))
+		.ok()?
+		.checked_add(u64::from(features))?
+		.checked_add(1)?;
+	// A compact u32 takes 1, 2, 4 or 5 bytes.
+	[1u64, 2, 4, 5].into_iter().find_map(|prefix| {
+		let body = len.checked_sub(prefix)?;
+		if body.checked_rem(sample)? != 0 {
+			return None;
+		}
+		let n = u32::try_from(body.checked_div(sample)?).ok()?;
+		(u64::try_from(codec::Compact::<u32>::compact_len(&n)).ok()? == prefix).then_some(n)
+	})
+}
+
 /// Softmax in Q16: `e^(z − max) / Σ`.
 pub fn softmax(logits: &[Fx]) -> Vec<Fx> {
 	let mut p = logits.to_vec();
@@ -303,6 +327,24 @@ pub fn aggregate(gradients: &[Gradient]) -> Result<Gradient, ComputeError> {
 #[cfg(test)]
 mod tests {
 	use super::*;
+
+	#[test]
+	fn samples_in_inverts_the_shard_encoding() {
+		for features in [1u32, 4, 63, 64] {
+			for n in [0u32, 1, 2, 63, 64, 100, 16_383, 16_384] {
+				let shard: Vec<Sample> = (0..n)
+					.map(|i| Sample { features: alloc::vec![1; features as usize], label: i as u8 })
+					.collect();
+				let len = shard.encode().len() as u64;
+				assert_eq!(samples_in(len, features), Some(n), "{n} samples of {features}");
+				// A byte more or less is not a whole number of samples.
+				assert_ne!(samples_in(len + 1, features), Some(n));
+				assert_ne!(samples_in(len - 1, features), Some(n));
+			}
+		}
+		assert_eq!(samples_in(0, 64), None);
+		assert_eq!(samples_in(u64::MAX, u32::MAX), None);
+	}
 	use proptest::prelude::*;
 
 	proptest! {

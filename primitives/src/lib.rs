@@ -639,6 +639,10 @@ pub struct ComputationFacts<AccountId> {
 	pub policy: VerificationPolicy,
 	/// Compute units each executor spends.
 	pub cu: ComputeUnits,
+	/// The declared size of each input, in order (a gradient step's are the model's and the
+	/// shard's): what the chain derives a result's figures from, rather than taking them from
+	/// the result.
+	pub input_sizes: alloc::vec::Vec<u32>,
 	/// Where it stands.
 	pub status: ComputationStatus,
 	/// The assigned nodes and their result commitments, if made.

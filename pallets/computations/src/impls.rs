@@ -1239,6 +1239,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			kind: c.kind,
 			policy: def.policy,
 			cu: c.cu,
+			input_sizes: c.inputs.iter().map(|i| i.size).collect(),
 			status: c.status,
 			slots: c.slots.iter().map(|s| (s.node, s.commitment)).collect(),
 			verifier: c.verifier,

@@ -346,6 +346,15 @@ impl<T: Config> Pallet<T> {
 		}
 		let output = Outputs::<T>::get(id, outcome.result).ok_or(PotFault::Undecodable)?;
 		let gradient = vector::gradient_of(&output).ok_or(PotFault::Undecodable)?;
+		// The count the norm is divided by comes from the shard's size, not from the result.
+		let shard = facts.input_sizes.get(1).copied().unwrap_or_default();
+		let features = gradient.weights.len().checked_div(gradient.bias.len()).unwrap_or_default();
+		let derived = u32::try_from(features)
+			.ok()
+			.and_then(|f| corex_compute::model::samples_in(u64::from(shard), f));
+		if derived != Some(gradient.count) {
+			return Err(PotFault::CountMismatch);
+		}
 		if vector::mean_norm(&gradient) > u64::from(T::MaxGradientNorm::get()) {
 			return Err(PotFault::NormTooLarge);
 		}

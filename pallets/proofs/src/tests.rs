@@ -811,9 +811,18 @@ fn a_malformed_output_is_its_nodes_fault_alone() {
 // Model-PoT
 // ---------------------------------------------------------------------------------------------
 
+/// A gradient over the 10 samples of a shard (two features, one class).
 fn gradient(values: &[i64]) -> Vec<u8> {
-	Gradient { count: 10, weights: values.to_vec(), bias: vec![0], loss: 0 }.encode()
+	gradient_of_count(values, 10)
 }
+
+fn gradient_of_count(values: &[i64], count: u32) -> Vec<u8> {
+	Gradient { count, weights: values.to_vec(), bias: vec![0], loss: 0 }.encode()
+}
+
+/// The size of a shard of 10 samples of two features: a compact count (1 byte), then per
+/// sample a compact feature count (1 byte), the two features and the label.
+const SHARD_LEN: u32 = 1 + 10 * 4;
 
 /// A training job of two shards with k = 2; returns the two gradient fragments.
 fn training_job() -> (ComputationId, ComputationId) {
@@ -822,7 +831,7 @@ fn training_job() -> (ComputationId, ComputationId) {
 	assert_ok!(Computations::submit_training_job(
 		RuntimeOrigin::signed(ALICE),
 		def,
-		BoundedVec::truncate_from(vec![(cid(10), 1024), (cid(11), 1024)]),
+		BoundedVec::truncate_from(vec![(cid(10), SHARD_LEN), (cid(11), SHARD_LEN)]),
 		(cid(12), 1024),
 		(cid(13), 1024),
 		1,
@@ -908,6 +917,27 @@ fn a_poisoned_gradient_is_caught_by_replay() {
 		System::assert_has_event(
 			ComputationsEvent::AggregationQueued { job: 0, round: 0, id: g1 + 1 }.into(),
 		);
+	});
+}
+
+#[test]
+fn a_gradient_count_is_derived_from_the_shard_not_taken_from_the_result() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(corex_compute::model::samples_in(u64::from(SHARD_LEN), 2), Some(10));
+		let (g0, _) = training_job();
+		// A norm of 200 over the shard's 10 samples is 20.0 per sample, above 16; claiming
+		// 1,000 samples would make it 0.2. Both executors agree, yet the chain does not take
+		// the count on trust: a replay decides.
+		let inflated = gradient_of_count(&[200 << 16, 0], 1_000);
+		gradient_round(g0, [&inflated, &inflated]);
+		assert!(System::events().iter().any(|r| matches!(
+			r.event,
+			RuntimeEvent::Proofs(Event::Escalated { pot: Some(PotFault::CountMismatch), .. })
+		)));
+		let v = Verifications::<Test>::get(g0).unwrap();
+		assert!(v.verifier.is_some());
+		// Not verified, not paid: it waits for the replay.
+		assert_eq!(Records::get(g0).map(|c| c.status), Some(ComputationStatus::Committed));
 	});
 }
 

@@ -140,6 +140,10 @@ pub enum PotFault {
 	/// `MinGradientCosine`.
 	#[codec(index = 2)]
 	Dissimilar,
+	/// The sample count it reports is not the one the chain derives from the shard's size
+	/// (`corex_compute::model::samples_in`): the count is never taken on trust.
+	#[codec(index = 3)]
+	CountMismatch,
 }
 
 /// A punishment whose slash waits for the hook (`PendingSlashes`): the reputation penalty and
