@@ -801,7 +801,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `need` nodes for computation `c`, best first, from at most `MaxCandidates` offered
-	/// nodes starting at a random position. Also returns how many were looked at.
+	/// nodes starting at a random position, each of an operator that has no other node in `c`.
+	/// Also returns how many were looked at.
 	pub(crate) fn pick_nodes(
 		c: &ComputationOf<T>,
 		def: &DefinitionOf<T>,
@@ -829,7 +830,28 @@ impl<T: Config> Pallet<T> {
 		}
 		// Highest score first; equal scores by the random tie-break.
 		ranked.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-		(ranked.into_iter().take(need as usize).map(|(_, _, n)| n).collect(), scan)
+		// One node per operator: no operator fills two of a computation's slots, and no
+		// verifier shares an operator with the executors it judges.
+		let mut operators: Vec<T::AccountId> = c
+			.slots
+			.iter()
+			.map(|s| s.node)
+			.chain(c.verifier)
+			.filter_map(T::Nodes::operator)
+			.collect();
+		let mut chosen = Vec::new();
+		for (_, _, node) in ranked {
+			if chosen.len() >= need as usize {
+				break;
+			}
+			let Some(operator) = T::Nodes::operator(node) else { continue };
+			if operators.contains(&operator) {
+				continue;
+			}
+			operators.push(operator);
+			chosen.push(node);
+		}
+		(chosen, scan)
 	}
 
 	/// Whether `node` is active with room for computation `c` this epoch (a cluster member).

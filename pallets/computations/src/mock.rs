@@ -76,6 +76,8 @@ pub struct MockNode {
 	pub capacity: ComputeUnits,
 	pub reputation: Reputation,
 	pub stake: Balance,
+	/// Its operator, if not the default `operator(node)` (one operator running several nodes).
+	pub owner: Option<AccountId>,
 }
 
 thread_local! {
@@ -113,6 +115,7 @@ pub fn set_node(node: NodeId, f: impl FnOnce(&mut MockNode)) {
 		capacity: 1_000,
 		reputation: DEFAULT_REPUTATION,
 		stake: 10_000,
+		owner: None,
 	};
 	f(&mut n);
 	NODES.with(|m| m.borrow_mut().insert(node, n));
@@ -164,7 +167,7 @@ impl NodeInfo<AccountId> for MockNodes {
 		EPOCH.with(|e| *e.borrow())
 	}
 	fn operator(id: NodeId) -> Option<AccountId> {
-		mock_node(id).map(|_| operator(id))
+		mock_node(id).map(|n| n.owner.unwrap_or_else(|| operator(id)))
 	}
 	fn worker_key(id: NodeId) -> Option<u64> {
 		mock_node(id).map(|_| worker(id))

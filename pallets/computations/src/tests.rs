@@ -700,6 +700,35 @@ fn assignment_looks_at_a_bounded_window_of_candidates() {
 }
 
 #[test]
+fn no_operator_fills_two_slots_or_judges_its_own_nodes() {
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		// Nodes 0, 1 and 2 belong to one operator; node 3 to another.
+		for node in 0..3 {
+			update_node(node, |n| n.owner = Some(operator(0)));
+		}
+		let def = define(ComputationKind::Inference);
+		// Two slots: one node of each operator, never two of the same.
+		let id = order(def, 2);
+		run_to(2);
+		let nodes = assigned(id);
+		assert_eq!(nodes.len(), 2);
+		assert!(nodes.contains(&3), "{nodes:?}");
+		// Three slots cannot be filled by two operators: the order waits.
+		let three = order(def, 3);
+		run_to(3);
+		assert!(assigned(three).is_empty());
+		assert!(Deferred::<Test>::contains_key(three));
+		// A verifier of the first order shares no operator with its executors: none is left.
+		commit_all(id);
+		assert_noop!(Lifecycle::assign_verifier(id), Error::<Test>::NotEnoughNodes);
+		// Node 4, of a third operator, can judge it.
+		add_node(4, 1_000);
+		assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(4)), 4));
+		assert_eq!(Lifecycle::assign_verifier(id), Ok(4));
+	});
+}
+
+#[test]
 fn equal_nodes_are_chosen_by_the_random_tie_break() {
 	ExtBuilder::default().nodes(3).build_and_execute(|| {
 		for node in 0..3 {
