@@ -16,6 +16,11 @@
 // - A node's own misses (Eve's node, whose worker never shows up): the first costs reputation
 //   only, the second and third are slashed 0.1 % and 0.2 %, the third makes it unresponsive until
 //   its operator resumes it; the honest nodes assigned with it lose nothing.
+// - Self-dealing through sybils: Mallory runs four CPU nodes under three operator accounts,
+//   orders work only they can take, and claims every reward the pool pays for it. An order of
+//   four slots waits (one operator never fills two), her orders of three run on three operators,
+//   and across all her accounts she ends with less than she started with: the pool pays back at
+//   most 90 % of the protocol fees she paid.
 // Total issuance stays exactly 100,000,000 CXT.
 
 import { after, before, describe, it } from 'node:test';
@@ -295,6 +300,101 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     // Out of the honest nodes' way: withdrawn from the queue, and the orders cancelled or left
     // to expire with a refund.
     await ok(api.tx.computations.withdrawNode(lazy), eve);
+  });
+
+  it('self-dealing through sybil operators loses money, and one operator never fills two slots', { timeout: 900_000 }, async () => {
+    // Mallory runs four CPU nodes of her own through three operator accounts (two nodes under
+    // the first), orders data transforms only CPU nodes may take, so her own nodes compute
+    // them, and claims every reward the pool pays them. Everything she holds, across all her
+    // accounts, must fall.
+    const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
+    const ops = [1, 2, 3].map((i) => keyring.addFromUri(`//Mallory//op${i}`));
+    const workerUris = ['a', 'b', 'c', 'd'].map((w) => `//Mallory//worker-${w}`);
+    const workers = workerUris.map((uri) => keyring.addFromUri(uri));
+    const ownerOf = [ops[0], ops[0], ops[1], ops[2]];
+    const UNIT = 10_000n * CXT;
+    for (const [i, op] of ops.entries()) await ok(api.tx.balances.transferKeepAlive(op.address, (i === 0 ? 2n : 1n) * (UNIT + 100n * CXT)), alice);
+    for (const w of workers) await ok(api.tx.balances.transferKeepAlive(w.address, 10n * CXT), alice);
+    for (const [i, uri] of workerUris.entries()) await api.rpc.author.insertKey('cxwk', uri, u8aToHex(workers[i].publicKey));
+    const mine = [];
+    for (const [i, op] of ownerOf.entries()) {
+      const res = await ok(api.tx.nodeStaking.registerNode(u8aToHex(workers[i].publicKey), 'Cpu', 1_000, 'mine'), op);
+      mine.push(event(res.events, 'nodeStaking', 'NodeRegistered').data.node.toNumber());
+    }
+    let effective = 0;
+    for (const [i, op] of ownerOf.entries()) {
+      const bond = await ok(api.tx.nodeStaking.bond(mine[i], UNIT), op);
+      effective = Math.max(effective, event(bond.events, 'nodeStaking', 'Bonded').data.effectiveEpoch.toNumber());
+    }
+    await until('her nodes to be active', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() >= effective);
+    for (const [i, op] of ownerOf.entries()) await ok(api.tx.computations.offerNode(mine[i]), op);
+    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([5]))), COST, EXACT, 'Cpu', 1), mallory);
+    const cpu = event(def.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
+    const accounts = [mallory, ...ops, ...workers].map((a) => a.address);
+    const wealth = async () => (await Promise.all(accounts.map(total))).reduce((a, b) => a + b, 0n);
+    const start = await wealth();
+    const firstEpoch = (await api.query.miningPool.currentEpoch()).index.toNumber();
+    const from = (await api.rpc.chain.getHeader()).number.toNumber();
+    const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
+    const input = [[stringToHex(cidOf(shard)), shard.length]];
+
+    // Four slots need four operators: her three cannot fill them, so the order waits.
+    let head = (await api.rpc.chain.getHeader()).number.toNumber();
+    const four = await ok(api.tx.computations.submitComputation(cpu, input, 100, BASE_FEE, head + 200, 4), mallory);
+    const wide = event(four.events, 'computations', 'ComputationQueued').data.id.toNumber();
+    await until('the order of four to be deferred', async () => {
+      const c = await api.query.computations.computations(wide);
+      return c.isSome && (await api.query.computations.deferred(wide)).isSome;
+    }, 60_000);
+    assert.equal((await api.query.computations.computations(wide)).unwrap().slots.length, 0, 'no slot filled');
+    await ok(api.tx.computations.cancelComputation(wide), mallory);
+
+    // Orders of three, one per epoch: her nodes compute them, one per operator.
+    let protocolFees = 0n;
+    const operatorOf = (node) => ownerOf[mine.indexOf(node)].address;
+    for (let round = 0; round < 4; round++) {
+      head = (await api.rpc.chain.getHeader()).number.toNumber();
+      const res = await ok(api.tx.computations.submitComputation(cpu, input, 100, BASE_FEE, head + 200, 3), mallory);
+      const id = event(res.events, 'computations', 'ComputationQueued').data.id.toNumber();
+      const at = await blockOf(res);
+      await until(`her order ${id} to be finalized`, async () => (await api.query.computations.computations(id)).isNone, 240_000);
+      const evs = await eventsOf(at, (await api.rpc.chain.getHeader()).number.toNumber());
+      const assigned = evs.filter((e) => e.section === 'computations' && e.method === 'NodeAssigned' && e.data.id.toNumber() === id).map((e) => e.data.node.toNumber());
+      assert.equal(assigned.length, 3);
+      assert.ok(assigned.every((n) => mine.includes(n)), `only her CPU nodes: ${assigned}`);
+      assert.equal(new Set(assigned.map(operatorOf)).size, 3, `three operators: ${assigned}`);
+      const done = evs.find((e) => e.section === 'computations' && e.method === 'ComputationFinalized' && e.data.id.toNumber() === id);
+      assert.ok(done, `order ${id} was verified and paid`);
+      protocolFees += done.data.protocolFee.toBigInt();
+      const epoch = (await api.query.nodeStaking.currentEpoch()).index.toNumber();
+      await until('the next epoch', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() > epoch);
+    }
+    // Two more epochs, so the last one's budget is claimable; then she claims everything.
+    const lastEpoch = (await api.query.miningPool.currentEpoch()).index.toNumber();
+    await until('her last epoch to close', async () => (await api.query.miningPool.currentEpoch()).index.toNumber() > lastEpoch + 1);
+    let rewards = 0n;
+    for (let e = firstEpoch; e <= lastEpoch; e++) {
+      for (const n of mine) {
+        if ((await api.query.miningPool.contributions(e, n)).isNone) continue;
+        const claim = await ok(api.tx.miningPool.claimNodeReward(e, n), mallory);
+        rewards += event(claim.events, 'miningPool', 'NodeRewarded').data.amount.toBigInt();
+      }
+    }
+    for (const [i, op] of ownerOf.entries()) {
+      const claim = await sendAndWait(api.tx.nodeStaking.claimRewards(mine[i], false), op);
+      if (claim.dispatchError) assert.equal(moduleErrorName(api, claim.dispatchError), 'nodeStaking.NothingToClaim');
+    }
+    const end = await wealth();
+    const to = (await api.rpc.chain.getHeader()).number.toNumber();
+    const fees = (await eventsOf(from, to))
+      .filter((e) => e.section === 'transactionPayment' && e.method === 'TransactionFeePaid' && accounts.includes(e.data.who.toString()))
+      .reduce((sum, e) => sum + e.data.actualFee.toBigInt() + e.data.tip.toBigInt(), 0n);
+    console.log(`Mallory paid ${protocolFees} in protocol fees and ${fees} in transaction fees; the pool paid her nodes ${rewards}; she went from ${start} to ${end}`);
+    assert.ok(rewards > 0n, 'the pool paid her nodes');
+    assert.ok(rewards * 10n <= protocolFees * 9n, 'at most 90 % of the protocol fees came back');
+    assert.ok(end < start, 'self-dealing lost money');
+    assert.ok(start - end >= protocolFees - rewards, 'she lost at least the protocol fees the pool kept');
+    for (const [i, op] of ownerOf.entries()) await ok(api.tx.computations.withdrawNode(mine[i]), op);
   });
 
   it('keeps exactly 100,000,000 CXT issued', async () => {
