@@ -73,8 +73,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
 	fn register_definition() -> Weight {
 		// Proof size: measured `112`, estimated `3694`.
-		// Fastest run: 50_051_000 ps.
-		Weight::from_parts(60_556_000, 3694)
+		// Fastest run: 49_120_000 ps.
+		Weight::from_parts(58_060_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn retire_definition() -> Weight {
 		// Proof size: measured `366`, estimated `3694`.
-		// Fastest run: 45_200_000 ps.
-		Weight::from_parts(55_694_000, 3694)
+		// Fastest run: 44_014_000 ps.
+		Weight::from_parts(51_960_000, 3694)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -114,17 +114,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 2]`.
 	/// Component `q` ranges over `[0, 1023]`.
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
-		// Proof size: measured `750`, estimated `8622`.
-		// Fastest run: 92_500_000 ps.
-		Weight::from_parts(106_520_500, 8622)
-			.saturating_add(Weight::from_parts(1_674_164, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(27_506, 0).saturating_mul(q.into()))
+		// Proof size: measured `766`, estimated `8622`.
+		// Fastest run: 92_731_000 ps.
+		Weight::from_parts(95_835_343, 8622)
+			.saturating_add(Weight::from_parts(6_335_050, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(26_773, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -150,8 +150,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn cancel_computation() -> Weight {
 		// Proof size: measured `1885`, estimated `5184`.
-		// Fastest run: 71_418_000 ps.
-		Weight::from_parts(91_170_000, 5184)
+		// Fastest run: 70_210_000 ps.
+		Weight::from_parts(79_546_000, 5184)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn offer_node() -> Weight {
 		// Proof size: measured `515`, estimated `13710`.
-		// Fastest run: 42_324_000 ps.
-		Weight::from_parts(52_540_000, 13710)
+		// Fastest run: 40_655_000 ps.
+		Weight::from_parts(48_213_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -192,8 +192,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn withdraw_node() -> Weight {
 		// Proof size: measured `732`, estimated `13710`.
-		// Fastest run: 48_244_000 ps.
-		Weight::from_parts(60_674_000, 13710)
+		// Fastest run: 47_499_000 ps.
+		Weight::from_parts(57_077_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -219,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	fn submit_result() -> Weight {
 		// Proof size: measured `1846`, estimated `18798`.
-		// Fastest run: 75_748_000 ps.
-		Weight::from_parts(91_455_000, 18798)
+		// Fastest run: 72_695_000 ps.
+		Weight::from_parts(85_909_000, 18798)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -230,7 +230,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
@@ -240,7 +240,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::AssignmentCount` (r:4 w:4)
 	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
@@ -261,15 +261,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn report_unavailable() -> Weight {
-		// Proof size: measured `4626`, estimated `25454`.
-		// Fastest run: 808_388_000 ps.
-		Weight::from_parts(921_105_000, 25454)
-			.saturating_add(T::DbWeight::get().reads(43))
-			.saturating_add(T::DbWeight::get().writes(36))
+		// Proof size: measured `4804`, estimated `25454`.
+		// Fastest run: 994_384_000 ps.
+		Weight::from_parts(1_149_257_000, 25454)
+			.saturating_add(T::DbWeight::get().reads(45))
+			.saturating_add(T::DbWeight::get().writes(37))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Storage: `NodeStaking::Nodes` (r:8 w:0)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
@@ -293,11 +293,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
 	fn submit_results(n: u32, ) -> Weight {
-		// Proof size: measured `1451 + n * 460`, estimated `20918 + n * 4194`.
-		// Fastest run: 85_615_000 ps.
-		Weight::from_parts(89_848_000, 20918)
-			.saturating_add(Weight::from_parts(44_638_587, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `1368 + n * 488`, estimated `20918 + n * 4194`.
+		// Fastest run: 77_000_000 ps.
+		Weight::from_parts(81_316_000, 20918)
+			.saturating_add(Weight::from_parts(41_200_137, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(n.into()))
@@ -331,17 +331,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Jobs` (r:0 w:1)
 	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:32)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn submit_training_job(s: u32, ) -> Weight {
-		// Proof size: measured `606`, estimated `11166 + s * 4194`.
-		// Fastest run: 150_561_000 ps.
-		Weight::from_parts(158_827_572, 11166)
-			.saturating_add(Weight::from_parts(16_001_302, 0).saturating_mul(s.into()))
+		// Proof size: measured `622`, estimated `11166 + s * 4194`.
+		// Fastest run: 145_663_000 ps.
+		Weight::from_parts(148_242_781, 11166)
+			.saturating_add(Weight::from_parts(14_961_259, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -365,17 +365,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:32)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::JobRounds` (r:0 w:1)
 	/// Proof: `Computations::JobRounds` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn note_verified(s: u32, ) -> Weight {
-		// Proof size: measured `1126 + s * 166`, estimated `5184 + s * 4194`.
-		// Fastest run: 72_908_000 ps.
-		Weight::from_parts(74_386_345, 5184)
-			.saturating_add(Weight::from_parts(17_703_507, 0).saturating_mul(s.into()))
+		// Proof size: measured `1142 + s * 166`, estimated `5184 + s * 4194`.
+		// Fastest run: 66_821_000 ps.
+		Weight::from_parts(61_613_115, 5184)
+			.saturating_add(Weight::from_parts(15_601_267, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -393,9 +393,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `r` ranges over `[0, 100]`.
 	fn remove_training_job(r: u32, ) -> Weight {
 		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
-		// Fastest run: 64_240_000 ps.
-		Weight::from_parts(80_853_130, 5067)
-			.saturating_add(Weight::from_parts(1_247_664, 0).saturating_mul(r.into()))
+		// Fastest run: 60_560_000 ps.
+		Weight::from_parts(72_154_310, 5067)
+			.saturating_add(Weight::from_parts(1_173_944, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -414,8 +414,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `15`, estimated `5996`.
-		// Fastest run: 15_111_000 ps.
-		Weight::from_parts(19_440_000, 5996)
+		// Fastest run: 13_931_000 ps.
+		Weight::from_parts(16_419_000, 5996)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -449,10 +449,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn assign(c: u32, k: u32, ) -> Weight {
 		// Proof size: measured `836 + c * 293`, estimated `16254 + c * 3058`.
-		// Fastest run: 579_704_000 ps.
-		Weight::from_parts(122_271_912, 16254)
-			.saturating_add(Weight::from_parts(61_242_569, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(4_336_368, 0).saturating_mul(k.into()))
+		// Fastest run: 576_759_000 ps.
+		Weight::from_parts(604_099_000, 16254)
+			.saturating_add(Weight::from_parts(46_838_349, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -482,9 +481,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
 		// Proof size: measured `717 + k * 367`, estimated `13710 + k * 3058`.
-		// Fastest run: 74_809_000 ps.
-		Weight::from_parts(49_224_099, 13710)
-			.saturating_add(Weight::from_parts(44_890_469, 0).saturating_mul(k.into()))
+		// Fastest run: 69_820_000 ps.
+		Weight::from_parts(47_259_805, 13710)
+			.saturating_add(Weight::from_parts(41_835_158, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -501,8 +500,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn note_seed() -> Weight {
 		// Proof size: measured `271`, estimated `2510`.
-		// Fastest run: 428_115_000 ps.
-		Weight::from_parts(473_756_000, 2510)
+		// Fastest run: 418_173_000 ps.
+		Weight::from_parts(464_470_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -511,58 +510,58 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_definition() -> Weight {
-		Weight::from_parts(60_556_000, 3694)
+		Weight::from_parts(58_060_000, 3694)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn retire_definition() -> Weight {
-		Weight::from_parts(55_694_000, 3694)
+		Weight::from_parts(51_960_000, 3694)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
-		Weight::from_parts(106_520_500, 8622)
-			.saturating_add(Weight::from_parts(1_674_164, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(27_506, 0).saturating_mul(q.into()))
+		Weight::from_parts(95_835_343, 8622)
+			.saturating_add(Weight::from_parts(6_335_050, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(26_773, 0).saturating_mul(q.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn cancel_computation() -> Weight {
-		Weight::from_parts(91_170_000, 5184)
+		Weight::from_parts(79_546_000, 5184)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn offer_node() -> Weight {
-		Weight::from_parts(52_540_000, 13710)
+		Weight::from_parts(48_213_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_node() -> Weight {
-		Weight::from_parts(60_674_000, 13710)
+		Weight::from_parts(57_077_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn submit_result() -> Weight {
-		Weight::from_parts(91_455_000, 18798)
+		Weight::from_parts(85_909_000, 18798)
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn report_unavailable() -> Weight {
-		Weight::from_parts(921_105_000, 25454)
-			.saturating_add(ParityDbWeight::get().reads(43))
-			.saturating_add(ParityDbWeight::get().writes(36))
+		Weight::from_parts(1_149_257_000, 25454)
+			.saturating_add(ParityDbWeight::get().reads(45))
+			.saturating_add(ParityDbWeight::get().writes(37))
 	}
 	fn submit_results(n: u32, ) -> Weight {
-		Weight::from_parts(89_848_000, 20918)
-			.saturating_add(Weight::from_parts(44_638_587, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(81_316_000, 20918)
+			.saturating_add(Weight::from_parts(41_200_137, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(n.into()))
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
-		Weight::from_parts(158_827_572, 11166)
-			.saturating_add(Weight::from_parts(16_001_302, 0).saturating_mul(s.into()))
+		Weight::from_parts(148_242_781, 11166)
+			.saturating_add(Weight::from_parts(14_961_259, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -570,8 +569,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(s.into()))
 	}
 	fn note_verified(s: u32, ) -> Weight {
-		Weight::from_parts(74_386_345, 5184)
-			.saturating_add(Weight::from_parts(17_703_507, 0).saturating_mul(s.into()))
+		Weight::from_parts(61_613_115, 5184)
+			.saturating_add(Weight::from_parts(15_601_267, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
@@ -579,8 +578,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(s.into()))
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
-		Weight::from_parts(80_853_130, 5067)
-			.saturating_add(Weight::from_parts(1_247_664, 0).saturating_mul(r.into()))
+		Weight::from_parts(72_154_310, 5067)
+			.saturating_add(Weight::from_parts(1_173_944, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -588,14 +587,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(19_440_000, 5996)
+		Weight::from_parts(16_419_000, 5996)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn assign(c: u32, k: u32, ) -> Weight {
-		Weight::from_parts(122_271_912, 16254)
-			.saturating_add(Weight::from_parts(61_242_569, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(4_336_368, 0).saturating_mul(k.into()))
+		Weight::from_parts(604_099_000, 16254)
+			.saturating_add(Weight::from_parts(46_838_349, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -603,8 +601,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(49_224_099, 13710)
-			.saturating_add(Weight::from_parts(44_890_469, 0).saturating_mul(k.into()))
+		Weight::from_parts(47_259_805, 13710)
+			.saturating_add(Weight::from_parts(41_835_158, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -612,7 +610,7 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn note_seed() -> Weight {
-		Weight::from_parts(473_756_000, 2510)
+		Weight::from_parts(464_470_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}

@@ -1,6 +1,6 @@
 //! Weights of `pallet_mining_pool`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-11-23
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-06
 //! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
@@ -52,30 +52,30 @@ pub trait WeightInfo {
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:1 w:1)
-	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
-		// Proof size: measured `609`, estimated `13710`.
-		// Fastest run: 49_693_000 ps.
-		Weight::from_parts(51_857_000, 13710)
+		// Proof size: measured `670`, estimated `13710`.
+		// Fastest run: 44_337_000 ps.
+		Weight::from_parts(51_090_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `MiningPool::Budgets` (r:1 w:1)
-	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:1 w:1)
-	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(574), added: 3049, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -91,28 +91,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Ledger` (r:1 w:1)
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn claim_node_reward() -> Weight {
-		// Proof size: measured `1206`, estimated `6196`.
-		// Fastest run: 99_257_000 ps.
-		Weight::from_parts(104_105_000, 6196)
+		// Proof size: measured `1300`, estimated `6196`.
+		// Fastest run: 94_583_000 ps.
+		Weight::from_parts(107_653_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CleanupCursor` (r:1 w:0)
 	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
-		// Proof size: measured `126`, estimated `1561`.
-		// Fastest run: 6_169_000 ps.
-		Weight::from_parts(6_830_000, 1561)
+		// Proof size: measured `178`, estimated `1577`.
+		// Fastest run: 6_307_000 ps.
+		Weight::from_parts(7_516_000, 1577)
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Claimable` (r:1 w:1)
@@ -120,34 +120,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Ledger` (r:1 w:1)
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Budgets` (r:1 w:2)
-	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(100), added: 2575, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CleanupCursor` (r:1 w:1)
 	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[10, 10000]`.
-	fn on_initialize_close_epoch(_n: u32, ) -> Weight {
-		// Proof size: measured `623`, estimated `3593`.
-		// Fastest run: 83_154_000 ps.
-		Weight::from_parts(102_661_987, 3593)
+	fn on_initialize_close_epoch(n: u32, ) -> Weight {
+		// Proof size: measured `692`, estimated `3593`.
+		// Fastest run: 96_587_000 ps.
+		Weight::from_parts(113_646_556, 3593)
+			.saturating_add(Weight::from_parts(252, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `MiningPool::CleanupCursor` (r:1 w:1)
 	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:100 w:100)
-	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 100]`.
 	fn cleanup(n: u32, ) -> Weight {
-		// Proof size: measured `199 + n * 47`, estimated `1561 + n * 2547`.
-		// Fastest run: 9_884_000 ps.
-		Weight::from_parts(7_925_493, 1561)
-			.saturating_add(Weight::from_parts(1_029_299, 0).saturating_mul(n.into()))
+		// Proof size: measured `215 + n * 47`, estimated `1577 + n * 2563`.
+		// Fastest run: 9_922_000 ps.
+		Weight::from_parts(10_804_923, 1577)
+			.saturating_add(Weight::from_parts(976_665, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(1))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2563).saturating_mul(n.into()))
 	}
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -155,8 +156,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn on_finalize_book_inflow() -> Weight {
 		// Proof size: measured `251`, estimated `3593`.
-		// Fastest run: 11_126_000 ps.
-		Weight::from_parts(12_078_000, 3593)
+		// Fastest run: 11_000_000 ps.
+		Weight::from_parts(15_485_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -165,35 +166,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn record_contribution() -> Weight {
-		Weight::from_parts(51_857_000, 13710)
+		Weight::from_parts(51_090_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim_node_reward() -> Weight {
-		Weight::from_parts(104_105_000, 6196)
+		Weight::from_parts(107_653_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(6_830_000, 1561)
+		Weight::from_parts(7_516_000, 1577)
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	fn on_initialize_close_epoch(_n: u32, ) -> Weight {
-		Weight::from_parts(102_661_987, 3593)
+	fn on_initialize_close_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(113_646_556, 3593)
+			.saturating_add(Weight::from_parts(252, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn cleanup(n: u32, ) -> Weight {
-		Weight::from_parts(7_925_493, 1561)
-			.saturating_add(Weight::from_parts(1_029_299, 0).saturating_mul(n.into()))
+		Weight::from_parts(10_804_923, 1577)
+			.saturating_add(Weight::from_parts(976_665, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(1))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2547).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 2563).saturating_mul(n.into()))
 	}
 	fn on_finalize_book_inflow() -> Weight {
-		Weight::from_parts(12_078_000, 3593)
+		Weight::from_parts(15_485_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}

@@ -56,7 +56,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
@@ -64,6 +64,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Storage: `System::BlockHash` (r:1 w:0)
+	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Reveals` (r:8 w:8)
 	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Outputs` (r:6 w:6)
@@ -76,7 +78,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::PendingSlashes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::CounterForPendingSlashes` (r:1 w:1)
 	/// Proof: `Proofs::CounterForPendingSlashes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
@@ -93,9 +95,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:5 w:5)
-	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:1)
@@ -103,14 +105,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 5 + k * 6013`, estimated `16145 + k * 7069`.
-		// Fastest run: 435_630_000 ps.
-		Weight::from_parts(488_639_000, 16145)
-			.saturating_add(Weight::from_parts(201_476_923, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(83_852, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(20))
+		// Proof size: measured `0 + b * 5 + k * 6019`, estimated `18689 + k * 7069`.
+		// Fastest run: 523_790_000 ps.
+		Weight::from_parts(537_048_000, 18689)
+			.saturating_add(Weight::from_parts(212_757_674, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(82_841, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(23))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 7069).saturating_mul(k.into()))
 	}
@@ -120,7 +122,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:7 w:0)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
@@ -140,7 +142,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::PendingSlashes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::CounterForPendingSlashes` (r:1 w:1)
 	/// Proof: `Proofs::CounterForPendingSlashes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:2 w:2)
+	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
@@ -157,9 +159,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(76), added: 571, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:2 w:2)
-	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(72), added: 2547, mode: `MaxEncodedLen`)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:1)
@@ -167,14 +169,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[2, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 8 + k * 8743`, estimated `18798 + k * 10717`.
-		// Fastest run: 583_451_000 ps.
-		Weight::from_parts(627_986_000, 18798)
-			.saturating_add(Weight::from_parts(77_816_987, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(28_848, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(27))
+		// Proof size: measured `0 + b * 8 + k * 8748`, estimated `21342 + k * 10717`.
+		// Fastest run: 653_116_000 ps.
+		Weight::from_parts(685_343_000, 21342)
+			.saturating_add(Weight::from_parts(78_155_854, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(29_029, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(29))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(20))
+			.saturating_add(T::DbWeight::get().writes(21))
 			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
@@ -221,9 +223,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
 		// Proof size: measured `1215 + k * 428`, estimated `11166 + k * 3058`.
-		// Fastest run: 129_800_000 ps.
-		Weight::from_parts(115_699_437, 11166)
-			.saturating_add(Weight::from_parts(36_907_554, 0).saturating_mul(k.into()))
+		// Fastest run: 138_662_000 ps.
+		Weight::from_parts(116_491_868, 11166)
+			.saturating_add(Weight::from_parts(37_534_727, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -252,8 +254,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
 		// Proof size: measured `1516`, estimated `13710`.
-		// Fastest run: 203_915_000 ps.
-		Weight::from_parts(257_017_000, 13710)
+		// Fastest run: 226_483_000 ps.
+		Weight::from_parts(241_501_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -265,8 +267,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `32`, estimated `3493`.
-		// Fastest run: 7_670_000 ps.
-		Weight::from_parts(9_814_000, 3493)
+		// Fastest run: 8_167_000 ps.
+		Weight::from_parts(9_394_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -275,28 +277,28 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(488_639_000, 16145)
-			.saturating_add(Weight::from_parts(201_476_923, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(83_852, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(20))
+		Weight::from_parts(537_048_000, 18689)
+			.saturating_add(Weight::from_parts(212_757_674, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(82_841, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(23))
 			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(k.into())))
-			.saturating_add(ParityDbWeight::get().writes(14))
+			.saturating_add(ParityDbWeight::get().writes(15))
 			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 7069).saturating_mul(k.into()))
 	}
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(627_986_000, 18798)
-			.saturating_add(Weight::from_parts(77_816_987, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(28_848, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(27))
+		Weight::from_parts(685_343_000, 21342)
+			.saturating_add(Weight::from_parts(78_155_854, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(29_029, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(29))
 			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(k.into())))
-			.saturating_add(ParityDbWeight::get().writes(20))
+			.saturating_add(ParityDbWeight::get().writes(21))
 			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(115_699_437, 11166)
-			.saturating_add(Weight::from_parts(36_907_554, 0).saturating_mul(k.into()))
+		Weight::from_parts(116_491_868, 11166)
+			.saturating_add(Weight::from_parts(37_534_727, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
@@ -304,12 +306,12 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(257_017_000, 13710)
+		Weight::from_parts(241_501_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(17))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(9_814_000, 3493)
+		Weight::from_parts(9_394_000, 3493)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
