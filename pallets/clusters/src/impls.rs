@@ -88,9 +88,12 @@ impl<T: Config> Pallet<T> {
 		let mut all: Vec<NodeId> = members.iter().chain(standbys.iter()).copied().collect();
 		all.sort_unstable();
 		ensure!(all.windows(2).all(|w| w.first() != w.get(1)), Error::<T>::DuplicateNode);
+		let mut operators = Vec::with_capacity(all.len());
 		for node in &all {
-			ensure!(T::Nodes::operator(*node).is_some(), Error::<T>::NodeNotFound);
+			operators.push(T::Nodes::operator(*node).ok_or(Error::<T>::NodeNotFound)?);
 		}
+		operators.sort_unstable();
+		ensure!(operators.windows(2).all(|w| w.first() != w.get(1)), Error::<T>::SharedOperator);
 		let id = NextClusterId::<T>::get();
 		let next = id.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let deposit = T::ClusterDeposit::get();
@@ -681,14 +684,17 @@ impl<T: Config> Pallet<T> {
 
 	/// The first acceptable replacement for a member of `cluster` (serving `jces`): an
 	/// accepted standby, else one of the queue's best offered nodes if allowed. Acceptable:
-	/// not a member, active, with room for another cluster, and blacklisting none of the JCEs
-	/// or their customers.
+	/// not a member, of an operator with no member in the cluster, active, with room for
+	/// another cluster, and blacklisting none of the JCEs or their customers.
 	pub(crate) fn replacement(
 		cluster: &ClusterOf<T>,
 		jces: &[(JceId, T::AccountId)],
 	) -> Option<NodeId> {
+		let operators: Vec<T::AccountId> =
+			cluster.members.iter().filter_map(|m| T::Nodes::operator(m.node)).collect();
 		let acceptable = |node: NodeId| {
 			!cluster.is_member(node)
+				&& T::Nodes::operator(node).is_some_and(|o| !operators.contains(&o))
 				&& T::Nodes::is_active(node)
 				&& NodeClusterCount::<T>::get(node) < T::MaxClustersPerNode::get()
 				&& !jces.iter().any(|(jce, owner)| Self::blacklists(node, *jce, owner))

@@ -418,6 +418,10 @@ pub mod pallet {
 		TooFewMembers,
 		/// A node is named twice (among members and standbys).
 		DuplicateNode,
+		/// Two of the nodes (members and standbys) belong to one operator: a cluster's nodes
+		/// must have distinct operators, so that no operator fills two slots of a JCE's
+		/// computation.
+		SharedOperator,
 		/// The node is neither invited as a member nor on the priority list.
 		NotInvited,
 		/// The node already accepted.
@@ -509,11 +513,12 @@ pub mod pallet {
 		///
 		/// Origin: any signed account, which becomes the owner; `ClusterDeposit` is held from it
 		/// until the cluster is dissolved. `members` (at least `MinMembers`) and `standbys` (the
-		/// priority list of replacements) must be distinct, existing nodes. Every member's
-		/// operator must `accept_invitation` within `InvitationWindow` blocks.
+		/// priority list of replacements) must be distinct, existing nodes of distinct
+		/// operators. Every member's operator must `accept_invitation` within `InvitationWindow`
+		/// blocks.
 		///
-		/// Errors: `TooFewMembers`, `DuplicateNode`, `NodeNotFound`, `Overflow`, or a balance
-		/// error. Emits `ClusterCreated`.
+		/// Errors: `TooFewMembers`, `DuplicateNode`, `NodeNotFound`, `SharedOperator`,
+		/// `Overflow`, or a balance error. Emits `ClusterCreated`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(T::WeightInfo::create_cluster(members.len() as u32, standbys.len() as u32))]
 		pub fn create_cluster(

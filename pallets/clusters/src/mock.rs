@@ -68,6 +68,13 @@ thread_local! {
 	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
 	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason, bool)>> = const { RefCell::new(Vec::new()) };
 	pub static RANKING: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
+	/// Operators other than the default `operator(node)`: one operator running several nodes.
+	pub static OWNERS: RefCell<BTreeMap<NodeId, AccountId>> = const { RefCell::new(BTreeMap::new()) };
+}
+
+/// Make `owner` the operator of `node`.
+pub fn set_operator(node: NodeId, owner: AccountId) {
+	OWNERS.with(|o| o.borrow_mut().insert(node, owner));
 }
 
 pub fn set_status(node: NodeId, status: NodeStatus) {
@@ -91,7 +98,9 @@ impl NodeInfo<AccountId> for MockNodes {
 		EPOCH.with(|e| *e.borrow())
 	}
 	fn operator(id: NodeId) -> Option<AccountId> {
-		NODES.with(|n| n.borrow().contains_key(&id)).then(|| operator(id))
+		NODES
+			.with(|n| n.borrow().contains_key(&id))
+			.then(|| OWNERS.with(|o| o.borrow().get(&id).copied()).unwrap_or_else(|| operator(id)))
 	}
 	fn worker_key(id: NodeId) -> Option<u64> {
 		NODES.with(|n| n.borrow().contains_key(&id)).then(|| worker(id))
@@ -249,6 +258,7 @@ impl Default for ExtBuilder {
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
 		NODES.with(|n| n.borrow_mut().clear());
+		OWNERS.with(|o| o.borrow_mut().clear());
 		SLASHES.with(|s| s.borrow_mut().clear());
 		RANKING.with(|r| r.borrow_mut().clear());
 		set_epoch(0);

@@ -166,6 +166,11 @@ fn creating_a_cluster_refuses_bad_member_lists() {
 		assert_noop!(create(&[0, 0], &[]), Error::<Test>::DuplicateNode);
 		assert_noop!(create(&[0, 1], &[1]), Error::<Test>::DuplicateNode);
 		assert_noop!(create(&[0, 42], &[]), Error::<Test>::NodeNotFound);
+		// Two nodes of one operator, as members or as a member and a standby.
+		set_operator(1, operator(0));
+		assert_noop!(create(&[0, 1], &[]), Error::<Test>::SharedOperator);
+		assert_noop!(create(&[0, 2], &[1]), Error::<Test>::SharedOperator);
+		set_operator(1, operator(1));
 		assert_noop!(
 			Clusters::create_cluster(
 				signed(99),
@@ -1071,6 +1076,34 @@ fn a_replacement_that_blacklists_a_jce_of_the_cluster_is_passed_over() {
 		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
 		set_ranking(vec![5, 6, 4]);
 		volunteer(&[5, 6, 4]);
+		assert_ok!(Clusters::announce_exit(signed(operator(1)), id, 1));
+		set_epoch(2);
+		run_to(2);
+		System::assert_has_event(
+			Event::ClusterForked {
+				from: id,
+				to: Some(id + 1),
+				left: 1,
+				replacement: Some(4),
+				cause: ForkCause::Planned,
+				charged: 50,
+			}
+			.into(),
+		);
+		assert_eq!(admitted(j), vec![id + 1]);
+	});
+}
+
+#[test]
+fn a_replacement_of_a_members_operator_is_passed_over() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
+		let j = jce(&[id], JceKind::Recurring);
+		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		set_ranking(vec![5, 4]);
+		volunteer(&[5, 4]);
+		// Volunteer 5 now belongs to member 0's operator; the ranking's 4 to one of its own.
+		set_operator(5, operator(0));
 		assert_ok!(Clusters::announce_exit(signed(operator(1)), id, 1));
 		set_epoch(2);
 		run_to(2);
