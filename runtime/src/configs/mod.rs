@@ -81,6 +81,9 @@ parameter_types! {
 /// mining pool, the node-staking reward pot) other than by its pallet: `Balances::force_transfer`
 /// and `Vesting::force_vested_transfer` from one, and `Sudo::sudo_as` one. Only the mining pool's
 /// payouts take from the pool, and only claims take from the pot.
+///
+/// And it refuses `Vesting::vested_transfer`: with it, anyone could fill a delegator's vesting
+/// schedule slots with dust and make its reward claims fail (issue 20, point 6).
 pub struct NoIssuanceChange;
 
 /// Whether `address` is a keyless account only its pallet may spend from.
@@ -107,6 +110,10 @@ impl Contains<RuntimeCall> for NoIssuanceChange {
 				| frame_system::Call::kill_storage { .. }
 				| frame_system::Call::kill_prefix { .. },
 			) => false,
+			// Vesting schedules come from genesis and from node staking's reward claims only. A
+			// vested transfer from anyone could fill another account's `MaxVestingSchedules`
+			// slots, and that account's reward claims would then fail.
+			RuntimeCall::Vesting(pallet_vesting::Call::vested_transfer { .. }) => false,
 			RuntimeCall::Balances(pallet_balances::Call::force_transfer { source, .. })
 			| RuntimeCall::Vesting(pallet_vesting::Call::force_vested_transfer {
 				source, ..
