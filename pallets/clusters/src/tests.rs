@@ -1061,6 +1061,26 @@ fn anyone_may_report_an_inactive_member() {
 	});
 }
 
+/// Member 1 of cluster `id` (serving JCE `j`) leaves as planned; the fork takes node 4 in its
+/// place and the JCE moves to it.
+fn member_1_leaves_and_4_replaces_it(id: ClusterId, j: JceId) {
+	assert_ok!(Clusters::announce_exit(signed(operator(1)), id, 1));
+	set_epoch(2);
+	run_to(2);
+	System::assert_has_event(
+		Event::ClusterForked {
+			from: id,
+			to: Some(id + 1),
+			left: 1,
+			replacement: Some(4),
+			cause: ForkCause::Planned,
+			charged: 50,
+		}
+		.into(),
+	);
+	assert_eq!(admitted(j), vec![id + 1]);
+}
+
 #[test]
 fn a_replacement_that_blacklists_a_jce_of_the_cluster_is_passed_over() {
 	ExtBuilder::default().build_and_execute(|| {
@@ -1076,21 +1096,7 @@ fn a_replacement_that_blacklists_a_jce_of_the_cluster_is_passed_over() {
 		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
 		set_ranking(vec![5, 6, 4]);
 		volunteer(&[5, 6, 4]);
-		assert_ok!(Clusters::announce_exit(signed(operator(1)), id, 1));
-		set_epoch(2);
-		run_to(2);
-		System::assert_has_event(
-			Event::ClusterForked {
-				from: id,
-				to: Some(id + 1),
-				left: 1,
-				replacement: Some(4),
-				cause: ForkCause::Planned,
-				charged: 50,
-			}
-			.into(),
-		);
-		assert_eq!(admitted(j), vec![id + 1]);
+		member_1_leaves_and_4_replaces_it(id, j);
 	});
 }
 
@@ -1104,21 +1110,7 @@ fn a_replacement_of_a_members_operator_is_passed_over() {
 		volunteer(&[5, 4]);
 		// Volunteer 5 now belongs to member 0's operator; the ranking's 4 to one of its own.
 		set_operator(5, operator(0));
-		assert_ok!(Clusters::announce_exit(signed(operator(1)), id, 1));
-		set_epoch(2);
-		run_to(2);
-		System::assert_has_event(
-			Event::ClusterForked {
-				from: id,
-				to: Some(id + 1),
-				left: 1,
-				replacement: Some(4),
-				cause: ForkCause::Planned,
-				charged: 50,
-			}
-			.into(),
-		);
-		assert_eq!(admitted(j), vec![id + 1]);
+		member_1_leaves_and_4_replaces_it(id, j);
 	});
 }
 
