@@ -16,14 +16,15 @@ fn step(blocks: u8, signer: u8, action: Action) -> Step {
 fn scenario() -> Vec<Step> {
 	use Action::*;
 	let mut steps = prelude();
-	// Assigned in the next block.
+	// Assigned two blocks after the order (`DRAW_DELAY`).
 	for (node, worker) in [(0u8, 4u8), (1, 5), (2, 0)] {
-		let blocks = if node == 0 { 1 } else { 0 };
+		let blocks = if node == 0 { 2 } else { 0 };
 		steps.push(step(blocks, worker, Commit { id: 0, node, result: 3, loss: None, salt: node }));
 	}
+	// The replay draw comes two blocks after the last commitment; then the reveals open.
 	for (node, worker) in [(0u8, 4u8), (1, 5), (2, 0)] {
 		steps.push(step(
-			if node == 0 { 1 } else { 0 },
+			if node == 0 { 2 } else { 0 },
 			worker,
 			Reveal { id: 0, node, result: 3, loss: None, salt: node, output: false },
 		));

@@ -74,6 +74,16 @@ fn protocol_fees_this_block() -> Balance {
 
 /// Commit and reveal `id` on every node assigned to it; returns the protocol fee paid.
 fn compute(id: ComputationId) -> Balance {
+	// Assigned `DRAW_DELAY` blocks after the order.
+	let assigned = || {
+		pallet_computations::Computations::<Runtime>::get(id).is_some_and(|c| !c.slots.is_empty())
+	};
+	for _ in 0..corex_primitives::seed::DRAW_DELAY {
+		if assigned() {
+			break;
+		}
+		next_block();
+	}
 	let slots: Vec<NodeId> = pallet_computations::Computations::<Runtime>::get(id)
 		.expect("the order")
 		.slots
@@ -89,7 +99,10 @@ fn compute(id: ComputationId) -> Balance {
 			pallet_computations::Call::<Runtime>::submit_result { id, commitment },
 		);
 	}
-	next_block();
+	// The replay draw, `DRAW_DELAY` blocks later, opens the reveals.
+	for _ in 0..corex_primitives::seed::DRAW_DELAY {
+		next_block();
+	}
 	for node in &slots {
 		dispatch(
 			WORKERS[*node as usize],

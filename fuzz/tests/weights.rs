@@ -143,7 +143,10 @@ fn worst_case() -> sp_io::TestExternalities {
 			1,
 			Action::SubmitToJce { jce: 0, definition: 0, inputs: [1, 2], budget: 3, deadline: 40 },
 		);
-		next_block();
+		// Assigned `DRAW_DELAY` blocks later.
+		for _ in 0..corex_primitives::seed::DRAW_DELAY {
+			next_block();
+		}
 		let c = pallet_computations::Computations::<Runtime>::get(u64::from(ID))
 			.expect("the JCE's order");
 		assert_eq!(c.jce, Some(0));
@@ -179,11 +182,17 @@ fn arm() {
 	}
 }
 
-/// Every node commits to `results[n]` on the JCE's computation.
+/// Every node commits to `results[n]` on the JCE's computation; the blocks up to the replay
+/// draw follow (`DRAW_DELAY`), which opens the reveals.
 fn commit_all(results: [u8; 3]) {
 	for (n, result) in results.into_iter().enumerate() {
 		dispatch(WORKERS[n], Action::Commit { id: ID, node: n as u8, result, loss: None, salt: 1 });
 	}
+	for _ in 0..corex_primitives::seed::DRAW_DELAY {
+		next_block();
+	}
+	let v = pallet_proofs::Verifications::<Runtime>::get(u64::from(ID)).expect("drawn");
+	assert_eq!(v.phase, pallet_proofs::Phase::Revealing);
 }
 
 fn events_matching(f: impl Fn(&corex_runtime::RuntimeEvent) -> bool) -> usize {

@@ -360,6 +360,13 @@ pub mod seed {
 	/// Context of the output bytes taken from the VRF.
 	pub const OUTPUT_CONTEXT: &[u8] = b"corex-seed-output";
 
+	/// Blocks between a moment someone chose (an order queued, the last commitment sent) and
+	/// the draw that follows it (the assignment, the replay sample and its verifier). The draw
+	/// in block `b + DRAW_DELAY` uses the seed as block `b + 1` left it, so it mixes in the VRF
+	/// output of `b + 1`'s author, which nobody but that author knew when block `b` was made:
+	/// not the submitter, and not `b`'s author, who may be the submitter.
+	pub const DRAW_DELAY: u32 = 2;
+
 	/// The VRF input of slot `slot`.
 	pub fn transcript(slot: u64) -> VrfTranscript {
 		VrfTranscript::new(b"corex-seed", &[(b"slot", &slot.to_le_bytes())])

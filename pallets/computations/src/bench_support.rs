@@ -13,6 +13,15 @@ use frame_support::{
 };
 use sp_runtime::traits::{SaturatedConversion, Saturating};
 
+/// Computation `id` past its `AssignmentDelay`: in the queue, as its timer would put it.
+pub fn ready<T: Config>(id: ComputationId) {
+	if let Some(mut c) = Computations::<T>::get(id) {
+		Pallet::<T>::undefer(id, &c);
+		Pallet::<T>::retime(id, &mut c);
+		Computations::<T>::insert(id, c);
+	}
+}
+
 /// A computation of `kind` under `policy` whose `k` executors have committed to what
 /// `commitment(id, n, node)` gives executor `n`. `k + 1` fresh nodes are offered, so one is left for a
 /// verifier. Returns the computation and each executor's node and worker account.
@@ -52,6 +61,7 @@ pub fn committed<T: Config>(
 	Pallet::<T>::create_computation(
 		id, owner, definition, kind, inputs, 1, 1, fee, escrow, k as u8, deadline, None,
 	);
+	ready::<T>(id);
 	if let Some(key) = ComputationQueue::<T>::iter_keys().find(|key| queue_key_id(key) == id) {
 		Pallet::<T>::try_assign(key, now, &[7; 32]);
 	}

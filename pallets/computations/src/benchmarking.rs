@@ -89,6 +89,7 @@ fn queued<T: Config>(
 		deadline,
 		None,
 	);
+	crate::bench_support::ready::<T>(id);
 	id
 }
 
@@ -164,7 +165,7 @@ mod benchmarks {
 		let fee = T::BaseFeePerCu::get();
 		#[extrinsic_call]
 		_(RawOrigin::Signed(customer), def, inputs, 1_000_000, fee, deadline, k);
-		assert_eq!(ComputationQueue::<T>::count(), q.saturating_add(1));
+		assert_eq!(Computations::<T>::queued_count(), q.saturating_add(1));
 	}
 
 	#[benchmark]
@@ -323,7 +324,7 @@ mod benchmarks {
 			fee,
 			blocks,
 		);
-		assert_eq!(ComputationQueue::<T>::count(), s);
+		assert_eq!(Computations::<T>::queued_count(), s);
 	}
 
 	/// The verdict on a round's aggregation of a job of `s` shards: the new model is adopted,

@@ -309,7 +309,7 @@ impl<T: Config> Pallet<T> {
 		deadline: BlockNumberFor<T>,
 		fragment: Option<Fragment>,
 	) {
-		let computation = Computation {
+		let mut computation = Computation {
 			owner: owner.clone(),
 			definition,
 			kind,
@@ -329,7 +329,7 @@ impl<T: Config> Pallet<T> {
 			jce: None,
 		};
 		Timers::<T>::insert(deadline, id, ());
-		ComputationQueue::<T>::insert(queue_key(fee_per_cu.saturated_into(), id), ());
+		Self::enqueue(id, &mut computation, frame_system::Pallet::<T>::block_number());
 		Computations::<T>::insert(id, computation);
 		Self::definition_opened(definition, true);
 		T::Demand::record_demand(cu.saturating_mul(u64::from(redundancy)));
@@ -462,7 +462,7 @@ impl<T: Config> Pallet<T> {
 		if c.status == ComputationStatus::Assigned {
 			// Back into the queue for another node, ahead of its fee peers by age.
 			c.status = ComputationStatus::Queued;
-			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+			Self::enqueue(id, &mut c, frame_system::Pallet::<T>::block_number());
 		}
 		Self::retime(id, &mut c);
 		Computations::<T>::insert(id, c);
@@ -494,7 +494,7 @@ impl<T: Config> Pallet<T> {
 
 	/// Set the timer of open computation `id` to its next one; a deferred computation keeps
 	/// its earlier return to the queue.
-	fn retime(id: ComputationId, c: &mut ComputationOf<T>) {
+	pub(crate) fn retime(id: ComputationId, c: &mut ComputationOf<T>) {
 		let next = match (Self::next_timer(c), c.timer) {
 			(Some(next), Some(back)) if Deferred::<T>::contains_key(id) => Some(next.min(back)),
 			(next, _) => next,
@@ -601,15 +601,39 @@ impl<T: Config> Pallet<T> {
 		if dropped > 0 && c.status == ComputationStatus::Assigned {
 			// Back into the queue for the missing nodes, ahead of its fee peers by age.
 			c.status = ComputationStatus::Queued;
-			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
-		} else if Deferred::<T>::take(id).is_some() {
-			// Deferred after a failed assignment: back in the queue for another try.
-			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+			Self::enqueue(id, &mut c, now);
+		} else {
+			// Deferred after a failed assignment, or waiting out `AssignmentDelay`: into the
+			// queue, where this block's assignment step tries it.
+			Self::undefer(id, &c);
 		}
-		let next = Self::next_timer(&c);
-		Self::set_timer(id, &mut c, next);
+		Self::retime(id, &mut c);
 		Computations::<T>::insert(id, c);
 		used
+	}
+
+	/// Put computation `id` back in the queue if it is deferred. The caller retimes `c`.
+	pub(crate) fn undefer(id: ComputationId, c: &ComputationOf<T>) {
+		if Deferred::<T>::take(id).is_some() {
+			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+		}
+	}
+
+	/// Put queued computation `id` in line for assignment `AssignmentDelay` blocks from `now`:
+	/// into the queue at once if that is the next block, else out of it (`Deferred`) until its
+	/// timer at `now + AssignmentDelay` puts it in. The assignment then draws from a seed that
+	/// had a block author's VRF output mixed in after `now`: whoever chose to queue it now
+	/// cannot know where it goes. The caller stores `c`, and retimes it if its timer may move.
+	fn enqueue(id: ComputationId, c: &mut ComputationOf<T>, now: BlockNumberFor<T>) {
+		let delay = T::AssignmentDelay::get();
+		if delay <= One::one() {
+			ComputationQueue::<T>::insert(queue_key(c.fee_per_cu.saturated_into(), id), ());
+			return;
+		}
+		Deferred::<T>::insert(id, ());
+		let at = now.saturating_add(delay);
+		let first = Self::next_timer(c).map_or(at, |next| next.min(at));
+		Self::set_timer(id, c, Some(first));
 	}
 
 	/// The most penalizing one missed window costs: the miss weighed by node staking and

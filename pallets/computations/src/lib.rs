@@ -208,6 +208,13 @@ pub mod pallet {
 		/// tried again (`Deferred`), so that it never holds up the computations behind it.
 		type RetryDelay: Get<BlockNumberFor<Self>>;
 
+		/// Blocks from the moment a computation enters the queue (an order, a node dropped or
+		/// unavailable) to its first assignment attempt: at least
+		/// [`corex_primitives::seed::DRAW_DELAY`] in a live chain, so that the assignment draws
+		/// from a seed the submitter and its block's author could not know. `1` (the next block)
+		/// puts it in the queue at once.
+		type AssignmentDelay: Get<BlockNumberFor<Self>>;
+
 		/// The largest output a reveal can carry (the proofs pallet's `MaxOutputLen`): an order
 		/// whose output the chain must see and that could be longer is refused.
 		type MaxOutputLen: Get<u32>;

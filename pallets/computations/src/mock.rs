@@ -335,6 +335,7 @@ parameter_types! {
 	pub static ExecutionWindow: u64 = WINDOW;
 	pub static MaxAssignmentsPerBlock: u32 = 4;
 	pub static RetryDelay: u64 = 1;
+	pub static AssignmentDelay: u64 = 1;
 	pub static MissedWindowPenalty: Reputation = 50;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
 	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
@@ -360,6 +361,7 @@ impl pallet_computations::Config for Test {
 	type ExecutionWindow = ExecutionWindow;
 	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
 	type RetryDelay = RetryDelay;
+	type AssignmentDelay = AssignmentDelay;
 	type MaxOutputLen = ConstU32<8192>;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;

@@ -430,6 +430,65 @@ fn the_queue_orders_by_fee_then_age() {
 	});
 }
 
+/// The nodes `order(def, k)` placed in block 1 gets, when the seed is `known` in block 1 (what
+/// the submitter, author of block 1, knows) and `later` from block 2 on (block 2's author's VRF
+/// output mixed in), with an `AssignmentDelay` of `delay` blocks.
+fn drawn(delay: u64, known: u8, later: u8, k: u8) -> Vec<NodeId> {
+	let mut nodes = vec![];
+	ExtBuilder::default().nodes(8).build_and_execute(|| {
+		AssignmentDelay::set(delay);
+		let def = define(ComputationKind::Inference);
+		RandomSeed::<Test>::put([known; 32]);
+		let id = order(def, k);
+		run_to(2);
+		RandomSeed::<Test>::put([later; 32]);
+		run_to(3);
+		nodes = assigned(id);
+	});
+	nodes
+}
+
+#[test]
+fn an_order_is_assigned_from_a_seed_its_submitter_could_not_know() {
+	// The attack: the submitter authors block 1 and knows the seed block 2 assigns with. With
+	// assignment in the next block, the draw is fixed by that seed: it can place its order
+	// only when the draw lands on its own nodes.
+	let by_known: Vec<Vec<NodeId>> = (1..=6).map(|later| drawn(1, 9, later, 1)).collect();
+	assert!(by_known.iter().all(|nodes| nodes.len() == 1 && *nodes == by_known[0]));
+	// Two blocks later, the draw takes the next author's output too: the same known seed
+	// leads to different nodes.
+	let by_later: Vec<Vec<NodeId>> = (1..=6).map(|later| drawn(2, 9, later, 1)).collect();
+	assert!(by_later.iter().all(|nodes| nodes.len() == 1));
+	assert!(by_later.iter().any(|nodes| *nodes != by_later[0]), "{by_later:?}");
+
+	ExtBuilder::default().nodes(8).build_and_execute(|| {
+		AssignmentDelay::set(2);
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 3);
+		// Free nodes, but no attempt in the next block: the order waits out of the queue.
+		assert!(Deferred::<Test>::contains_key(id));
+		run_to(2);
+		assert_eq!(status(id), Some(ComputationStatus::Queued));
+		assert!(assigned(id).is_empty());
+		run_to(3);
+		assert_eq!(status(id), Some(ComputationStatus::Assigned));
+		System::assert_has_event(Event::ComputationAssigned { id }.into());
+		// A node that cannot serve an input puts it back in line, and the replacement is drawn
+		// two blocks later too: the reporter cannot time its report to a seed it knows.
+		let gone = assigned(id)[0];
+		assert_ok!(Computations::report_unavailable(
+			RuntimeOrigin::signed(worker(gone)),
+			id,
+			Unavailability::Input(0)
+		));
+		run_to(4);
+		assert_eq!(assigned(id).len(), 2);
+		run_to(5);
+		assert_eq!(assigned(id).len(), 3);
+		assert!(!assigned(id).contains(&gone));
+	});
+}
+
 /// Bob registers an inference definition only nodes of tier 4 may run (the mock's are tier 1).
 fn define_for_tier_4() -> DefinitionId {
 	let id = NextDefinitionId::<Test>::get();

@@ -216,6 +216,7 @@ impl pallet_computations::Config for Test {
 	type ExecutionWindow = ExecutionWindow;
 	type MaxAssignmentsPerBlock = MaxAssignmentsPerBlock;
 	type RetryDelay = frame_support::traits::ConstU64<3>;
+	type AssignmentDelay = frame_support::traits::ConstU64<1>;
 	type MaxOutputLen = ConstU32<8192>;
 	type MissedWindowPenalty = MissedWindowPenalty;
 	type MissedWindowSlash = MissedWindowSlash;
@@ -284,6 +285,7 @@ impl pallet_proofs::Config for Test {
 	type FixedSupply = Supply;
 	type RevealWindow = RevealWindow;
 	type ReplayWindow = ReplayWindow;
+	type DrawDelay = ConstU64<{ corex_primitives::seed::DRAW_DELAY as u64 }>;
 	type ReplayRate = ReplayRate;
 	type VerifiedReward = frame_support::traits::ConstU16<1>;
 	type FaultPenalty = frame_support::traits::ConstU16<100>;

@@ -401,15 +401,24 @@ fn once_committed_the_worker_reveals_with_the_gradient() {
 		expect_get(&offchain, SHARD, SHARD.to_vec());
 		ocw(2);
 		include(&pool);
-		// k = 1: the commitment completes the set and opens the reveal window. Now that the
-		// commitment is on chain, the output is published with the reveal.
-		assert!(pallet_proofs::Verifications::<Test>::get(id).is_some());
-		expect_publish(&offchain, &gradient);
+		// k = 1: the commitment completes the set; the replay sample is drawn two blocks later
+		// (`DRAW_DELAY`), and nothing is revealed before.
+		let phase = || pallet_proofs::Verifications::<Test>::get(id).map(|v| v.phase);
+		assert_eq!(phase(), Some(pallet_proofs::Phase::Drawing));
 		System::set_block_number(3);
+		Proofs::on_initialize(3);
 		ocw(3);
+		assert!(submitted(&pool).is_empty(), "no reveal while the draw is pending");
+		// The draw opens the reveal window. Now that the commitment is on chain, the output is
+		// published with the reveal.
+		System::set_block_number(4);
+		Proofs::on_initialize(4);
+		assert_eq!(phase(), Some(pallet_proofs::Phase::Revealing));
+		expect_publish(&offchain, &gradient);
+		ocw(4);
 		let state: WorkState =
 			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
-		assert_eq!(state.revealed_at, Some(3));
+		assert_eq!(state.revealed_at, Some(4));
 		assert_eq!(
 			submitted(&pool),
 			vec![RuntimeCall::Proofs(pallet_proofs::Call::reveal {

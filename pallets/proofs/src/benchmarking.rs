@@ -58,8 +58,24 @@ fn committed<T: Config>(outputs: &[Vec<u8>]) -> (ComputationId, Vec<(NodeId, T::
 	let (id, executors) =
 		T::BenchmarkHelper::committed(ComputationKind::Inference, HALF_COSINE, k, &commit);
 	assert_eq!(executors.len() as u32, k, "all executors assigned");
-	assert!(Verifications::<T>::contains_key(id), "reveals open");
+	drawn::<T>(id);
+	assert!(
+		Verifications::<T>::get(id).is_some_and(|v| v.phase == Phase::Revealing),
+		"reveals open"
+	);
 	(id, executors)
+}
+
+/// Run the pending draw of `id` (its sample, or its escalation's verifier) now, as the hook does
+/// `DrawDelay` blocks later.
+fn drawn<T: Config>(id: ComputationId) {
+	if let Some(v) = Verifications::<T>::get(id) {
+		if matches!(v.phase, Phase::Drawing | Phase::Escalating { .. }) {
+			let at = v.until.saturating_add(One::one());
+			Timers::<T>::remove(at, id);
+			Pallet::<T>::on_timer(id, at);
+		}
+	}
 }
 
 fn reveal_as<T: Config>(
@@ -131,6 +147,7 @@ mod benchmarks {
 		for (n, executor) in executors.iter().enumerate() {
 			reveal_as::<T>(id, n, executor, &outputs[n]);
 		}
+		drawn::<T>(id);
 		let v = Verifications::<T>::get(id).expect("escalated");
 		assert_eq!(v.phase, Phase::Escalated, "no majority");
 		let verifier = v.verifier.expect("a verifier");

@@ -113,8 +113,10 @@ impl<T: Config> Pallet<T> {
 			.1
 			.ok_or(Error::<T>::NotCommitted)?;
 		match v.phase {
-			Phase::AwaitingReplay => return Err(Error::<T>::RevealNotOpen.into()),
-			Phase::Escalated => return Err(Error::<T>::RevealWindowClosed.into()),
+			Phase::AwaitingReplay | Phase::Drawing => return Err(Error::<T>::RevealNotOpen.into()),
+			Phase::Escalated | Phase::Escalating { .. } => {
+				return Err(Error::<T>::RevealWindowClosed.into())
+			},
 			Phase::Revealing => {},
 		}
 		ensure!(Self::now() <= v.until, Error::<T>::RevealWindowClosed);
@@ -210,8 +212,28 @@ impl<T: Config> Pallet<T> {
 		value < rate.deconstruct()
 	}
 
-	/// All commitments of `id` are in: sample it for replay, then open the reveals.
+	/// All commitments of `id` are in: draw its replay sample `DrawDelay` blocks from now.
 	pub(crate) fn on_committed(id: ComputationId) {
+		let delay = T::DrawDelay::get();
+		if delay.is_zero() {
+			return Self::draw(id);
+		}
+		let at = Self::now().saturating_add(delay);
+		Timers::<T>::insert(at, id, ());
+		Verifications::<T>::insert(
+			id,
+			Verification {
+				phase: Phase::Drawing,
+				until: at.saturating_sub(One::one()),
+				verifier: None,
+				replay: None,
+			},
+		);
+		Self::deposit_event(Event::DrawScheduled { id, at });
+	}
+
+	/// Sample `id` for replay (and draw its verifier), then open the reveals.
+	fn draw(id: ComputationId) {
 		let Some(facts) = T::Computations::facts(id) else { return };
 		let now = Self::now();
 		let rate = facts.policy.replay_rate.max(T::ReplayRate::get());
@@ -435,20 +457,39 @@ impl<T: Config> Pallet<T> {
 			_ => {
 				// No majority, or a Model-PoT check failed: a replay decides, if a verifier
 				// can still be had.
+				let delay = T::DrawDelay::get();
+				if v.verifier.is_none() && !valid.is_empty() && !delay.is_zero() {
+					let at = Self::now().saturating_add(delay);
+					let until = at.saturating_sub(One::one());
+					Self::move_timer(id, v.until, until);
+					v.phase = Phase::Escalating { pot };
+					v.until = until;
+					Verifications::<T>::insert(id, v);
+					Self::deposit_event(Event::EscalationScheduled { id, at, pot });
+					return;
+				}
 				if v.verifier.is_none() && !valid.is_empty() {
-					if let Ok(verifier) = T::Computations::assign_verifier(id) {
-						let until = Self::now().saturating_add(T::ReplayWindow::get());
-						Self::move_timer(id, v.until, until);
-						v.phase = Phase::Escalated;
-						v.until = until;
-						v.verifier = Some(verifier);
-						Verifications::<T>::insert(id, v);
-						Self::deposit_event(Event::Escalated { id, verifier, until, pot });
-						return;
-					}
+					return Self::escalate(id, v, pot);
 				}
 				Self::unresolved(id, &v);
 			},
+		}
+	}
+
+	/// A replay decides the verdict of `id`: draw its verifier, or fail the computation if
+	/// none can be had.
+	fn escalate(id: ComputationId, mut v: Verification<BlockNumberFor<T>>, pot: Option<PotFault>) {
+		match T::Computations::assign_verifier(id) {
+			Ok(verifier) => {
+				let until = Self::now().saturating_add(T::ReplayWindow::get());
+				Self::move_timer(id, v.until, until);
+				v.phase = Phase::Escalated;
+				v.until = until;
+				v.verifier = Some(verifier);
+				Verifications::<T>::insert(id, v);
+				Self::deposit_event(Event::Escalated { id, verifier, until, pot });
+			},
+			Err(_) => Self::unresolved(id, &v),
 		}
 	}
 
@@ -719,6 +760,8 @@ impl<T: Config> Pallet<T> {
 		}
 		match v.phase {
 			Phase::Revealing => Self::conclude(id, true),
+			Phase::Drawing => Self::draw(id),
+			Phase::Escalating { pot } => Self::escalate(id, v, pot),
 			Phase::AwaitingReplay | Phase::Escalated => {
 				if let Some(node) = v.verifier {
 					// A miss of its own, weighed as node staking weighs misses: the first in a

@@ -161,6 +161,12 @@ pub mod pallet {
 		/// Blocks a verifier has to submit its replay (governance).
 		type ReplayWindow: Get<BlockNumberFor<Self>>;
 
+		/// Blocks from the last commitment (or the reveal that left the verdict open) to the
+		/// draw of the replay sample and the verifier: at least
+		/// [`corex_primitives::seed::DRAW_DELAY`] in a live chain, so that neither the last
+		/// committer nor its block's author can know the draw when it acts. `0` draws at once.
+		type DrawDelay: Get<BlockNumberFor<Self>>;
+
 		/// Smallest share of computations replayed, whatever their policy says (governance).
 		type ReplayRate: Get<Perbill>;
 
@@ -290,6 +296,11 @@ pub mod pallet {
 	#[pallet::event]
 	#[pallet::generate_deposit(pub(super) fn deposit_event)]
 	pub enum Event<T: Config> {
+		/// All commitments are in: the replay sample is drawn in block `at`.
+		DrawScheduled { id: ComputationId, at: BlockNumberFor<T> },
+		/// The reveals left the verdict open: the verifier whose replay decides is drawn in
+		/// block `at`. `pot` is the Model-PoT check that failed, if one did.
+		EscalationScheduled { id: ComputationId, at: BlockNumberFor<T>, pot: Option<PotFault> },
 		/// All commitments are in: executors reveal until `until`.
 		RevealOpened { id: ComputationId, until: BlockNumberFor<T> },
 		/// The computation was sampled for replay: `verifier` re-runs it until `until`, before

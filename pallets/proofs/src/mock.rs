@@ -270,6 +270,7 @@ impl pallet_computations::Config for Test {
 	type ExecutionWindow = ConstU64<5>;
 	type MaxAssignmentsPerBlock = ConstU32<4>;
 	type RetryDelay = frame_support::traits::ConstU64<3>;
+	type AssignmentDelay = frame_support::traits::ConstU64<1>;
 	type MaxOutputLen = ConstU32<{ 8 * 1024 }>;
 	type MissedWindowPenalty = ConstU16<20>;
 	type MissedWindowSlash = MissedWindowSlash;
@@ -303,6 +304,8 @@ use frame_support::traits::ConstU16;
 
 parameter_types! {
 	pub static MinRedundancy: u8 = 1;
+	/// Draws at once unless a test sets a delay (`corex_primitives::seed::DRAW_DELAY`).
+	pub static DrawDelay: u64 = 0;
 	pub static MissedWindowSlash: Perbill = Perbill::from_percent(1);
 	pub static UnavailableFee: Perbill = Perbill::from_percent(10);
 	pub static ProtocolFee: Perbill = Perbill::from_percent(10);
@@ -330,6 +333,7 @@ impl pallet_proofs::Config for Test {
 	type FixedSupply = Supply;
 	type RevealWindow = ConstU64<REVEAL_WINDOW>;
 	type ReplayWindow = ConstU64<REPLAY_WINDOW>;
+	type DrawDelay = DrawDelay;
 	type ReplayRate = ReplayRate;
 	type VerifiedReward = ConstU16<1>;
 	type FaultPenalty = ConstU16<100>;

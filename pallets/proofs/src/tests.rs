@@ -597,6 +597,95 @@ fn a_sampled_replay_can_overturn_a_majority() {
 	});
 }
 
+/// Whether a computation committed in a block whose seed was `known` (what the last committer,
+/// or its block's author, knew) is sampled for replay at a rate of one half, when the seed is
+/// `later` from the next block on, with a `DrawDelay` of `delay` blocks.
+fn sampled_with(delay: u64, known: u8, later: u8) -> bool {
+	let mut sampled = false;
+	ExtBuilder::default().nodes(4).build_and_execute(|| {
+		DrawDelay::set(delay);
+		let def = define_with(ComputationKind::Inference, EXACT, Perbill::from_percent(50));
+		let id = order(def, 2);
+		set_seed([known; 32]);
+		commit_all(id, &[outcome(1), outcome(1)]);
+		if delay > 0 {
+			let at = System::block_number() + delay;
+			System::assert_has_event(Event::DrawScheduled { id, at }.into());
+			assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Drawing);
+			// Nobody reveals or replays before the draw.
+			assert_noop!(
+				reveal_with(id, executors(id)[0], &outcome(1), None),
+				Error::<Test>::RevealNotOpen
+			);
+			next_block();
+			set_seed([later; 32]);
+			run_to(at);
+		}
+		let v = Verifications::<Test>::get(id).unwrap();
+		assert!(matches!(v.phase, Phase::AwaitingReplay | Phase::Revealing));
+		sampled = v.phase == Phase::AwaitingReplay;
+	});
+	sampled
+}
+
+#[test]
+fn the_replay_draw_uses_a_seed_the_last_committer_could_not_know() {
+	// The attack: the last committer (or the author of its block) knows the seed when it
+	// commits. Drawn at once, the sample is fixed by that seed, so a cheater commits only when
+	// it is not sampled.
+	let at_once: Vec<bool> = (1..=12).map(|later| sampled_with(0, 9, later)).collect();
+	assert!(at_once.iter().all(|s| *s == at_once[0]));
+	// Drawn two blocks later, the next author's output decides: the same known seed can go
+	// either way.
+	let later: Vec<bool> = (1..=12).map(|later| sampled_with(2, 9, later)).collect();
+	assert!(later.contains(&true) && later.contains(&false), "{later:?}");
+}
+
+#[test]
+fn an_escalation_draws_its_verifier_two_blocks_later() {
+	ExtBuilder::default().build_and_execute(|| {
+		DrawDelay::set(2);
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2)]);
+		run_to(System::block_number() + 2);
+		assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Revealing);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		// No majority: the verifier is not drawn in the block of the last reveal.
+		let at = System::block_number() + 2;
+		System::assert_has_event(Event::EscalationScheduled { id, at, pot: None }.into());
+		let v = Verifications::<Test>::get(id).unwrap();
+		assert_eq!((v.phase, v.verifier), (Phase::Escalating { pot: None }, None));
+		assert_noop!(
+			reveal_with(id, nodes[0], &outcome(1), None),
+			Error::<Test>::RevealWindowClosed
+		);
+		assert_noop!(replay(nodes[0], id, outcome(1).result), Error::<Test>::NotVerifier);
+		run_to(at);
+		let v = Verifications::<Test>::get(id).unwrap();
+		let verifier = v.verifier.unwrap();
+		assert_eq!(v.phase, Phase::Escalated);
+		assert_eq!(v.until, at + REPLAY_WINDOW);
+		System::assert_has_event(
+			Event::Escalated { id, verifier, until: v.until, pot: None }.into(),
+		);
+		assert!(!nodes.contains(&verifier));
+		assert_ok!(replay(verifier, id, outcome(2).result));
+		System::assert_has_event(
+			Event::Verdict {
+				id,
+				result: outcome(2).result,
+				basis: Basis::Replay,
+				agreed: 1,
+				wrong: 1,
+			}
+			.into(),
+		);
+	});
+}
+
 #[test]
 fn a_missing_verifier_loses_reputation_and_the_executors_reveal() {
 	ExtBuilder::default().build_and_execute(|| {

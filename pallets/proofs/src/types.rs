@@ -51,6 +51,18 @@ pub enum Phase {
 	/// replay decides.
 	#[codec(index = 2)]
 	Escalated,
+	/// All commitments are in; whether it is replayed, and by whom, is drawn when the phase
+	/// ends (`DrawDelay` blocks later), from a seed none of the committers could know.
+	#[codec(index = 3)]
+	Drawing,
+	/// The reveals did not settle it; the verifier whose replay decides is drawn when the phase
+	/// ends, from a seed none of the revealers could know. `pot` is the Model-PoT check that
+	/// failed, if one did.
+	#[codec(index = 4)]
+	Escalating {
+		/// The failed Model-PoT check.
+		pot: Option<PotFault>,
+	},
 }
 
 /// Verification state of a committed computation.

@@ -51,6 +51,9 @@ impl pallet_computations::Config for Runtime {
 	/// A computation no node can take now is tried again after 10 blocks (a minute; 20 s with
 	/// `fast-runtime`).
 	type RetryDelay = ConstU32<10>;
+	/// An order waits two blocks before its first assignment attempt: the draw uses a VRF
+	/// output the submitter could not know.
+	type AssignmentDelay = ConstU32<{ corex_primitives::seed::DRAW_DELAY }>;
 	type MaxOutputLen = super::proofs::MaxOutputLen;
 	type MissedWindowPenalty = computations::MissedWindowPenalty;
 	type MissedWindowSlash = computations::MissedWindowSlash;

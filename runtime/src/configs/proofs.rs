@@ -38,6 +38,9 @@ impl pallet_proofs::Config for Runtime {
 	type FixedSupply = FixedSupply;
 	type RevealWindow = proofs::RevealWindow;
 	type ReplayWindow = proofs::ReplayWindow;
+	/// The replay sample and verifiers are drawn two blocks after the moment that calls for
+	/// them, from a VRF output none of the nodes involved could know.
+	type DrawDelay = ConstU32<{ corex_primitives::seed::DRAW_DELAY }>;
 	type ReplayRate = proofs::ReplayRate;
 	type VerifiedReward = proofs::VerifiedReward;
 	type FaultPenalty = proofs::FaultPenalty;
