@@ -170,12 +170,18 @@ pub struct SlashOutcome<Balance> {
 	pub delegations: Balance,
 	/// Taken from delegators' unbonding chunks that started inside the slash window.
 	pub unbonding: Balance,
+	/// Taken, where it went, from stake delegators redelegated away from the node inside the
+	/// slash window.
+	pub redelegated: Balance,
 }
 
 impl<Balance: sp_runtime::Saturating + Copy> SlashOutcome<Balance> {
 	/// Everything taken.
 	pub fn total(&self) -> Balance {
-		self.self_bond.saturating_add(self.delegations).saturating_add(self.unbonding)
+		self.self_bond
+			.saturating_add(self.delegations)
+			.saturating_add(self.unbonding)
+			.saturating_add(self.redelegated)
 	}
 }
 
@@ -224,8 +230,9 @@ pub trait NodeRewards<AccountId, Balance> {
 
 /// Punishing a node.
 pub trait NodeSlashing<AccountId, Balance> {
-	/// Take `fraction` of everything staked on `node` (self-bond, delegations, and unbonding
-	/// chunks started inside the slash window), pro rata, and send it to `destination`, or to
+	/// Take `fraction` of everything staked on `node` (self-bond, delegations, unbonding
+	/// chunks started inside the slash window, and stake redelegated away inside the window,
+	/// taken where it went), pro rata, and send it to `destination`, or to
 	/// the implementation's default destination (the mining pool in Corex) when `None`.
 	/// Returns what was actually taken.
 	fn slash(

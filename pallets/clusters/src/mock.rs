@@ -137,7 +137,7 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		_destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
 		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason, false)));
-		Ok(SlashOutcome { self_bond: 0, delegations: fraction.mul_floor(10_000), unbonding: 0 })
+		Ok(SlashOutcome { delegations: fraction.mul_floor(10_000), ..Default::default() })
 	}
 	fn slash_self_bond(
 		node: NodeId,
@@ -146,7 +146,7 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		_destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
 		SLASHES.with(|s| s.borrow_mut().push((node, fraction, reason, true)));
-		Ok(SlashOutcome { self_bond: fraction.mul_floor(5_000), delegations: 0, unbonding: 0 })
+		Ok(SlashOutcome { self_bond: fraction.mul_floor(5_000), ..Default::default() })
 	}
 	fn slash_weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()

@@ -11,6 +11,7 @@ use frame_support::traits::{
 	fungible::{Inspect, Mutate},
 	Get, Hooks,
 };
+use frame_support::BoundedVec;
 use frame_system::{pallet_prelude::BlockNumberFor, RawOrigin};
 use sp_runtime::{
 	traits::{Bounded, One, Saturating, Zero},
@@ -85,6 +86,23 @@ fn schedule_changes<T: Config>(operator: &T::AccountId, id: NodeId, seed: u32) {
 	let max = T::MaxCommission::get();
 	if !max.is_zero() {
 		NodeStaking::<T>::do_set_commission(operator.clone(), id, max).expect("raise works");
+	}
+}
+
+/// Record `m` moves of stake redelegated away from node `id` in epoch `epoch`, `MAX_MOVES` per
+/// delegator, each to a fresh node where its delegator holds the stake (pending).
+fn moved_away<T: Config>(id: NodeId, m: u32, epoch: EpochIndex) {
+	for j in 0..m {
+		let operator = funded::<T>("to-operator", j);
+		let to = node_with_bond::<T>(&operator, 1_000u32.saturating_add(j));
+		let who = funded::<T>("mover", j / MAX_MOVES);
+		NodeStaking::<T>::do_delegate(who.clone(), to, stake::<T>(), 0).expect("delegates");
+		let entry = Move { to, amount: stake::<T>(), epoch };
+		if !MovedStake::<T>::contains_key(id, &who) {
+			MovedCount::<T>::mutate(id, |count| *count = count.saturating_add(1));
+		}
+		MovedStake::<T>::try_mutate(id, &who, |moves| moves.try_push(entry))
+			.expect("MAX_MOVES per delegator");
 	}
 }
 
@@ -306,13 +324,23 @@ mod benchmarks {
 			.expect("delegates");
 		schedule_changes::<T>(&from_operator, from, 3);
 		schedule_changes::<T>(&to_operator, to, 4);
-		set_epoch::<T>(2);
+		// The record of moved stake is full of moves that have left the window: the delegator,
+		// new to it, prunes them all.
+		let max = T::MaxDelegationsPerNode::get();
+		for i in 0..max {
+			let who: T::AccountId = account("mover", i, SEED);
+			let moves = vec![Move { to, amount: One::one(), epoch: 0 }; MAX_MOVES as usize];
+			MovedStake::<T>::insert(from, who, BoundedVec::truncate_from(moves));
+		}
+		MovedCount::<T>::insert(from, max);
+		set_epoch::<T>(T::SlashWindowEpochs::get().saturating_add(2));
 		let half = stake::<T>() / 2u32.into();
 
 		#[extrinsic_call]
 		_(RawOrigin::Signed(delegator.clone()), from, to, half);
 
 		assert!(Positions::<T>::contains_key(to, delegator));
+		assert_eq!(MovedCount::<T>::get(from), 1);
 	}
 
 	#[benchmark]
@@ -408,11 +436,17 @@ mod benchmarks {
 		assert_eq!(RewardTotals::<T>::get().credited, stake::<T>());
 	}
 
+	/// A slash of a node with `n` positions, each with an unbonding chunk inside the window, and
+	/// `m` moves of stake redelegated away inside the window, each to a node of its own.
 	#[benchmark]
-	fn slash(n: Linear<1, { T::MaxDelegationsPerNode::get().saturating_add(1) }>) {
+	fn slash(
+		n: Linear<1, { T::MaxDelegationsPerNode::get().saturating_add(1) }>,
+		m: Linear<0, { NodeStaking::<T>::max_moves() }>,
+	) {
 		let operator = funded::<T>("operator", 0);
 		let id = node_with_bond::<T>(&operator, 1);
 		fill_node::<T>(id, n);
+		moved_away::<T>(id, m, 0);
 		set_epoch::<T>(1);
 		// Every position has a chunk inside the window.
 		for (who, pos) in Positions::<T>::iter_prefix(id).collect::<alloc::vec::Vec<_>>() {

@@ -390,6 +390,8 @@ impl<T: Config> Pallet<T> {
 			}
 		}
 		OperatorNodes::<T>::mutate_exists(&node.operator, decrement);
+		// Nothing can slash a removed node: its records of moved stake go with it.
+		let _ = MovedStake::<T>::clear_prefix(id, MovedCount::<T>::take(id), None);
 		Nodes::<T>::remove(id);
 		Self::deposit_event(Event::NodeRemoved {
 			node: id,
@@ -790,6 +792,7 @@ impl<T: Config> Pallet<T> {
 		Self::check_pending(&to_node, &to_pos, amount, now)?;
 		Self::take_stake(from, &mut from_node, &mut from_pos, amount)?;
 		let effective_epoch = Self::add_pending(to, &mut to_node, &mut to_pos, amount, now)?;
+		Self::record_move(from, &delegator, Move { to, amount, epoch: now })?;
 		from_pos.last_redelegation = Some(now);
 		to_pos.last_redelegation = Some(now);
 		if is_new {
@@ -802,6 +805,128 @@ impl<T: Config> Pallet<T> {
 		Nodes::<T>::insert(to, to_node);
 		Self::deposit_event(Event::Redelegated { delegator, from, to, amount, effective_epoch });
 		Ok(())
+	}
+
+	/// The most moves a node's record of moved stake holds (`MovedStake`).
+	pub(crate) fn max_moves() -> u32 {
+		T::MaxDelegationsPerNode::get().saturating_mul(MAX_MOVES)
+	}
+
+	/// The first epoch of the slash window, seen from epoch `now`.
+	fn window_start(now: EpochIndex) -> EpochIndex {
+		now.saturating_sub(T::SlashWindowEpochs::get())
+	}
+
+	/// Record that `delegator` moved stake away from node `from` (`MovedStake`), dropping its
+	/// moves that left the window. A delegator new to the record of a full node first prunes
+	/// the node's records that aged out.
+	fn record_move(
+		from: NodeId,
+		delegator: &T::AccountId,
+		entry: Move<BalanceOf<T>>,
+	) -> DispatchResult {
+		let start = Self::window_start(entry.epoch);
+		let mut moves = MovedStake::<T>::get(from, delegator);
+		let recorded = MovedStake::<T>::contains_key(from, delegator);
+		moves.retain(|m| m.epoch >= start && !m.amount.is_zero());
+		if !recorded {
+			let max = T::MaxDelegationsPerNode::get();
+			if MovedCount::<T>::get(from) >= max {
+				Self::prune_moves(from, start);
+			}
+			ensure!(MovedCount::<T>::get(from) < max, Error::<T>::TooManyMoves);
+			MovedCount::<T>::mutate(from, |count| *count = count.saturating_add(1));
+		}
+		moves.try_push(entry).map_err(|_| Error::<T>::TooManyMoves)?;
+		MovedStake::<T>::insert(from, delegator, moves);
+		Ok(())
+	}
+
+	/// Remove the records of stake moved away from `from` that left the window (which starts
+	/// at epoch `start`). At most `MaxDelegationsPerNode` records.
+	fn prune_moves(from: NodeId, start: EpochIndex) {
+		let stale: Vec<T::AccountId> = MovedStake::<T>::iter_prefix(from)
+			.filter(|(_, moves)| moves.iter().all(|m| m.epoch < start || m.amount.is_zero()))
+			.map(|(who, _)| who)
+			.collect();
+		for who in stale {
+			MovedStake::<T>::remove(from, &who);
+			MovedCount::<T>::mutate_exists(from, decrement);
+		}
+	}
+
+	/// Take up to `cut` of `who`'s delegation on node `to` (pending, then counted, then its
+	/// unbonding chunks, newest first) and send it to `destination`: the share of a slash that
+	/// falls on stake `who` redelegated to `to`. Returns what was taken.
+	fn take_moved(
+		to: NodeId,
+		who: &T::AccountId,
+		cut: BalanceOf<T>,
+		destination: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let Ok((mut node, now)) = Self::load_node(to) else { return Ok(Zero::zero()) };
+		let Some(mut pos) =
+			Positions::<T>::get(to, who).filter(|pos| pos.kind == PositionKind::Delegation)
+		else {
+			return Ok(Zero::zero());
+		};
+		Self::settle(to, &node, &mut pos, now)?;
+		let from_pending = cut.min(pos.pending);
+		let from_active = cut.saturating_sub(from_pending).min(pos.active);
+		Self::take_split(to, &mut node, &mut pos, from_pending, from_active)?;
+		let mut rest = cut.saturating_sub(from_pending).saturating_sub(from_active);
+		for chunk in pos.unbonding.iter_mut().rev() {
+			let part = rest.min(chunk.amount);
+			chunk.amount = chunk.amount.saturating_sub(part);
+			rest = rest.saturating_sub(part);
+		}
+		pos.unbonding.retain(|chunk| !chunk.amount.is_zero());
+		let taken = cut.saturating_sub(rest);
+		if !taken.is_zero() {
+			T::Currency::transfer_on_hold(
+				&HoldReason::Delegation.into(),
+				who,
+				destination,
+				taken,
+				Precision::Exact,
+				Restriction::Free,
+				Fortitude::Force,
+			)?;
+		}
+		Self::store_position(to, &mut node, who, pos);
+		Self::store_node(to, node, now);
+		Ok(taken)
+	}
+
+	/// Take `fraction` of the stake redelegated away from node `id` inside the window (which
+	/// starts at epoch `start`), where it went; returns what was taken.
+	fn slash_moves(
+		id: NodeId,
+		fraction: Perbill,
+		start: EpochIndex,
+		destination: &T::AccountId,
+	) -> Result<BalanceOf<T>, DispatchError> {
+		let mut total = BalanceOf::<T>::zero();
+		let records: Vec<_> = MovedStake::<T>::iter_prefix(id).collect();
+		for (who, mut moves) in records {
+			for entry in moves.iter_mut().filter(|m| m.epoch >= start) {
+				let cut = fraction.mul_floor(entry.amount);
+				if cut.is_zero() {
+					continue;
+				}
+				let taken = Self::take_moved(entry.to, &who, cut, destination)?;
+				entry.amount = entry.amount.saturating_sub(taken);
+				total = total.saturating_add(taken);
+			}
+			moves.retain(|m| m.epoch >= start && !m.amount.is_zero());
+			if moves.is_empty() {
+				MovedStake::<T>::remove(id, &who);
+				MovedCount::<T>::mutate_exists(id, decrement);
+			} else {
+				MovedStake::<T>::insert(id, &who, moves);
+			}
+		}
+		Ok(total)
 	}
 
 	pub(crate) fn do_set_commission(
@@ -990,6 +1115,9 @@ impl<T: Config> Pallet<T> {
 				}
 				Self::store_position(id, &mut node, &who, pos);
 			}
+			if !self_bond_only {
+				outcome.redelegated = Self::slash_moves(id, fraction, window_start, destination)?;
+			}
 			Self::deposit_event(Event::NodeSlashed {
 				node: id,
 				reason,
@@ -997,6 +1125,7 @@ impl<T: Config> Pallet<T> {
 				self_bond: outcome.self_bond,
 				delegations: outcome.delegations,
 				unbonding: outcome.unbonding,
+				redelegated: outcome.redelegated,
 				destination: destination.clone(),
 			});
 			Self::store_node(id, node, now);
@@ -1242,6 +1371,19 @@ impl<T: Config> Pallet<T> {
 			owed <= totals.credited.saturating_sub(totals.paid),
 			"rewards owed <= rewards credited - paid"
 		);
+		// Records of moved stake belong to existing nodes, and are counted per node.
+		let mut moved: BTreeMap<NodeId, u32> = BTreeMap::new();
+		for (from, _, moves) in MovedStake::<T>::iter() {
+			ensure!(Nodes::<T>::contains_key(from), "moved stake recorded on a removed node");
+			ensure!(moves.iter().all(|m| m.to != from), "stake moved to the node it left");
+			let count = moved.entry(from).or_default();
+			*count = count.saturating_add(1);
+		}
+		for (from, count) in MovedCount::<T>::iter() {
+			ensure!(moved.remove(&from) == Some(count), "a node's moved-stake count is wrong");
+			ensure!(count <= T::MaxDelegationsPerNode::get(), "too many moved-stake records");
+		}
+		ensure!(moved.is_empty(), "moved stake without a count");
 		Ok(())
 	}
 }
@@ -1313,7 +1455,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 
 	fn slash_weight() -> Weight {
-		T::WeightInfo::slash(T::MaxDelegationsPerNode::get().saturating_add(1))
+		T::WeightInfo::slash(T::MaxDelegationsPerNode::get().saturating_add(1), Self::max_moves())
 	}
 }
 
@@ -1335,8 +1477,13 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		with_storage_layer(|| Self::do_note_miss(node, penalty, slash, reason))
 	}
 
+	/// The miss's benchmark has no moved stake: what a slash's moved stake costs at most is
+	/// added.
 	fn note_miss_weight() -> Weight {
-		T::WeightInfo::note_miss()
+		let positions = T::MaxDelegationsPerNode::get().saturating_add(1);
+		let moves = T::WeightInfo::slash(positions, Self::max_moves())
+			.saturating_sub(T::WeightInfo::slash(positions, 0));
+		T::WeightInfo::note_miss().saturating_add(moves)
 	}
 }
 

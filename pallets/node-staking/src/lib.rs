@@ -303,6 +303,26 @@ pub mod pallet {
 	pub type DelegationCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
+	/// Stake moved away from a node by `redelegate` in the last `SlashWindowEpochs` epochs, by
+	/// node left and delegator. A slash of the node left takes its share of it where it went,
+	/// as it takes its share of unbonding chunks: redelegating does not escape a fault.
+	/// Records age out of the window and are pruned.
+	#[pallet::storage]
+	pub type MovedStake<T: Config> = StorageDoubleMap<
+		_,
+		Twox64Concat,
+		NodeId,
+		Blake2_128Concat,
+		T::AccountId,
+		BoundedVec<Move<BalanceOf<T>>, ConstU32<MAX_MOVES>>,
+		ValueQuery,
+	>;
+
+	/// Delegators with a record in `MovedStake`, per node left: at most
+	/// `MaxDelegationsPerNode`, which bounds a slash's work.
+	#[pallet::storage]
+	pub type MovedCount<T: Config> = StorageMap<_, Twox64Concat, NodeId, u32, ValueQuery>;
+
 	/// Reward per weight at which a batch of pending stake on a node became counted, kept until
 	/// every position of the batch has settled.
 	#[pallet::storage]
@@ -404,6 +424,7 @@ pub mod pallet {
 			self_bond: BalanceOf<T>,
 			delegations: BalanceOf<T>,
 			unbonding: BalanceOf<T>,
+			redelegated: BalanceOf<T>,
 			destination: T::AccountId,
 		},
 		/// The node's reputation changed.
@@ -476,6 +497,10 @@ pub mod pallet {
 		OperatorCannotDelegate,
 		/// This delegation was redelegated less than `RedelegationCooldown` epochs ago.
 		RedelegationTooSoon,
+		/// The slash window already records as much stake redelegated away from this node as
+		/// it can (`MAX_MOVES` per delegator, `MaxDelegationsPerNode` delegators): unbond
+		/// instead, or wait until older moves leave the window.
+		TooManyMoves,
 		/// Source and target node are the same.
 		SameNode,
 		/// A counter, weight or balance would overflow.
@@ -674,12 +699,16 @@ pub mod pallet {
 		/// unbonding. The lock and its multiplier move with it; on `to` it counts from the next
 		/// epoch. A delegation may be redelegated once per `RedelegationCooldown` epochs.
 		///
+		/// The moved stake still answers for `from`'s faults for `SlashWindowEpochs` epochs,
+		/// as unbonding stake does: a slash of `from` judged in that time takes its share of
+		/// the moved amount from the delegation on `to` (`MovedStake`).
+		///
 		/// Origin: signed.
 		///
 		/// Errors: `SameNode`, `NodeNotFound`, `NoPosition`, `ZeroAmount`, `InsufficientStake`,
 		/// `BelowMinDelegation`, `RedelegationTooSoon`, `NodeExiting`,
 		/// `OperatorCannotDelegate`, `LockMismatch`, `NodeDelegationsFull`,
-		/// `TooManyDelegations`, `Overflow`. Emits `Redelegated`.
+		/// `TooManyDelegations`, `TooManyMoves`, `Overflow`. Emits `Redelegated`.
 		#[pallet::call_index(10)]
 		pub fn redelegate(
 			origin: OriginFor<T>,

@@ -9,7 +9,7 @@ use corex_primitives::{
 use frame_support::{
 	assert_noop, assert_ok,
 	traits::{
-		fungible::{Inspect, InspectHold},
+		fungible::{Inspect, InspectHold, Mutate},
 		VestingSchedule,
 	},
 };
@@ -475,6 +475,122 @@ fn redelegate_keeps_lock_and_is_rate_limited() {
 }
 
 #[test]
+fn redelegating_does_not_escape_a_slash() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let a = active_node(ALICE, 11, 10_000, 2_000);
+		let b = active_node(BOB, 12, 10_000, 2_000);
+		assert_ok!(NodeStaking::delegate(signed(CAROL), a, 1_000, 0));
+		roll_to_epoch(3);
+		// Node a commits a fault; before the verdict, Carol moves all her stake to b. Before
+		// the fix a slash of a then took nothing of it.
+		assert_ok!(NodeStaking::redelegate(signed(CAROL), a, b, 1_000));
+		assert!(Positions::<Test>::get(a, CAROL).is_none());
+		assert_eq!(
+			MovedStake::<Test>::get(a, CAROL).to_vec(),
+			vec![Move { to: b, amount: 1_000, epoch: 3 }]
+		);
+		assert_eq!(MovedCount::<Test>::get(a), 1);
+		let outcome = NodeStaking::slash(
+			a,
+			Perbill::from_percent(10),
+			SlashReason::WrongResult,
+			Some(&FERDIE),
+		)
+		.unwrap();
+		// The moved stake pays its share where it went: 10 % of 1,000, from Carol on b.
+		assert_eq!(outcome.redelegated, 100);
+		assert_eq!(outcome.self_bond, 200);
+		assert_eq!(outcome.total(), 300);
+		System::assert_last_event(
+			Event::NodeSlashed {
+				node: a,
+				reason: SlashReason::WrongResult,
+				fraction: Perbill::from_percent(10),
+				self_bond: 200,
+				delegations: 0,
+				unbonding: 0,
+				redelegated: 100,
+				destination: FERDIE,
+			}
+			.into(),
+		);
+		assert_eq!(held(HoldReason::Delegation, CAROL), 900);
+		assert_eq!(Positions::<Test>::get(b, CAROL).unwrap().pending, 900);
+		// What is still answerable shrank with the slash.
+		assert_eq!(MovedStake::<Test>::get(a, CAROL)[0].amount, 900);
+		// b's own stake and b's slash record are untouched.
+		assert_eq!(NodeStaking::counted_stake(b), 2_000);
+		// Unbonding on b does not escape either: the next slash of a takes it from the chunk.
+		roll_to_epoch(4);
+		assert_ok!(NodeStaking::undelegate(signed(CAROL), b, 900));
+		let outcome = NodeStaking::slash(
+			a,
+			Perbill::from_percent(10),
+			SlashReason::WrongResult,
+			Some(&FERDIE),
+		)
+		.unwrap();
+		assert_eq!(outcome.redelegated, 90);
+		assert_eq!(held(HoldReason::Delegation, CAROL), 810);
+		// Past the slash window (one epoch here) the move answers for nothing, and its record
+		// is dropped.
+		roll_to_epoch(6);
+		let outcome = NodeStaking::slash(
+			a,
+			Perbill::from_percent(10),
+			SlashReason::WrongResult,
+			Some(&FERDIE),
+		)
+		.unwrap();
+		assert_eq!(outcome.redelegated, 0);
+		assert!(!MovedStake::<Test>::contains_key(a, CAROL));
+		assert_eq!(MovedCount::<Test>::get(a), 0);
+		assert_eq!(held(HoldReason::Delegation, CAROL), 810);
+	});
+}
+
+#[test]
+fn the_record_of_moved_stake_is_bounded() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let a = active_node(ALICE, 11, 10_000, 2_000);
+		let b = active_node(BOB, 12, 10_000, 2_000);
+		roll_to_epoch(3);
+		// Per delegator: `MAX_MOVES` moves away from one node inside the window.
+		for _ in 0..MAX_MOVES {
+			assert_ok!(NodeStaking::delegate(signed(CAROL), a, 1_000, 0));
+			assert_ok!(NodeStaking::redelegate(signed(CAROL), a, b, 1_000));
+		}
+		assert_ok!(NodeStaking::delegate(signed(CAROL), a, 1_000, 0));
+		assert_noop!(
+			NodeStaking::redelegate(signed(CAROL), a, b, 1_000),
+			Error::<Test>::TooManyMoves
+		);
+		// Per node: `MaxDelegationsPerNode` delegators.
+		let movers: Vec<AccountId> = (20..20 + MAX_DELEGATIONS_PER_NODE as u64 - 1).collect();
+		for who in &movers {
+			let _ = Balances::mint_into(who, 10_000);
+			assert_ok!(NodeStaking::delegate(signed(*who), a, 1_000, 0));
+			assert_ok!(NodeStaking::redelegate(signed(*who), a, b, 1_000));
+		}
+		assert_eq!(MovedCount::<Test>::get(a), MAX_DELEGATIONS_PER_NODE);
+		let _ = Balances::mint_into(&EVE, 10_000);
+		// b is full of delegations now: Eve moves to c.
+		let c = active_node(WHALE, 13, 10_000, 2_000);
+		assert_ok!(NodeStaking::delegate(signed(EVE), a, 1_000, 0));
+		assert_noop!(
+			NodeStaking::redelegate(signed(EVE), a, c, 1_000),
+			Error::<Test>::TooManyMoves
+		);
+		// Once the records leave the window, a newcomer prunes them and takes a place.
+		roll_to_epoch(5);
+		assert_ok!(NodeStaking::redelegate(signed(EVE), a, c, 1_000));
+		assert_eq!(MovedCount::<Test>::get(a), 1);
+	});
+}
+
+#[test]
 fn commission_raise_waits_a_full_epoch_and_cut_is_immediate() {
 	ExtBuilder::build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
@@ -662,6 +778,7 @@ fn slash_hits_stake_and_recent_chunks_pro_rata() {
 				self_bond: 400,
 				delegations: 300,
 				unbonding: 100,
+				redelegated: 0,
 				destination: FERDIE,
 			}
 			.into(),

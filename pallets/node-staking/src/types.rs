@@ -312,6 +312,22 @@ pub struct UnbondingChunk<Balance, BlockNumber> {
 	pub unlock_block: BlockNumber,
 }
 
+/// Most redelegations away from one node a delegator may have inside the slash window.
+pub const MAX_MOVES: u32 = 2;
+
+/// Stake a delegator moved from one node to another (`redelegate`). While `epoch` is inside the
+/// slash window it still answers for the faults of the node it left, as an unbonding chunk
+/// does: a slash of that node takes its share where the stake went.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Move<Balance> {
+	/// The node it went to.
+	pub to: corex_primitives::NodeId,
+	/// How much is still answerable (less what slashes took).
+	pub amount: Balance,
+	/// The epoch of the move.
+	pub epoch: EpochIndex,
+}
+
 /// Whether a position is the operator's self-bond or a delegation.
 #[derive(
 	Clone,

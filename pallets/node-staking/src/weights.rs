@@ -57,7 +57,7 @@ pub trait WeightInfo {
 	fn on_initialize_same_epoch() -> Weight;
 	fn on_initialize_new_epoch() -> Weight;
 	fn credit_reward() -> Weight;
-	fn slash(n: u32, ) -> Weight;
+	fn slash(n: u32, m: u32, ) -> Weight;
 	fn note_miss() -> Weight;
 	fn adjust_reputation() -> Weight;
 	fn suspend() -> Weight;
@@ -410,7 +410,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
-	fn slash(n: u32, ) -> Weight {
+	fn slash(n: u32, _m: u32, ) -> Weight {
 		// Proof size: measured `1140 + n * 243`, estimated `6078 + n * 3065`.
 		// Fastest run: 77_027_000 ps.
 		Weight::from_parts(24_429_376, 6078)
@@ -568,7 +568,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn slash(n: u32, ) -> Weight {
+	fn slash(n: u32, _m: u32, ) -> Weight {
 		Weight::from_parts(24_429_376, 6078)
 			.saturating_add(Weight::from_parts(50_929_674, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(6))

@@ -191,7 +191,7 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		let amount = fraction.mul_floor(Balances::balance(&from));
 		let to = destination.copied().unwrap_or(POOL);
 		Balances::transfer(&from, &to, amount, Preservation::Expendable)?;
-		Ok(SlashOutcome { self_bond: amount, delegations: 0, unbonding: 0 })
+		Ok(SlashOutcome { self_bond: amount, ..Default::default() })
 	}
 	fn slash_self_bond(
 		node: NodeId,
