@@ -135,7 +135,8 @@ pub enum Action {
 	// computations
 	RegisterDefinition {
 		kind: u8,
-		cost: u8,
+		/// The sample width: 0, 1, 64, the most, one past it.
+		features: u8,
 		tolerance: bool,
 		replay: u8,
 		class: u8,
@@ -433,7 +434,7 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 			N::claim_rewards { node: node(n), compound }.into()
 		},
 		Action::ResumeNode { node: n } => N::resume_node { node: node(n) }.into(),
-		Action::RegisterDefinition { kind, cost, tolerance, replay, class: c, tier } => {
+		Action::RegisterDefinition { kind, features, tolerance, replay, class: c, tier } => {
 			let kind = [
 				ComputationKind::Inference,
 				ComputationKind::GradientStep,
@@ -450,10 +451,10 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 			};
 			Q::register_definition {
 				kind,
-				spec: cid(cost),
-				cost: pallet_computations::CostModel {
-					base_cu: [0, 1, 10, u32::MAX][usize::from(cost) % 4],
-					cu_per_kib: [0, 1, 1_000][usize::from(cost / 4) % 3],
+				spec: cid(features),
+				features: {
+					let max = corex_compute::cost::MAX_FEATURES;
+					[0, 1, 64, max, max + 1][usize::from(features) % 5]
 				},
 				policy: VerificationPolicy {
 					mode,
@@ -837,7 +838,7 @@ pub fn prelude() -> Vec<Step> {
 	steps.push(step(
 		0,
 		1,
-		RegisterDefinition { kind: 0, cost: 2, tolerance: false, replay: 0, class: 0, tier: 1 },
+		RegisterDefinition { kind: 0, features: 2, tolerance: false, replay: 0, class: 0, tier: 1 },
 	));
 	steps.push(step(
 		1,

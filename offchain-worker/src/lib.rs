@@ -13,10 +13,12 @@
 
 extern crate alloc;
 
+pub mod cost;
 pub mod fixed;
 pub mod fragment;
 pub mod model;
 
+pub use cost::compute_units;
 pub use fixed::{Fx, ONE};
 pub use fragment::{run, Kernel, Output};
 pub use model::{aggregate, ComputeError, Gradient, Model, Sample};

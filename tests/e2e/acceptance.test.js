@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { compactToU8a, stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
-import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { callView, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 import { linePlotPng } from '../../scripts/plot-png.mjs';
 
@@ -39,10 +39,10 @@ const BASE_FEE = CXT / 1000n;
 const K = 3;
 const ROUNDS = 5;
 const LEARNING_RATE = 4 << 16;
-const COST = { baseCu: 10, cuPerKib: 1 };
+/** The digits' sample width: the chain prices every order from it, the kernel and the sizes. */
+const FEATURES = 64;
 const EPOCH = 10;
 
-const kib = (bytes) => Math.ceil(bytes / 1024);
 const u32le = (n) => new Uint8Array(new Uint32Array([n]).buffer);
 const i64le = (n) => new Uint8Array(new BigInt64Array([BigInt(n)]).buffer);
 
@@ -243,7 +243,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
 
   it('queues the training job with the whole fee escrowed, refusing bad input by name', async () => {
     const def = await ok(
-      api.tx.computations.registerDefinition('GradientStep', stringToHex(modelCid), COST, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition('GradientStep', stringToHex(modelCid), FEATURES, { mode: 'Exact', replayRate: 0 }, null, 1),
       ferdie,
     );
     definition = findEvents(def.events, 'computations', 'DefinitionRegistered')[0].data.id.toNumber();
@@ -267,8 +267,16 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     jobStart = (await api.rpc.chain.getHeader(res.blockHash)).number.toNumber();
     ferdieFees += findEvents(res.events, 'transactionPayment', 'TransactionFeePaid')
       .reduce((sum, e) => sum + e.data.actualFee.toBigInt() + e.data.tip.toBigInt(), 0n);
-    const gradientCu = shards.map((s) => COST.baseCu + COST.cuPerKib * kib(model.length + s.size));
-    const aggregateCu = COST.baseCu + COST.cuPerKib * kib(model.length * (shards.length + 1) + validation.size);
+    // The chain's price of each gradient (the view customers quote with), and of the
+    // aggregation as the job recorded it: the kernel's work over these sizes, nothing declared.
+    const gradientCu = await Promise.all(shards.map(async (s) =>
+      (await callView(api, 'Computations', 'order_cost', [['u32', definition], ['Vec<u32>', [model.length, s.size]]], 'Option<u64>'))
+        .unwrap().toNumber()));
+    // 200 digits over 10 classes: 200 × (10 × (2 × 64 + 24) + 128) operations at 2,000 per CU.
+    for (const [i, s] of shards.entries()) assert.ok(gradientCu[i] >= 150 && gradientCu[i] <= 170, `${s.size} bytes: ${gradientCu[i]} CU`);
+    const jobId = findEvents(res.events, 'computations', 'TrainingJobSubmitted')[0].data.job.toNumber();
+    const aggregateCu = (await api.query.computations.jobs(jobId)).unwrap().aggregateCu.toNumber();
+    assert.ok(aggregateCu > gradientCu[0], 'the aggregation scores the validation shard and sums every gradient');
     const perRound = gradientCu.reduce((a, b) => a + b, 0) + aggregateCu;
     const reserved = BigInt(perRound * ROUNDS) * BASE_FEE * BigInt(K);
     assert.equal(findEvents(res.events, 'computations', 'TrainingJobSubmitted')[0].data.reserved.toBigInt(), reserved);

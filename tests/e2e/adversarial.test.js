@@ -41,7 +41,8 @@ const TOTAL_SUPPLY = 100_000_000n * CXT;
 const BASE_FEE = CXT / 1000n;
 const EPOCH = 10;
 const BOND = 20_000n * CXT;
-const COST = { baseCu: 10, cuPerKib: 1 };
+/** The sample width of Mallory's definitions (the chain prices orders from it). */
+const FEATURES = 64;
 const EXACT = { mode: 'Exact', replayRate: 0 };
 
 describe('attacks on honest nodes fail, and cost the attacker', () => {
@@ -82,7 +83,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const effective = Math.max(...bonds.map((b) => event(b.events, 'nodeStaking', 'Bonded').data.effectiveEpoch.toNumber()));
     await until('the nodes to be active', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() >= effective);
     await Promise.all(operators.map((op, i) => ok(api.tx.computations.offerNode(nodeIds[i]), op)));
-    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([1]))), COST, EXACT, null, 1), ferdie);
+    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([1]))), FEATURES, EXACT, null, 1), ferdie);
     transform = event(def.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
   });
 
@@ -149,11 +150,11 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
   };
   const blockOf = async (res) => (await api.rpc.chain.getHeader(res.blockHash)).number.toNumber();
 
-  it('refuses a free definition and an output no reveal can carry, holding nothing', async () => {
+  it('refuses a definition without a sample width and an output no reveal can carry, holding nothing', async () => {
     const before = await held(mallory.address);
-    const free = await sendAndWait(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([2]))), { baseCu: 0, cuPerKib: 0 }, EXACT, null, 1), mallory);
-    assert.equal(moduleErrorName(api, free.dispatchError), 'computations.ZeroCost');
-    const gradient = await ok(api.tx.computations.registerDefinition('GradientStep', stringToHex(cidOf(new Uint8Array([3]))), COST, EXACT, null, 1), mallory);
+    const free = await sendAndWait(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([2]))), 0, EXACT, null, 1), mallory);
+    assert.equal(moduleErrorName(api, free.dispatchError), 'computations.InvalidFeatures');
+    const gradient = await ok(api.tx.computations.registerDefinition('GradientStep', stringToHex(cidOf(new Uint8Array([3]))), FEATURES, EXACT, null, 1), mallory);
     const id = event(gradient.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     const deposit = (await held(mallory.address)) - before;
     // A model of 16 classes × 64 features: its gradient (8,340 bytes) is longer than a reveal.
@@ -187,9 +188,9 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const protocolFee = ended.data.protocolFee.toBigInt();
     const paid = ended.data.paid.toBigInt() + protocolFee;
     const refunded = ended.data.refunded.toBigInt();
-    // Each reporter is paid 10 % of its share: cu = 10 + 2 KiB = 12 CU at the base fee; the
-    // protocol keeps its 10 % of that payment for the pool.
-    const share = 12n * BASE_FEE;
+    // Each reporter is paid 10 % of its share, the chain's price of the order at the base fee;
+    // the protocol keeps its 10 % of that payment for the pool.
+    const share = queued.cu.toBigInt() * BASE_FEE;
     assert.equal(paid, BigInt(reports.length) * (share / 10n));
     assert.equal(protocolFee, BigInt(reports.length) * (share / 10n / 10n));
     assert.equal(paid + refunded, escrow, 'the escrow is paid out or refunded, to the unit');
@@ -208,7 +209,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     await sudo(api.tx.governance.setParameter({ Computations: { MaxAssignmentsPerBlock: [null, 1] } }));
     // Tier 4 only: none of the tier-3 nodes may take it; at 100 times the base fee it heads
     // the queue.
-    const tier4 = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([4]))), COST, EXACT, null, 4), mallory);
+    const tier4 = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([4]))), FEATURES, EXACT, null, 4), mallory);
     const def = event(tier4.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
     const input = [[stringToHex(cidOf(shard)), shard.length]];
@@ -328,7 +329,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     }
     await until('her nodes to be active', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() >= effective);
     for (const [i, op] of ownerOf.entries()) await ok(api.tx.computations.offerNode(mine[i]), op);
-    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([5]))), COST, EXACT, 'Cpu', 1), mallory);
+    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([5]))), FEATURES, EXACT, 'Cpu', 1), mallory);
     const cpu = event(def.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     const accounts = [mallory, ...ops, ...workers].map((a) => a.address);
     const wealth = async () => (await Promise.all(accounts.map(total))).reduce((a, b) => a + b, 0n);

@@ -21,7 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { callView, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { combine, encrypt, partialDecrypt } from './lib/cluster-key.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 
@@ -31,7 +31,8 @@ const CXT = 10n ** 12n;
 const TOTAL_SUPPLY = 100_000_000n * CXT;
 const BASE_FEE = CXT / 1000n;
 const PRICE = 2n * BASE_FEE;
-const COST = { baseCu: 10, cuPerKib: 1 };
+/** The digits' sample width, from which the chain prices each order. */
+const FEATURES = 64;
 const EPOCH = 10;
 const u32le = (n) => new Uint8Array(new Uint32Array([n]).buffer);
 
@@ -135,7 +136,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     const effective = Math.max(...bonds.map((b) => find(b.events, 'nodeStaking', 'Bonded')[0].data.effectiveEpoch.toNumber()));
     await until('the nodes to be active', async () => (await epoch()) >= effective);
     const def = await ok(
-      api.tx.computations.registerDefinition('GradientStep', inputs[0][0], COST, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition('GradientStep', inputs[0][0], FEATURES, { mode: 'Exact', replayRate: 0 }, null, 1),
       eve,
     );
     definition = find(def.events, 'computations', 'DefinitionRegistered')[0].data.id.toNumber();
@@ -200,7 +201,9 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     assert.deepEqual(executors(id), nodeIds.slice(0, 3).sort((x, y) => x - y));
     const placed = seen('computations', 'PlacedInCluster', (d) => d.id.toNumber() === id)[0];
     assert.equal(placed.data.cluster.toNumber(), cluster);
-    const cu = COST.baseCu + COST.cuPerKib * Math.ceil((inputs[0][1] + inputs[1][1]) / 1024);
+    // The chain's price of the order: the gradient kernel's work over these sizes.
+    const cu = (await callView(api, 'Computations', 'order_cost', [['u32', definition], ['Vec<u32>', [inputs[0][1], inputs[1][1]]]], 'Option<u64>')).unwrap().toNumber();
+    assert.ok(cu > 100, `a digits gradient costs ${cu} CU`);
     // Each member's share is the cluster price per CU; the protocol keeps its fee (10 %, rounded down) for the pool.
     const share = BigInt(cu) * PRICE;
     const protocolFee = (share * (await protocolFeePerbill())) / 1_000_000_000n;

@@ -74,7 +74,7 @@ describe('try-runtime: try_state of every pallet on a development chain', () => 
     await ok(api.tx.nodeStaking.delegate(nodes[0], 1_000n * CXT, 1), dave);
     const cid = stringToHex('bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy');
     const def = await ok(
-      api.tx.computations.registerDefinition('GradientStep', cid, { baseCu: 10, cuPerKib: 1 }, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition('GradientStep', cid, 64, { mode: 'Exact', replayRate: 0 }, null, 1),
       alice,
     );
     const definition = data(def, 'computations', 'DefinitionRegistered').id.toNumber();

@@ -66,7 +66,7 @@ async function run(nodeName, networkInfo) {
 
     const def = await send(
       api,
-      api.tx.computations.registerDefinition('GradientStep', inputs[0][0], { baseCu: 10, cuPerKib: 1 }, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition('GradientStep', inputs[0][0], 64, { mode: 'Exact', replayRate: 0 }, null, 1),
       alice,
     );
     const definition = eventData(def, 'computations', 'DefinitionRegistered').id.toNumber();

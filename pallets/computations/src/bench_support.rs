@@ -46,8 +46,9 @@ pub fn committed<T: Config>(
 	T::Currency::set_balance(&owner, rich);
 	let definition = NextDefinitionId::<T>::get();
 	let spec = BoundedVec::truncate_from(ContentId::of(b"spec").to_cid_bytes().to_vec());
-	let cost = CostModel { base_cu: 1, cu_per_kib: 0 };
-	let _ = Pallet::<T>::do_register_definition(owner.clone(), kind, &spec, cost, policy, None, 0);
+	let features = 64;
+	let _ =
+		Pallet::<T>::do_register_definition(owner.clone(), kind, &spec, features, policy, None, 0);
 	// Ordered without the order's checks (any `k`, whatever the governance minimum).
 	let id = NextComputationId::<T>::get();
 	NextComputationId::<T>::put(id.saturating_add(1));

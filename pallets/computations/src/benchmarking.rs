@@ -44,8 +44,8 @@ fn definition<T: Config>() -> DefinitionId {
 fn definition_of<T: Config>(kind: ComputationKind) -> DefinitionId {
 	let owner = funded::<T>("definer", 0);
 	let id = NextDefinitionId::<T>::get();
-	let cost = CostModel { base_cu: 1, cu_per_kib: 0 };
-	Computations::<T>::do_register_definition(owner, kind, &cid(0), cost, EXACT, None, 0)
+	let features = 64;
+	Computations::<T>::do_register_definition(owner, kind, &cid(0), features, EXACT, None, 0)
 		.expect("the definition is valid");
 	id
 }
@@ -129,9 +129,9 @@ mod benchmarks {
 	#[benchmark]
 	fn register_definition() {
 		let owner = funded::<T>("owner", 0);
-		let cost = CostModel { base_cu: 10, cu_per_kib: 1 };
+		let features = 64;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), ComputationKind::Inference, cid(1), cost, EXACT, None, 1);
+		_(RawOrigin::Signed(owner), ComputationKind::Inference, cid(1), features, EXACT, None, 1);
 		assert!(Definitions::<T>::contains_key(0));
 	}
 

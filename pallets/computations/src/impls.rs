@@ -62,13 +62,16 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		kind: ComputationKind,
 		spec: &CidInput,
-		cost: CostModel,
+		features: u32,
 		policy: VerificationPolicy,
 		device_class: Option<DeviceClass>,
 		min_tier: u8,
 	) -> DispatchResult {
 		ensure!(kind != ComputationKind::Aggregation, Error::<T>::AggregationNotOrderable);
-		ensure!(cost.base_cu > 0, Error::<T>::ZeroCost);
+		ensure!(
+			features > 0 && features <= corex_compute::cost::MAX_FEATURES,
+			Error::<T>::InvalidFeatures
+		);
 		let spec = ContentId::parse(spec).ok_or(Error::<T>::InvalidCid)?;
 		let max_tier = device_class.map_or(4, |c| c.max_tier());
 		ensure!(min_tier <= max_tier, Error::<T>::InvalidTier);
@@ -83,7 +86,7 @@ impl<T: Config> Pallet<T> {
 				owner: who.clone(),
 				kind,
 				spec,
-				cost,
+				features,
 				policy,
 				device_class,
 				min_tier,
@@ -129,6 +132,28 @@ impl<T: Config> Pallet<T> {
 				}
 			}
 		});
+	}
+
+	/// The compute units one run of `kind` costs over inputs of `sizes` bytes with
+	/// `features`-wide samples: the chain's price, from the kernel's work
+	/// (`corex_compute::compute_units`).
+	pub(crate) fn price(
+		kind: ComputationKind,
+		features: u32,
+		sizes: &[u32],
+	) -> Result<ComputeUnits, DispatchError> {
+		let kernel = Self::order_kernel(kind).ok_or(Error::<T>::AggregationNotOrderable)?;
+		corex_compute::compute_units(kernel, features, sizes)
+			.ok_or_else(|| Error::<T>::WrongInputCount.into())
+	}
+
+	/// [`Self::price`] of an order of `def` over `inputs`.
+	fn price_inputs(
+		def: &DefinitionOf<T>,
+		inputs: &[Input],
+	) -> Result<ComputeUnits, DispatchError> {
+		let sizes: Vec<u32> = inputs.iter().map(|i| i.size).collect();
+		Self::price(def.kind, def.features, &sizes)
 	}
 
 	/// The kernel that runs orders of `kind` (aggregations are only the chain's own fragments).
@@ -208,8 +233,7 @@ impl<T: Config> Pallet<T> {
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
 		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
 		Self::check_inputs(&def, &inputs)?;
-		let bytes = inputs.iter().map(|i| u64::from(i.size)).fold(0u64, u64::saturating_add);
-		let cu = def.cost.cost(bytes).ok_or(Error::<T>::Overflow)?;
+		let cu = Self::price_inputs(&def, &inputs)?;
 		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
 		Self::check_deadline(deadline)?;
 		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
@@ -238,8 +262,7 @@ impl<T: Config> Pallet<T> {
 		ensure!(!def.retired, Error::<T>::DefinitionRetired);
 		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
 		Self::check_inputs(&def, &inputs)?;
-		let bytes = inputs.iter().map(|i| u64::from(i.size)).fold(0u64, u64::saturating_add);
-		let cu = def.cost.cost(bytes).ok_or(Error::<T>::Overflow)?;
+		let cu = Self::price_inputs(&def, &inputs)?;
 		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
 		Self::check_deadline(deadline)?;
 		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);

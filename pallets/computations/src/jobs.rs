@@ -61,17 +61,22 @@ impl<T: Config> Pallet<T> {
 		let mut gradient_cu = Vec::new();
 		let mut per_round: ComputeUnits = 0;
 		for shard in shards.iter() {
-			let cu = def
-				.cost
-				.cost(u64::from(model.size).saturating_add(u64::from(shard.size)))
-				.ok_or(Error::<T>::Overflow)?;
+			let cu = Self::price(def.kind, def.features, &[model.size, shard.size])?;
 			per_round = per_round.checked_add(cu).ok_or(Error::<T>::Overflow)?;
 			gradient_cu.push(cu);
 		}
-		let aggregate_bytes = u64::from(model.size)
-			.saturating_mul((shards.len() as u64).saturating_add(1))
-			.saturating_add(u64::from(validation.size));
-		let aggregate_cu = def.cost.cost(aggregate_bytes).ok_or(Error::<T>::Overflow)?;
+		// The aggregation's inputs: the model, the validation shard, one model-sized gradient
+		// per shard.
+		let aggregate_sizes: Vec<u32> = [model.size, validation.size]
+			.into_iter()
+			.chain(shards.iter().map(|_| model.size))
+			.collect();
+		let aggregate_cu = corex_compute::compute_units(
+			corex_compute::Kernel::Aggregate { learning_rate },
+			def.features,
+			&aggregate_sizes,
+		)
+		.ok_or(Error::<T>::Overflow)?;
 		per_round = per_round.checked_add(aggregate_cu).ok_or(Error::<T>::Overflow)?;
 		let total_cu = per_round.checked_mul(u64::from(rounds)).ok_or(Error::<T>::Overflow)?;
 		let reserved = fee_of(fee_per_cu, total_cu, redundancy).ok_or(Error::<T>::Overflow)?;

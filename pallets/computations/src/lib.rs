@@ -658,9 +658,8 @@ pub mod pallet {
 		JobRunning,
 		/// An amount or count overflowed.
 		Overflow,
-		/// A definition's `base_cu` is 0: every run must cost at least one compute unit, so
-		/// that no order is free for the nodes that run it or for the queue that holds it.
-		ZeroCost,
+		/// A definition's sample width is 0 or above `corex_compute::cost::MAX_FEATURES`.
+		InvalidFeatures,
 		/// The order has not exactly as many inputs as its kernel takes (a gradient step or an
 		/// inference: the model and the samples; a data transform: the shard).
 		WrongInputCount,
@@ -704,8 +703,10 @@ pub mod pallet {
 		/// - `kind`: the built-in kernel (gradient step, inference or data transform).
 		/// - `spec`: content id (CIDv1, raw, sha2-256; as `bafkrei…` text or 36 bytes) of the
 		///   program or model spec.
-		/// - `cost`: compute units per run, `base_cu + cu_per_kib × ⌈input KiB⌉`, with `base_cu`
-		///   at least 1.
+		/// - `features`: the width of the samples its programs read (64 for the 8×8 digits), at
+		///   most `corex_compute::cost::MAX_FEATURES`. The chain prices every order from it, the
+		///   kernel and the inputs' sizes (`corex_compute::compute_units`, see `order_cost`);
+		///   nodes refuse inputs of another width.
 		/// - `policy`: exact agreement or a tolerance, and the replay sample rate.
 		/// - `device_class`, `min_tier`: which nodes may run it.
 		///
@@ -716,13 +717,13 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			kind: ComputationKind,
 			spec: CidInput,
-			cost: CostModel,
+			features: u32,
 			policy: VerificationPolicy,
 			device_class: Option<DeviceClass>,
 			min_tier: u8,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_definition(who, kind, &spec, cost, policy, device_class, min_tier)
+			Self::do_register_definition(who, kind, &spec, features, policy, device_class, min_tier)
 		}
 
 		/// Retire a definition you own: it takes no new orders and its deposit is returned.
@@ -996,6 +997,18 @@ pub mod pallet {
 		/// A training job's progress: round, pending fragments, model and validation losses.
 		pub fn job_progress(job: JobId) -> Option<JobProgress<BalanceOf<T>>> {
 			Self::progress_of(job)
+		}
+
+		/// The compute units per executor an order of `definition` over inputs of `sizes` bytes
+		/// costs (`None`: no such definition, or inputs its kernel cannot take). The chain
+		/// derives it from the kernel, the definition's sample width and the sizes; `cu_budget`
+		/// must be at least this.
+		pub fn order_cost(
+			definition: DefinitionId,
+			sizes: alloc::vec::Vec<u32>,
+		) -> Option<ComputeUnits> {
+			let def = Definitions::<T>::get(definition)?;
+			Self::price(def.kind, def.features, &sizes).ok()
 		}
 
 		/// The first `n` queued computations, in assignment order.

@@ -17,7 +17,8 @@ type Lifecycle = Pallet<Test>;
 
 const EXACT: VerificationPolicy =
 	VerificationPolicy { mode: VerificationMode::Exact, replay_rate: Perbill::zero() };
-const COST: CostModel = CostModel { base_cu: 10, cu_per_kib: 1 };
+/// The definitions' sample width (the digits': 64 features).
+const FEATURES: u32 = 64;
 /// Fee per CU of most orders (base 2 + priority 1).
 const FEE: Balance = 3;
 
@@ -40,7 +41,7 @@ fn define(kind: ComputationKind) -> DefinitionId {
 		RuntimeOrigin::signed(BOB),
 		kind,
 		cid(200),
-		COST,
+		FEATURES,
 		EXACT,
 		None,
 		1,
@@ -48,9 +49,35 @@ fn define(kind: ComputationKind) -> DefinitionId {
 	id
 }
 
-/// The model and the samples of an inference, 1,024 bytes each: 12 CU per executor.
+/// The model (1,024 bytes: one class over 64 features) and 120 samples (8,042 bytes: a 2-byte
+/// count, then 67 bytes per sample) of an inference: 120 × (1 × 65 + 128) = 23,160 operations,
+/// 12 CU per executor (`price`).
 fn inputs() -> BoundedVec<(CidInput, u32), <Test as Config>::MaxInputs> {
-	BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 1024)])
+	BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 8042)])
+}
+
+/// The chain's price of one run of `kind` over inputs of `sizes` bytes, `FEATURES` wide.
+fn price(kind: ComputationKind, sizes: &[u32]) -> ComputeUnits {
+	Computations::price(kind, FEATURES, sizes).unwrap()
+}
+
+#[test]
+fn the_chain_prices_orders_from_the_kernel_and_the_sizes() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(price(ComputationKind::Inference, &[1024, 8042]), 12);
+		// The customer declares no cost: twice the samples cost twice as much.
+		assert_eq!(price(ComputationKind::Inference, &[1024, 2 + 240 * 67]), 24);
+		// A gradient does more per sample: 120 × (1 × (2 × 64 + 24) + 128) = 33,600, 17 CU.
+		assert_eq!(price(ComputationKind::GradientStep, &[1024, 8042]), 17);
+		// A data transform, less: 120 × (32 + 128) = 19,200, 10 CU.
+		assert_eq!(price(ComputationKind::DataTransform, &[8042]), 10);
+		let def = define(ComputationKind::Inference);
+		assert_eq!(Computations::order_cost(def, vec![1024, 8042]), Some(12));
+		assert_eq!(Computations::order_cost(def, vec![1024]), None, "an input missing");
+		assert_eq!(Computations::order_cost(99, vec![1024, 8042]), None, "no such definition");
+		let id = order(def, 1);
+		assert_eq!(Records::<Test>::get(id).unwrap().cu, 12);
+	});
 }
 
 /// Alice's order of `definition` with budget 20 CU, the given fee, deadline block 50 and `k`.
@@ -128,7 +155,7 @@ fn register_definition_refuses_bad_input() {
 				bob.clone(),
 				ComputationKind::Aggregation,
 				cid(1),
-				COST,
+				FEATURES,
 				EXACT,
 				None,
 				1
@@ -142,7 +169,7 @@ fn register_definition_refuses_bad_input() {
 				bob.clone(),
 				ComputationKind::Inference,
 				BoundedVec::truncate_from(dag_pb.to_vec()),
-				COST,
+				FEATURES,
 				EXACT,
 				None,
 				1
@@ -154,7 +181,7 @@ fn register_definition_refuses_bad_input() {
 				bob.clone(),
 				ComputationKind::Inference,
 				cid(1),
-				COST,
+				FEATURES,
 				EXACT,
 				Some(DeviceClass::Edge),
 				3
@@ -166,27 +193,29 @@ fn register_definition_refuses_bad_input() {
 				bob.clone(),
 				ComputationKind::Inference,
 				cid(1),
-				COST,
+				FEATURES,
 				EXACT,
 				None,
 				5
 			),
 			Error::<Test>::InvalidTier
 		);
-		// A free run (0 CU whatever the input) would make 0-escrow orders: free queue places,
-		// unpaid work for the nodes.
-		assert_noop!(
-			Computations::register_definition(
-				bob,
-				ComputationKind::Inference,
-				cid(1),
-				CostModel { base_cu: 0, cu_per_kib: 5 },
-				EXACT,
-				None,
-				1
-			),
-			Error::<Test>::ZeroCost
-		);
+		// The chain prices orders from the sample width: none, or one past the kernels' limit,
+		// is refused.
+		for features in [0, corex_compute::cost::MAX_FEATURES + 1] {
+			assert_noop!(
+				Computations::register_definition(
+					bob.clone(),
+					ComputationKind::Inference,
+					cid(1),
+					features,
+					EXACT,
+					None,
+					1
+				),
+				Error::<Test>::InvalidFeatures
+			);
+		}
 	});
 }
 
@@ -227,7 +256,7 @@ fn an_output_that_could_not_be_revealed_is_refused_at_the_order() {
 			RuntimeOrigin::signed(BOB),
 			ComputationKind::Inference,
 			cid(200),
-			COST,
+			FEATURES,
 			tolerance,
 			None,
 			1,
@@ -378,7 +407,7 @@ fn a_class_without_enough_offered_nodes_is_refused() {
 			RuntimeOrigin::signed(BOB),
 			ComputationKind::Inference,
 			cid(1),
-			COST,
+			FEATURES,
 			EXACT,
 			Some(DeviceClass::Cpu),
 			1,
@@ -496,7 +525,7 @@ fn define_for_tier_4() -> DefinitionId {
 		RuntimeOrigin::signed(BOB),
 		ComputationKind::Inference,
 		cid(201),
-		COST,
+		FEATURES,
 		EXACT,
 		None,
 		4,
@@ -1301,17 +1330,21 @@ fn failing_refunds_everything() {
 
 type Shards = BoundedVec<(CidInput, u32), <Test as Config>::MaxShardsPerJob>;
 
+/// `n` shards of 105 samples (7,037 bytes): a gradient over one costs
+/// 105 × (1 × (2 × 64 + 24) + 128) = 29,400 operations, 15 CU.
 fn shards(n: u8) -> Shards {
-	BoundedVec::truncate_from((0..n).map(|i| (cid(10 + i), 4096)).collect())
+	BoundedVec::truncate_from((0..n).map(|i| (cid(10 + i), 7037)).collect())
 }
 
-/// Alice submits a job on `n` shards of 4 KiB, a 1 KiB model and a 2 KiB validation shard.
+/// Alice submits a job on `n` shards (`shards`), a 1 KiB model (one class) and a validation
+/// shard of 110 samples (7,372 bytes): the aggregation of up to 3 shards costs
+/// `(n + 1) × 65 + 110 × 280` ≤ 31,060 operations, 16 CU.
 fn submit_job(def: DefinitionId, n: u8, rounds: u16, k: u8) -> DispatchResult {
 	Computations::submit_training_job(
 		RuntimeOrigin::signed(ALICE),
 		def,
 		shards(n),
-		(cid(50), 2048),
+		(cid(50), 7372),
 		(cid(60), 1024),
 		rounds,
 		1 << 14,
@@ -1337,8 +1370,8 @@ fn a_training_job_reserves_every_fragment_and_starts_round_zero() {
 	ExtBuilder::default().build_and_execute(|| {
 		let def = define(ComputationKind::GradientStep);
 		assert_ok!(submit_job(def, 3, 2, 2));
-		// Gradient: 10 + ⌈(1024 + 4096)/1024⌉ = 15 CU; aggregation: 10 + ⌈(4 × 1024 + 2048)/1024⌉
-		// = 16 CU. Per round (3 × 15 + 16) × fee 3 × k 2 = 366; two rounds 732.
+		// Gradient: 15 CU; aggregation: 16 CU (`shards`, `submit_job`). Per round
+		// (3 × 15 + 16) × fee 3 × k 2 = 366; two rounds 732.
 		System::assert_has_event(
 			Event::TrainingJobSubmitted {
 				job: 0,
@@ -1361,7 +1394,7 @@ fn a_training_job_reserves_every_fragment_and_starts_round_zero() {
 		let c = Records::<Test>::get(first).unwrap();
 		assert_eq!(
 			c.inputs.to_vec(),
-			vec![Input { cid: content(60), size: 1024 }, Input { cid: content(10), size: 4096 }]
+			vec![Input { cid: content(60), size: 1024 }, Input { cid: content(10), size: 7037 }]
 		);
 		assert_eq!(c.escrow, 15 * 3 * 2);
 		assert_eq!(Jobs::<Test>::get(0).unwrap().reserved, 732 - 3 * 90);
@@ -1387,7 +1420,7 @@ fn training_jobs_are_checked() {
 				RuntimeOrigin::signed(ALICE),
 				def,
 				shards(2),
-				(cid(50), 2048),
+				(cid(50), 7372),
 				(cid(60), 1024),
 				1,
 				0,
@@ -1402,7 +1435,7 @@ fn training_jobs_are_checked() {
 				RuntimeOrigin::signed(ALICE),
 				def,
 				shards(2),
-				(cid(50), 2048),
+				(cid(50), 7372),
 				(cid(60), 1024),
 				1,
 				1,
@@ -1505,10 +1538,10 @@ fn a_training_job_runs_its_rounds_to_the_end() {
 		);
 		assert!(escrow_of(ALICE).is_zero());
 		assert_eq!(RunningJobs::<Test>::get(ALICE), 0);
-		// Every fragment was paid in full: 2 rounds × 3 fragments × 15 CU × fee 3, each 45 less
-		// the protocol's 4 (10 %, rounded down).
+		// Every fragment was paid in full: 2 rounds × (2 gradients of 15 CU and an aggregation
+		// of 16) × fee 3, each less the protocol's 4 (10 %, rounded down).
 		let paid: Balance = (0..3).map(|n| Balances::free_balance(reward_account(n)) - 1).sum();
-		assert_eq!(paid, 2 * 3 * (15 * FEE - 4));
+		assert_eq!(paid, 2 * (2 * (15 * FEE - 4) + (16 * FEE - 4)));
 		assert_eq!(Balances::free_balance(POOL), 2 * 3 * 4);
 		let after = Balances::free_balance(ALICE) + JOB_DEPOSIT;
 		assert_eq!(before - after, paid + Balances::free_balance(POOL));
@@ -1651,13 +1684,14 @@ fn an_expired_fragment_fails_its_job_and_refunds_the_reserve() {
 		assert_ok!(submit_job(def, 2, 3, 1));
 		let free = Balances::free_balance(ALICE);
 		run_to(41);
-		// Reserve of rounds 1 and 2 and the aggregation of round 0: 3 × 15 + 2 × 2 × 15 = 105 CU.
+		// Reserve of rounds 1 and 2 and the aggregation of round 0:
+		// 16 + 2 × (2 × 15 + 16) = 108 CU.
 		System::assert_has_event(
-			Event::TrainingJobFailed { job: 0, round: 0, refunded: 315 }.into(),
+			Event::TrainingJobFailed { job: 0, round: 0, refunded: 324 }.into(),
 		);
 		assert_eq!(Jobs::<Test>::get(0).unwrap().status, JobStatus::Failed);
 		assert!(escrow_of(ALICE).is_zero());
-		assert_eq!(Balances::free_balance(ALICE), free + 315 + 2 * 45);
+		assert_eq!(Balances::free_balance(ALICE), free + 324 + 2 * 45);
 		assert_ok!(Computations::remove_training_job(RuntimeOrigin::signed(ALICE), 0));
 	});
 }

@@ -17,37 +17,9 @@ pub type JobId = u32;
 /// A content id as a caller writes it: the CIDv1 string (`bafkrei…`) or its 36 binary bytes.
 pub type CidInput = BoundedVec<u8, frame_support::traits::ConstU32<64>>;
 
-/// The compute-unit cost formula of a definition: `base_cu + cu_per_kib × ⌈input bytes / 1024⌉`
-/// per executor.
-#[derive(
-	Clone,
-	Copy,
-	PartialEq,
-	Eq,
-	Encode,
-	Decode,
-	DecodeWithMemTracking,
-	MaxEncodedLen,
-	TypeInfo,
-	Debug,
-)]
-pub struct CostModel {
-	/// Compute units of any run.
-	pub base_cu: u32,
-	/// Compute units per started KiB of declared input.
-	pub cu_per_kib: u32,
-}
-
-impl CostModel {
-	/// The compute units of one run over `input_bytes` bytes of input, `None` on overflow.
-	pub fn cost(&self, input_bytes: u64) -> Option<ComputeUnits> {
-		let kib = input_bytes.div_ceil(1024);
-		u64::from(self.cu_per_kib).checked_mul(kib)?.checked_add(u64::from(self.base_cu))
-	}
-}
-
 /// What customers may order: a built-in kernel, the content id of its program or model spec,
-/// its cost formula, how its results are verified and which nodes may run it.
+/// the width of its samples (from which the chain prices each order), how its results are
+/// verified and which nodes may run it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct Definition<AccountId, Balance> {
 	/// Who registered it (and holds its deposit).
@@ -56,8 +28,9 @@ pub struct Definition<AccountId, Balance> {
 	pub kind: ComputationKind,
 	/// Content id of the program or model spec.
 	pub spec: ContentId,
-	/// Compute units per run.
-	pub cost: CostModel,
+	/// Features per sample: with the kernel and the inputs' sizes, what the chain prices each
+	/// run at (`corex_compute::compute_units`).
+	pub features: u32,
 	/// How results are verified.
 	pub policy: VerificationPolicy,
 	/// Only nodes of this device class may run it (`None`: any class).

@@ -6,7 +6,7 @@ use codec::{Decode, Encode};
 use corex_compute::{Model, Sample};
 use corex_primitives::{ComputationKind, ContentId, VerificationMode, VerificationPolicy};
 use frame_support::{assert_ok, traits::Hooks, BoundedVec};
-use pallet_computations::{CidInput, CostModel, Unavailability};
+use pallet_computations::{CidInput, Unavailability};
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
 	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
@@ -90,7 +90,7 @@ fn assigned_gradient() -> u64 {
 		RuntimeOrigin::signed(customer()),
 		ComputationKind::GradientStep,
 		cid_input(b"softmax-regression 64x10"),
-		CostModel { base_cu: 1, cu_per_kib: 1 },
+		64,
 		exact,
 		None,
 		1,
@@ -378,6 +378,33 @@ fn inputs_the_kernel_refuses_are_not_fetched_again() {
 		System::set_block_number(5);
 		ocw(5);
 		assert_eq!(submitted(&pool), vec![report.clone(), report]);
+	});
+}
+
+#[test]
+fn inputs_wider_than_the_definition_says_are_refused_before_running() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// The chain priced the order for 32-feature samples; the model and shard have 64, and
+		// would take about twice the work paid for.
+		let def = pallet_computations::Computations::<Test>::get(id).unwrap().definition;
+		pallet_computations::Definitions::<Test>::mutate(def, |d| {
+			d.as_mut().unwrap().features = 32
+		});
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		ocw(2);
+		// The customer's order is wrong, not the node: it reports the inputs refused.
+		let report = RuntimeCall::Computations(pallet_computations::Call::report_unavailable {
+			id,
+			reason: Unavailability::Refused,
+		});
+		assert_eq!(submitted(&pool), vec![report]);
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert!(state.refused);
+		assert_eq!(state.output, None, "nothing was computed");
 	});
 }
 

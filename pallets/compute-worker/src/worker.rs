@@ -167,6 +167,12 @@ pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output,
 		let index = u8::try_from(n).unwrap_or(u8::MAX);
 		inputs.push(fetch::<T>(&input.cid, input.size).map_err(|e| WorkError::Fetch(index, e))?);
 	}
+	// The chain priced the order for its definition's sample width: inputs of another width
+	// are refused, not run at a price that may not cover them.
+	let features = pallet_computations::Definitions::<T>::get(c.definition).map(|d| d.features);
+	if features.is_none() || kernel.width(&inputs) != features {
+		return Err(WorkError::Compute(corex_compute::ComputeError::FeatureCountMismatch));
+	}
 	corex_compute::run(kernel, &inputs).map_err(WorkError::Compute)
 }
 

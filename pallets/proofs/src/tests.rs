@@ -8,14 +8,15 @@ use corex_primitives::{
 	VerificationPolicy,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
-use pallet_computations::{CidInput, CostModel, DefinitionId};
+use pallet_computations::{CidInput, DefinitionId};
 use sp_runtime::Perbill;
 
 type Records = pallet_computations::Computations<Test>;
 type ComputationsEvent = pallet_computations::Event<Test>;
 
 const FEE: Balance = 3;
-/// CU of one executor: base 10 + 2 KiB.
+/// CU of one executor: an inference over a one-class model (1,024 bytes) and 120 samples of
+/// 64 features (8,042 bytes), 120 × (65 + 128) operations (`corex_compute::compute_units`).
 const CU: u64 = 12;
 const EXACT: VerificationMode = VerificationMode::Exact;
 
@@ -29,7 +30,7 @@ fn define_with(kind: ComputationKind, mode: VerificationMode, replay: Perbill) -
 		RuntimeOrigin::signed(BOB),
 		kind,
 		cid(200),
-		CostModel { base_cu: 10, cu_per_kib: 1 },
+		64,
 		VerificationPolicy { mode, replay_rate: replay },
 		None,
 		1,
@@ -47,7 +48,7 @@ fn order(def: DefinitionId, k: u8) -> ComputationId {
 	assert_ok!(Computations::submit_computation(
 		RuntimeOrigin::signed(ALICE),
 		def,
-		BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 1024)]),
+		BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 8042)]),
 		20,
 		FEE,
 		100,
@@ -1034,6 +1035,10 @@ fn a_gradient_count_is_derived_from_the_shard_not_taken_from_the_result() {
 fn an_outsized_gradient_is_caught_by_replay_and_an_honest_one_confirmed() {
 	ExtBuilder::default().build_and_execute(|| {
 		let (g0, _) = training_job();
+		// The fragment's price, from its kernel and sizes; its pay is that less the 10 %
+		// protocol fee.
+		let share = FEE * Balance::from(Records::get(g0).unwrap().cu);
+		let pay = share - share / 10;
 		// Mean norm 20.0 per sample, above 16.
 		let huge = gradient(&[200 << 16, 0]);
 		let nodes = executors(g0);
@@ -1046,7 +1051,7 @@ fn an_outsized_gradient_is_caught_by_replay_and_an_honest_one_confirmed() {
 		// The verifier computes the same: the executors were right and are paid.
 		assert_ok!(replay(v.verifier.unwrap(), g0, ContentId::of(&huge)));
 		for node in nodes {
-			assert_eq!(paid(node), node_pay());
+			assert_eq!(paid(node), pay);
 			assert_eq!(reputation(node), 501);
 		}
 	});
