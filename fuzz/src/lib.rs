@@ -169,6 +169,8 @@ pub enum Action {
 	WithdrawNode {
 		node: u8,
 	},
+	/// The signer's node is up (signed by a worker key, or not).
+	Heartbeat,
 	Commit {
 		id: u8,
 		node: u8,
@@ -490,6 +492,7 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 		Action::CancelComputation { id: c } => Q::cancel_computation { id: id(c) }.into(),
 		Action::OfferNode { node: n } => Q::offer_node { node: node(n) }.into(),
 		Action::WithdrawNode { node: n } => Q::withdraw_node { node: node(n) }.into(),
+		Action::Heartbeat => Q::heartbeat {}.into(),
 		Action::Commit { id: c, node: n, result, loss, salt: s } => Q::submit_result {
 			id: id(c),
 			commitment: pallet_proofs::commitment::<Runtime>(

@@ -472,6 +472,22 @@ mod benchmarks {
 		assert_eq!(c.missed.len() as u32, k);
 	}
 
+	/// A heartbeat that shifts a full record of 32 epochs.
+	#[benchmark]
+	fn heartbeat() {
+		let node = T::BenchmarkHelper::active_node(0).expect("an active node");
+		T::BenchmarkHelper::next_epoch();
+		let epoch = T::Nodes::current_epoch();
+		Heartbeats::<T>::insert(
+			node,
+			Liveness { first: 0, last: epoch.saturating_sub(1), seen: u32::MAX },
+		);
+		let worker = T::BenchmarkHelper::worker_account(node);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker));
+		assert_eq!(Heartbeats::<T>::get(node).map(|l| l.last), Some(epoch));
+	}
+
 	#[benchmark]
 	fn note_seed() {
 		// The development key //Alice and its VRF signature over slot 1 (made with

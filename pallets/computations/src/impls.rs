@@ -515,6 +515,27 @@ impl<T: Config> Pallet<T> {
 		Ok((node, c, position))
 	}
 
+	pub(crate) fn do_heartbeat(who: T::AccountId) -> DispatchResult {
+		let key = T::AccountToWorker::convert(who);
+		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let epoch = T::Nodes::current_epoch();
+		let liveness = match Heartbeats::<T>::get(node) {
+			Some(mut liveness) => {
+				ensure!(liveness.beat(epoch), Error::<T>::AlreadyBeat);
+				liveness
+			},
+			None => Liveness::first(epoch),
+		};
+		Heartbeats::<T>::insert(node, liveness);
+		Self::deposit_event(Event::Heartbeat { node, epoch, uptime: liveness.uptime(epoch) });
+		Ok(())
+	}
+
+	/// A node's uptime in epoch `epoch`; zero if its worker never sent a heartbeat.
+	fn uptime_of(node: NodeId, epoch: corex_primitives::EpochIndex) -> sp_runtime::Perbill {
+		Heartbeats::<T>::get(node).map_or(sp_runtime::Perbill::zero(), |l| l.uptime(epoch))
+	}
+
 	/// Set the timer of open computation `id` to its next one; a deferred computation keeps
 	/// its earlier return to the queue.
 	pub(crate) fn retime(id: ComputationId, c: &mut ComputationOf<T>) {
@@ -950,9 +971,11 @@ impl<T: Config> Pallet<T> {
 			u128::from(free).saturating_mul(1000).checked_div(u128::from(capacity)).unwrap_or(0),
 		)
 		.unwrap_or(1000);
+		let uptime_permille = u64::from(Self::uptime_of(node, epoch).deconstruct() / 1_000_000);
 		let score = reputation
 			.saturating_mul(stake_bits.saturating_add(16))
-			.saturating_mul(free_permille.saturating_add(1000));
+			.saturating_mul(free_permille.saturating_add(1000))
+			.saturating_mul(uptime_permille.saturating_add(1000));
 		let tie = sp_io::hashing::blake2_256(&(seed, id, node).encode());
 		Some((score, tie, node))
 	}

@@ -343,6 +343,10 @@ pub mod pallet {
 	pub type ComputationQueue<T: Config> =
 		CountedStorageMap<_, Identity, QueueKey, (), OptionQuery>;
 
+	/// Each node's heartbeats (`heartbeat`): its uptime.
+	#[pallet::storage]
+	pub type Heartbeats<T: Config> = StorageMap<_, Twox64Concat, NodeId, Liveness, OptionQuery>;
+
 	/// Queued computations taken out of the queue for `RetryDelay` blocks after an attempt to
 	/// assign them failed (no eligible nodes, or their cluster could not place them). Their
 	/// timer puts them back. They count towards `MaxQueueLength`.
@@ -509,6 +513,8 @@ pub mod pallet {
 			reputation: Option<Reputation>,
 			slashed: Perbill,
 		},
+		/// A node's worker proved it is up in `epoch`; its uptime is now `uptime`.
+		Heartbeat { node: NodeId, epoch: corex_primitives::EpochIndex, uptime: Perbill },
 		/// An operator offered a node for computations.
 		NodeOffered { node: NodeId },
 		/// A node was withdrawn from computations.
@@ -616,6 +622,8 @@ pub mod pallet {
 		PartOfJob,
 		/// The signer is not the current worker key of any node.
 		UnknownWorker,
+		/// The node's worker already sent its heartbeat this epoch.
+		AlreadyBeat,
 		/// The worker's node is not assigned to this computation.
 		NotAssigned,
 		/// The node already committed a result for this computation.
@@ -944,6 +952,21 @@ pub mod pallet {
 			Self::do_note_seed(&signature)
 		}
 
+		/// The caller's node is up: one heartbeat per epoch from its worker key, free of fees.
+		/// A node's uptime, the share of the last 32 completed epochs (since its first
+		/// heartbeat) with one, weighs in assignment: at full uptime a node ranks twice as high
+		/// as one never seen.
+		///
+		/// Origin: the worker key of a node. Errors: `UnknownWorker`, `AlreadyBeat` (these pay
+		/// their fee). Emits `Heartbeat`.
+		#[pallet::call_index(13)]
+		#[pallet::weight(T::WeightInfo::heartbeat())]
+		pub fn heartbeat(origin: OriginFor<T>) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			Self::do_heartbeat(who)?;
+			Ok(Pays::No.into())
+		}
+
 		/// Remove a finished or failed training job of yours, with its round history. Its
 		/// deposit is returned. Emits `TrainingJobRemoved`.
 		#[pallet::call_index(8)]
@@ -1009,6 +1032,12 @@ pub mod pallet {
 		) -> Option<ComputeUnits> {
 			let def = Definitions::<T>::get(definition)?;
 			Self::price(def.kind, def.features, &sizes).ok()
+		}
+
+		/// A node's uptime now: the share of the last 32 completed epochs (since its first
+		/// heartbeat) in which its worker sent one; `None` if it never did.
+		pub fn uptime(node: NodeId) -> Option<Perbill> {
+			Heartbeats::<T>::get(node).map(|l| l.uptime(T::Nodes::current_epoch()))
 		}
 
 		/// The first `n` queued computations, in assignment order.

@@ -837,6 +837,76 @@ fn equal_nodes_are_chosen_by_the_random_tie_break() {
 	});
 }
 
+#[test]
+fn uptime_is_the_share_of_completed_epochs_with_a_heartbeat() {
+	let mut l = Liveness::first(5);
+	// No epoch has completed yet: a new node is not held back.
+	assert_eq!(l.uptime(5), Perbill::one());
+	assert!(!l.beat(5), "one a epoch");
+	assert!(l.beat(6));
+	assert!(l.beat(8));
+	// Epochs 5 to 8 completed; heartbeats in 5, 6 and 8.
+	assert_eq!(l.uptime(9), Perbill::from_percent(75));
+	// Two silent epochs more: 3 of 6.
+	assert_eq!(l.uptime(11), Perbill::from_percent(50));
+	// The window is the last 32 completed epochs: only epoch 8 is left in it at epoch 40.
+	assert_eq!(l.uptime(40), Perbill::from_rational(1u32, 32));
+	assert_eq!(l.uptime(41), Perbill::zero());
+	// A heartbeat after a long silence starts the record of recent epochs afresh.
+	assert!(l.beat(100));
+	assert_eq!(l.uptime(101), Perbill::from_rational(1u32, 32));
+}
+
+#[test]
+fn a_worker_sends_one_free_heartbeat_an_epoch() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_eq!(Computations::uptime(0), None);
+		let post = Computations::heartbeat(RuntimeOrigin::signed(worker(0))).unwrap();
+		assert_eq!(post.pays_fee, frame_support::dispatch::Pays::No);
+		System::assert_last_event(
+			Event::Heartbeat { node: 0, epoch: 0, uptime: Perbill::one() }.into(),
+		);
+		assert_noop!(
+			Computations::heartbeat(RuntimeOrigin::signed(worker(0))),
+			Error::<Test>::AlreadyBeat
+		);
+		assert_noop!(
+			Computations::heartbeat(RuntimeOrigin::signed(999)),
+			Error::<Test>::UnknownWorker
+		);
+		next_epoch();
+		next_epoch();
+		// Epoch 1 went by without one: half the completed epochs.
+		assert_ok!(Computations::heartbeat(RuntimeOrigin::signed(worker(0))));
+		System::assert_last_event(
+			Event::Heartbeat { node: 0, epoch: 2, uptime: Perbill::from_percent(50) }.into(),
+		);
+		assert_eq!(Computations::uptime(0), Some(Perbill::from_percent(50)));
+	});
+}
+
+#[test]
+fn assignment_prefers_nodes_that_are_up() {
+	ExtBuilder::default().nodes(3).build_and_execute(|| {
+		for node in 0..3 {
+			update_node(node, |n| n.capacity = 1_000_000);
+		}
+		// Node 2 sent a heartbeat every epoch; nodes 0 and 1 never did. Equal otherwise.
+		for _ in 0..4 {
+			assert_ok!(Computations::heartbeat(RuntimeOrigin::signed(worker(2))));
+			next_epoch();
+		}
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		let c = Records::<Test>::get(id).unwrap();
+		let d = Definitions::<Test>::get(def).unwrap();
+		// Whatever the seed, the node that is up wins (among equals the seed decided).
+		for s in 0u8..12 {
+			assert_eq!(Computations::pick_nodes(&c, &d, 1, id, &[s; 32]).0, vec![2]);
+		}
+	});
+}
+
 fn vrf_of(pair: &sp_core::sr25519::Pair, slot: u64) -> [u8; 96] {
 	use codec::Encode;
 	use sp_core::crypto::VrfSecret;

@@ -7,6 +7,57 @@ use corex_primitives::{
 };
 use frame_support::{traits::Get, BoundedVec};
 use scale_info::TypeInfo;
+use sp_runtime::Perbill;
+
+/// Completed epochs a node's uptime looks back over.
+pub const UPTIME_WINDOW: u32 = 32;
+
+/// A node's heartbeats: the first and the last epoch its worker sent one in, and in which of the
+/// 32 epochs up to the last it did (bit `i` is epoch `last − i`).
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Liveness {
+	/// The epoch of its first heartbeat.
+	pub first: EpochIndex,
+	/// The epoch of its last heartbeat.
+	pub last: EpochIndex,
+	/// Bit `i`: a heartbeat in epoch `last − i`.
+	pub seen: u32,
+}
+
+impl Liveness {
+	/// A node's first heartbeat, in epoch `now`.
+	pub fn first(now: EpochIndex) -> Self {
+		Liveness { first: now, last: now, seen: 1 }
+	}
+
+	/// Record a heartbeat in epoch `now`; `false` if there already is one.
+	pub fn beat(&mut self, now: EpochIndex) -> bool {
+		if now <= self.last {
+			return false;
+		}
+		let shift = now.saturating_sub(self.last);
+		self.seen = self.seen.checked_shl(shift).unwrap_or(0) | 1;
+		self.last = now;
+		true
+	}
+
+	/// The node's uptime in epoch `now`: the share of the completed epochs since its first
+	/// heartbeat, the last `UPTIME_WINDOW` at most, in which it sent one. One while none has
+	/// completed: a new node is not held back for having no history.
+	pub fn uptime(&self, now: EpochIndex) -> Perbill {
+		let window = now.saturating_sub(self.first).min(UPTIME_WINDOW);
+		if window == 0 {
+			return Perbill::one();
+		}
+		// Epoch `now − j` (1 ≤ j ≤ window) is bit `j − (now − last)` of `seen`.
+		let shift = now.saturating_sub(self.last);
+		let beats = (1..=window)
+			.filter_map(|j| j.checked_sub(shift))
+			.filter(|bit| *bit < UPTIME_WINDOW && self.seen & (1 << bit) != 0)
+			.count() as u32;
+		Perbill::from_rational(beats, window)
+	}
+}
 
 /// Identifier of a computation definition.
 pub type DefinitionId = u32;

@@ -56,6 +56,7 @@ pub trait WeightInfo {
 	fn assign(c: u32, k: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
 	fn note_seed() -> Weight;
+	fn heartbeat() -> Weight;
 }
 
 /// Weights for a runtime, priced with its own database weights.
@@ -505,6 +506,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
+	fn heartbeat() -> Weight {
+		Self::note_seed()
+	}
 }
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
@@ -613,5 +617,8 @@ impl WeightInfo for () {
 		Weight::from_parts(464_470_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	fn heartbeat() -> Weight {
+		Self::note_seed()
 	}
 }

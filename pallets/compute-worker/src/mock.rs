@@ -67,6 +67,15 @@ thread_local! {
 	pub static SUSPENDED: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
 }
 
+thread_local! {
+	static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
+}
+
+/// Make `epoch` the current epoch.
+pub fn set_epoch(epoch: EpochIndex) {
+	EPOCH.with(|e| *e.borrow_mut() = epoch);
+}
+
 pub fn set_worker(key: AccountId) {
 	WORKER.with(|w| *w.borrow_mut() = Some(key));
 }
@@ -77,7 +86,7 @@ impl NodeInfo<AccountId> for MockNodes {
 	type WorkerKey = AccountId;
 	type Balance = Balance;
 	fn current_epoch() -> EpochIndex {
-		0
+		EPOCH.with(|e| *e.borrow())
 	}
 	fn operator(node: NodeId) -> Option<AccountId> {
 		(node < 3).then(|| sr25519::Public::from_raw([node as u8 + 100; 32]))

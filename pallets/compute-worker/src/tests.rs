@@ -37,7 +37,11 @@ fn env() -> Env {
 	ext.register_extension(OffchainDbExt::new(offchain_ext));
 	ext.register_extension(TransactionPoolExt::new(pool_ext));
 	ext.register_extension(KeystoreExt::new(keystore));
-	ext.execute_with(|| set_worker(public));
+	ext.execute_with(|| {
+		set_worker(public);
+		// Node 0 has sent this epoch's heartbeat: the tests of other work see only that work.
+		pallet_computations::Heartbeats::<Test>::insert(0, pallet_computations::Liveness::first(0));
+	});
 	Env { ext, offchain, pool }
 }
 
@@ -405,6 +409,34 @@ fn inputs_wider_than_the_definition_says_are_refused_before_running() {
 			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
 		assert!(state.refused);
 		assert_eq!(state.output, None, "nothing was computed");
+	});
+}
+
+#[test]
+fn the_worker_sends_one_heartbeat_an_epoch() {
+	let Env { mut ext, pool, .. } = env();
+	ext.execute_with(|| {
+		pallet_computations::Heartbeats::<Test>::remove(0);
+		System::set_block_number(2);
+		ocw(2);
+		let beat = RuntimeCall::Computations(pallet_computations::Call::heartbeat {});
+		assert_eq!(submitted(&pool), vec![beat.clone()]);
+		// Not again while it may still land.
+		System::set_block_number(3);
+		ocw(3);
+		assert_eq!(submitted(&pool).len(), 1);
+		include(&pool);
+		assert_eq!(pallet_computations::Heartbeats::<Test>::get(0).map(|l| l.last), Some(0));
+		System::set_block_number(20);
+		ocw(20);
+		assert!(submitted(&pool).is_empty(), "the chain has this epoch's");
+		// The next epoch needs its own.
+		set_epoch(1);
+		ocw(20);
+		assert_eq!(submitted(&pool), vec![beat]);
+		include(&pool);
+		let liveness = pallet_computations::Heartbeats::<Test>::get(0).unwrap();
+		assert_eq!((liveness.first, liveness.last, liveness.uptime(2)), (0, 1, Perbill::one()));
 	});
 }
 

@@ -200,6 +200,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 		let Some(node) = <T as pallet_computations::Config>::Nodes::node_of_worker(&worker) else {
 			continue;
 		};
+		heartbeat::<T>(node, &public, now.saturated_into());
 		crate::keys::submit_shares::<T>(node, &public, now.saturated_into());
 		crate::keys::report_inactive::<T>(node, &public, now.saturated_into());
 		let limit = <T as pallet_computations::Config>::MaxAssignmentsPerNode::get() as usize;
@@ -212,6 +213,31 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			}
 		}
 	}
+}
+
+/// Send `node`'s heartbeat for this epoch, unless the chain has it already or one was sent less
+/// than `ResubmitAfter` blocks ago. Returns whether one was sent.
+pub fn heartbeat<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool {
+	let epoch = <T as pallet_computations::Config>::Nodes::current_epoch();
+	if pallet_computations::Heartbeats::<T>::get(node).is_some_and(|l| l.last >= epoch) {
+		return false;
+	}
+	let wait: u64 = T::ResubmitAfter::get().saturated_into();
+	let marker_key = (b"corex/cw/heartbeat", node).encode();
+	let marker = StorageValueRef::persistent(&marker_key);
+	if marker
+		.get::<(u32, u64)>()
+		.ok()
+		.flatten()
+		.is_some_and(|(sent, at)| sent == epoch && now < at.saturating_add(wait))
+	{
+		return false;
+	}
+	if send_signed::<T, _>(pallet_computations::Call::heartbeat {}, public, now) {
+		marker.set(&(epoch, now));
+		return true;
+	}
+	false
 }
 
 /// Drop the local state of computations that are no longer assigned to `node`.
