@@ -217,6 +217,24 @@ pub trait NodeInfo<AccountId> {
 	fn reputation(node: NodeId) -> Option<Reputation>;
 	/// Stake counted for the node in the current epoch (self-bond plus delegations).
 	fn counted_stake(node: NodeId) -> Self::Balance;
+	/// What the chain counted of the node's work (`None`: no such node, or not counted here).
+	fn record(_node: NodeId) -> Option<NodeRecord<Self::Balance>> {
+		None
+	}
+}
+
+/// What a node has done, as the chain counted it: the figures of its profile.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct NodeRecord<Balance> {
+	/// Verdicts its result agreed with.
+	pub verdicts_won: u32,
+	/// Verdicts that punished it (a wrong, unrevealed, equivocal or malformed result).
+	pub verdicts_lost: u32,
+	/// Work it took and missed (commit windows, replays).
+	pub misses: u32,
+	/// All that slashes took from its stakers (self-bond, delegations, unbonding and moved
+	/// stake).
+	pub slashed: Balance,
 }
 
 /// Paying a node for work.
@@ -276,6 +294,8 @@ pub trait NodeReputation {
 	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError>;
 	/// Suspend the node for `epochs` epochs from now (it takes no work meanwhile).
 	fn suspend(node: NodeId, epochs: EpochIndex) -> DispatchResult;
+	/// Count a verdict on the node's result in its record: `won` if the result agreed.
+	fn note_verdict(_node: NodeId, _won: bool) {}
 	/// The node missed work it had taken (a commit window, a replay): a fault of its own,
 	/// weighed by how often it happened lately. It costs `penalty` reputation. The first miss
 	/// in a while (none in the last `FaultMemory` epochs) costs nothing more; the `n`-th recent

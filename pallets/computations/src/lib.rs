@@ -1034,6 +1034,20 @@ pub mod pallet {
 			Self::price(def.kind, def.features, &sizes).ok()
 		}
 
+		/// A node's profile: status, reputation, device class, tier, counted stake, uptime, and
+		/// the chain's record of its verdicts won and lost, misses and what slashes took.
+		pub fn node_profile(node: NodeId) -> Option<NodeProfile<BalanceOf<T>>> {
+			Some(NodeProfile {
+				status: T::Nodes::status(node)?,
+				reputation: T::Nodes::reputation(node)?,
+				device_class: T::Nodes::device_class(node),
+				tier: T::Nodes::tier(node),
+				counted_stake: T::Nodes::counted_stake(node),
+				uptime: Heartbeats::<T>::get(node).map(|l| l.uptime(T::Nodes::current_epoch())),
+				record: T::Nodes::record(node).unwrap_or_default(),
+			})
+		}
+
 		/// A node's uptime now: the share of the last 32 completed epochs (since its first
 		/// heartbeat) in which its worker sent one; `None` if it never did.
 		pub fn uptime(node: NodeId) -> Option<Perbill> {

@@ -886,6 +886,20 @@ fn a_worker_sends_one_free_heartbeat_an_epoch() {
 }
 
 #[test]
+fn a_node_profile_shows_its_standing_uptime_and_record() {
+	ExtBuilder::default().build_and_execute(|| {
+		assert_ok!(Computations::heartbeat(RuntimeOrigin::signed(worker(1))));
+		let profile = Computations::node_profile(1).unwrap();
+		assert_eq!(profile.status, NodeStatus::Active);
+		assert_eq!(profile.reputation, mock_node(1).unwrap().reputation);
+		assert_eq!(profile.uptime, Some(Perbill::one()));
+		assert_eq!(profile.record, Default::default());
+		assert_eq!(Computations::node_profile(0).unwrap().uptime, None, "never sent one");
+		assert_eq!(Computations::node_profile(99), None);
+	});
+}
+
+#[test]
 fn assignment_prefers_nodes_that_are_up() {
 	ExtBuilder::default().nodes(3).build_and_execute(|| {
 		for node in 0..3 {

@@ -357,6 +357,26 @@ pub fn queue_key_id(key: &QueueKey) -> u64 {
 	u64::from_be_bytes(id)
 }
 
+/// A node as customers, delegators and the node itself see it (`node_profile`): its standing
+/// in node staking, its uptime here, and the chain's record of its work.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
+pub struct NodeProfile<Balance> {
+	/// Active, suspended, unresponsive, exiting…
+	pub status: corex_primitives::NodeStatus,
+	/// Its reputation now.
+	pub reputation: corex_primitives::Reputation,
+	/// Its device class.
+	pub device_class: Option<DeviceClass>,
+	/// Its tier.
+	pub tier: Option<u8>,
+	/// The stake counted for it this epoch.
+	pub counted_stake: Balance,
+	/// The share of the last 32 completed epochs with a heartbeat; `None` if it never sent one.
+	pub uptime: Option<Perbill>,
+	/// Verdicts won and lost, misses, what slashes took.
+	pub record: corex_primitives::NodeRecord<Balance>,
+}
+
 /// A computation as the read side shows it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct ComputationView<AccountId, Balance, BlockNumber> {

@@ -392,6 +392,7 @@ impl<T: Config> Pallet<T> {
 		OperatorNodes::<T>::mutate_exists(&node.operator, decrement);
 		// Nothing can slash a removed node: its records of moved stake go with it.
 		let _ = MovedStake::<T>::clear_prefix(id, MovedCount::<T>::take(id), None);
+		Records::<T>::remove(id);
 		Nodes::<T>::remove(id);
 		Self::deposit_event(Event::NodeRemoved {
 			node: id,
@@ -1118,6 +1119,7 @@ impl<T: Config> Pallet<T> {
 			if !self_bond_only {
 				outcome.redelegated = Self::slash_moves(id, fraction, window_start, destination)?;
 			}
+			Records::<T>::mutate(id, |r| r.slashed = r.slashed.saturating_add(outcome.total()));
 			Self::deposit_event(Event::NodeSlashed {
 				node: id,
 				reason,
@@ -1175,6 +1177,7 @@ impl<T: Config> Pallet<T> {
 			Nodes::<T>::insert(id, node);
 		}
 		outcome.reputation = Self::do_adjust_reputation(id, i32::from(penalty).saturating_neg())?;
+		Records::<T>::mutate(id, |r| r.misses = r.misses.saturating_add(1));
 		if !outcome.slashed.is_zero() {
 			let destination = T::SlashDestination::get();
 			if let Err(e) = Self::do_slash(id, outcome.slashed, reason, &destination, false) {
@@ -1371,6 +1374,9 @@ impl<T: Config> Pallet<T> {
 			owed <= totals.credited.saturating_sub(totals.paid),
 			"rewards owed <= rewards credited - paid"
 		);
+		for node in Records::<T>::iter_keys() {
+			ensure!(Nodes::<T>::contains_key(node), "a record of a removed node");
+		}
 		// Records of moved stake belong to existing nodes, and are counted per node.
 		let mut moved: BTreeMap<NodeId, u32> = BTreeMap::new();
 		for (from, _, moves) in MovedStake::<T>::iter() {
@@ -1420,6 +1426,9 @@ impl<T: Config> NodeInfo<T::AccountId> for Pallet<T> {
 	fn reputation(node: NodeId) -> Option<Reputation> {
 		Self::node_view(node).map(|view| view.reputation)
 	}
+	fn record(node: NodeId) -> Option<corex_primitives::NodeRecord<BalanceOf<T>>> {
+		Nodes::<T>::contains_key(node).then(|| Records::<T>::get(node))
+	}
 	fn counted_stake(node: NodeId) -> BalanceOf<T> {
 		Self::node_view(node)
 			.map(|view| view.self_bond.saturating_add(view.delegated))
@@ -1467,6 +1476,18 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		with_storage_layer(|| Self::do_suspend(node, epochs))?;
 		T::OnFault::on_node_fault(node);
 		Ok(())
+	}
+	fn note_verdict(node: NodeId, won: bool) {
+		if !Nodes::<T>::contains_key(node) {
+			return;
+		}
+		Records::<T>::mutate(node, |r| {
+			if won {
+				r.verdicts_won = r.verdicts_won.saturating_add(1);
+			} else {
+				r.verdicts_lost = r.verdicts_lost.saturating_add(1);
+			}
+		});
 	}
 	fn note_miss(
 		node: NodeId,

@@ -303,6 +303,12 @@ pub mod pallet {
 	pub type DelegationCount<T: Config> =
 		StorageMap<_, Blake2_128Concat, T::AccountId, u32, ValueQuery>;
 
+	/// What the chain counted of each node's work: verdicts won and lost, misses, what slashes
+	/// took. Removed with the node.
+	#[pallet::storage]
+	pub type Records<T: Config> =
+		StorageMap<_, Twox64Concat, NodeId, corex_primitives::NodeRecord<BalanceOf<T>>, ValueQuery>;
+
 	/// Stake moved away from a node by `redelegate` in the last `SlashWindowEpochs` epochs, by
 	/// node left and delegator. A slash of the node left takes its share of it where it went,
 	/// as it takes its share of unbonding chunks: redelegating does not escape a fault.

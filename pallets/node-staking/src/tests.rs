@@ -591,6 +591,35 @@ fn the_record_of_moved_stake_is_bounded() {
 }
 
 #[test]
+fn the_record_counts_verdicts_misses_and_what_slashes_took() {
+	ExtBuilder::build_and_execute(|| {
+		let a = active_node(ALICE, 11, 10_000, 2_000);
+		roll_to_epoch(2);
+		assert_eq!(<NodeStaking as NodeInfo<_>>::record(a), Some(Default::default()));
+		NodeStaking::note_verdict(a, true);
+		NodeStaking::note_verdict(a, true);
+		NodeStaking::note_verdict(a, false);
+		assert_ok!(NodeStaking::note_miss(
+			a,
+			10,
+			Perbill::from_percent(1),
+			SlashReason::MissedDeadline
+		));
+		let outcome =
+			NodeStaking::slash(a, Perbill::from_percent(10), SlashReason::WrongResult, None)
+				.unwrap();
+		let record = <NodeStaking as NodeInfo<_>>::record(a).unwrap();
+		assert_eq!((record.verdicts_won, record.verdicts_lost, record.misses), (2, 1, 1));
+		assert_eq!(record.slashed, outcome.total());
+		assert_eq!(record.slashed, 200);
+		// No record for a node that does not exist, and none is made.
+		NodeStaking::note_verdict(77, true);
+		assert_eq!(<NodeStaking as NodeInfo<_>>::record(77), None);
+		assert!(!Records::<Test>::contains_key(77));
+	});
+}
+
+#[test]
 fn commission_raise_waits_a_full_epoch_and_cut_is_immediate() {
 	ExtBuilder::build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;

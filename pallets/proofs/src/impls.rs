@@ -556,6 +556,7 @@ impl<T: Config> Pallet<T> {
 		for node in &agreed {
 			let _ = T::Contributions::record_contribution(*node, path, facts.cu, backing);
 			let _ = T::Reputation::adjust_reputation(*node, reward);
+			T::Reputation::note_verdict(*node, true);
 		}
 		if let Some(node) = verifier {
 			let _ = T::Contributions::record_contribution(
@@ -604,6 +605,7 @@ impl<T: Config> Pallet<T> {
 		verifier: Option<NodeId>,
 	) {
 		T::Computations::note_fault(id, node);
+		T::Reputation::note_verdict(node, false);
 		let penalty = i32::from(T::FaultPenalty::get());
 		let reputation = T::Reputation::adjust_reputation(node, penalty.saturating_neg()).ok();
 		let (oldest, next) = SlashQueue::<T>::get();

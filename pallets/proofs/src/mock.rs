@@ -91,6 +91,12 @@ thread_local! {
 	pub static SEED: RefCell<[u8; 32]> = const { RefCell::new([0; 32]) };
 	pub static SUPPLY: RefCell<Balance> = const { RefCell::new(0) };
 	pub static MISSES: RefCell<Vec<(NodeId, Perbill)>> = const { RefCell::new(Vec::new()) };
+	pub static VERDICTS: RefCell<Vec<(NodeId, bool)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The verdicts counted in nodes' records, in order: `(node, won)`.
+pub fn verdicts() -> Vec<(NodeId, bool)> {
+	VERDICTS.with(|v| v.borrow().clone())
 }
 
 pub fn mock_node(id: NodeId) -> Option<MockNode> {
@@ -162,6 +168,9 @@ impl NodeReputation for MockNodes {
 		NODES
 			.with(|m| m.borrow_mut().insert(node, MockNode { status: NodeStatus::Suspended, ..n }));
 		Ok(())
+	}
+	fn note_verdict(node: NodeId, won: bool) {
+		VERDICTS.with(|v| v.borrow_mut().push((node, won)));
 	}
 	/// Takes the reputation and records the miss (node staking weighs it; see its tests).
 	fn note_miss(

@@ -237,6 +237,8 @@ fn a_strict_majority_wins_and_the_minority_is_slashed() {
 			}
 			.into(),
 		);
+		// The verdict is counted in each executor's record (node staking's profile).
+		assert_eq!(verdicts(), vec![(nodes[1], false), (nodes[0], true), (nodes[2], true)]);
 		// The reputation is cut at once; the slash waits for the next block's hook, so the
 		// last revealer does not pay for it.
 		assert_eq!(reputation(nodes[1]), 400);
