@@ -397,6 +397,23 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     assert.ok(repChanges.some(({ event }) => event.data.status.isSuspended), 'Eve was suspended');
     const status = await api.query.nodeStaking.nodes(eveNode);
     assert.ok(status.unwrap().reputation.toNumber() < 300, 'Eve\'s reputation is under the threshold');
+    // Each node's record (its profile) tells the same story: Eve lost every verdict she was
+    // punished in and paid what her slashes took; the honest nodes won theirs and lost nothing.
+    const eveRecord = await api.query.nodeStaking.records(eveNode);
+    assert.equal(eveRecord.verdictsLost.toNumber(), eve.length);
+    const taken = slashed.reduce((sum, { event }) => {
+      const d = event.data;
+      return sum + d.selfBond.toBigInt() + d.delegations.toBigInt() + d.unbonding.toBigInt() + d.redelegated.toBigInt();
+    }, 0n);
+    assert.equal(eveRecord.slashed.toBigInt(), taken);
+    for (const id of nodeIds.filter((n) => n !== eveNode)) {
+      const record = await api.query.nodeStaking.records(id);
+      assert.ok(record.verdictsWon.toNumber() > 0, `node ${id} won verdicts`);
+      assert.equal(record.verdictsLost.toNumber(), 0, `node ${id} lost none`);
+      assert.equal(record.slashed.toBigInt(), 0n, `node ${id} was never slashed`);
+      // Its worker sent heartbeats on its own.
+      assert.ok((await api.query.computations.heartbeats(id)).isSome, `node ${id} sent heartbeats`);
+    }
     // Verdicts: every one settled by a strict majority or unanimously.
     const verdicts = of('proofs', 'Verdict').map(({ event }) => event.data);
     assert.equal(verdicts.length, ROUNDS * (shards.length + 1));

@@ -1,7 +1,7 @@
 //! Weights of `pallet_node_staking`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-06
-//! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `50`
+//! `25`
 //! `--repeat`
-//! `20`
+//! `10`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -86,8 +86,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof size: measured `185`, estimated `6078`.
-		// Fastest run: 64_560_000 ps.
-		Weight::from_parts(86_629_000, 6078)
+		// Fastest run: 62_728_000 ps.
+		Weight::from_parts(80_889_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -101,8 +101,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
 		// Proof size: measured `862`, estimated `6044`.
-		// Fastest run: 27_457_000 ps.
-		Weight::from_parts(38_420_000, 6044)
+		// Fastest run: 26_784_000 ps.
+		Weight::from_parts(35_027_000, 6044)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -118,8 +118,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
 		// Proof size: measured `914`, estimated `4048`.
-		// Fastest run: 29_922_000 ps.
-		Weight::from_parts(38_739_000, 4048)
+		// Fastest run: 28_802_000 ps.
+		Weight::from_parts(35_600_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -135,10 +135,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
 	fn remove_node(n: u32, ) -> Weight {
-		// Proof size: measured `887 + n * 85`, estimated `8622 + n * 3065`.
-		// Fastest run: 43_260_000 ps.
-		Weight::from_parts(42_861_904, 8622)
-			.saturating_add(Weight::from_parts(14_915_055, 0).saturating_mul(n.into()))
+		// Proof size: measured `885 + n * 85`, estimated `8622 + n * 3065`.
+		// Fastest run: 44_252_000 ps.
+		Weight::from_parts(46_839_302, 8622)
+			.saturating_add(Weight::from_parts(14_017_483, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -163,8 +163,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `1264`, estimated `6078`.
-		// Fastest run: 86_444_000 ps.
-		Weight::from_parts(112_603_000, 6078)
+		// Fastest run: 78_839_000 ps.
+		Weight::from_parts(94_023_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -186,8 +186,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof size: measured `1259`, estimated `6030`.
-		// Fastest run: 82_692_000 ps.
-		Weight::from_parts(109_969_000, 6030)
+		// Fastest run: 79_549_000 ps.
+		Weight::from_parts(93_920_000, 6030)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -201,8 +201,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size: measured `1283`, estimated `11166`.
-		// Fastest run: 32_492_000 ps.
-		Weight::from_parts(44_674_000, 11166)
+		// Fastest run: 32_100_000 ps.
+		Weight::from_parts(38_820_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -222,14 +222,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::OperatorNodes` (r:1 w:1)
 	/// Proof: `NodeStaking::OperatorNodes` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::MovedCount` (r:1 w:0)
+	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CounterForNodes` (r:1 w:1)
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:0 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size: measured `1638`, estimated `4055`.
-		// Fastest run: 102_638_000 ps.
-		Weight::from_parts(133_263_000, 4055)
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(7))
+		// Fastest run: 110_439_000 ps.
+		Weight::from_parts(127_422_000, 4055)
+			.saturating_add(T::DbWeight::get().reads(10))
+			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -251,8 +255,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
 		// Proof size: measured `3577`, estimated `8622`.
-		// Fastest run: 126_819_000 ps.
-		Weight::from_parts(156_290_000, 8622)
+		// Fastest run: 121_437_000 ps.
+		Weight::from_parts(149_002_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -270,8 +274,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
 		// Proof size: measured `1119`, estimated `8622`.
-		// Fastest run: 45_648_000 ps.
-		Weight::from_parts(61_065_000, 8622)
+		// Fastest run: 46_465_000 ps.
+		Weight::from_parts(53_664_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -279,7 +283,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:3 w:3)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -289,12 +293,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
 	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::MovedStake` (r:66 w:65)
+	/// Proof: `NodeStaking::MovedStake` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::MovedCount` (r:1 w:1)
+	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn redelegate() -> Weight {
-		// Proof size: measured `1977`, estimated `10185`.
-		// Fastest run: 85_174_000 ps.
-		Weight::from_parts(113_100_000, 10185)
-			.saturating_add(T::DbWeight::get().reads(14))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Proof size: measured `7539`, estimated `171534`.
+		// Fastest run: 540_668_000 ps.
+		Weight::from_parts(620_569_000, 171534)
+			.saturating_add(T::DbWeight::get().reads(82))
+			.saturating_add(T::DbWeight::get().writes(76))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -306,8 +314,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_commission() -> Weight {
 		// Proof size: measured `783`, estimated `6078`.
-		// Fastest run: 25_595_000 ps.
-		Weight::from_parts(36_408_000, 6078)
+		// Fastest run: 25_146_000 ps.
+		Weight::from_parts(31_423_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -321,8 +329,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn resume_node() -> Weight {
 		// Proof size: measured `783`, estimated `4048`.
-		// Fastest run: 25_040_000 ps.
-		Weight::from_parts(35_628_000, 4048)
+		// Fastest run: 22_300_000 ps.
+		Weight::from_parts(26_000_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -350,8 +358,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `1484`, estimated `8622`.
-		// Fastest run: 187_203_000 ps.
-		Weight::from_parts(245_674_000, 8622)
+		// Fastest run: 189_419_000 ps.
+		Weight::from_parts(210_313_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -361,8 +369,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_same_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 7_037_000 ps.
-		Weight::from_parts(9_284_000, 3534)
+		// Fastest run: 6_747_000 ps.
+		Weight::from_parts(8_381_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
@@ -371,8 +379,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_new_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 9_371_000 ps.
-		Weight::from_parts(12_973_000, 3534)
+		// Fastest run: 9_528_000 ps.
+		Weight::from_parts(11_607_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -392,33 +400,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn credit_reward() -> Weight {
 		// Proof size: measured `1134`, estimated `8622`.
-		// Fastest run: 72_293_000 ps.
-		Weight::from_parts(91_535_000, 8622)
+		// Fastest run: 74_784_000 ps.
+		Weight::from_parts(84_246_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Storage: `NodeStaking::Nodes` (r:129 w:129)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Positions` (r:66 w:65)
+	/// Storage: `NodeStaking::Positions` (r:194 w:193)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:65 w:65)
+	/// Storage: `Balances::Holds` (r:129 w:129)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:66 w:66)
+	/// Storage: `System::Account` (r:130 w:130)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::MovedStake` (r:65 w:64)
+	/// Proof: `NodeStaking::MovedStake` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:128 w:128)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
-	fn slash(n: u32, _m: u32, ) -> Weight {
-		// Proof size: measured `1140 + n * 243`, estimated `6078 + n * 3065`.
-		// Fastest run: 77_027_000 ps.
-		Weight::from_parts(24_429_376, 6078)
-			.saturating_add(Weight::from_parts(50_929_674, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(6))
+	/// Component `m` ranges over `[0, 128]`.
+	fn slash(n: u32, m: u32, ) -> Weight {
+		// Proof size: measured `535 + m * 866 + n * 253`, estimated `6078 + m * 3065 + n * 3065`.
+		// Fastest run: 3_107_618_000 ps.
+		Weight::from_parts(3_165_951_000, 6078)
+			.saturating_add(Weight::from_parts(19_064_483, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(61_111_484, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(2))
+			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -427,18 +446,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:66 w:65)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::MovedStake` (r:1 w:0)
+	/// Proof: `NodeStaking::MovedStake` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
 	fn note_miss() -> Weight {
 		// Proof size: measured `16940`, estimated `203280`.
-		// Fastest run: 3_030_592_000 ps.
-		Weight::from_parts(3_509_880_000, 203280)
-			.saturating_add(T::DbWeight::get().reads(203))
-			.saturating_add(T::DbWeight::get().writes(197))
+		// Fastest run: 2_989_678_000 ps.
+		Weight::from_parts(3_397_234_000, 203280)
+			.saturating_add(T::DbWeight::get().reads(205))
+			.saturating_add(T::DbWeight::get().writes(198))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -452,8 +475,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
 		// Proof size: measured `914`, estimated `8622`.
-		// Fastest run: 31_387_000 ps.
-		Weight::from_parts(40_569_000, 8622)
+		// Fastest run: 27_759_000 ps.
+		Weight::from_parts(36_464_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -471,8 +494,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof size: measured `1065`, estimated `4048`.
-		// Fastest run: 33_218_000 ps.
-		Weight::from_parts(45_873_000, 4048)
+		// Fastest run: 31_271_000 ps.
+		Weight::from_parts(38_848_000, 4048)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -481,23 +504,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_node() -> Weight {
-		Weight::from_parts(86_629_000, 6078)
+		Weight::from_parts(80_889_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(38_420_000, 6044)
+		Weight::from_parts(35_027_000, 6044)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(38_739_000, 4048)
+		Weight::from_parts(35_600_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn remove_node(n: u32, ) -> Weight {
-		Weight::from_parts(42_861_904, 8622)
-			.saturating_add(Weight::from_parts(14_915_055, 0).saturating_mul(n.into()))
+		Weight::from_parts(46_839_302, 8622)
+			.saturating_add(Weight::from_parts(14_017_483, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -505,90 +528,94 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(112_603_000, 6078)
+		Weight::from_parts(94_023_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(109_969_000, 6030)
+		Weight::from_parts(93_920_000, 6030)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(44_674_000, 11166)
+		Weight::from_parts(38_820_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(133_263_000, 4055)
-			.saturating_add(ParityDbWeight::get().reads(9))
-			.saturating_add(ParityDbWeight::get().writes(7))
+		Weight::from_parts(127_422_000, 4055)
+			.saturating_add(ParityDbWeight::get().reads(10))
+			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(156_290_000, 8622)
+		Weight::from_parts(149_002_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(61_065_000, 8622)
+		Weight::from_parts(53_664_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::from_parts(113_100_000, 10185)
-			.saturating_add(ParityDbWeight::get().reads(14))
-			.saturating_add(ParityDbWeight::get().writes(10))
+		Weight::from_parts(620_569_000, 171534)
+			.saturating_add(ParityDbWeight::get().reads(82))
+			.saturating_add(ParityDbWeight::get().writes(76))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(36_408_000, 6078)
+		Weight::from_parts(31_423_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn resume_node() -> Weight {
-		Weight::from_parts(35_628_000, 4048)
+		Weight::from_parts(26_000_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(245_674_000, 8622)
+		Weight::from_parts(210_313_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_same_epoch() -> Weight {
-		Weight::from_parts(9_284_000, 3534)
+		Weight::from_parts(8_381_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn on_initialize_new_epoch() -> Weight {
-		Weight::from_parts(12_973_000, 3534)
+		Weight::from_parts(11_607_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::from_parts(91_535_000, 8622)
+		Weight::from_parts(84_246_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn slash(n: u32, _m: u32, ) -> Weight {
-		Weight::from_parts(24_429_376, 6078)
-			.saturating_add(Weight::from_parts(50_929_674, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(6))
+	fn slash(n: u32, m: u32, ) -> Weight {
+		Weight::from_parts(3_165_951_000, 6078)
+			.saturating_add(Weight::from_parts(19_064_483, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(61_111_484, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(2))
+			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(m.into())))
+			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	fn note_miss() -> Weight {
-		Weight::from_parts(3_509_880_000, 203280)
-			.saturating_add(ParityDbWeight::get().reads(203))
-			.saturating_add(ParityDbWeight::get().writes(197))
+		Weight::from_parts(3_397_234_000, 203280)
+			.saturating_add(ParityDbWeight::get().reads(205))
+			.saturating_add(ParityDbWeight::get().writes(198))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(40_569_000, 8622)
+		Weight::from_parts(36_464_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(45_873_000, 4048)
+		Weight::from_parts(38_848_000, 4048)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}

@@ -1,7 +1,7 @@
 //! Weights of `pallet_proofs`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-06
-//! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `50`
+//! `25`
 //! `--repeat`
-//! `20`
+//! `10`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -59,17 +59,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
-	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
-	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
 	/// Proof: `System::BlockHash` (`max_values`: None, `max_size`: Some(44), added: 2519, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Reveals` (r:8 w:8)
 	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Outputs` (r:6 w:6)
 	/// Proof: `Proofs::Outputs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:8 w:8)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:8 w:8)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
@@ -105,16 +107,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 5 + k * 6019`, estimated `18689 + k * 7069`.
-		// Fastest run: 523_790_000 ps.
-		Weight::from_parts(537_048_000, 18689)
-			.saturating_add(Weight::from_parts(212_757_674, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(82_841, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(23))
-			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(15))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 7069).saturating_mul(k.into()))
+		// Proof size: measured `0 + b * 5 + k * 6019`, estimated `18600 + k * 7141`.
+		// Fastest run: 524_866_000 ps.
+		Weight::from_parts(540_129_000, 18600)
+			.saturating_add(Weight::from_parts(220_071_523, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(81_687, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(22))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 7141).saturating_mul(k.into()))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -125,15 +127,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:8 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
-	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
-	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Outputs` (r:8 w:8)
 	/// Proof: `Proofs::Outputs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Reveals` (r:8 w:8)
 	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:8 w:8)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:9 w:9)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
@@ -169,29 +173,31 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[2, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 8 + k * 8748`, estimated `21342 + k * 10717`.
-		// Fastest run: 653_116_000 ps.
-		Weight::from_parts(685_343_000, 21342)
-			.saturating_add(Weight::from_parts(78_155_854, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(29_029, 0).saturating_mul(b.into()))
+		// Proof size: measured `0 + b * 8 + k * 8747`, estimated `21342 + k * 10717`.
+		// Fastest run: 646_373_000 ps.
+		Weight::from_parts(682_570_000, 21342)
+			.saturating_add(Weight::from_parts(71_074_251, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(34_081, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(29))
-			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(21))
-			.saturating_add(T::DbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
-	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(64), added: 2539, mode: `MaxEncodedLen`)
+	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
-	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(119), added: 2594, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Reveals` (r:8 w:0)
 	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:4 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:8 w:8)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:8 w:8)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:8 w:8)
@@ -222,14 +228,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
-		// Proof size: measured `1215 + k * 428`, estimated `11166 + k * 3058`.
-		// Fastest run: 138_662_000 ps.
-		Weight::from_parts(116_491_868, 11166)
-			.saturating_add(Weight::from_parts(37_534_727, 0).saturating_mul(k.into()))
+		// Proof size: measured `1237 + k * 427`, estimated `11166 + k * 3058`.
+		// Fastest run: 133_448_000 ps.
+		Weight::from_parts(116_893_883, 11166)
+			.saturating_add(Weight::from_parts(41_672_582, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(15))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
@@ -252,12 +258,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::MovedStake` (r:1 w:0)
+	/// Proof: `NodeStaking::MovedStake` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
 		// Proof size: measured `1516`, estimated `13710`.
-		// Fastest run: 226_483_000 ps.
-		Weight::from_parts(241_501_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(17))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Fastest run: 222_861_000 ps.
+		Weight::from_parts(267_701_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(19))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Proofs::TimerCursor` (r:1 w:1)
 	/// Proof: `Proofs::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
@@ -267,8 +277,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `32`, estimated `3493`.
-		// Fastest run: 8_167_000 ps.
-		Weight::from_parts(9_394_000, 3493)
+		// Fastest run: 8_222_000 ps.
+		Weight::from_parts(9_728_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -277,41 +287,41 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(537_048_000, 18689)
-			.saturating_add(Weight::from_parts(212_757_674, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(82_841, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(23))
-			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(k.into())))
-			.saturating_add(ParityDbWeight::get().writes(15))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 7069).saturating_mul(k.into()))
+		Weight::from_parts(540_129_000, 18600)
+			.saturating_add(Weight::from_parts(220_071_523, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(81_687, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(22))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes(14))
+			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 7141).saturating_mul(k.into()))
 	}
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(685_343_000, 21342)
-			.saturating_add(Weight::from_parts(78_155_854, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(29_029, 0).saturating_mul(b.into()))
+		Weight::from_parts(682_570_000, 21342)
+			.saturating_add(Weight::from_parts(71_074_251, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(34_081, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(29))
-			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(21))
-			.saturating_add(ParityDbWeight::get().writes((7_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(116_491_868, 11166)
-			.saturating_add(Weight::from_parts(37_534_727, 0).saturating_mul(k.into()))
+		Weight::from_parts(116_893_883, 11166)
+			.saturating_add(Weight::from_parts(41_672_582, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(15))
-			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
-			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(241_501_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(17))
-			.saturating_add(ParityDbWeight::get().writes(10))
+		Weight::from_parts(267_701_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(19))
+			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(9_394_000, 3493)
+		Weight::from_parts(9_728_000, 3493)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
