@@ -178,6 +178,16 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
   const findEvents = (evs, section, method) =>
     evs.filter(({ event }) => event.section === section && event.method === method).map((e) => e.event);
   const epoch = async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber();
+  /**
+   * The epoch whose heartbeat Eve's node still owes, or null. Her own software keeps her node
+   * looking up, as a cheater's would: assignment prefers nodes that are up, so one that sent no
+   * heartbeats would never be picked over the honest three.
+   */
+  const eveOwes = async () => {
+    const now = await epoch();
+    const beat = await api.query.computations.heartbeats(eveNode);
+    return beat.isNone || beat.unwrap().last.toNumber() < now ? now : null;
+  };
   const until = async (what, check, timeoutMs = 240_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -239,6 +249,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     await until('the nodes to be active', async () => (await epoch()) >= effective);
     await Promise.all(operators.map((op, i) => ok(api.tx.computations.offerNode(nodeIds[i]), op)));
     assert.equal((await api.query.computations.offeredCount()).toNumber(), 4);
+    if ((await eveOwes()) !== null) await ok(api.tx.computations.heartbeat(), eveWorker);
   });
 
   it('queues the training job with the whole fee escrowed, refusing bad input by name', async () => {
@@ -262,6 +273,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     assert.equal(moduleErrorName(api, zero.dispatchError), 'computations.ZeroRedundancy');
     assert.equal(await escrowHeld(ferdie.address), 0n);
 
+    if ((await eveOwes()) !== null) await ok(api.tx.computations.heartbeat(), eveWorker);
     ferdieBefore = await total(ferdie.address);
     const res = await ok(job(shardArgs, K), ferdie);
     jobStart = (await api.rpc.chain.getHeader(res.blockHash)).number.toNumber();
@@ -291,12 +303,22 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     const send = (tx) =>
       tx.signAndSend(eveWorker, { nonce: nonce++ }).catch((e) => console.log(`eve: ${e.message}`));
     let busy = false;
+    let beatSent = null;
+    let beatWait = 0;
     const unsub = await api.rpc.chain.subscribeNewHeads(async () => {
       if (busy) return;
       busy = true;
       try {
         // From the chain and the pool each block, so a dropped transaction leaves no gap.
         nonce = (await api.rpc.system.accountNextIndex(eveWorker.address)).toNumber();
+        // Her heartbeat: again after 5 blocks if it has not landed.
+        const owed = await eveOwes();
+        beatWait -= 1;
+        if (owed !== null && (owed !== beatSent || beatWait <= 0)) {
+          beatSent = owed;
+          beatWait = 5;
+          send(api.tx.computations.heartbeat());
+        }
         const keys = await api.query.computations.nodeAssignments.keys(eveNode);
         for (const key of keys) {
           const id = key.args[1].toNumber();

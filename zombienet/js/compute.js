@@ -2,9 +2,11 @@
 // Runs on a validator (alice, which holds the sudo key in `local_testnet`):
 // 1. serves the digits model and a training shard on the development IPFS gateway
 //    (scripts/raw-block-server.mjs) and points both compute nodes' workers at it;
-// 2. Eve and Ferdie register their nodes (worker key `cxwk` = their own development key, which
-//    zombienet put in their keystores) and bond; sudo shortens the epoch so they activate soon;
-//    once active, they offer them to the queue;
+// 2. Eve and Ferdie register their nodes with worker keys of their own (`//EveWorker`,
+//    `//FerdieWorker`, put in their compute nodes' keystores over RPC and funded by Alice: a
+//    worker signs heartbeats and results with its own nonces, apart from its operator's) and
+//    bond; sudo shortens the epoch so they activate soon; once active, they offer them to the
+//    queue;
 // 3. Alice registers a gradient-step definition and submits one computation with redundancy 2;
 // 4. returns 1 once the computation is finalized with both compute nodes as its executors.
 const path = require('node:path');
@@ -28,6 +30,7 @@ async function run(nodeName, networkInfo) {
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
     const alice = keyring.addFromUri('//Alice');
     const operators = { eve: keyring.addFromUri('//Eve'), ferdie: keyring.addFromUri('//Ferdie') };
+    const workers = { eve: keyring.addFromUri('//EveWorker'), ferdie: keyring.addFromUri('//FerdieWorker') };
 
     const model = new Uint8Array(readFileSync(path.join(DIGITS, 'model-init.bin')));
     const shard = new Uint8Array(readFileSync(path.join(DIGITS, 'shards', 'train-0.bin')));
@@ -37,11 +40,17 @@ async function run(nodeName, networkInfo) {
       [stringToHex(cidOf(shard)), shard.length],
     ];
 
-    // Each compute node's worker fetches inputs from the gateway.
+    // Each compute node's worker holds its key and fetches inputs from the gateway.
     for (const name of Object.keys(operators)) {
       const node = await zombie.connect(networkInfo.nodesByName[name].wsUri);
+      const uri = `//${name[0].toUpperCase()}${name.slice(1)}Worker`;
+      await node.rpc.author.insertKey('cxwk', uri, u8aToHex(workers[name].publicKey));
       await node.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
       await node.disconnect();
+    }
+    // Worker keys pay their own transaction fees.
+    for (const worker of Object.values(workers)) {
+      await send(api, api.tx.balances.transferKeepAlive(worker.address, 100n * CXT), alice);
     }
 
     const sudo = (call) => send(api, api.tx.sudo.sudo(call), alice);
@@ -51,7 +60,7 @@ async function run(nodeName, networkInfo) {
     const nodes = {};
     let effective = 0;
     for (const [name, op] of Object.entries(operators)) {
-      const reg = await send(api, api.tx.nodeStaking.registerNode(u8aToHex(op.publicKey), 'Gpu', 100_000, `zombienet ${name}`), op);
+      const reg = await send(api, api.tx.nodeStaking.registerNode(u8aToHex(workers[name].publicKey), 'Gpu', 100_000, `zombienet ${name}`), op);
       nodes[name] = eventData(reg, 'nodeStaking', 'NodeRegistered').node.toNumber();
       const bonded = await send(api, api.tx.nodeStaking.bond(nodes[name], 20_000n * CXT), op);
       effective = Math.max(effective, eventData(bonded, 'nodeStaking', 'Bonded').effectiveEpoch.toNumber());
