@@ -65,6 +65,26 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// Move `amount` of `who`'s stake of `kind` from its hold to `destination`: what a slash
+	/// takes.
+	fn seize(
+		kind: PositionKind,
+		who: &T::AccountId,
+		destination: &T::AccountId,
+		amount: BalanceOf<T>,
+	) -> DispatchResult {
+		T::Currency::transfer_on_hold(
+			&Self::hold_reason(kind),
+			who,
+			destination,
+			amount,
+			Precision::Exact,
+			Restriction::Free,
+			Fortitude::Force,
+		)?;
+		Ok(())
+	}
+
 	fn node_deposit(metadata_len: usize) -> Result<BalanceOf<T>, DispatchError> {
 		let len: BalanceOf<T> = (metadata_len as u128).saturated_into();
 		T::NodeDepositPerByte::get()
@@ -827,8 +847,10 @@ impl<T: Config> Pallet<T> {
 		entry: Move<BalanceOf<T>>,
 	) -> DispatchResult {
 		let start = Self::window_start(entry.epoch);
-		let mut moves = MovedStake::<T>::get(from, delegator);
-		let recorded = MovedStake::<T>::contains_key(from, delegator);
+		let (mut moves, recorded) = match MovedStake::<T>::try_get(from, delegator) {
+			Ok(moves) => (moves, true),
+			Err(()) => (BoundedVec::default(), false),
+		};
 		moves.retain(|m| m.epoch >= start && !m.amount.is_zero());
 		if !recorded {
 			let max = T::MaxDelegationsPerNode::get();
@@ -884,15 +906,7 @@ impl<T: Config> Pallet<T> {
 		pos.unbonding.retain(|chunk| !chunk.amount.is_zero());
 		let taken = cut.saturating_sub(rest);
 		if !taken.is_zero() {
-			T::Currency::transfer_on_hold(
-				&HoldReason::Delegation.into(),
-				who,
-				destination,
-				taken,
-				Precision::Exact,
-				Restriction::Free,
-				Fortitude::Force,
-			)?;
+			Self::seize(PositionKind::Delegation, who, destination, taken)?;
 		}
 		Self::store_position(to, &mut node, who, pos);
 		Self::store_node(to, node, now);
@@ -1095,15 +1109,7 @@ impl<T: Config> Pallet<T> {
 				pos.unbonding.retain(|chunk| !chunk.amount.is_zero());
 				let total = from_stake.saturating_add(from_chunks);
 				if !total.is_zero() {
-					T::Currency::transfer_on_hold(
-						&Self::hold_reason(pos.kind),
-						&who,
-						destination,
-						total,
-						Precision::Exact,
-						Restriction::Free,
-						Fortitude::Force,
-					)?;
+					Self::seize(pos.kind, &who, destination, total)?;
 				}
 				match pos.kind {
 					PositionKind::SelfBond => {
