@@ -683,6 +683,8 @@ pub struct ComputationFacts<AccountId> {
 	pub slots: alloc::vec::Vec<(NodeId, Option<[u8; 32]>)>,
 	/// The verifier node re-running it, if one was assigned.
 	pub verifier: Option<NodeId>,
+	/// The nodes replaying it because the verifier's verdict was disputed.
+	pub panel: alloc::vec::Vec<NodeId>,
 	/// The training job fragment it is, if any.
 	pub fragment: Option<FragmentFacts>,
 }
@@ -729,6 +731,18 @@ pub trait ComputationLifecycle<AccountId, Balance> {
 	/// verifier is assigned as `assign_verifier` does. All or nothing: fails, changing nothing,
 	/// when no node qualifies or no more may be dropped.
 	fn replace_verifier(id: ComputationId) -> Result<NodeId, DispatchError>;
+	/// Committed or Revealed, with a verifier and no panel yet: the verifier's verdict is
+	/// disputed by `disputer`. Picks up to `size` nodes as `assign_verifier` does, none of them
+	/// involved in the computation, nor `disputer`, nor of an operator of any of those, and
+	/// assigns them the computation (each replays it). Returns the panel, which may be smaller
+	/// than `size`, or empty, when too few nodes qualify.
+	fn assign_panel(
+		id: ComputationId,
+		disputer: NodeId,
+		size: u32,
+	) -> Result<alloc::vec::Vec<NodeId>, DispatchError>;
+	/// The most `assign_panel` weighs for a panel of `size`.
+	fn assign_panel_weight(size: u32) -> sp_runtime::Weight;
 	/// `node` faulted on computation `id` (a wrong, unrevealed or unprovable result): on a
 	/// JCE's computation, counted against the node in its cluster
 	/// ([`JcePlacement::note_fault`]). Nothing otherwise.

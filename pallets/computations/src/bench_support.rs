@@ -32,7 +32,8 @@ pub fn committed<T: Config>(
 	commitment: &dyn Fn(ComputationId, u32, NodeId) -> [u8; 32],
 ) -> (ComputationId, Vec<(NodeId, T::AccountId)>) {
 	let base = OfferedCount::<T>::get().saturating_add(NextDefinitionId::<T>::get() * 64);
-	for seed in 0..=k {
+	// k executors, a verifier, a disputer and a dispute panel.
+	for seed in 0..k.saturating_add(5) {
 		if let Ok(node) = <T::BenchmarkHelper as corex_primitives::NodeBenchmarking>::active_node(
 			base.saturating_add(seed),
 		) {

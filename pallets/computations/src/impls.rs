@@ -350,6 +350,7 @@ impl<T: Config> Pallet<T> {
 			fragment,
 			verifier: None,
 			jce: None,
+			panel: BoundedVec::new(),
 		};
 		Timers::<T>::insert(deadline, id, ());
 		Self::enqueue(id, &mut computation, frame_system::Pallet::<T>::block_number());
@@ -790,7 +791,7 @@ impl<T: Config> Pallet<T> {
 		};
 		let (chosen, weight) = match c.jce {
 			None => {
-				let (chosen, scanned) = Self::pick_nodes(&c, &def, need, id, seed);
+				let (chosen, scanned) = Self::pick_nodes(&c, &def, need, id, seed, &[]);
 				(chosen, T::WeightInfo::assign(scanned, k))
 			},
 			Some(jce) => {
@@ -869,14 +870,15 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// Up to `need` nodes for computation `c`, best first, from at most `MaxCandidates` offered
-	/// nodes starting at a random position, each of an operator that has no other node in `c`.
-	/// Also returns how many were looked at.
+	/// nodes starting at a random position, each of an operator that has no other node in `c`
+	/// nor in `exclude` (and none of `exclude`). Also returns how many were looked at.
 	pub(crate) fn pick_nodes(
 		c: &ComputationOf<T>,
 		def: &DefinitionOf<T>,
 		need: u32,
 		id: ComputationId,
 		seed: &[u8; 32],
+		exclude: &[NodeId],
 	) -> (Vec<NodeId>, u32) {
 		let count = OfferedCount::<T>::get();
 		if count == 0 || need == 0 {
@@ -892,6 +894,9 @@ impl<T: Config> Pallet<T> {
 		for i in 0..scan {
 			let position = start.saturating_add(i).checked_rem(count).unwrap_or(0);
 			let Some(node) = OfferedNodes::<T>::get(position) else { continue };
+			if exclude.contains(&node) {
+				continue;
+			}
 			if let Some(entry) = Self::rank(c, def, node, epoch, id, seed) {
 				ranked.push(entry);
 			}
@@ -905,6 +910,8 @@ impl<T: Config> Pallet<T> {
 			.iter()
 			.map(|s| s.node)
 			.chain(c.verifier)
+			.chain(c.panel.iter().copied())
+			.chain(exclude.iter().copied())
 			.filter_map(T::Nodes::operator)
 			.collect();
 		let mut chosen = Vec::new();
@@ -996,8 +1003,8 @@ impl<T: Config> Pallet<T> {
 		for slot in c.slots.iter() {
 			Self::unindex(slot.node, id);
 		}
-		if let Some(node) = c.verifier {
-			Self::unindex(node, id);
+		for node in c.verifier.iter().chain(c.panel.iter()) {
+			Self::unindex(*node, id);
 		}
 		let refunded = Self::release_escrow(&c.owner, c.escrow);
 		Computations::<T>::remove(id);
@@ -1197,8 +1204,8 @@ impl<T: Config> Pallet<T> {
 			if let Some(at) = c.timer {
 				ensure!(Timers::<T>::contains_key(at, id), "a timer is missing");
 			}
-			// 3. Every slot and the verifier are indexed under their node.
-			if let Some(node) = c.verifier {
+			// 3. Every slot, the verifier and the dispute panel are indexed under their node.
+			for node in c.verifier.iter().chain(c.panel.iter()) {
 				ensure!(
 					NodeAssignments::<T>::contains_key(node, id),
 					"a verifier is not indexed under its node"
@@ -1245,7 +1252,9 @@ impl<T: Config> Pallet<T> {
 		for (node, id, ()) in NodeAssignments::<T>::iter() {
 			let c = Computations::<T>::get(id).ok_or("an assignment of a closed computation")?;
 			ensure!(
-				c.slots.iter().any(|s| s.node == node) || c.verifier == Some(node),
+				c.slots.iter().any(|s| s.node == node)
+					|| c.verifier == Some(node)
+					|| c.panel.contains(&node),
 				"an assignment without a slot"
 			);
 		}
@@ -1335,6 +1344,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			status: c.status,
 			slots: c.slots.iter().map(|s| (s.node, s.commitment)).collect(),
 			verifier: c.verifier,
+			panel: c.panel.to_vec(),
 			fragment: c.fragment.map(|f| corex_primitives::FragmentFacts {
 				job: f.job,
 				round: f.round,
@@ -1371,7 +1381,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		let def = Definitions::<T>::get(c.definition).ok_or(Error::<T>::DefinitionNotFound)?;
 		let seed =
 			sp_io::hashing::blake2_256(&(RandomSeed::<T>::get(), b"corex/verifier").encode());
-		let (chosen, _) = Self::pick_nodes(&c, &def, 1, id, &seed);
+		let (chosen, _) = Self::pick_nodes(&c, &def, 1, id, &seed, &[]);
 		let node = chosen.first().copied().ok_or(Error::<T>::NotEnoughNodes)?;
 		Self::index(node, id, c.cu);
 		c.verifier = Some(node);
@@ -1389,6 +1399,38 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 			Computations::<T>::insert(id, c);
 			<Self as ComputationLifecycle<T::AccountId, BalanceOf<T>>>::assign_verifier(id)
 		})
+	}
+
+	fn assign_panel(
+		id: ComputationId,
+		disputer: NodeId,
+		size: u32,
+	) -> Result<Vec<NodeId>, DispatchError> {
+		let mut c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
+		ensure!(
+			matches!(c.status, ComputationStatus::Committed | ComputationStatus::Revealed),
+			Error::<T>::InvalidTransition
+		);
+		ensure!(c.verifier.is_some() && c.panel.is_empty(), Error::<T>::InvalidTransition);
+		let def = Definitions::<T>::get(c.definition).ok_or(Error::<T>::DefinitionNotFound)?;
+		let seed = sp_io::hashing::blake2_256(&(RandomSeed::<T>::get(), b"corex/panel").encode());
+		let (chosen, _) = Self::pick_nodes(&c, &def, size, id, &seed, &[disputer]);
+		for node in &chosen {
+			if c.panel.try_push(*node).is_err() {
+				break;
+			}
+			Self::index(*node, id, c.cu);
+		}
+		let nodes = c.panel.to_vec();
+		Computations::<T>::insert(id, c);
+		if !nodes.is_empty() {
+			Self::deposit_event(Event::PanelAssigned { id, nodes: nodes.clone() });
+		}
+		Ok(nodes)
+	}
+
+	fn assign_panel_weight(size: u32) -> Weight {
+		T::WeightInfo::assign(T::MaxCandidates::get(), size)
 	}
 
 	fn note_revealed(id: ComputationId) -> DispatchResult {

@@ -480,6 +480,8 @@ pub mod pallet {
 		NodeAssigned { id: ComputationId, node: NodeId, window_end: BlockNumberFor<T> },
 		/// A verifier node was assigned to re-run a computation (a replay).
 		VerifierAssigned { id: ComputationId, node: NodeId },
+		/// A verifier's verdict was disputed: `nodes` replay the computation as its panel.
+		PanelAssigned { id: ComputationId, nodes: alloc::vec::Vec<NodeId> },
 		/// All `k` nodes of a computation are assigned.
 		ComputationAssigned { id: ComputationId },
 		/// A node committed its result.

@@ -781,7 +781,7 @@ fn assignment_looks_at_a_bounded_window_of_candidates() {
 		let id = order(def, 1);
 		let c = Records::<Test>::get(id).unwrap();
 		let d = Definitions::<Test>::get(def).unwrap();
-		let (picked, scanned) = Computations::pick_nodes(&c, &d, 1, id, &[3; 32]);
+		let (picked, scanned) = Computations::pick_nodes(&c, &d, 1, id, &[3; 32], &[]);
 		assert_eq!(scanned, 6);
 		assert_eq!(picked.len(), 1);
 	});
@@ -826,13 +826,14 @@ fn equal_nodes_are_chosen_by_the_random_tie_break() {
 		let ids: Vec<_> = (0..6).map(|_| order(def, 1)).collect();
 		let c = Records::<Test>::get(ids[0]).unwrap();
 		let d = Definitions::<Test>::get(def).unwrap();
-		let picks: std::collections::BTreeSet<NodeId> =
-			(0u8..12).map(|s| Computations::pick_nodes(&c, &d, 1, ids[0], &[s; 32]).0[0]).collect();
+		let picks: std::collections::BTreeSet<NodeId> = (0u8..12)
+			.map(|s| Computations::pick_nodes(&c, &d, 1, ids[0], &[s; 32], &[]).0[0])
+			.collect();
 		// Different seeds pick different nodes among equals; the same seed picks the same.
 		assert!(picks.len() > 1, "the tie-break never changed: {picks:?}");
 		assert_eq!(
-			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32]),
-			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32])
+			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32], &[]),
+			Computations::pick_nodes(&c, &d, 1, ids[0], &[9; 32], &[])
 		);
 	});
 }
@@ -916,7 +917,7 @@ fn assignment_prefers_nodes_that_are_up() {
 		let d = Definitions::<Test>::get(def).unwrap();
 		// Whatever the seed, the node that is up wins (among equals the seed decided).
 		for s in 0u8..12 {
-			assert_eq!(Computations::pick_nodes(&c, &d, 1, id, &[s; 32]).0, vec![2]);
+			assert_eq!(Computations::pick_nodes(&c, &d, 1, id, &[s; 32], &[]).0, vec![2]);
 		}
 	});
 }

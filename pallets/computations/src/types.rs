@@ -219,6 +219,9 @@ pub struct Computation<
 	/// The joint computing environment it was submitted to: it runs on one of the JCE's
 	/// clusters, all members computing.
 	pub jce: Option<corex_primitives::JceId>,
+	/// Nodes drawn to replay it when its verifier's verdict is disputed (the proofs pallet's
+	/// dispute panel).
+	pub panel: BoundedVec<NodeId, MaxRedundancy>,
 }
 
 impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
@@ -232,6 +235,7 @@ impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
 		self.slots.iter().any(|s| s.node == node)
 			|| self.missed.contains(&node)
 			|| self.verifier == Some(node)
+			|| self.panel.contains(&node)
 	}
 
 	/// Total declared input size in bytes.

@@ -272,6 +272,8 @@ impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
 }
 
 parameter_types! {
+	pub static DisputeWindow: u64 = 3;
+	pub static DisputeBond: Balance = 1_000;
 	pub const NoSeed: [u8; 32] = [0; 32];
 	pub const Supply: Balance = 0;
 	pub const RevealWindow: u64 = 5;
@@ -283,6 +285,7 @@ parameter_types! {
 }
 
 impl pallet_proofs::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Nodes = MockNodes;
 	type AccountToWorker = sp_runtime::traits::ConvertInto;
@@ -295,6 +298,9 @@ impl pallet_proofs::Config for Test {
 	type RevealWindow = RevealWindow;
 	type ReplayWindow = ReplayWindow;
 	type DrawDelay = ConstU64<{ corex_primitives::seed::DRAW_DELAY as u64 }>;
+	type DisputeWindow = DisputeWindow;
+	type DisputeBond = DisputeBond;
+	type PoolAccount = Pool;
 	type ReplayRate = ReplayRate;
 	type VerifiedReward = frame_support::traits::ConstU16<1>;
 	type FaultPenalty = frame_support::traits::ConstU16<100>;

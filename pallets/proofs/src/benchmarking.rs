@@ -157,7 +157,10 @@ mod benchmarks {
 		let bounded: OutputOf<T> = BoundedVec::truncate_from(truth);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(worker), id, o.result, None, Some(bounded));
-		assert!(!Verifications::<T>::contains_key(id), "settled");
+		assert!(
+			Verifications::<T>::get(id).is_none_or(|v| v.phase == Phase::Disputable),
+			"settled, or proposed"
+		);
 	}
 
 	/// A reveal window closes with nobody revealed: `k` punishments and a refund.

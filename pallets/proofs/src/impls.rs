@@ -7,7 +7,15 @@ use corex_primitives::{
 	needs_output, ComputationFacts, ComputationKind, ComputationStatus, OnResultsCommitted,
 	RewardPath, VerificationMode,
 };
-use frame_support::{ensure, pallet_prelude::*, traits::Get};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{
+		fungible::MutateHold,
+		tokens::{Precision, Restriction},
+		Get,
+	},
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
 	traits::{CheckedDiv, Convert, One, Saturating, Zero},
@@ -114,9 +122,11 @@ impl<T: Config> Pallet<T> {
 			.ok_or(Error::<T>::NotCommitted)?;
 		match v.phase {
 			Phase::AwaitingReplay | Phase::Drawing => return Err(Error::<T>::RevealNotOpen.into()),
-			Phase::Escalated | Phase::Escalating { .. } => {
-				return Err(Error::<T>::RevealWindowClosed.into())
-			},
+			Phase::Escalated
+			| Phase::Escalating { .. }
+			| Phase::Disputable
+			| Phase::PanelDrawing
+			| Phase::Disputed => return Err(Error::<T>::RevealWindowClosed.into()),
 			Phase::Revealing => {},
 		}
 		ensure!(Self::now() <= v.until, Error::<T>::RevealWindowClosed);
@@ -165,6 +175,9 @@ impl<T: Config> Pallet<T> {
 	) -> DispatchResult {
 		let mut v = Verifications::<T>::get(id).ok_or(Error::<T>::NotCommitted)?;
 		let facts = T::Computations::facts(id).ok_or(Error::<T>::NotCommitted)?;
+		if v.phase == Phase::Disputed {
+			return Self::panel_replay(node, id, &v, &facts, outcome, output);
+		}
 		ensure!(v.verifier == Some(node), Error::<T>::NotVerifier);
 		ensure!(v.replay.is_none(), Error::<T>::AlreadyReplayed);
 		ensure!(v.phase != Phase::Revealing, Error::<T>::ReplayNotOpen);
@@ -452,7 +465,12 @@ impl<T: Config> Pallet<T> {
 		};
 		match decision {
 			Decision::Verified { outcome, basis, agreed, wrong } if pot.is_none() => {
-				Self::verified(id, &facts, &v, outcome, basis, agreed, wrong)
+				let window = T::DisputeWindow::get();
+				if basis == Basis::Replay && v.phase != Phase::Disputable && !window.is_zero() {
+					return Self::propose(id, v, outcome, &agreed, &wrong, window);
+				}
+				let judges = v.replay.and(v.verifier).into_iter().collect();
+				Self::verified(id, &facts, &v, outcome, basis, agreed, wrong, judges)
 			},
 			_ => {
 				// No majority, or a Model-PoT check failed: a replay decides, if a verifier
@@ -503,7 +521,8 @@ impl<T: Config> Pallet<T> {
 	}
 
 	/// The verdict found `outcome`: pay, credit and reward the agreeing executors and the
-	/// verifier, punish the others, finalize.
+	/// `judges` (the verifier, or the replayers of a dispute, whose replays agree with it),
+	/// punish the others, finalize.
 	#[allow(clippy::too_many_arguments)]
 	fn verified(
 		id: ComputationId,
@@ -513,6 +532,7 @@ impl<T: Config> Pallet<T> {
 		basis: Basis,
 		agreed: Vec<NodeId>,
 		wrong: Vec<NodeId>,
+		judges: Vec<NodeId>,
 	) {
 		if facts.status == ComputationStatus::Committed {
 			let _ = T::Computations::note_revealed(id);
@@ -533,9 +553,9 @@ impl<T: Config> Pallet<T> {
 			Self::unresolved(id, v);
 			return;
 		}
-		let verifier = v.replay.and(v.verifier);
+		let prover = judges.first().copied();
 		for node in &wrong {
-			Self::punish(id, *node, SlashReason::WrongResult, facts, verifier);
+			Self::punish(id, *node, SlashReason::WrongResult, facts, prover);
 		}
 		let finalized =
 			frame_support::storage::with_storage_layer(|| T::Computations::finalize(id, &agreed));
@@ -546,7 +566,7 @@ impl<T: Config> Pallet<T> {
 		// The protocol fee the customer paid backs the pool's rewards for this work: shared
 		// equally by the nodes credited with it (rounded down), so together they are backed
 		// by no more than was paid.
-		let credited = agreed.len().saturating_add(usize::from(verifier.is_some()));
+		let credited = agreed.len().saturating_add(judges.len());
 		let backing = u32::try_from(credited)
 			.ok()
 			.and_then(|n| protocol_fee.checked_div(&BalanceOf::<T>::from(n)))
@@ -558,14 +578,14 @@ impl<T: Config> Pallet<T> {
 			let _ = T::Reputation::adjust_reputation(*node, reward);
 			T::Reputation::note_verdict(*node, true);
 		}
-		if let Some(node) = verifier {
+		for node in &judges {
 			let _ = T::Contributions::record_contribution(
-				node,
+				*node,
 				RewardPath::Training,
 				facts.cu,
 				backing,
 			);
-			let _ = T::Reputation::adjust_reputation(node, reward);
+			let _ = T::Reputation::adjust_reputation(*node, reward);
 		}
 		Self::clean_up(id, v);
 		Self::deposit_event(Event::Verdict {
@@ -577,8 +597,228 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
+	// ---------------------------------------------------------------------------------------
+	// Disputes
+	// ---------------------------------------------------------------------------------------
+
+	/// The verifier's replay decided `outcome` alone: it takes effect after `window` blocks,
+	/// unless a node disputes it meanwhile.
+	fn propose(
+		id: ComputationId,
+		mut v: Verification<BlockNumberFor<T>>,
+		outcome: Outcome,
+		agreed: &[NodeId],
+		wrong: &[NodeId],
+		window: BlockNumberFor<T>,
+	) {
+		let until = Self::now().saturating_add(window);
+		Self::move_timer(id, v.until, until);
+		v.phase = Phase::Disputable;
+		v.until = until;
+		Verifications::<T>::insert(id, v);
+		Self::deposit_event(Event::VerdictProposed {
+			id,
+			result: outcome.result,
+			agreed: agreed.len() as u32,
+			wrong: wrong.len() as u32,
+			until,
+		});
+	}
+
+	pub(crate) fn do_dispute(who: T::AccountId, node: NodeId, id: ComputationId) -> DispatchResult {
+		let mut v = Verifications::<T>::get(id).ok_or(Error::<T>::NotDisputable)?;
+		ensure!(v.phase == Phase::Disputable && Self::now() <= v.until, Error::<T>::NotDisputable);
+		let verifier = v.verifier.ok_or(Error::<T>::NotDisputable)?;
+		ensure!(node != verifier, Error::<T>::OwnVerdict);
+		ensure!(T::Nodes::operator(node) != T::Nodes::operator(verifier), Error::<T>::OwnVerdict);
+		let bond = T::DisputeBond::get();
+		T::Currency::hold(&HoldReason::DisputeBond.into(), &who, bond)
+			.map_err(|_| Error::<T>::BondUnavailable)?;
+		Disputes::<T>::insert(id, Dispute { node, account: who, bond, replays: BoundedVec::new() });
+		let delay = T::DrawDelay::get();
+		let at = Self::now().saturating_add(delay);
+		Self::deposit_event(Event::Disputed { id, node, bond, at });
+		if delay.is_zero() {
+			Self::draw_panel(id, v);
+			return Ok(());
+		}
+		let until = at.saturating_sub(One::one());
+		Self::move_timer(id, v.until, until);
+		v.phase = Phase::PanelDrawing;
+		v.until = until;
+		Verifications::<T>::insert(id, v);
+		Ok(())
+	}
+
+	/// Draw the panel of a disputed verdict; without one, the dispute is undecided.
+	fn draw_panel(id: ComputationId, mut v: Verification<BlockNumberFor<T>>) {
+		let Some(mut dispute) = Disputes::<T>::get(id) else {
+			return Self::conclude(id, false);
+		};
+		let panel =
+			T::Computations::assign_panel(id, dispute.node, DISPUTE_PANEL).unwrap_or_default();
+		dispute.replays = BoundedVec::truncate_from(panel.iter().map(|n| (*n, None)).collect());
+		if dispute.replays.is_empty() {
+			Disputes::<T>::insert(id, dispute);
+			return Self::settle(id);
+		}
+		let until = Self::now().saturating_add(T::ReplayWindow::get());
+		Self::move_timer(id, v.until, until);
+		v.phase = Phase::Disputed;
+		v.until = until;
+		Verifications::<T>::insert(id, v);
+		Disputes::<T>::insert(id, dispute);
+		Self::deposit_event(Event::PanelDrawn { id, panel, until });
+	}
+
+	/// A panel member's replay of a disputed computation.
+	fn panel_replay(
+		node: NodeId,
+		id: ComputationId,
+		v: &Verification<BlockNumberFor<T>>,
+		facts: &ComputationFacts<T::AccountId>,
+		outcome: Outcome,
+		output: Option<OutputOf<T>>,
+	) -> DispatchResult {
+		let mut dispute = Disputes::<T>::get(id).ok_or(Error::<T>::ReplayNotOpen)?;
+		let Some(seat) = dispute.replays.iter_mut().find(|(n, _)| *n == node) else {
+			if v.verifier == Some(node) {
+				return Err(Error::<T>::AlreadyReplayed.into());
+			}
+			return Err(Error::<T>::NotVerifier.into());
+		};
+		ensure!(seat.1.is_none(), Error::<T>::AlreadyReplayed);
+		ensure!(Self::now() <= v.until, Error::<T>::ReplayNotOpen);
+		Self::keep_output(id, facts, outcome.result, output)?;
+		seat.1 = Some(outcome);
+		let complete = dispute.replays.iter().all(|(_, r)| r.is_some());
+		Disputes::<T>::insert(id, dispute);
+		Self::deposit_event(Event::ReplaySubmitted { id, verifier: node, result: outcome.result });
+		if complete {
+			Self::settle(id);
+		}
+		Ok(())
+	}
+
+	/// Settle the dispute of `id` by the majority of the verifier's and the panel's replays.
+	pub(crate) fn settle(id: ComputationId) {
+		let Some(v) = Verifications::<T>::get(id) else { return };
+		let Some(dispute) = Disputes::<T>::take(id) else { return Self::conclude(id, false) };
+		let (Some(facts), Some(verifier), Some(claim)) =
+			(T::Computations::facts(id), v.verifier, v.replay)
+		else {
+			Self::release_bond(&dispute);
+			return Self::unresolved(id, &v);
+		};
+		// Panel members that did not replay in time: a miss of their own.
+		let mut votes: Votes = alloc::vec![(verifier, claim)];
+		for (node, replay) in dispute.replays.iter() {
+			match replay {
+				Some(o) => votes.push((*node, *o)),
+				None => Self::verifier_missed(id, *node),
+			}
+		}
+		// Without a panel, the verifier's word is all there is: that decides nothing.
+		let seats = dispute.replays.len().saturating_add(1);
+		let truth = votes.iter().map(|(_, o)| *o).filter(|_| seats > 1).find(|o| {
+			let backers = votes.iter().filter(|(_, x)| Self::agree(id, &facts, x, o)).count();
+			backers.saturating_mul(2) > seats
+		});
+		let Some(truth) = truth else {
+			Self::release_bond(&dispute);
+			Self::deposit_event(Event::DisputeSettled {
+				id,
+				ruling: Ruling::Undecided,
+				forfeited: Zero::zero(),
+			});
+			return Self::unresolved(id, &v);
+		};
+		let upheld = Self::agree(id, &facts, &claim, &truth);
+		let (ruling, truth, forfeited) = if upheld {
+			let pool = T::PoolAccount::get();
+			let paid = T::Currency::transfer_on_hold(
+				&HoldReason::DisputeBond.into(),
+				&dispute.account,
+				&pool,
+				dispute.bond,
+				Precision::BestEffort,
+				Restriction::Free,
+				frame_support::traits::tokens::Fortitude::Force,
+			)
+			.unwrap_or_else(|_| Zero::zero());
+			(Ruling::Upheld, claim, paid)
+		} else {
+			Self::release_bond(&dispute);
+			(Ruling::Overturned, truth, Zero::zero())
+		};
+		// Replayers against the majority are wrong: the verifier's share of their slash goes to
+		// the disputer when the verifier was, else to the first replayer that was right.
+		let (judges, misled): (Votes, Votes) =
+			votes.into_iter().partition(|(_, o)| Self::agree(id, &facts, o, &truth));
+		let judges: Vec<NodeId> = judges.into_iter().map(|(n, _)| n).collect();
+		for (node, _) in misled {
+			let prover =
+				if node == verifier { Some(dispute.node) } else { judges.first().copied() };
+			Self::punish(id, node, SlashReason::WrongResult, &facts, prover);
+		}
+		Self::deposit_event(Event::DisputeSettled { id, ruling, forfeited });
+		let valid: Votes = facts
+			.slots
+			.iter()
+			.filter_map(|(n, _)| match Reveals::<T>::get(id, n) {
+				Some(Revealed::Valid(o)) => Some((*n, o)),
+				_ => None,
+			})
+			.collect();
+		let (agreed, wrong): (Votes, Votes) =
+			valid.into_iter().partition(|(_, o)| Self::agree(id, &facts, o, &truth));
+		Self::verified(
+			id,
+			&facts,
+			&v,
+			truth,
+			Basis::Panel,
+			agreed.into_iter().map(|(n, _)| n).collect(),
+			wrong.into_iter().map(|(n, _)| n).collect(),
+			judges,
+		);
+	}
+
+	/// Give a disputer its bond back.
+	fn release_bond(dispute: &Dispute<T::AccountId, BalanceOf<T>>) {
+		if let Err(e) = T::Currency::release(
+			&HoldReason::DisputeBond.into(),
+			&dispute.account,
+			dispute.bond,
+			Precision::BestEffort,
+		) {
+			log::error!(target: "proofs", "a dispute bond could not be released: {e:?}");
+		}
+	}
+
+	/// A verifier or panel member did not replay `id` in time: weighed as node staking weighs
+	/// misses.
+	fn verifier_missed(id: ComputationId, node: NodeId) {
+		let outcome = T::Reputation::note_miss(
+			node,
+			T::VerifierMissPenalty::get(),
+			T::VerifierMissSlash::get(),
+			SlashReason::MissedDeadline,
+		)
+		.ok();
+		Self::deposit_event(Event::VerifierMissed {
+			id,
+			node,
+			reputation: outcome.map(|o| o.reputation),
+			slashed: outcome.map(|o| o.slashed).unwrap_or_default(),
+		});
+	}
+
 	/// Forget everything about `id`'s verification.
 	fn clean_up(id: ComputationId, v: &Verification<BlockNumberFor<T>>) {
+		if let Some(dispute) = Disputes::<T>::take(id) {
+			Self::release_bond(&dispute);
+		}
 		let bound = T::MaxRedundancy::get().saturating_add(1);
 		let _ = Reveals::<T>::clear_prefix(id, bound, None);
 		let _ = Outputs::<T>::clear_prefix(id, bound, None);
@@ -731,6 +971,32 @@ impl<T: Config> Pallet<T> {
 
 	/// The most a reveal of an output of `b` bytes costs: the last reveal, whose verdict
 	/// punishes every other executor and concludes, or escalates to a replay.
+	/// The most a replay of an output of `b` bytes costs: the verifier's, which decides the
+	/// verdict, or a panel member's last, which settles a dispute and punishes the replayers
+	/// against the majority as well.
+	pub(crate) fn replay_weight(b: u32) -> Weight {
+		let k = T::MaxRedundancy::get();
+		T::WeightInfo::submit_replay(k, b)
+			.max(T::WeightInfo::settle_dispute(k, b))
+			.saturating_add(Self::conclusion_weight())
+			.saturating_add(Self::panel_punishments_weight())
+	}
+
+	/// The most punishing the replayers of a dispute costs: the verifier or a panel member.
+	fn panel_punishments_weight() -> Weight {
+		Self::punish_weight().saturating_mul(u64::from(DISPUTE_PANEL.saturating_add(1)))
+	}
+
+	/// What `dispute` costs: the bond and the schedule, or, drawing at once, the panel.
+	pub(crate) fn dispute_call_weight() -> Weight {
+		let w = T::WeightInfo::dispute();
+		if T::DrawDelay::get().is_zero() {
+			w.saturating_add(Self::timer_weight())
+		} else {
+			w
+		}
+	}
+
 	pub(crate) fn reveal_weight(b: u32) -> Weight {
 		T::WeightInfo::reveal(T::MaxRedundancy::get(), b)
 			.saturating_add(T::Computations::assign_verifier_weight())
@@ -745,11 +1011,22 @@ impl<T: Config> Pallet<T> {
 
 	/// The most one timer costs: a reveal window closing with every executor unrevealed and
 	/// punished and the verdict concluded, or a verifier's miss and its replacement.
+	/// A dispute window closing (the verdict takes effect) and a dispute settled by its timer
+	/// (missing panel members noted) are measured with outputs of the largest size.
 	pub(crate) fn timer_weight() -> Weight {
-		T::WeightInfo::on_timer(T::MaxRedundancy::get())
+		let k = T::MaxRedundancy::get();
+		let b = T::MaxOutputLen::get();
+		T::WeightInfo::on_timer(k)
+			.max(T::WeightInfo::close_dispute_window(k, b))
+			.max(T::WeightInfo::settle_dispute(k, b))
 			.saturating_add(T::Computations::assign_verifier_weight())
+			.saturating_add(T::Computations::assign_panel_weight(DISPUTE_PANEL))
 			.saturating_add(Self::conclusion_weight())
-			.saturating_add(T::Reputation::note_miss_weight())
+			.saturating_add(Self::panel_punishments_weight())
+			.saturating_add(
+				T::Reputation::note_miss_weight()
+					.saturating_mul(u64::from(DISPUTE_PANEL.saturating_add(1))),
+			)
 	}
 
 	/// The phase of `id` ending at `at` is over. Returns the weight used.
@@ -764,23 +1041,15 @@ impl<T: Config> Pallet<T> {
 			Phase::Revealing => Self::conclude(id, true),
 			Phase::Drawing => Self::draw(id),
 			Phase::Escalating { pot } => Self::escalate(id, v, pot),
+			// Undisputed: the verifier's verdict takes effect.
+			Phase::Disputable => Self::conclude(id, false),
+			Phase::PanelDrawing => Self::draw_panel(id, v),
+			Phase::Disputed => Self::settle(id),
 			Phase::AwaitingReplay | Phase::Escalated => {
 				if let Some(node) = v.verifier {
 					// A miss of its own, weighed as node staking weighs misses: the first in a
 					// while costs reputation only, repeats are slashed.
-					let outcome = T::Reputation::note_miss(
-						node,
-						T::VerifierMissPenalty::get(),
-						T::VerifierMissSlash::get(),
-						SlashReason::MissedDeadline,
-					)
-					.ok();
-					Self::deposit_event(Event::VerifierMissed {
-						id,
-						node,
-						reputation: outcome.map(|o| o.reputation),
-						slashed: outcome.map(|o| o.slashed).unwrap_or_default(),
-					});
+					Self::verifier_missed(id, node);
 				}
 				if v.phase == Phase::AwaitingReplay {
 					// The executors reveal without the replay.
@@ -808,7 +1077,7 @@ impl<T: Config> Pallet<T> {
 
 	#[cfg(any(feature = "try-runtime", test))]
 	pub fn do_try_state() -> Result<(), sp_runtime::TryRuntimeError> {
-		use frame_support::traits::fungible::Inspect;
+		use frame_support::traits::fungible::{Inspect, InspectHold};
 		// 1. Verifications belong to open committed computations, and have their timer.
 		for (id, v) in Verifications::<T>::iter() {
 			let facts =
@@ -840,6 +1109,36 @@ impl<T: Config> Pallet<T> {
 		}
 		for (_, id, ()) in Timers::<T>::iter() {
 			ensure!(Verifications::<T>::contains_key(id), "a stale timer");
+		}
+		// 5. Disputes: only of disputed verdicts, with their panel, and every bond held.
+		let mut bonds: alloc::collections::BTreeMap<T::AccountId, BalanceOf<T>> =
+			Default::default();
+		for (id, dispute) in Disputes::<T>::iter() {
+			let v = Verifications::<T>::get(id).ok_or("a dispute without its verification")?;
+			ensure!(
+				matches!(v.phase, Phase::PanelDrawing | Phase::Disputed),
+				"a dispute of a verdict that is not disputed"
+			);
+			ensure!(v.replay.is_some(), "a dispute without the verifier's replay");
+			let facts = T::Computations::facts(id).ok_or("a dispute of a closed computation")?;
+			let panel: Vec<NodeId> = dispute.replays.iter().map(|(n, _)| *n).collect();
+			ensure!(facts.panel == panel, "a dispute's panel differs from the computation's");
+			let held = bonds.entry(dispute.account.clone()).or_default();
+			*held = held.saturating_add(dispute.bond);
+		}
+		for (id, v) in Verifications::<T>::iter() {
+			if matches!(v.phase, Phase::PanelDrawing | Phase::Disputed) {
+				ensure!(Disputes::<T>::contains_key(id), "a disputed verdict without its dispute");
+			}
+			if v.phase == Phase::Disputable {
+				ensure!(v.replay.is_some(), "a proposed verdict without a replay");
+			}
+		}
+		for (who, bond) in bonds {
+			ensure!(
+				T::Currency::balance_on_hold(&HoldReason::DisputeBond.into(), &who) == bond,
+				"dispute bonds held differ from the open disputes'"
+			);
 		}
 		// 4. Pending slashes: exactly the queue's sequence numbers.
 		let (oldest, next) = SlashQueue::<T>::get();

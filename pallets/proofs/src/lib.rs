@@ -54,6 +54,8 @@
 //!    executors.
 //! 3. Total issuance equals the fixed supply: verification moves money, it never mints.
 //! 4. Pending slashes are exactly the sequence numbers from the queue's oldest to its next.
+//! 5. Disputes exist only for disputed verdicts, name the computation's panel, and every
+//!    account's dispute bonds are held.
 
 #![cfg_attr(not(feature = "std"), no_std)]
 
@@ -126,10 +128,22 @@ pub mod pallet {
 	#[pallet::pallet]
 	pub struct Pallet<T>(_);
 
+	/// Why this pallet holds funds.
+	#[pallet::composite_enum]
+	pub enum HoldReason {
+		/// The bond of a dispute of a verifier's verdict.
+		#[codec(index = 0)]
+		DisputeBond,
+	}
+
 	#[pallet::config]
 	pub trait Config: frame_system::Config {
-		/// The currency (CXT): for the fixed-supply check.
-		type Currency: Inspect<Self::AccountId>;
+		/// The overarching hold reason.
+		type RuntimeHoldReason: From<HoldReason>;
+
+		/// The currency (CXT): dispute bonds are holds; and the fixed-supply check.
+		type Currency: Inspect<Self::AccountId>
+			+ fungible::MutateHold<Self::AccountId, Reason = Self::RuntimeHoldReason>;
 
 		/// The node registry (node staking).
 		type Nodes: NodeInfo<Self::AccountId, Balance = BalanceOf<Self>>;
@@ -166,6 +180,17 @@ pub mod pallet {
 		/// [`corex_primitives::seed::DRAW_DELAY`] in a live chain, so that neither the last
 		/// committer nor its block's author can know the draw when it acts. `0` draws at once.
 		type DrawDelay: Get<BlockNumberFor<Self>>;
+
+		/// Blocks during which a verdict decided by one verifier's replay may be disputed before
+		/// it takes effect (governance). `0`: verdicts take effect at once, undisputable.
+		type DisputeWindow: Get<BlockNumberFor<Self>>;
+
+		/// The bond a node posts to dispute a verdict: lost to the mining pool if the panel
+		/// upholds the verdict (governance).
+		type DisputeBond: Get<BalanceOf<Self>>;
+
+		/// The mining pool's account, where lost dispute bonds go.
+		type PoolAccount: Get<Self::AccountId>;
 
 		/// Smallest share of computations replayed, whatever their policy says (governance).
 		type ReplayRate: Get<Perbill>;
@@ -288,6 +313,16 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type SlashQueue<T: Config> = StorageValue<_, (u64, u64), ValueQuery>;
 
+	/// Disputed verdicts: the disputer, its bond, the panel and its replays.
+	#[pallet::storage]
+	pub type Disputes<T: Config> = StorageMap<
+		_,
+		Twox64Concat,
+		ComputationId,
+		Dispute<T::AccountId, BalanceOf<T>>,
+		OptionQuery,
+	>;
+
 	/// Per training job: the sum of its running round's verified gradients.
 	#[pallet::storage]
 	pub type RoundSums<T: Config> =
@@ -349,6 +384,23 @@ pub mod pallet {
 		/// An escalated computation's verifier did not answer in time: `verifier` replays it
 		/// instead, until `until`. The one that missed may not take it again.
 		VerifierReplaced { id: ComputationId, verifier: NodeId, until: BlockNumberFor<T> },
+		/// The verifier's replay decided the verdict (`result`, with `agreed` executors paid and
+		/// `wrong` punished): it takes effect after block `until` unless a node disputes it.
+		VerdictProposed {
+			id: ComputationId,
+			result: ContentId,
+			agreed: u32,
+			wrong: u32,
+			until: BlockNumberFor<T>,
+		},
+		/// `node` disputed the verifier's verdict, posting `bond`; the panel that replays it is
+		/// drawn in block `at`.
+		Disputed { id: ComputationId, node: NodeId, bond: BalanceOf<T>, at: BlockNumberFor<T> },
+		/// The panel of a disputed verdict: each member replays it until `until`.
+		PanelDrawn { id: ComputationId, panel: alloc::vec::Vec<NodeId>, until: BlockNumberFor<T> },
+		/// A dispute was settled. `forfeited`: the disputer's bond, paid to the mining pool when
+		/// the verdict was upheld (else it was released).
+		DisputeSettled { id: ComputationId, ruling: Ruling, forfeited: BalanceOf<T> },
 	}
 
 	#[pallet::error]
@@ -376,6 +428,13 @@ pub mod pallet {
 		ReplayNotOpen,
 		/// The replay was already submitted.
 		AlreadyReplayed,
+		/// The computation has no verdict open to dispute: none was proposed by a verifier's
+		/// replay, its dispute window has closed, or it is disputed already.
+		NotDisputable,
+		/// A verifier may not dispute its own verdict, nor may another node of its operator.
+		OwnVerdict,
+		/// The signer cannot post the dispute bond (`DisputeBond`, held from its free balance).
+		BondUnavailable,
 	}
 
 	#[pallet::hooks]
@@ -445,14 +504,12 @@ pub mod pallet {
 			Ok(())
 		}
 
-		/// Submit a replay, signed by the worker key of the computation's verifier: the result
-		/// the verifier computed, with its output where the policy compares outputs. It decides
-		/// the verdict. Emits `ReplaySubmitted`.
+		/// Submit a replay, signed by the worker key of the computation's verifier or of a
+		/// member of its dispute panel: the result the node computed, with its output where the
+		/// policy compares outputs. The verifier's replay decides the verdict, subject to
+		/// dispute; the panel's replays settle a dispute. Emits `ReplaySubmitted`.
 		#[pallet::call_index(2)]
-		#[pallet::weight(T::WeightInfo::submit_replay(
-			T::MaxRedundancy::get(),
-			output.as_ref().map_or(0, |o| o.len() as u32),
-		).saturating_add(Pallet::<T>::conclusion_weight()))]
+		#[pallet::weight(Pallet::<T>::replay_weight(output.as_ref().map_or(0, |o| o.len() as u32)))]
 		pub fn submit_replay(
 			origin: OriginFor<T>,
 			id: ComputationId,
@@ -464,10 +521,32 @@ pub mod pallet {
 			let node = Self::node_of(who)?;
 			Self::do_submit_replay(node, id, Outcome { result, loss }, output)
 		}
+
+		/// Dispute the verdict a verifier's replay proposed (`VerdictProposed`), before its
+		/// window closes, signed by the worker key of a node that is not the verifier nor of
+		/// its operator (typically an executor the verdict finds wrong). Holds `DisputeBond`
+		/// from the signer. `DrawDelay` blocks later a panel of `DISPUTE_PANEL` further nodes,
+		/// none of an operator involved, is drawn to replay the computation; the majority of
+		/// the three replays decides (`DisputeSettled`): upheld, the bond goes to the mining
+		/// pool; overturned, the verifier is punished as a wrong result and the bond is
+		/// released; undecided, the computation fails with a refund and the bond is released.
+		/// Emits `Disputed`.
+		#[pallet::call_index(3)]
+		#[pallet::weight(Pallet::<T>::dispute_call_weight())]
+		pub fn dispute(origin: OriginFor<T>, id: ComputationId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			let node = Self::node_of(who.clone())?;
+			Self::do_dispute(who, node, id)
+		}
 	}
 
 	#[pallet::view_functions]
 	impl<T: Config> Pallet<T> {
+		/// A dispute of a computation's verdict: the disputer, its bond, the panel's replays.
+		pub fn dispute_of(id: ComputationId) -> Option<Dispute<T::AccountId, BalanceOf<T>>> {
+			Disputes::<T>::get(id)
+		}
+
 		/// A computation's verification: phase, deadline, verifier, and each executor's reveal.
 		pub fn verification(id: ComputationId) -> Option<VerificationView<BlockNumberFor<T>>> {
 			let v = Verifications::<T>::get(id)?;

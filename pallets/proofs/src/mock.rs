@@ -312,6 +312,8 @@ impl pallet_computations::Config for Test {
 use frame_support::traits::ConstU16;
 
 parameter_types! {
+	pub static DisputeWindow: u64 = 3;
+	pub static DisputeBond: Balance = 1_000;
 	pub static MinRedundancy: u8 = 1;
 	/// Draws at once unless a test sets a delay (`corex_primitives::seed::DRAW_DELAY`).
 	pub static DrawDelay: u64 = 0;
@@ -331,6 +333,7 @@ parameter_types! {
 }
 
 impl pallet_proofs::Config for Test {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Nodes = MockNodes;
 	type AccountToWorker = IdentityWorker;
@@ -343,6 +346,9 @@ impl pallet_proofs::Config for Test {
 	type RevealWindow = ConstU64<REVEAL_WINDOW>;
 	type ReplayWindow = ConstU64<REPLAY_WINDOW>;
 	type DrawDelay = DrawDelay;
+	type DisputeWindow = DisputeWindow;
+	type DisputeBond = DisputeBond;
+	type PoolAccount = Pool;
 	type ReplayRate = ReplayRate;
 	type VerifiedReward = ConstU16<1>;
 	type FaultPenalty = ConstU16<100>;

@@ -5,7 +5,7 @@ use codec::Encode;
 use corex_compute::model::Gradient;
 use corex_primitives::{
 	ComputationKind, ComputationStatus, DistanceMetric, NodeStatus, RewardPath, VerificationMode,
-	VerificationPolicy,
+	VerificationPolicy, DEFAULT_REPUTATION,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
 use pallet_computations::{CidInput, DefinitionId};
@@ -62,6 +62,21 @@ fn order(def: DefinitionId, k: u8) -> ComputationId {
 /// `node`'s worker submits its replay of `id`: `result`, no loss, no output.
 fn replay(node: NodeId, id: ComputationId, result: ContentId) -> DispatchResult {
 	Proofs::submit_replay(RuntimeOrigin::signed(worker(node)), id, result, None, None)
+}
+
+/// The verifier's replay proposed `result` as the verdict of `id`, with `agreed` executors
+/// paid and `wrong` punished; nobody disputes it, and it takes effect when its window closes.
+fn undisputed(id: ComputationId, result: ContentId, agreed: u32, wrong: u32) {
+	let v = Verifications::<Test>::get(id).expect("a proposed verdict");
+	assert_eq!(v.phase, Phase::Disputable);
+	assert_eq!(v.until, System::block_number() + DisputeWindow::get());
+	System::assert_has_event(
+		Event::VerdictProposed { id, result, agreed, wrong, until: v.until }.into(),
+	);
+	// Nothing is paid or punished before the window closes.
+	assert_eq!(PendingSlashes::<Test>::count(), 0);
+	run_to(v.until + 1);
+	assert!(!Verifications::<Test>::contains_key(id));
 }
 
 fn executors(id: ComputationId) -> Vec<NodeId> {
@@ -529,6 +544,7 @@ fn no_majority_escalates_to_a_replay_that_decides() {
 		// Only the verifier may replay, once.
 		assert_noop!(replay(nodes[0], id, outcome(1).result), Error::<Test>::NotVerifier);
 		assert_ok!(replay(verifier, id, outcome(2).result));
+		undisputed(id, outcome(2).result, 1, 1);
 		System::assert_has_event(
 			Event::Verdict {
 				id,
@@ -584,6 +600,7 @@ fn a_sampled_replay_can_overturn_a_majority() {
 		reveal(id, nodes[1], &outcome(6));
 		reveal(id, nodes[2], &outcome(1));
 		// Two colluding executors outvoted the honest one; the replay sides with it.
+		undisputed(id, outcome(1).result, 1, 2);
 		System::assert_has_event(
 			Event::Verdict {
 				id,
@@ -676,6 +693,7 @@ fn an_escalation_draws_its_verifier_two_blocks_later() {
 		);
 		assert!(!nodes.contains(&verifier));
 		assert_ok!(replay(verifier, id, outcome(2).result));
+		undisputed(id, outcome(2).result, 1, 1);
 		System::assert_has_event(
 			Event::Verdict {
 				id,
@@ -784,6 +802,7 @@ fn a_verifier_who_misses_an_escalation_is_replaced() {
 		// The verifier that missed can no longer replay; the new one decides.
 		assert_noop!(replay(first, id, outcome(1).result), Error::<Test>::NotVerifier);
 		assert_ok!(replay(second, id, outcome(1).result));
+		undisputed(id, outcome(1).result, 1, 1);
 		System::assert_has_event(
 			Event::Verdict {
 				id,
@@ -992,6 +1011,7 @@ fn a_poisoned_gradient_is_caught_by_replay() {
 			None,
 			Some(BoundedVec::truncate_from(fair.clone()))
 		));
+		undisputed(g1, ContentId::of(&fair), 0, 2);
 		System::assert_has_event(
 			Event::Verdict {
 				id: g1,
@@ -1052,10 +1072,282 @@ fn an_outsized_gradient_is_caught_by_replay_and_an_honest_one_confirmed() {
 		)));
 		// The verifier computes the same: the executors were right and are paid.
 		assert_ok!(replay(v.verifier.unwrap(), g0, ContentId::of(&huge)));
+		undisputed(g0, ContentId::of(&huge), 2, 0);
 		for node in nodes {
 			assert_eq!(paid(node), pay);
 			assert_eq!(reputation(node), 501);
 		}
+	});
+}
+
+// ---------------------------------------------------------------------------------------------
+// Disputes
+// ---------------------------------------------------------------------------------------------
+
+/// An escalated computation of two executors, the first revealing `honest`, the second
+/// `other`, whose verifier replays `claim`: the verdict the verifier proposes.
+fn proposed(honest: u8, other: u8, claim: u8) -> (ComputationId, Vec<NodeId>, NodeId) {
+	let def = define(ComputationKind::Inference, EXACT);
+	let id = order(def, 2);
+	let nodes = executors(id);
+	commit_all(id, &[outcome(honest), outcome(other)]);
+	reveal(id, nodes[0], &outcome(honest));
+	reveal(id, nodes[1], &outcome(other));
+	let verifier = Verifications::<Test>::get(id).unwrap().verifier.unwrap();
+	assert_ok!(replay(verifier, id, outcome(claim).result));
+	assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Disputable);
+	(id, nodes, verifier)
+}
+
+fn dispute(node: NodeId, id: ComputationId) -> DispatchResult {
+	Proofs::dispute(RuntimeOrigin::signed(worker(node)), id)
+}
+
+fn bond_held(node: NodeId) -> Balance {
+	use frame_support::traits::fungible::InspectHold;
+	Balances::balance_on_hold(&HoldReason::DisputeBond.into(), &worker(node))
+}
+
+#[test]
+fn a_lying_verifier_is_overturned_by_a_dispute_and_pays_for_it() {
+	ExtBuilder::default().nodes(6).build_and_execute(|| {
+		// The attack: the verifier sides with the executor that lied. Alone it is the final
+		// judge: undisputed, the honest executor would be punished and the liar paid.
+		let (id, nodes, verifier) = proposed(1, 2, 2);
+		let (honest, liar) = (nodes[0], nodes[1]);
+		System::assert_has_event(
+			Event::VerdictProposed {
+				id,
+				result: outcome(2).result,
+				agreed: 1,
+				wrong: 1,
+				until: System::block_number() + DisputeWindow::get(),
+			}
+			.into(),
+		);
+		assert_eq!(reputation(honest), DEFAULT_REPUTATION);
+		// The honest executor disputes it, posting the bond.
+		let free = Balances::balance(&worker(honest));
+		assert_ok!(dispute(honest, id));
+		assert_eq!(bond_held(honest), DisputeBond::get());
+		assert_eq!(Balances::balance(&worker(honest)), free - DisputeBond::get());
+		System::assert_has_event(
+			Event::Disputed {
+				id,
+				node: honest,
+				bond: DisputeBond::get(),
+				at: System::block_number(),
+			}
+			.into(),
+		);
+		// Two more nodes, none of an operator involved, replay it.
+		let d = Proofs::dispute_of(id).unwrap();
+		let panel: Vec<NodeId> = d.replays.iter().map(|(n, _)| *n).collect();
+		assert_eq!(panel.len(), 2);
+		for n in &panel {
+			assert!(!nodes.contains(n) && *n != verifier);
+		}
+		assert_eq!(Records::get(id).unwrap().panel.to_vec(), panel);
+		assert_eq!(Computations::assignments_of(panel[0]), vec![id]);
+		// Only the panel replays now; the verifier has had its say.
+		assert_noop!(replay(verifier, id, outcome(2).result), Error::<Test>::AlreadyReplayed);
+		assert_noop!(replay(honest, id, outcome(1).result), Error::<Test>::NotVerifier);
+		assert_ok!(replay(panel[0], id, outcome(1).result));
+		assert_noop!(replay(panel[0], id, outcome(1).result), Error::<Test>::AlreadyReplayed);
+		assert_ok!(replay(panel[1], id, outcome(1).result));
+		System::assert_has_event(
+			Event::DisputeSettled { id, ruling: Ruling::Overturned, forfeited: 0 }.into(),
+		);
+		System::assert_has_event(
+			Event::Verdict {
+				id,
+				result: outcome(1).result,
+				basis: Basis::Panel,
+				agreed: 1,
+				wrong: 1,
+			}
+			.into(),
+		);
+		// The honest executor is paid and has its bond back; the liar and the verifier are
+		// punished, and the verifier's share of its slash goes to the disputer.
+		assert_eq!(bond_held(honest), 0);
+		assert_eq!(Balances::balance(&worker(honest)), free);
+		assert_eq!(paid(honest), node_pay());
+		assert_eq!(reputation(honest), DEFAULT_REPUTATION + 1);
+		assert_eq!(reputation(liar), DEFAULT_REPUTATION - 100);
+		assert_eq!(reputation(verifier), DEFAULT_REPUTATION - 100);
+		let before = Balances::balance(&operator(honest));
+		next_block();
+		assert!(matches!(
+			last_punishment(verifier),
+			Some(Event::Punished { reason: SlashReason::WrongResult, to_verifier: 2_000, .. })
+		));
+		assert_eq!(Balances::balance(&operator(honest)), before + 2_000);
+		// The panel is credited for its replays, the verifier is not.
+		for n in &panel {
+			assert!(contributions().iter().any(|c| c.0 == *n && c.1 == RewardPath::Training));
+			assert!(Computations::assignments_of(*n).is_empty());
+		}
+		assert!(!contributions().iter().any(|c| c.0 == verifier));
+		assert!(Proofs::dispute_of(id).is_none());
+	});
+}
+
+#[test]
+fn a_frivolous_dispute_loses_its_bond_to_the_pool() {
+	ExtBuilder::default().nodes(6).build_and_execute(|| {
+		// The verifier is right; the executor it found wrong disputes anyway.
+		let (id, nodes, verifier) = proposed(1, 2, 1);
+		let (honest, liar) = (nodes[0], nodes[1]);
+		let free = Balances::balance(&worker(liar));
+		let pool = Balances::balance(&POOL);
+		assert_ok!(dispute(liar, id));
+		let panel: Vec<NodeId> =
+			Proofs::dispute_of(id).unwrap().replays.iter().map(|(n, _)| *n).collect();
+		assert_ok!(replay(panel[0], id, outcome(1).result));
+		// One panel member agreeing with the verifier is a majority of the three replays, but
+		// the dispute waits for the other or the window.
+		assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::Disputed);
+		// A panel member that replays something else is wrong, as an executor would be.
+		assert_ok!(replay(panel[1], id, outcome(2).result));
+		System::assert_has_event(
+			Event::DisputeSettled { id, ruling: Ruling::Upheld, forfeited: DisputeBond::get() }
+				.into(),
+		);
+		assert_eq!(Balances::balance(&worker(liar)), free - DisputeBond::get());
+		assert_eq!(bond_held(liar), 0);
+		assert_eq!(reputation(liar), DEFAULT_REPUTATION - 100);
+		assert_eq!(reputation(panel[1]), DEFAULT_REPUTATION - 100);
+		assert_eq!(reputation(verifier), DEFAULT_REPUTATION + 1);
+		assert_eq!(reputation(panel[0]), DEFAULT_REPUTATION + 1);
+		assert_eq!(paid(honest), node_pay());
+		next_block();
+		// The bond went to the pool, with the pool's shares of the two slashes.
+		let slashed_to_pool: Balance = [liar, panel[1]]
+			.iter()
+			.map(|n| match last_punishment(*n) {
+				Some(Event::Punished { to_pool, .. }) => to_pool,
+				_ => 0,
+			})
+			.sum();
+		assert_eq!(
+			Balances::balance(&POOL),
+			pool + DisputeBond::get() + slashed_to_pool + PROTOCOL_FEE
+		);
+	});
+}
+
+#[test]
+fn a_dispute_its_panel_cannot_decide_fails_with_a_refund_and_costs_the_disputer_nothing() {
+	ExtBuilder::default().nodes(6).build_and_execute(|| {
+		let before = Balances::balance(&ALICE);
+		let (id, nodes, _) = proposed(1, 2, 2);
+		let free = Balances::balance(&worker(nodes[0]));
+		assert_ok!(dispute(nodes[0], id));
+		let panel: Vec<NodeId> =
+			Proofs::dispute_of(id).unwrap().replays.iter().map(|(n, _)| *n).collect();
+		// One member replays a third result, the other never does.
+		assert_ok!(replay(panel[0], id, outcome(3).result));
+		run_to(Verifications::<Test>::get(id).unwrap().until + 1);
+		System::assert_has_event(
+			Event::VerifierMissed {
+				id,
+				node: panel[1],
+				reputation: Some(DEFAULT_REPUTATION - 10),
+				slashed: Perbill::zero(),
+			}
+			.into(),
+		);
+		System::assert_has_event(
+			Event::DisputeSettled { id, ruling: Ruling::Undecided, forfeited: 0 }.into(),
+		);
+		System::assert_has_event(Event::Unresolved { id }.into());
+		assert_eq!(Balances::balance(&ALICE), before);
+		assert_eq!(Balances::balance(&worker(nodes[0])), free);
+		// Nobody was punished for the verdict.
+		for n in nodes {
+			assert_eq!(reputation(n), DEFAULT_REPUTATION);
+		}
+		assert_eq!(PendingSlashes::<Test>::count(), 0);
+	});
+}
+
+#[test]
+fn without_a_panel_a_dispute_is_undecided() {
+	// Two executors and a verifier: no node is left to replay.
+	ExtBuilder::default().nodes(3).build_and_execute(|| {
+		let before = Balances::balance(&ALICE);
+		let (id, nodes, _) = proposed(1, 2, 2);
+		assert_ok!(dispute(nodes[0], id));
+		System::assert_has_event(
+			Event::DisputeSettled { id, ruling: Ruling::Undecided, forfeited: 0 }.into(),
+		);
+		System::assert_has_event(Event::Unresolved { id }.into());
+		assert_eq!(Balances::balance(&ALICE), before);
+		assert_eq!(bond_held(nodes[0]), 0);
+		assert_eq!(reputation(nodes[0]), DEFAULT_REPUTATION);
+	});
+}
+
+#[test]
+fn the_panel_is_drawn_two_blocks_after_the_dispute() {
+	ExtBuilder::default().nodes(6).build_and_execute(|| {
+		let (id, nodes, _) = proposed(1, 2, 2);
+		DrawDelay::set(2);
+		assert_ok!(dispute(nodes[0], id));
+		let at = System::block_number() + 2;
+		System::assert_has_event(
+			Event::Disputed { id, node: nodes[0], bond: DisputeBond::get(), at }.into(),
+		);
+		assert_eq!(Verifications::<Test>::get(id).unwrap().phase, Phase::PanelDrawing);
+		assert!(Proofs::dispute_of(id).unwrap().replays.is_empty());
+		run_to(at);
+		let v = Verifications::<Test>::get(id).unwrap();
+		assert_eq!(v.phase, Phase::Disputed);
+		let panel: Vec<NodeId> =
+			Proofs::dispute_of(id).unwrap().replays.iter().map(|(n, _)| *n).collect();
+		System::assert_has_event(Event::PanelDrawn { id, panel, until: v.until }.into());
+	});
+}
+
+#[test]
+fn bad_disputes_are_refused_and_change_nothing() {
+	ExtBuilder::default().nodes(6).build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		let id = order(def, 2);
+		let nodes = executors(id);
+		// Nothing proposed yet.
+		assert_noop!(dispute(nodes[0], id), Error::<Test>::NotDisputable);
+		assert_noop!(dispute(nodes[0], 99), Error::<Test>::NotDisputable);
+		commit_all(id, &[outcome(1), outcome(2)]);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		let verifier = Verifications::<Test>::get(id).unwrap().verifier.unwrap();
+		assert_noop!(dispute(nodes[0], id), Error::<Test>::NotDisputable);
+		assert_ok!(replay(verifier, id, outcome(2).result));
+		// Not a node; the verifier itself; a node whose worker cannot pay the bond.
+		assert_noop!(
+			Proofs::dispute(RuntimeOrigin::signed(ALICE), id),
+			Error::<Test>::UnknownWorker
+		);
+		assert_noop!(dispute(verifier, id), Error::<Test>::OwnVerdict);
+		let poor = nodes[1];
+		let spare = Balances::balance(&worker(poor)) - 1;
+		assert_ok!(<Balances as frame_support::traits::fungible::Mutate<_>>::burn_from(
+			&worker(poor),
+			spare,
+			frame_support::traits::tokens::Preservation::Expendable,
+			frame_support::traits::tokens::Precision::Exact,
+			frame_support::traits::tokens::Fortitude::Polite,
+		));
+		SUPPLY.with(|s| *s.borrow_mut() -= spare);
+		assert_noop!(dispute(poor, id), Error::<Test>::BondUnavailable);
+		// Once disputed, not again; and a closed window cannot be disputed.
+		assert_ok!(dispute(nodes[0], id));
+		assert_noop!(dispute(5, id), Error::<Test>::NotDisputable);
+		let (other, others, _) = proposed(1, 2, 2);
+		run_to(Verifications::<Test>::get(other).unwrap().until + 1);
+		assert_noop!(dispute(others[0], other), Error::<Test>::NotDisputable);
 	});
 }
 

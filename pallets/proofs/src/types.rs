@@ -63,6 +63,66 @@ pub enum Phase {
 		/// The failed Model-PoT check.
 		pot: Option<PotFault>,
 	},
+	/// The verifier's replay decided the verdict alone: it takes effect when the phase ends,
+	/// unless another node disputes it first (`dispute`).
+	#[codec(index = 5)]
+	Disputable,
+	/// The verdict is disputed: its panel is drawn when the phase ends, from a seed neither the
+	/// disputer nor the verifier could know.
+	#[codec(index = 6)]
+	PanelDrawing,
+	/// The panel replays the computation; the replays' majority decides (`Ruling`).
+	#[codec(index = 7)]
+	Disputed,
+}
+
+/// Nodes drawn to replay a disputed computation. With the verifier, three replays: two that
+/// agree decide.
+pub const DISPUTE_PANEL: u32 = 2;
+
+/// A dispute of a verifier's verdict.
+#[derive(Clone, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Dispute<AccountId, Balance> {
+	/// The node that disputes.
+	pub node: NodeId,
+	/// The account that posted the bond (the node's worker).
+	pub account: AccountId,
+	/// The bond held.
+	pub bond: Balance,
+	/// The panel and each member's replay, once submitted.
+	pub replays: frame_support::BoundedVec<
+		(NodeId, Option<Outcome>),
+		frame_support::traits::ConstU32<DISPUTE_PANEL>,
+	>,
+}
+
+/// How a dispute was settled.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Ruling {
+	/// A majority of the replays agrees with the verifier: its verdict stands, and the
+	/// disputer's bond goes to the mining pool.
+	#[codec(index = 0)]
+	Upheld,
+	/// A majority of the replays disagrees with the verifier: the verifier is punished, the
+	/// majority's result decides, and the disputer has its bond back.
+	#[codec(index = 1)]
+	Overturned,
+	/// No result has a majority of the replays (a panel member missed, or none could be
+	/// drawn): the computation fails with a full refund, nobody is punished for the verdict,
+	/// and the disputer has its bond back.
+	#[codec(index = 2)]
+	Undecided,
 }
 
 /// Verification state of a committed computation.
@@ -126,6 +186,9 @@ pub enum Basis {
 	/// The verifier's replay decided.
 	#[codec(index = 2)]
 	Replay,
+	/// The verifier's verdict was disputed; the majority of its replay and its panel's decided.
+	#[codec(index = 3)]
+	Panel,
 }
 
 /// Why a Model-PoT check escalated a gradient to replay.

@@ -43,6 +43,9 @@ pub trait WeightInfo {
 	fn reveal(k: u32, b: u32, ) -> Weight;
 	fn submit_replay(k: u32, b: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
+	fn dispute() -> Weight;
+	fn settle_dispute(k: u32, b: u32, ) -> Weight;
+	fn close_dispute_window(k: u32, b: u32, ) -> Weight;
 	fn apply_slash() -> Weight;
 	fn on_initialize_idle() -> Weight;
 }
@@ -50,6 +53,9 @@ pub trait WeightInfo {
 /// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn dispute() -> Weight { Self::on_timer(1) }
+	fn settle_dispute(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
+	fn close_dispute_window(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:8 w:8)
@@ -286,6 +292,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
+	fn dispute() -> Weight { Self::on_timer(1) }
+	fn settle_dispute(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
+	fn close_dispute_window(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
 	fn reveal(k: u32, b: u32, ) -> Weight {
 		Weight::from_parts(540_129_000, 18600)
 			.saturating_add(Weight::from_parts(220_071_523, 0).saturating_mul(k.into()))

@@ -287,6 +287,20 @@ pub mod dynamic_params {
 		/// Range: 0 to 100 %.
 		#[codec(index = 10)]
 		pub static MinGradientCosine: Perbill = Perbill::from_percent(20);
+
+		/// Blocks during which a verdict decided by one verifier's replay may be disputed
+		/// before it takes effect (1 minute).
+		///
+		/// Range: 5 blocks to 1 day.
+		#[codec(index = 11)]
+		pub static DisputeWindow: BlockNumber = 10;
+
+		/// The bond a node posts to dispute a verifier's verdict, lost to the mining pool when
+		/// the dispute's panel upholds the verdict.
+		///
+		/// Range: 1 to 10,000 CXT.
+		#[codec(index = 12)]
+		pub static DisputeBond: Balance = 10 * CXT;
 	}
 
 	/// Parameters of clusters and joint computing environments (`Clusters`).
@@ -411,7 +425,8 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 				Q::DefinitionDeposit(v) | Q::JobDeposit(v) => within(v, 0, 10_000 * CXT),
 			},
 			V::Proofs(p) => match p {
-				P::RevealWindow(v) | P::ReplayWindow(v) => within(v, 5, DAYS),
+				P::RevealWindow(v) | P::ReplayWindow(v) | P::DisputeWindow(v) => within(v, 5, DAYS),
+				P::DisputeBond(v) => within(v, CXT, 10_000 * CXT),
 				P::ReplayRate(_) | P::MinGradientCosine(_) => true,
 				P::FaultSlash(v) => at_most(v, 20),
 				P::CustomerShare(v) | P::VerifierShare(v) => at_most(v, 50),

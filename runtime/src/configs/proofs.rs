@@ -4,7 +4,10 @@
 use frame_support::traits::{ConstU32, Get};
 
 use super::{
-	super::{Balances, Computations, MiningPool, NodeStaking, Runtime, TOTAL_SUPPLY},
+	super::{
+		Balances, Computations, MiningPool, MiningPoolAccount, NodeStaking, Runtime,
+		RuntimeHoldReason, TOTAL_SUPPLY,
+	},
 	computations::AccountToWorker,
 	parameters::dynamic_params::proofs,
 };
@@ -27,6 +30,7 @@ frame_support::parameter_types! {
 }
 
 impl pallet_proofs::Config for Runtime {
+	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Nodes = NodeStaking;
 	type AccountToWorker = AccountToWorker;
@@ -41,6 +45,9 @@ impl pallet_proofs::Config for Runtime {
 	/// The replay sample and verifiers are drawn two blocks after the moment that calls for
 	/// them, from a VRF output none of the nodes involved could know.
 	type DrawDelay = ConstU32<{ corex_primitives::seed::DRAW_DELAY }>;
+	type DisputeWindow = proofs::DisputeWindow;
+	type DisputeBond = proofs::DisputeBond;
+	type PoolAccount = MiningPoolAccount;
 	type ReplayRate = proofs::ReplayRate;
 	type VerifiedReward = proofs::VerifiedReward;
 	type FaultPenalty = proofs::FaultPenalty;
