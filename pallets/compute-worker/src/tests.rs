@@ -546,6 +546,109 @@ fn a_verifier_submits_its_replay() {
 	});
 }
 
+/// Make computation `id` (node 0's gradient) look committed by `executor`, with verifier
+/// `verifier` and `panel`, in verification `phase` with `replay` as the verifier's result.
+fn under_verification(
+	id: u64,
+	executor: corex_primitives::NodeId,
+	verifier: corex_primitives::NodeId,
+	panel: Vec<corex_primitives::NodeId>,
+	phase: pallet_proofs::Phase,
+	replay: Option<pallet_proofs::Outcome>,
+) {
+	let mut c = pallet_computations::Computations::<Test>::get(id).unwrap();
+	c.slots[0].node = executor;
+	c.slots[0].commitment = Some([9; 32]);
+	c.status = corex_primitives::ComputationStatus::Committed;
+	c.verifier = Some(verifier);
+	c.panel = BoundedVec::truncate_from(panel);
+	c.timer = None;
+	pallet_computations::Timers::<Test>::remove(c.slots[0].window_end + 1, id);
+	pallet_computations::Timers::<Test>::remove(c.deadline, id);
+	pallet_computations::Computations::<Test>::insert(id, c);
+	pallet_proofs::Verifications::<Test>::insert(
+		id,
+		pallet_proofs::Verification { phase, until: 10, verifier: Some(verifier), replay },
+	);
+}
+
+fn outcome_of(bytes: &[u8]) -> pallet_proofs::Outcome {
+	pallet_proofs::Outcome { result: ContentId::of(bytes), loss: None }
+}
+
+#[test]
+fn an_executor_a_verifier_finds_wrong_disputes_the_verdict_once() {
+	let Env { mut ext, offchain: _, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// Node 0 revealed its gradient; the verifier (node 1) proposes another result.
+		let ours = outcome_of(b"node 0's gradient");
+		pallet_proofs::Reveals::<Test>::insert(id, 0, pallet_proofs::Revealed::Valid(ours));
+		let theirs = outcome_of(b"something else");
+		under_verification(id, 0, 1, vec![], pallet_proofs::Phase::Disputable, Some(theirs));
+		assert!(pallet_proofs::Pallet::<Test>::proposed_against(id, 0));
+		ocw(2);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Proofs(pallet_proofs::Call::dispute { id })],
+			"the dispute is sent without computing anything again"
+		);
+		pool.write().transactions.clear();
+		// Not again while it may still land.
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+		// A verdict that agrees with the node is not disputed.
+		pallet_proofs::Verifications::<Test>::mutate(id, |v| {
+			v.as_mut().unwrap().replay = Some(ours);
+		});
+		assert!(!pallet_proofs::Pallet::<Test>::proposed_against(id, 0));
+		StorageValueRef::persistent(&state_key(0, id)).clear();
+		ocw(2);
+		assert!(submitted(&pool).is_empty());
+	});
+}
+
+#[test]
+fn a_panel_member_replays_a_disputed_computation() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let id = assigned_gradient();
+		// Node 0's worker sits on the panel of a dispute of node 2's verdict on node 1's result.
+		under_verification(
+			id,
+			1,
+			2,
+			vec![0],
+			pallet_proofs::Phase::Disputed,
+			Some(outcome_of(b"the verifier's")),
+		);
+		pallet_proofs::Disputes::<Test>::insert(
+			id,
+			pallet_proofs::Dispute {
+				node: 1,
+				account: customer(),
+				bond: 0,
+				replays: BoundedVec::truncate_from(vec![(0, None)]),
+			},
+		);
+		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
+		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, SHARD, SHARD.to_vec());
+		expect_publish(&offchain, &gradient);
+		ocw(2);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Proofs(pallet_proofs::Call::submit_replay {
+				id,
+				result: ContentId::of(&gradient),
+				loss: None,
+				output: Some(BoundedVec::truncate_from(gradient.clone())),
+			})]
+		);
+	});
+}
+
 /// The aggregation fetches each gradient with the size bound the queue declares for it: a real
 /// gradient of the digits model must fit (it is 4 bytes longer than the model).
 #[test]

@@ -55,6 +55,8 @@ pub struct WorkState {
 	pub unavailable_since: Option<(u64, u8)>,
 	/// The block in which the report that the node cannot deliver was last sent.
 	pub reported_at: Option<u64>,
+	/// The block in which a dispute of the verdict against this node was last sent.
+	pub disputed_at: Option<u64>,
 }
 
 /// Storage key of the work state of `node` on computation `id`.
@@ -276,6 +278,25 @@ pub fn work_on<T: Config>(
 			{
 				Step::Reveal
 			},
+			// A verifier found this node's result wrong: the node knows what it computed and
+			// revealed, so it disputes the verdict (posting the bond) for a panel to replay.
+			Some(v)
+				if v.phase == Phase::Disputable
+					&& pallet_proofs::Pallet::<T>::proposed_against(id, node) =>
+			{
+				Step::Dispute
+			},
+			_ => return Ok(()),
+		},
+		None if c.panel.contains(&node) => match verification {
+			Some(v)
+				if v.phase == Phase::Disputed
+					&& pallet_proofs::Disputes::<T>::get(id).is_some_and(|d| {
+						d.replays.iter().any(|(n, replay)| *n == node && replay.is_none())
+					}) =>
+			{
+				Step::Replay
+			},
 			_ => return Ok(()),
 		},
 		None if c.verifier == Some(node) => match verification {
@@ -303,6 +324,18 @@ pub fn work_on<T: Config>(
 	let store = StorageValueRef::persistent(&key);
 	let mut state: WorkState = store.get().ok().flatten().unwrap_or_default();
 	let now_u64: u64 = now.saturated_into();
+	if step == Step::Dispute {
+		let wait: u64 = T::ResubmitAfter::get().saturated_into();
+		if state.disputed_at.is_some_and(|at| now_u64 < at.saturating_add(wait)) {
+			return Ok(());
+		}
+		if send_signed::<T, _>(pallet_proofs::Call::dispute { id }, public, now_u64) {
+			state.disputed_at = Some(now_u64);
+			store.set(&state);
+			log::info!(target: TARGET, "node {node}: disputed the verdict on computation {id}");
+		}
+		return Ok(());
+	}
 	let window_end: Option<u64> =
 		c.slots.iter().find(|s| s.node == node).map(|s| s.window_end.saturated_into());
 	if state.refused {
@@ -377,7 +410,7 @@ pub fn work_on<T: Config>(
 	let wait: u64 = T::ResubmitAfter::get().saturated_into();
 	let last = match step {
 		Step::Commit => state.sent_at,
-		Step::Reveal | Step::Replay => state.revealed_at,
+		Step::Reveal | Step::Replay | Step::Dispute => state.revealed_at,
 	};
 	if last.is_some_and(|at| now_u64 < at.saturating_add(wait)) {
 		return Ok(());
@@ -396,6 +429,7 @@ pub fn work_on<T: Config>(
 		.filter(|mode| corex_primitives::needs_output(c.kind, *mode))
 		.and_then(|_| BoundedVec::try_from(output).ok());
 	let sent = match step {
+		Step::Dispute => false,
 		Step::Commit => {
 			let commitment = pallet_proofs::commitment::<T>(id, node, &outcome, &state.salt);
 			send_signed::<T, _>(
@@ -429,7 +463,7 @@ pub fn work_on<T: Config>(
 	if sent {
 		match step {
 			Step::Commit => state.sent_at = Some(now_u64),
-			Step::Reveal | Step::Replay => state.revealed_at = Some(now_u64),
+			Step::Reveal | Step::Replay | Step::Dispute => state.revealed_at = Some(now_u64),
 		}
 		store.set(&state);
 		log::info!(target: TARGET, "node {node}: {step:?} sent for computation {id}");
@@ -464,8 +498,10 @@ enum Step {
 	Commit,
 	/// Reveal it (executor, reveal window open).
 	Reveal,
-	/// Submit the replay (verifier).
+	/// Submit the replay (verifier, or a member of a dispute's panel).
 	Replay,
+	/// Dispute a verifier's verdict against this node's result (executor).
+	Dispute,
 }
 
 /// Sign `call` with the worker key `public` and hand it to the transaction pool. A worker may

@@ -784,6 +784,21 @@ impl<T: Config> Pallet<T> {
 		);
 	}
 
+	/// Whether the verdict proposed for `id` (open to dispute) finds executor `node`'s reveal
+	/// wrong: what a node's worker checks before it disputes.
+	pub fn proposed_against(id: ComputationId, node: NodeId) -> bool {
+		let Some(v) = Verifications::<T>::get(id).filter(|v| v.phase == Phase::Disputable) else {
+			return false;
+		};
+		let (Some(claim), Some(facts)) = (v.replay, T::Computations::facts(id)) else {
+			return false;
+		};
+		match Reveals::<T>::get(id, node) {
+			Some(Revealed::Valid(o)) => !Self::agree(id, &facts, &o, &claim),
+			_ => false,
+		}
+	}
+
 	/// Give a disputer its bond back.
 	fn release_bond(dispute: &Dispute<T::AccountId, BalanceOf<T>>) {
 		if let Err(e) = T::Currency::release(
