@@ -217,6 +217,10 @@ pub enum Action {
 		loss: Option<u8>,
 		output: bool,
 	},
+	/// Dispute a verifier's proposed verdict (signed by a worker key, or not).
+	Dispute {
+		id: u8,
+	},
 	// clusters
 	CreateCluster {
 		members: Vec<u8>,
@@ -575,6 +579,7 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 			output: with.then(|| output(result).1),
 		}
 		.into(),
+		Action::Dispute { id: c } => P::dispute { id: id(c) }.into(),
 		Action::CreateCluster { members, standbys, unanimous, price, auto } => C::create_cluster {
 			members: BoundedVec::truncate_from(members.iter().take(8).map(|n| node(*n)).collect()),
 			standbys: BoundedVec::truncate_from(

@@ -97,9 +97,134 @@ fn reveal_as<T: Config>(
 	.expect("a valid reveal");
 }
 
-#[benchmarks]
+/// Orthogonal outputs of `b` bytes: zeros everywhere but one distinct position each, so no two
+/// agree.
+fn orthogonal(k: u32, b: u32) -> Vec<Vec<u8>> {
+	let len = b.saturating_sub(4).max(1);
+	(0..k)
+		.map(|n| {
+			let mut v = vec![0u8; len as usize];
+			if let Some(x) = v.get_mut((n % len) as usize) {
+				*x = 200;
+			}
+			v.encode()
+		})
+		.collect()
+}
+
+/// `k` executors revealed `outputs` (no two agree), and the verifier of the escalation replayed
+/// `outputs[0]`: the verdict it proposes, open to dispute. Returns the computation, the
+/// executors and the verifier.
+fn proposed<T: Config>(
+	outputs: &[Vec<u8>],
+) -> (ComputationId, Vec<(NodeId, T::AccountId)>, NodeId) {
+	let (id, executors) = committed::<T>(outputs);
+	for (n, executor) in executors.iter().enumerate() {
+		reveal_as::<T>(id, n, executor, &outputs[n]);
+	}
+	drawn::<T>(id);
+	let verifier = Verifications::<T>::get(id).and_then(|v| v.verifier).expect("escalated");
+	let claim = outputs[0].clone();
+	Pallet::<T>::submit_replay(
+		RawOrigin::Signed(T::BenchmarkHelper::worker_of(verifier)).into(),
+		id,
+		outcome(&claim).result,
+		None,
+		Some(BoundedVec::truncate_from(claim)),
+	)
+	.expect("the verifier replays");
+	(id, executors, verifier)
+}
+
+/// Draw the panel of disputed `id` now, as the hook does `DrawDelay` blocks after the dispute.
+fn panel_drawn<T: Config>(id: ComputationId) {
+	if let Some(v) = Verifications::<T>::get(id).filter(|v| v.phase == Phase::PanelDrawing) {
+		let at = v.until.saturating_add(One::one());
+		Timers::<T>::remove(at, id);
+		Pallet::<T>::on_timer(id, at);
+	}
+}
+
+#[benchmarks(where T::Currency: frame_support::traits::fungible::Mutate<T::AccountId>)]
 mod benchmarks {
 	use super::*;
+	use frame_support::traits::fungible::Mutate;
+
+	/// An executor found wrong disputes the verdict: its bond held, the panel's draw scheduled.
+	#[benchmark]
+	fn dispute() {
+		let outputs = orthogonal(2, 64);
+		let (id, executors, _) = proposed::<T>(&outputs);
+		let (_, worker) = executors[1].clone();
+		let bond = T::DisputeBond::get();
+		T::Currency::set_balance(&worker, bond.saturating_mul(10u32.into()));
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), id);
+		assert!(Disputes::<T>::contains_key(id));
+	}
+
+	/// The last panel member's replay overturns a verifier's verdict over `k` outputs of `b`
+	/// bytes: the verifier and every executor but the disputer are punished.
+	#[benchmark]
+	fn settle_dispute(
+		k: Linear<2, { T::MaxRedundancy::get() }>,
+		b: Linear<16, { T::MaxOutputLen::get() }>,
+	) {
+		let outputs = orthogonal(k, b);
+		let (id, executors, _) = proposed::<T>(&outputs);
+		let (_, worker) = executors[1].clone();
+		T::Currency::set_balance(&worker, T::DisputeBond::get().saturating_mul(10u32.into()));
+		Pallet::<T>::dispute(RawOrigin::Signed(worker).into(), id).expect("disputes");
+		panel_drawn::<T>(id);
+		let panel: Vec<NodeId> =
+			Disputes::<T>::get(id).expect("disputed").replays.iter().map(|(n, _)| *n).collect();
+		assert_eq!(panel.len() as u32, DISPUTE_PANEL, "a full panel");
+		let truth = outputs[1].clone();
+		let (last, first) = panel.split_last().expect("a panel");
+		for node in first {
+			Pallet::<T>::submit_replay(
+				RawOrigin::Signed(T::BenchmarkHelper::worker_of(*node)).into(),
+				id,
+				outcome(&truth).result,
+				None,
+				Some(BoundedVec::truncate_from(truth.clone())),
+			)
+			.expect("the panel replays");
+		}
+		let o = outcome(&truth);
+		let bounded: OutputOf<T> = BoundedVec::truncate_from(truth);
+		#[extrinsic_call]
+		submit_replay(
+			RawOrigin::Signed(T::BenchmarkHelper::worker_of(*last)),
+			id,
+			o.result,
+			None,
+			Some(bounded),
+		);
+		assert!(!Verifications::<T>::contains_key(id), "settled");
+	}
+
+	/// A dispute window closes undisputed: the verifier's verdict over `k` outputs of `b` bytes
+	/// takes effect, every executor but one punished.
+	#[benchmark]
+	fn close_dispute_window(
+		k: Linear<2, { T::MaxRedundancy::get() }>,
+		b: Linear<16, { T::MaxOutputLen::get() }>,
+	) {
+		let outputs = orthogonal(k, b);
+		let (id, _, _) = proposed::<T>(&outputs);
+		let at = Verifications::<T>::get(id).map(|v| v.until.saturating_add(One::one()));
+		if let Some(at) = at {
+			frame_system::Pallet::<T>::set_block_number(at);
+		}
+		#[block]
+		{
+			if let Some(at) = at {
+				Pallet::<T>::on_timer(id, at);
+			}
+		}
+		assert!(!Verifications::<T>::contains_key(id), "settled");
+	}
 
 	/// The last of `k` reveals: a tolerance verdict over `k` outputs of `b` bytes; the first
 	/// `⌊(k − 1) / 2⌋` executors revealed zero vectors and are punished, the others are paid.
@@ -132,17 +257,7 @@ mod benchmarks {
 		k: Linear<2, { T::MaxRedundancy::get() }>,
 		b: Linear<16, { T::MaxOutputLen::get() }>,
 	) {
-		let len = b.saturating_sub(4).max(1);
-		// Orthogonal outputs: zeros everywhere but one distinct position each.
-		let outputs: Vec<Vec<u8>> = (0..k)
-			.map(|n| {
-				let mut v = vec![0u8; len as usize];
-				if let Some(x) = v.get_mut((n % len) as usize) {
-					*x = 200;
-				}
-				v.encode()
-			})
-			.collect();
+		let outputs = orthogonal(k, b);
 		let (id, executors) = committed::<T>(&outputs);
 		for (n, executor) in executors.iter().enumerate() {
 			reveal_as::<T>(id, n, executor, &outputs[n]);
