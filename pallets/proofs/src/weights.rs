@@ -40,12 +40,12 @@ use frame_support::{
 
 /// Weight of each benchmarked operation of `pallet_proofs`.
 pub trait WeightInfo {
-	fn reveal(k: u32, b: u32, ) -> Weight;
-	fn submit_replay(k: u32, b: u32, ) -> Weight;
-	fn on_timer(k: u32, ) -> Weight;
 	fn dispute() -> Weight;
 	fn settle_dispute(k: u32, b: u32, ) -> Weight;
 	fn close_dispute_window(k: u32, b: u32, ) -> Weight;
+	fn reveal(k: u32, b: u32, ) -> Weight;
+	fn submit_replay(k: u32, b: u32, ) -> Weight;
+	fn on_timer(k: u32, ) -> Weight;
 	fn apply_slash() -> Weight;
 	fn on_initialize_idle() -> Weight;
 }
@@ -53,21 +53,177 @@ pub trait WeightInfo {
 /// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn dispute() -> Weight { Self::on_timer(1) }
-	fn settle_dispute(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
-	fn close_dispute_window(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:2 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Verifications` (r:1 w:1)
+	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Disputes` (r:0 w:1)
+	/// Proof: `Proofs::Disputes` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Timers` (r:0 w:2)
+	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	fn dispute() -> Weight {
+		// Proof size: measured `1657`, estimated `16254`.
+		// Fastest run: 95_320_000 ps.
+		Weight::from_parts(109_480_000, 16254)
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(6))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:11 w:11)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:8 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Verifications` (r:1 w:1)
+	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Disputes` (r:1 w:1)
+	/// Proof: `Proofs::Disputes` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Outputs` (r:8 w:8)
+	/// Proof: `Proofs::Outputs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:4 w:4)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:2 w:2)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:9 w:9)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:11 w:11)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
+	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::PendingSlashes` (r:8 w:8)
+	/// Proof: `Proofs::PendingSlashes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::CounterForPendingSlashes` (r:1 w:1)
+	/// Proof: `Proofs::CounterForPendingSlashes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Reveals` (r:8 w:8)
+	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
+	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Deferred` (r:1 w:1)
+	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NodeAssignments` (r:11 w:11)
+	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::AssignmentCount` (r:11 w:11)
+	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Contributions` (r:3 w:3)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
+	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Timers` (r:0 w:1)
+	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `k` ranges over `[2, 8]`.
+	/// Component `b` ranges over `[16, 8192]`.
+	fn settle_dispute(k: u32, b: u32, ) -> Weight {
+		// Proof size: measured `0 + b * 8 + k * 8737`, estimated `21342 + k * 10717`.
+		// Fastest run: 933_716_000 ps.
+		Weight::from_parts(960_786_000, 21342)
+			.saturating_add(Weight::from_parts(59_684_412, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(99_605, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(43))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(35))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
+	}
+	/// Storage: `Proofs::Verifications` (r:1 w:1)
+	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Reveals` (r:8 w:8)
+	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Outputs` (r:8 w:8)
+	/// Proof: `Proofs::Outputs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:9 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:9 w:9)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:8 w:8)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:9 w:9)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
+	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::PendingSlashes` (r:7 w:7)
+	/// Proof: `Proofs::PendingSlashes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::CounterForPendingSlashes` (r:1 w:1)
+	/// Proof: `Proofs::CounterForPendingSlashes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:3 w:3)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
+	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
+	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Deferred` (r:1 w:1)
+	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NodeAssignments` (r:9 w:9)
+	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::AssignmentCount` (r:9 w:9)
+	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Contributions` (r:2 w:2)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Disputes` (r:1 w:0)
+	/// Proof: `Proofs::Disputes` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
+	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Timers` (r:0 w:1)
+	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `k` ranges over `[2, 8]`.
+	/// Component `b` ranges over `[16, 8192]`.
+	fn close_dispute_window(k: u32, b: u32, ) -> Weight {
+		// Proof size: measured `0 + b * 8 + k * 8718`, estimated `23886 + k * 10717`.
+		// Fastest run: 597_338_000 ps.
+		Weight::from_parts(620_377_000, 23886)
+			.saturating_add(Weight::from_parts(71_536_875, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(31_193, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(30))
+			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(21))
+			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
+	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:8 w:8)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:8 w:0)
+	/// Storage: `Parameters::Parameters` (r:9 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `System::BlockHash` (r:1 w:0)
@@ -89,7 +245,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
@@ -106,6 +262,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:5 w:5)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Disputes` (r:1 w:0)
+	/// Proof: `Proofs::Disputes` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:1)
@@ -113,87 +271,54 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 5 + k * 6019`, estimated `18600 + k * 7141`.
-		// Fastest run: 524_866_000 ps.
-		Weight::from_parts(540_129_000, 18600)
-			.saturating_add(Weight::from_parts(220_071_523, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(81_687, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(22))
+		// Proof size: measured `0 + b * 5 + k * 6009`, estimated `21412 + k * 7081`.
+		// Fastest run: 519_464_000 ps.
+		Weight::from_parts(543_111_000, 21412)
+			.saturating_add(Weight::from_parts(214_306_242, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(79_456, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(25))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(14))
+			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 7141).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 7081).saturating_mul(k.into()))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Nodes` (r:9 w:9)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:8 w:0)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Storage: `Computations::Computations` (r:1 w:0)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Definitions` (r:1 w:0)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
-	/// Storage: `Proofs::Outputs` (r:8 w:8)
+	/// Storage: `Proofs::Outputs` (r:8 w:0)
 	/// Proof: `Proofs::Outputs` (`max_values`: None, `max_size`: Some(8242), added: 10717, mode: `MaxEncodedLen`)
-	/// Storage: `Proofs::Reveals` (r:8 w:8)
+	/// Storage: `Proofs::Reveals` (r:8 w:0)
 	/// Proof: `Proofs::Reveals` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Records` (r:8 w:8)
-	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::ActivationPoints` (r:9 w:9)
-	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
-	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
-	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	/// Storage: `Proofs::PendingSlashes` (r:7 w:7)
-	/// Proof: `Proofs::PendingSlashes` (`max_values`: None, `max_size`: Some(97), added: 2572, mode: `MaxEncodedLen`)
-	/// Storage: `Proofs::CounterForPendingSlashes` (r:1 w:1)
-	/// Proof: `Proofs::CounterForPendingSlashes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:3 w:3)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
-	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
-	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::Deferred` (r:1 w:1)
-	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::NodeAssignments` (r:9 w:9)
-	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::AssignmentCount` (r:9 w:9)
-	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
-	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
-	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::Contributions` (r:2 w:2)
-	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
-	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `Proofs::Timers` (r:0 w:1)
+	/// Storage: `Proofs::Timers` (r:0 w:2)
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[2, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 8 + k * 8747`, estimated `21342 + k * 10717`.
-		// Fastest run: 646_373_000 ps.
-		Weight::from_parts(682_570_000, 21342)
-			.saturating_add(Weight::from_parts(71_074_251, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(34_081, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(29))
-			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
-			.saturating_add(T::DbWeight::get().writes(21))
-			.saturating_add(T::DbWeight::get().writes((8_u64).saturating_mul(k.into())))
+		// Proof size: measured `0 + b * 8 + k * 8359`, estimated `16254 + k * 10717`.
+		// Fastest run: 163_041_000 ps.
+		Weight::from_parts(165_705_000, 16254)
+			.saturating_add(Weight::from_parts(42_116_963, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(40_699, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	/// Storage: `Proofs::Verifications` (r:1 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Reveals` (r:8 w:0)
@@ -225,20 +350,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Proofs::Disputes` (r:1 w:0)
+	/// Proof: `Proofs::Disputes` (`max_values`: None, `max_size`: Some(153), added: 2628, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:1)
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
-		// Proof size: measured `1237 + k * 427`, estimated `11166 + k * 3058`.
-		// Fastest run: 133_448_000 ps.
-		Weight::from_parts(116_893_883, 11166)
-			.saturating_add(Weight::from_parts(41_672_582, 0).saturating_mul(k.into()))
-			.saturating_add(T::DbWeight::get().reads(15))
+		// Proof size: measured `1617 + k * 425`, estimated `11166 + k * 3058`.
+		// Fastest run: 139_031_000 ps.
+		Weight::from_parts(118_878_401, 11166)
+			.saturating_add(Weight::from_parts(39_497_510, 0).saturating_mul(k.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(k.into())))
@@ -261,7 +388,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Positions` (r:2 w:1)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::MovedStake` (r:1 w:0)
@@ -269,9 +396,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
-		// Proof size: measured `1516`, estimated `13710`.
-		// Fastest run: 222_861_000 ps.
-		Weight::from_parts(267_701_000, 13710)
+		// Proof size: measured `2128`, estimated `13710`.
+		// Fastest run: 228_497_000 ps.
+		Weight::from_parts(258_897_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(19))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -283,8 +410,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `32`, estimated `3493`.
-		// Fastest run: 8_222_000 ps.
-		Weight::from_parts(9_728_000, 3493)
+		// Fastest run: 7_482_000 ps.
+		Weight::from_parts(8_806_000, 3493)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -292,45 +419,66 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn dispute() -> Weight { Self::on_timer(1) }
-	fn settle_dispute(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
-	fn close_dispute_window(k: u32, b: u32, ) -> Weight { Self::submit_replay(k, b) }
-	fn reveal(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(540_129_000, 18600)
-			.saturating_add(Weight::from_parts(220_071_523, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(81_687, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(22))
-			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
-			.saturating_add(ParityDbWeight::get().writes(14))
-			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 7141).saturating_mul(k.into()))
+	fn dispute() -> Weight {
+		Weight::from_parts(109_480_000, 16254)
+			.saturating_add(ParityDbWeight::get().reads(13))
+			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(682_570_000, 21342)
-			.saturating_add(Weight::from_parts(71_074_251, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(34_081, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(29))
+	fn settle_dispute(k: u32, b: u32, ) -> Weight {
+		Weight::from_parts(960_786_000, 21342)
+			.saturating_add(Weight::from_parts(59_684_412, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(99_605, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(43))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes(35))
+			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
+	}
+	fn close_dispute_window(k: u32, b: u32, ) -> Weight {
+		Weight::from_parts(620_377_000, 23886)
+			.saturating_add(Weight::from_parts(71_536_875, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(31_193, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(30))
 			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(21))
 			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
+	fn reveal(k: u32, b: u32, ) -> Weight {
+		Weight::from_parts(543_111_000, 21412)
+			.saturating_add(Weight::from_parts(214_306_242, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(79_456, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(25))
+			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes(15))
+			.saturating_add(ParityDbWeight::get().writes((8_u64).saturating_mul(k.into())))
+			.saturating_add(Weight::from_parts(0, 7081).saturating_mul(k.into()))
+	}
+	fn submit_replay(k: u32, b: u32, ) -> Weight {
+		Weight::from_parts(165_705_000, 16254)
+			.saturating_add(Weight::from_parts(42_116_963, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(40_699, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
+	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(116_893_883, 11166)
-			.saturating_add(Weight::from_parts(41_672_582, 0).saturating_mul(k.into()))
-			.saturating_add(ParityDbWeight::get().reads(15))
+		Weight::from_parts(118_878_401, 11166)
+			.saturating_add(Weight::from_parts(39_497_510, 0).saturating_mul(k.into()))
+			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
 			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(267_701_000, 13710)
+		Weight::from_parts(258_897_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(19))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(9_728_000, 3493)
+		Weight::from_parts(8_806_000, 3493)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
