@@ -17,6 +17,7 @@ pub mod cost;
 pub mod fixed;
 pub mod fragment;
 pub mod model;
+pub mod probe;
 
 pub use cost::compute_units;
 pub use fixed::{Fx, ONE};
