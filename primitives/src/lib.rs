@@ -235,6 +235,44 @@ pub struct NodeRecord<Balance> {
 	/// All that slashes took from its stakers (self-bond, delegations, unbonding and moved
 	/// stake).
 	pub slashed: Balance,
+	/// Capability probes it answered right.
+	pub probes_passed: u32,
+	/// Capability probes it answered wrong.
+	pub probes_failed: u32,
+	/// Capability probes it did not answer in time.
+	pub probes_missed: u32,
+	/// Probes missed since its last answer.
+	pub probes_missed_in_row: u32,
+	/// Capacity (CU per epoch) its last probes measured: `None` before its first probe
+	/// answered; 0 after a wrong answer or `MaxProbeMisses` misses in a row.
+	pub measured_capacity: Option<ComputeUnits>,
+}
+
+/// How a node did on a capability probe (see the computation queue's probes).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ProbeResult {
+	/// It answered right, `blocks` blocks after the probe of `cu` compute units was issued.
+	Passed {
+		/// The probe's compute units.
+		cu: ComputeUnits,
+		/// Blocks from the probe to the answer (at least 1).
+		blocks: u32,
+	},
+	/// It answered wrong.
+	Failed,
+	/// It did not answer in time.
+	Missed,
 }
 
 /// Paying a node for work.
@@ -296,6 +334,14 @@ pub trait NodeReputation {
 	fn suspend(node: NodeId, epochs: EpochIndex) -> DispatchResult;
 	/// Count a verdict on the node's result in its record: `won` if the result agreed.
 	fn note_verdict(_node: NodeId, _won: bool) {}
+	/// A capability probe's result: counted in the node's record, and what the node's usable
+	/// capacity and tier follow. A node under the reputation threshold that passes is
+	/// reinstated at the threshold: that is the only way back for a suspended node.
+	fn note_probe(_node: NodeId, _result: ProbeResult) {}
+	/// The most `note_probe` weighs.
+	fn note_probe_weight() -> sp_runtime::Weight {
+		sp_runtime::Weight::zero()
+	}
 	/// The node missed work it had taken (a commit window, a replay): a fault of its own,
 	/// weighed by how often it happened lately. It costs `penalty` reputation. The first miss
 	/// in a while (none in the last `FaultMemory` epochs) costs nothing more; the `n`-th recent

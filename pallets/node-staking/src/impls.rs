@@ -106,7 +106,7 @@ impl<T: Config> Pallet<T> {
 	fn rolled_node(id: NodeId) -> Option<(NodeOf<T>, EpochIndex)> {
 		let mut node = Nodes::<T>::get(id)?;
 		let now = Self::current_epoch();
-		let _ = node.roll(now, T::ReputationDrift::get());
+		let _ = node.roll(now, T::ReputationDrift::get(), T::ReputationThreshold::get());
 		Some((node, now))
 	}
 
@@ -115,7 +115,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn load_node(id: NodeId) -> Result<(NodeOf<T>, EpochIndex), DispatchError> {
 		let mut node = Nodes::<T>::get(id).ok_or(Error::<T>::NodeNotFound)?;
 		let now = Self::current_epoch();
-		let effects = node.roll(now, T::ReputationDrift::get());
+		let effects = node.roll(now, T::ReputationDrift::get(), T::ReputationThreshold::get());
 		if let Some((epoch, reward_per_weight)) = effects.activated {
 			ActivationPoints::<T>::mutate_exists(id, epoch, |point| {
 				if let Some(point) = point {
@@ -413,6 +413,7 @@ impl<T: Config> Pallet<T> {
 		// Nothing can slash a removed node: its records of moved stake go with it.
 		let _ = MovedStake::<T>::clear_prefix(id, MovedCount::<T>::take(id), None);
 		Records::<T>::remove(id);
+		Lapsing::<T>::remove(id);
 		Nodes::<T>::remove(id);
 		Self::deposit_event(Event::NodeRemoved {
 			node: id,
@@ -1145,16 +1146,80 @@ impl<T: Config> Pallet<T> {
 		id: NodeId,
 		delta: i32,
 	) -> Result<Reputation, DispatchError> {
-		let (mut node, now) = Self::load_node(id)?;
+		let (node, now) = Self::load_node(id)?;
 		let raw = i64::from(node.reputation).saturating_add(i64::from(delta));
 		let reputation =
 			Reputation::try_from(raw.clamp(0, i64::from(MAX_REPUTATION))).unwrap_or_default();
+		Self::set_reputation(id, node, reputation, now);
+		Ok(reputation)
+	}
+
+	/// Store `node` with `reputation`, and keep `Lapsing` (when it fell under the threshold).
+	fn set_reputation(id: NodeId, mut node: NodeOf<T>, reputation: Reputation, now: EpochIndex) {
 		node.reputation = reputation;
 		node.reputation_epoch = now;
 		let status = node.status(now, T::MinSelfBond::get(), T::ReputationThreshold::get());
 		Nodes::<T>::insert(id, node);
+		if reputation < T::ReputationThreshold::get() {
+			if !Lapsing::<T>::contains_key(id) {
+				Lapsing::<T>::insert(id, now);
+			}
+		} else {
+			Lapsing::<T>::remove(id);
+		}
 		Self::deposit_event(Event::ReputationChanged { node: id, reputation, status });
-		Ok(reputation)
+	}
+
+	/// Count a probe's result and measure the node's capacity from it (see
+	/// [`NodeReputation::note_probe`]).
+	pub(crate) fn do_note_probe(id: NodeId, result: corex_primitives::ProbeResult) {
+		use corex_primitives::ProbeResult;
+		let Ok((node, now)) = Self::load_node(id) else { return };
+		let mut record = Records::<T>::get(id);
+		match result {
+			ProbeResult::Passed { cu, blocks } => {
+				let epoch: u64 = T::EpochLength::get().saturated_into();
+				let measured = cu.saturating_mul(epoch) / u64::from(blocks.max(1));
+				record.probes_passed = record.probes_passed.saturating_add(1);
+				record.probes_missed_in_row = 0;
+				record.measured_capacity = Some(measured);
+				let threshold = T::ReputationThreshold::get();
+				if node.reputation < threshold {
+					Self::set_reputation(id, node, threshold, now);
+					Self::deposit_event(Event::NodeReinstated { node: id, reputation: threshold });
+				}
+			},
+			ProbeResult::Failed => {
+				record.probes_failed = record.probes_failed.saturating_add(1);
+				record.measured_capacity = Some(0);
+			},
+			ProbeResult::Missed => {
+				record.probes_missed = record.probes_missed.saturating_add(1);
+				record.probes_missed_in_row = record.probes_missed_in_row.saturating_add(1);
+				if record.probes_missed_in_row >= T::MaxProbeMisses::get() {
+					record.measured_capacity = Some(0);
+				}
+			},
+		}
+		let capacity = record.measured_capacity;
+		Records::<T>::insert(id, record);
+		Self::deposit_event(Event::CapabilityMeasured { node: id, result, capacity });
+	}
+
+	pub(crate) fn do_evict_node(id: NodeId) -> DispatchResult {
+		let (mut node, now) = Self::load_node(id)?;
+		ensure!(node.exit_epoch.is_none(), Error::<T>::AlreadyExiting);
+		let since = Lapsing::<T>::get(id).ok_or(Error::<T>::NotLapsed)?;
+		ensure!(
+			node.reputation < T::ReputationThreshold::get()
+				&& now >= since.saturating_add(T::EvictAfter::get()),
+			Error::<T>::NotLapsed
+		);
+		let exit_epoch = now.checked_add(1).ok_or(Error::<T>::Overflow)?;
+		node.exit_epoch = Some(exit_epoch);
+		Nodes::<T>::insert(id, node);
+		Self::deposit_event(Event::NodeEvicted { node: id, exit_epoch });
+		Ok(())
 	}
 
 	pub(crate) fn do_note_miss(
@@ -1218,13 +1283,16 @@ impl<T: Config> Pallet<T> {
 	pub fn node_view(id: NodeId) -> Option<NodeView<T::AccountId, T::WorkerKey, BalanceOf<T>>> {
 		let (node, now) = Self::rolled_node(id)?;
 		let status = node.status(now, T::MinSelfBond::get(), T::ReputationThreshold::get());
+		// Probes measure what the node can do: without a measurement yet, what it declared.
+		let measured = Records::<T>::get(id).measured_capacity;
+		let usable = measured.map_or(node.declared_capacity, |m| m.min(node.declared_capacity));
 		let active_capacity = if status == NodeStatus::Active {
-			node.stake_capacity(T::StakePerCu::get())
+			node.stake_capacity(T::StakePerCu::get()).min(usable)
 		} else {
 			0
 		};
 		Some(NodeView {
-			tier: T::TierThresholds::get().tier(node.declared_capacity, node.device_class),
+			tier: T::TierThresholds::get().tier(usable, node.device_class),
 			operator: node.operator,
 			worker_key: node.worker_key,
 			device_class: node.device_class,
@@ -1268,7 +1336,7 @@ impl<T: Config> Pallet<T> {
 		for (id, node) in Nodes::<T>::iter() {
 			// The node as of now, for what depends on due changes (settlement, worker key).
 			let mut rolled = node.clone();
-			let _ = rolled.roll(now, 0);
+			let _ = rolled.roll(now, 0, 0);
 			let mut sums = NodeStake::<BalanceOf<T>>::default();
 			let mut count = 0u32;
 			for (who, pos) in Positions::<T>::iter_prefix(id) {
@@ -1396,6 +1464,14 @@ impl<T: Config> Pallet<T> {
 			ensure!(count <= T::MaxDelegationsPerNode::get(), "too many moved-stake records");
 		}
 		ensure!(moved.is_empty(), "moved stake without a count");
+		// Lapsing: only nodes under the reputation threshold.
+		for (id, _) in Lapsing::<T>::iter() {
+			let node = Nodes::<T>::get(id).ok_or("a lapsing record of no node")?;
+			ensure!(
+				node.reputation < T::ReputationThreshold::get(),
+				"a lapsing node at or above the threshold"
+			);
+		}
 		Ok(())
 	}
 }
@@ -1482,6 +1558,12 @@ impl<T: Config> NodeReputation for Pallet<T> {
 		with_storage_layer(|| Self::do_suspend(node, epochs))?;
 		T::OnFault::on_node_fault(node);
 		Ok(())
+	}
+	fn note_probe(node: NodeId, result: corex_primitives::ProbeResult) {
+		Self::do_note_probe(node, result)
+	}
+	fn note_probe_weight() -> Weight {
+		<T as Config>::WeightInfo::note_probe()
 	}
 	fn note_verdict(node: NodeId, won: bool) {
 		if !Nodes::<T>::contains_key(node) {

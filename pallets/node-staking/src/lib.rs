@@ -196,8 +196,19 @@ pub mod pallet {
 		/// A node whose reputation is below this is suspended.
 		type ReputationThreshold: Get<Reputation>;
 
-		/// Reputation points a node drifts back toward the default every epoch.
+		/// Reputation points a node drifts back toward the default every epoch (never up from
+		/// under `ReputationThreshold`: a suspended node returns by passing a probe).
 		type ReputationDrift: Get<Reputation>;
+
+		/// Epochs a node may stay under `ReputationThreshold` before anyone may evict it
+		/// (`evict_node`): it exits, and its stake unbonds as at any exit.
+		#[pallet::constant]
+		type EvictAfter: Get<EpochIndex>;
+
+		/// Capability probes missed in a row after which the node's usable capacity is zero
+		/// until it passes one.
+		#[pallet::constant]
+		type MaxProbeMisses: Get<u32>;
 
 		/// Epochs after its last miss that a node's misses are forgotten: the next one is
 		/// again a first miss, which costs reputation only.
@@ -308,6 +319,11 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Records<T: Config> =
 		StorageMap<_, Twox64Concat, NodeId, corex_primitives::NodeRecord<BalanceOf<T>>, ValueQuery>;
+
+	/// Nodes under `ReputationThreshold`, and the epoch since when: `EvictAfter` epochs later
+	/// anyone may evict them.
+	#[pallet::storage]
+	pub type Lapsing<T: Config> = StorageMap<_, Twox64Concat, NodeId, EpochIndex, OptionQuery>;
 
 	/// Stake moved away from a node by `redelegate` in the last `SlashWindowEpochs` epochs, by
 	/// node left and delegator. A slash of the node left takes its share of it where it went,
@@ -444,6 +460,19 @@ pub mod pallet {
 		/// The operator resumed an unresponsive node: it takes work again. Its recent misses
 		/// are remembered for `FaultMemory` epochs.
 		NodeResumed { node: NodeId },
+		/// A capability probe's result was counted; `capacity` is what probes measured of the
+		/// node (CU per epoch), which its usable capacity and tier follow.
+		CapabilityMeasured {
+			node: NodeId,
+			result: corex_primitives::ProbeResult,
+			capacity: Option<ComputeUnits>,
+		},
+		/// A node under the reputation threshold passed a probe: its reputation is the threshold
+		/// again, and it takes work.
+		NodeReinstated { node: NodeId, reputation: Reputation },
+		/// A node under the reputation threshold for `EvictAfter` epochs was evicted: it exits at
+		/// `exit_epoch`, and its stake unbonds as at any exit (`remove_node`).
+		NodeEvicted { node: NodeId, exit_epoch: EpochIndex },
 	}
 
 	#[pallet::error]
@@ -515,6 +544,8 @@ pub mod pallet {
 		NoChange,
 		/// The node is not unresponsive: there is nothing to resume.
 		NotUnresponsive,
+		/// The node has not been under the reputation threshold for `EvictAfter` epochs.
+		NotLapsed,
 	}
 
 	#[pallet::hooks]
@@ -771,6 +802,20 @@ pub mod pallet {
 		pub fn resume_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
 			let operator = ensure_signed(origin)?;
 			Self::do_resume_node(operator, node)
+		}
+
+		/// Evict a node that has been under the reputation threshold (suspended) for
+		/// `EvictAfter` epochs without passing a capability probe: it exits at the next epoch,
+		/// as if its operator had announced it, and `remove_node` then unbonds its stake.
+		///
+		/// Origin: any signed account.
+		///
+		/// Errors: `NodeNotFound`, `AlreadyExiting`, `NotLapsed`. Emits `NodeEvicted`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(<T as Config>::WeightInfo::evict_node())]
+		pub fn evict_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			ensure_signed(origin)?;
+			Self::do_evict_node(node)
 		}
 	}
 

@@ -985,23 +985,41 @@ fn misses_are_forgotten_after_the_fault_memory() {
 }
 
 #[test]
-fn reputation_clamps_suspends_and_drifts_back() {
+fn reputation_clamps_and_a_suspended_node_returns_only_by_passing_a_probe() {
+	use corex_primitives::ProbeResult;
 	ExtBuilder::build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
+		let start = NodeStaking::current_epoch();
 		assert_eq!(NodeStaking::adjust_reputation(id, 10_000), Ok(1_000));
+		// Above the default it drifts back down, 10 an epoch.
+		roll_to_epoch(start + 10);
+		assert_eq!(NodeStaking::reputation(id), Some(900));
 		assert_eq!(NodeStaking::adjust_reputation(id, -10_000), Ok(0));
 		System::assert_last_event(
 			Event::ReputationChanged { node: id, reputation: 0, status: NodeStatus::Suspended }
 				.into(),
 		);
+		assert_eq!(Lapsing::<Test>::get(id), Some(start + 10));
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Suspended));
 		assert_eq!(NodeStaking::active_capacity(id), 0);
-		// Drifts 10 per epoch back toward 500; above 200 after 21 epochs.
-		roll_to_epoch(1 + 20);
-		assert_eq!(NodeStaking::reputation(id), Some(200));
+		// The attack before: a suspended node drifted back to active by waiting (above the
+		// threshold after 21 epochs here). Now it stays where its faults put it.
+		roll_to_epoch(start + 40);
+		assert_eq!(NodeStaking::reputation(id), Some(0));
+		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Suspended));
+		// A wrong or missed probe does not bring it back.
+		NodeStaking::note_probe(id, ProbeResult::Failed);
+		NodeStaking::note_probe(id, ProbeResult::Missed);
+		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Suspended));
+		// A passed probe reinstates it at the threshold; it takes work again.
+		NodeStaking::note_probe(id, ProbeResult::Passed { cu: 100, blocks: 1 });
+		System::assert_has_event(Event::NodeReinstated { node: id, reputation: 200 }.into());
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Active));
-		roll_to_epoch(1 + 60);
-		assert_eq!(NodeStaking::reputation(id), Some(DEFAULT_REPUTATION));
+		assert_eq!(Lapsing::<Test>::get(id), None);
+		assert_eq!(NodeStaking::active_capacity(id), 200);
+		// From the threshold up it drifts toward the default again.
+		roll_to_epoch(start + 41);
+		assert_eq!(NodeStaking::reputation(id), Some(210));
 		assert_eq!(NodeStaking::adjust_reputation(9, 1), Err(Error::<Test>::NodeNotFound.into()));
 		// Explicit suspension by the proofs pallet.
 		assert_ok!(NodeStaking::suspend(id, 2));
@@ -1012,6 +1030,97 @@ fn reputation_clamps_suspends_and_drifts_back() {
 		roll_to_epoch(now + 2);
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Active));
 		assert_noop!(NodeStaking::suspend(id, 0), Error::<Test>::NoChange);
+	});
+}
+
+#[test]
+fn probes_measure_the_usable_capacity_and_the_tier() {
+	use corex_primitives::ProbeResult;
+	ExtBuilder::build_and_execute(|| {
+		// Declared 50,000 CU an epoch (tier 4), staked for 5,000.
+		let id = active_node(ALICE, 11, 50_000, 50_000);
+		assert_eq!(NodeStaking::tier(id), Some(4));
+		assert_eq!(NodeStaking::active_capacity(id), 5_000);
+		assert_eq!(NodeStaking::record(id).unwrap().measured_capacity, None);
+		// 100 CU answered in 4 blocks: 25 CU a block, 250 in a 10-block epoch.
+		NodeStaking::note_probe(id, ProbeResult::Passed { cu: 100, blocks: 4 });
+		System::assert_last_event(
+			Event::CapabilityMeasured {
+				node: id,
+				result: ProbeResult::Passed { cu: 100, blocks: 4 },
+				capacity: Some(250),
+			}
+			.into(),
+		);
+		assert_eq!(NodeStaking::active_capacity(id), 250);
+		assert_eq!(NodeStaking::tier(id), Some(2));
+		// Fast enough for all it declared: what it declared and staked for.
+		NodeStaking::note_probe(id, ProbeResult::Passed { cu: 20_000, blocks: 1 });
+		assert_eq!(NodeStaking::active_capacity(id), 5_000);
+		assert_eq!(NodeStaking::tier(id), Some(4));
+		// A wrong answer: nothing until it passes again.
+		NodeStaking::note_probe(id, ProbeResult::Failed);
+		assert_eq!(NodeStaking::active_capacity(id), 0);
+		assert_eq!(NodeStaking::tier(id), Some(1));
+		NodeStaking::note_probe(id, ProbeResult::Passed { cu: 20_000, blocks: 1 });
+		// Misses: the third in a row zeroes the capacity; a pass clears the run.
+		NodeStaking::note_probe(id, ProbeResult::Missed);
+		NodeStaking::note_probe(id, ProbeResult::Missed);
+		assert_eq!(NodeStaking::active_capacity(id), 5_000);
+		NodeStaking::note_probe(id, ProbeResult::Missed);
+		assert_eq!(NodeStaking::active_capacity(id), 0);
+		NodeStaking::note_probe(id, ProbeResult::Passed { cu: 20_000, blocks: 1 });
+		NodeStaking::note_probe(id, ProbeResult::Missed);
+		assert_eq!(NodeStaking::active_capacity(id), 5_000);
+		let record = NodeStaking::record(id).unwrap();
+		assert_eq!((record.probes_passed, record.probes_failed, record.probes_missed), (4, 1, 4));
+		assert_eq!(record.probes_missed_in_row, 1);
+		// Probes of a node that is gone change nothing.
+		NodeStaking::note_probe(9, ProbeResult::Failed);
+		assert_eq!(NodeStaking::record(9), None);
+	});
+}
+
+#[test]
+fn a_node_under_the_threshold_too_long_is_evicted_and_its_stake_unbonds() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 500, 2_000);
+		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 500, 0));
+		assert_noop!(NodeStaking::evict_node(signed(BOB), id), Error::<Test>::NotLapsed);
+		assert_noop!(NodeStaking::evict_node(signed(BOB), 9), Error::<Test>::NodeNotFound);
+		let start = NodeStaking::current_epoch();
+		assert_ok!(NodeStaking::adjust_reputation(id, -400));
+		roll_to_epoch(start + 3);
+		assert_noop!(NodeStaking::evict_node(signed(BOB), id), Error::<Test>::NotLapsed);
+		roll_to_epoch(start + 4);
+		assert_ok!(NodeStaking::evict_node(signed(BOB), id));
+		System::assert_last_event(Event::NodeEvicted { node: id, exit_epoch: start + 5 }.into());
+		assert_noop!(NodeStaking::evict_node(signed(BOB), id), Error::<Test>::AlreadyExiting);
+		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Exiting));
+		// It leaves as at any exit: its stake unbonds, nothing is slashed.
+		roll_to_epoch(start + 6);
+		assert_ok!(NodeStaking::remove_node(signed(BOB), id));
+		System::assert_last_event(
+			Event::NodeStakeReleased { node: id, positions: 2, amount: 2_500 }.into(),
+		);
+		assert_eq!(held(HoldReason::Delegation, DAVE), 500);
+	});
+}
+
+#[test]
+fn a_node_that_came_back_above_the_threshold_is_not_evicted() {
+	ExtBuilder::build_and_execute(|| {
+		let id = active_node(ALICE, 11, 500, 2_000);
+		let start = NodeStaking::current_epoch();
+		assert_ok!(NodeStaking::adjust_reputation(id, -400));
+		assert_ok!(NodeStaking::adjust_reputation(id, 150));
+		assert_eq!(Lapsing::<Test>::get(id), None);
+		roll_to_epoch(start + 10);
+		assert_noop!(
+			NodeStaking::evict_node(RuntimeOrigin::signed(BOB), id),
+			Error::<Test>::NotLapsed
+		);
 	});
 }
 

@@ -202,7 +202,14 @@ where
 {
 	/// Apply, in memory, everything scheduled to happen by epoch `now`: pending stake becomes
 	/// counted, profile and commission changes take hold, reputation drifts. Idempotent.
-	pub fn roll(&mut self, now: EpochIndex, drift_per_epoch: Reputation) -> RollEffects<WorkerKey> {
+	/// A reputation under `floor` (the suspension threshold) does not drift up: a suspended
+	/// node returns only by passing a capability probe.
+	pub fn roll(
+		&mut self,
+		now: EpochIndex,
+		drift_per_epoch: Reputation,
+		floor: Reputation,
+	) -> RollEffects<WorkerKey> {
 		let mut effects = RollEffects { activated: None, retired_key: None };
 		if self.stake.has_pending() && self.stake.pending_epoch <= now {
 			let stake = &mut self.stake;
@@ -230,7 +237,7 @@ where
 				self.pending_commission = None;
 			}
 		}
-		self.reputation = self.reputation_at(now, drift_per_epoch);
+		self.reputation = self.reputation_at(now, drift_per_epoch, floor);
 		self.reputation_epoch = self.reputation_epoch.max(now);
 		if self.suspended_until.is_some_and(|until| until < now) {
 			self.suspended_until = None;
@@ -239,12 +246,19 @@ where
 	}
 
 	/// Reputation at epoch `now`: the stored value moved toward the default by
-	/// `drift_per_epoch` for every epoch since it was written.
-	pub fn reputation_at(&self, now: EpochIndex, drift_per_epoch: Reputation) -> Reputation {
+	/// `drift_per_epoch` for every epoch since it was written; one under `floor` stays.
+	pub fn reputation_at(
+		&self,
+		now: EpochIndex,
+		drift_per_epoch: Reputation,
+		floor: Reputation,
+	) -> Reputation {
 		let epochs = now.saturating_sub(self.reputation_epoch);
 		let drift = u32::from(drift_per_epoch).saturating_mul(epochs);
 		let drift = Reputation::try_from(drift).unwrap_or(MAX_REPUTATION);
-		if self.reputation < DEFAULT_REPUTATION {
+		if self.reputation < floor {
+			self.reputation
+		} else if self.reputation < DEFAULT_REPUTATION {
 			self.reputation.saturating_add(drift).min(DEFAULT_REPUTATION)
 		} else {
 			self.reputation.saturating_sub(drift).max(DEFAULT_REPUTATION)

@@ -40,6 +40,8 @@ use frame_support::{
 
 /// Weight of each benchmarked operation of `pallet_node_staking`.
 pub trait WeightInfo {
+	fn evict_node() -> Weight;
+	fn note_probe() -> Weight;
 	fn register_node() -> Weight;
 	fn update_node() -> Weight;
 	fn announce_exit() -> Weight;
@@ -66,6 +68,8 @@ pub trait WeightInfo {
 /// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn evict_node() -> Weight { Self::resume_node() }
+	fn note_probe() -> Weight { Self::resume_node() }
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::OperatorNodes` (r:1 w:1)
@@ -503,6 +507,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
+	fn evict_node() -> Weight { Self::resume_node() }
+	fn note_probe() -> Weight { Self::resume_node() }
 	fn register_node() -> Weight {
 		Weight::from_parts(80_889_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
