@@ -171,6 +171,19 @@ pub enum Action {
 	},
 	/// The signer's node is up (signed by a worker key, or not).
 	Heartbeat,
+	/// Answer the signer's node's open capability probe, right or wrong (signed by a worker
+	/// key, or not).
+	AnswerProbe {
+		right: bool,
+	},
+	/// Ask for a probe of a node (signed by its operator, or not).
+	RequestProbe {
+		node: u8,
+	},
+	/// Evict a node long under the reputation threshold.
+	EvictNode {
+		node: u8,
+	},
 	Commit {
 		id: u8,
 		node: u8,
@@ -497,6 +510,21 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 		Action::OfferNode { node: n } => Q::offer_node { node: node(n) }.into(),
 		Action::WithdrawNode { node: n } => Q::withdraw_node { node: node(n) }.into(),
 		Action::Heartbeat => Q::heartbeat {}.into(),
+		Action::AnswerProbe { right } => {
+			// The right answer is read from the chain, as a worker would compute it.
+			let key = <<Runtime as pallet_computations::Config>::AccountToWorker as
+				sp_runtime::traits::Convert<_, _>>::convert(account(signer));
+			let labels = <pallet_node_staking::Pallet<Runtime> as corex_primitives::NodeInfo<
+				corex_runtime::AccountId,
+			>>::node_of_worker(&key)
+			.and_then(pallet_computations::Probes::<Runtime>::get)
+			.and_then(|open| pallet_computations::Pallet::<Runtime>::probe_of(&open).answer().ok())
+			.filter(|_| right)
+			.unwrap_or_else(|| vec![0; 16]);
+			Q::submit_probe { labels: BoundedVec::truncate_from(labels) }.into()
+		},
+		Action::RequestProbe { node: n } => Q::request_probe { node: node(n) }.into(),
+		Action::EvictNode { node: n } => N::evict_node { node: node(n) }.into(),
 		Action::Commit { id: c, node: n, result, loss, salt: s } => Q::submit_result {
 			id: id(c),
 			commitment: pallet_proofs::commitment::<Runtime>(

@@ -766,6 +766,9 @@ impl<T: Config> Pallet<T> {
 		weight = weight.saturating_add(timers.used);
 		TimerCursor::<T>::put(timers.at);
 
+		// One offered node's capability probe: closed if missed, sent if due.
+		weight = weight.saturating_add(Self::probe_step(now));
+
 		// Assignment from the head of the queue.
 		let attempts = T::MaxAssignmentsPerBlock::get() as usize;
 		let head: Vec<QueueKey> = ComputationQueue::<T>::iter_keys().take(attempts).collect();
@@ -979,8 +982,12 @@ impl<T: Config> Pallet<T> {
 		)
 		.unwrap_or(1000);
 		let uptime_permille = u64::from(Self::uptime_of(node, epoch).deconstruct() / 1_000_000);
+		// Power its probes measured (CU per epoch, log2); nothing before its first answer.
+		let measured = T::Nodes::record(node).and_then(|r| r.measured_capacity).unwrap_or(0);
+		let power_bits = u64::from(measured.saturating_add(1).ilog2());
 		let score = reputation
 			.saturating_mul(stake_bits.saturating_add(16))
+			.saturating_mul(power_bits.saturating_add(16))
 			.saturating_mul(free_permille.saturating_add(1000))
 			.saturating_mul(uptime_permille.saturating_add(1000));
 		let tie = sp_io::hashing::blake2_256(&(seed, id, node).encode());

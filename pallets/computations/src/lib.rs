@@ -74,6 +74,7 @@ mod impls;
 mod jobs;
 #[cfg(test)]
 mod mock;
+mod probes;
 #[cfg(test)]
 mod tests;
 pub mod types;
@@ -312,6 +313,19 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxResultsPerCall: Get<u32>;
 
+		/// Samples of a capability probe (governance; at most
+		/// `corex_compute::probe::MAX_PROBE_SAMPLES`).
+		type ProbeSamples: Get<u32>;
+
+		/// Blocks a node has to answer a probe (governance).
+		type ProbeWindow: Get<BlockNumberFor<Self>>;
+
+		/// Epochs between two routine probes of a node (governance).
+		type ProbeInterval: Get<corex_primitives::EpochIndex>;
+
+		/// Most probes sent in one epoch, routine and requested (governance).
+		type ProbesPerEpoch: Get<u32>;
+
 		/// Weights of this pallet's calls and hooks.
 		type WeightInfo: WeightInfo;
 
@@ -403,6 +417,25 @@ pub mod pallet {
 	/// The assignment seed: a hash chain of every block author's VRF output over its slot.
 	#[pallet::storage]
 	pub type RandomSeed<T: Config> = StorageValue<_, [u8; 32], ValueQuery>;
+
+	/// Each node's open capability probe.
+	#[pallet::storage]
+	pub type Probes<T: Config> =
+		StorageMap<_, Twox64Concat, NodeId, OpenProbe<BlockNumberFor<T>>, OptionQuery>;
+
+	/// The epoch each node was last sent a probe in.
+	#[pallet::storage]
+	pub type LastProbed<T: Config> =
+		StorageMap<_, Twox64Concat, NodeId, corex_primitives::EpochIndex, OptionQuery>;
+
+	/// The position in the offered nodes the probe round robin visits next.
+	#[pallet::storage]
+	pub type ProbeCursor<T: Config> = StorageValue<_, u32, ValueQuery>;
+
+	/// Probes sent in the epoch named: what `ProbesPerEpoch` bounds.
+	#[pallet::storage]
+	pub type ProbesIssued<T: Config> =
+		StorageValue<_, (corex_primitives::EpochIndex, u32), ValueQuery>;
 
 	/// The last block whose author contributed to the seed (one contribution per block).
 	#[pallet::storage]
@@ -573,6 +606,14 @@ pub mod pallet {
 			protocol_fee: BalanceOf<T>,
 			refunded: BalanceOf<T>,
 		},
+		/// A capability probe was sent to `node`: `samples` samples (`cu` compute units) to
+		/// answer by block `deadline`.
+		ProbeIssued { node: NodeId, samples: u32, cu: ComputeUnits, deadline: BlockNumberFor<T> },
+		/// The node answered its probe, `blocks` blocks after it was sent: right (`passed`) or
+		/// wrong.
+		ProbeAnswered { node: NodeId, passed: bool, blocks: u32 },
+		/// The node did not answer its probe in time.
+		ProbeMissed { node: NodeId },
 	}
 
 	#[pallet::error]
@@ -626,6 +667,16 @@ pub mod pallet {
 		UnknownWorker,
 		/// The node's worker already sent its heartbeat this epoch.
 		AlreadyBeat,
+		/// The node has no open probe.
+		NoProbe,
+		/// The probe's window has closed.
+		ProbeClosed,
+		/// The node has an open probe already.
+		ProbeOpen,
+		/// The node was sent a probe this epoch already.
+		ProbedThisEpoch,
+		/// This epoch's probes (`ProbesPerEpoch`) are all sent: ask again next epoch.
+		ProbeBudgetSpent,
 		/// The worker's node is not assigned to this computation.
 		NotAssigned,
 		/// The node already committed a result for this computation.
@@ -969,6 +1020,42 @@ pub mod pallet {
 			Ok(Pays::No.into())
 		}
 
+		/// Ask for a capability probe of your node: a node under the reputation threshold
+		/// returns by passing one, and a node whose probes failed has its capacity measured
+		/// again. At most once an epoch, within `ProbesPerEpoch`. Emits `ProbeIssued`.
+		///
+		/// Origin: the node's operator. Errors: `NodeNotFound`, `NotOperator`,
+		/// `ProbedThisEpoch`, `ProbeOpen`, `ProbeBudgetSpent`.
+		#[pallet::call_index(14)]
+		#[pallet::weight(T::WeightInfo::request_probe().saturating_add(T::Reputation::note_probe_weight()))]
+		pub fn request_probe(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_request_probe(who, node)
+		}
+
+		/// Answer the node's open probe: the label of each of its samples, in order. The chain
+		/// computes the probe itself and compares every label; node staking counts the result
+		/// and measures the node's capacity from the blocks the answer took. A right answer
+		/// pays no fee. Emits `ProbeAnswered`.
+		///
+		/// Origin: the node's worker key. Errors: `UnknownWorker`, `NoProbe`, `ProbeClosed`.
+		#[pallet::call_index(15)]
+		#[pallet::weight(T::WeightInfo::submit_probe(corex_compute::probe::MAX_PROBE_SAMPLES)
+			.saturating_add(T::Reputation::note_probe_weight()))]
+		pub fn submit_probe(
+			origin: OriginFor<T>,
+			labels: BoundedVec<u8, ConstU32<{ corex_compute::probe::MAX_PROBE_SAMPLES }>>,
+		) -> DispatchResultWithPostInfo {
+			let who = ensure_signed(origin)?;
+			let (passed, samples) = Self::do_submit_probe(who, &labels)?;
+			let used = T::WeightInfo::submit_probe(samples)
+				.saturating_add(T::Reputation::note_probe_weight());
+			Ok(frame_support::dispatch::PostDispatchInfo {
+				actual_weight: Some(used),
+				pays_fee: if passed { Pays::No } else { Pays::Yes },
+			})
+		}
+
 		/// Remove a finished or failed training job of yours, with its round history. Its
 		/// deposit is returned. Emits `TrainingJobRemoved`.
 		#[pallet::call_index(8)]
@@ -1048,6 +1135,12 @@ pub mod pallet {
 				uptime: Heartbeats::<T>::get(node).map(|l| l.uptime(T::Nodes::current_epoch())),
 				record: T::Nodes::record(node).unwrap_or_default(),
 			})
+		}
+
+		/// A node's open capability probe, if any: its seed, samples, and the blocks it was sent
+		/// in and must be answered by.
+		pub fn probe_of_node(node: NodeId) -> Option<OpenProbe<BlockNumberFor<T>>> {
+			Probes::<T>::get(node)
 		}
 
 		/// A node's uptime now: the share of the last 32 completed epochs (since its first

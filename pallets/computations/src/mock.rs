@@ -78,6 +78,8 @@ pub struct MockNode {
 	pub stake: Balance,
 	/// Its operator, if not the default `operator(node)` (one operator running several nodes).
 	pub owner: Option<AccountId>,
+	/// The capacity its probes measured, if any.
+	pub measured: Option<ComputeUnits>,
 }
 
 thread_local! {
@@ -88,6 +90,7 @@ thread_local! {
 	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
 	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
 	pub static SLOT_AUTHOR: RefCell<Option<(u64, sp_core::sr25519::Public)>> = const { RefCell::new(None) };
+	pub static PROBE_RESULTS: RefCell<Vec<(NodeId, corex_primitives::ProbeResult)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Make `(slot, key)` the current block's slot and author.
@@ -116,6 +119,7 @@ pub fn set_node(node: NodeId, f: impl FnOnce(&mut MockNode)) {
 		reputation: DEFAULT_REPUTATION,
 		stake: 10_000,
 		owner: None,
+		measured: None,
 	};
 	f(&mut n);
 	NODES.with(|m| m.borrow_mut().insert(node, n));
@@ -194,6 +198,12 @@ impl NodeInfo<AccountId> for MockNodes {
 	fn counted_stake(id: NodeId) -> Balance {
 		mock_node(id).map_or(0, |n| n.stake)
 	}
+	fn record(id: NodeId) -> Option<corex_primitives::NodeRecord<Balance>> {
+		mock_node(id).map(|n| corex_primitives::NodeRecord {
+			measured_capacity: n.measured,
+			..Default::default()
+		})
+	}
 }
 
 impl NodeReputation for MockNodes {
@@ -221,6 +231,15 @@ impl NodeReputation for MockNodes {
 	fn note_miss_weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
 	}
+	/// Records the result (node staking measures from it; see its tests).
+	fn note_probe(node: NodeId, result: corex_primitives::ProbeResult) {
+		PROBE_RESULTS.with(|p| p.borrow_mut().push((node, result)));
+	}
+}
+
+/// The probe results node staking was told of, in order.
+pub fn probe_results() -> Vec<(NodeId, corex_primitives::ProbeResult)> {
+	PROBE_RESULTS.with(|p| p.borrow().clone())
 }
 
 impl NodeRewards<AccountId, Balance> for MockNodes {
@@ -330,6 +349,11 @@ impl corex_primitives::JcePlacement<AccountId, Balance> for MockJces {
 }
 
 parameter_types! {
+	pub static ProbeSamples: u32 = 64;
+	pub static ProbeWindow: u64 = 5;
+	pub static ProbeInterval: u32 = 4;
+	/// No routine probes unless a test allows them.
+	pub static ProbesPerEpoch: u32 = 0;
 	pub static BaseFeePerCu: Balance = BASE_FEE;
 	pub static MinRedundancy: u8 = 1;
 	pub static ExecutionWindow: u64 = WINDOW;
@@ -382,6 +406,10 @@ impl pallet_computations::Config for Test {
 	type MaxTimersPerBlock = ConstU32<4>;
 	type MaxTimerWeight = TimerWeightLimit;
 	type MaxResultsPerCall = ConstU32<3>;
+	type ProbeSamples = ProbeSamples;
+	type ProbeWindow = ProbeWindow;
+	type ProbeInterval = ProbeInterval;
+	type ProbesPerEpoch = ProbesPerEpoch;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<5>;
 	type MaxJobsPerAccount = ConstU32<2>;
@@ -449,6 +477,7 @@ impl ExtBuilder {
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
 		SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);
+		PROBE_RESULTS.with(|p| p.borrow_mut().clear());
 		PLACEMENT.with(|p| *p.borrow_mut() = None);
 		PLACED.with(|p| p.borrow_mut().clear());
 		ENDED.with(|e| e.borrow_mut().clear());

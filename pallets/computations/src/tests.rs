@@ -1964,3 +1964,183 @@ fn a_miss_or_fault_on_a_jce_s_computation_counts_in_its_cluster() {
 		assert_eq!(cluster_faults().len(), 2);
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Capability probes
+// ---------------------------------------------------------------------------------------------
+
+type Labels =
+	BoundedVec<u8, frame_support::traits::ConstU32<{ corex_compute::probe::MAX_PROBE_SAMPLES }>>;
+
+/// The right answer to `node`'s open probe.
+fn answer_of(node: NodeId) -> Labels {
+	let open = Probes::<Test>::get(node).expect("an open probe");
+	BoundedVec::truncate_from(Computations::probe_of(&open).answer().unwrap())
+}
+
+fn probe_events() -> Vec<Event<Test>> {
+	System::events()
+		.into_iter()
+		.filter_map(|r| match r.event {
+			RuntimeEvent::Computations(
+				e @ (Event::ProbeIssued { .. }
+				| Event::ProbeAnswered { .. }
+				| Event::ProbeMissed { .. }),
+			) => Some(e),
+			_ => None,
+		})
+		.collect()
+}
+
+#[test]
+fn the_hook_probes_offered_nodes_in_turn_within_the_epochs_budget() {
+	ExtBuilder::default().nodes(3).build_and_execute(|| {
+		ProbesPerEpoch::set(2);
+		run_to(4);
+		// One node a block, round robin: nodes 0 and 1, then the budget is spent.
+		let issued: Vec<NodeId> = probe_events()
+			.into_iter()
+			.filter_map(|e| match e {
+				Event::ProbeIssued { node, .. } => Some(node),
+				_ => None,
+			})
+			.collect();
+		assert_eq!(issued, vec![0, 1]);
+		let cu = Computations::probe_of(&Probes::<Test>::get(0).unwrap()).compute_units();
+		System::assert_has_event(
+			Event::ProbeIssued { node: 0, samples: 64, cu, deadline: 2 + ProbeWindow::get() }
+				.into(),
+		);
+		assert!(Probes::<Test>::get(2).is_none());
+		// The next epoch has a budget again: node 2's turn comes round.
+		next_epoch();
+		run_to(7);
+		assert!(Probes::<Test>::get(2).is_some());
+		// Nodes 0 and 1 never answered: when the round robin comes back past their windows,
+		// each is a miss, and they are not sent another until `ProbeInterval` epochs on.
+		run_to(2 + ProbeWindow::get() + 4);
+		assert_eq!(
+			probe_results(),
+			vec![
+				(0, corex_primitives::ProbeResult::Missed),
+				(1, corex_primitives::ProbeResult::Missed)
+			]
+		);
+		System::assert_has_event(Event::ProbeMissed { node: 0 }.into());
+		assert!(Probes::<Test>::get(0).is_none());
+		run_to(20);
+		assert!(Probes::<Test>::get(0).is_none(), "not due again yet");
+		for _ in 0..ProbeInterval::get() {
+			next_epoch();
+		}
+		ProbesPerEpoch::set(10);
+		run_to(24);
+		assert!(Probes::<Test>::get(0).is_some(), "due again");
+	});
+}
+
+#[test]
+fn a_right_answer_passes_free_of_fees_a_wrong_one_fails() {
+	ExtBuilder::default().nodes(2).build_and_execute(|| {
+		ProbesPerEpoch::set(10);
+		assert_ok!(Computations::request_probe(RuntimeOrigin::signed(operator(0)), 0));
+		assert_ok!(Computations::request_probe(RuntimeOrigin::signed(operator(1)), 1));
+		let open = Probes::<Test>::get(0).unwrap();
+		let cu = Computations::probe_of(&open).compute_units();
+		run_to(4);
+		let right = answer_of(0);
+		assert_eq!(right.len(), 64);
+		let info = Computations::submit_probe(RuntimeOrigin::signed(worker(0)), right).unwrap();
+		assert_eq!(info.pays_fee, frame_support::dispatch::Pays::No);
+		System::assert_has_event(Event::ProbeAnswered { node: 0, passed: true, blocks: 3 }.into());
+		// One label off is a wrong answer: counted, and it pays its fee.
+		let mut wrong = answer_of(1);
+		wrong[7] = (wrong[7] + 1) % 10;
+		let info = Computations::submit_probe(RuntimeOrigin::signed(worker(1)), wrong).unwrap();
+		assert_eq!(info.pays_fee, frame_support::dispatch::Pays::Yes);
+		System::assert_has_event(Event::ProbeAnswered { node: 1, passed: false, blocks: 3 }.into());
+		assert_eq!(
+			probe_results(),
+			vec![
+				(0, corex_primitives::ProbeResult::Passed { cu, blocks: 3 }),
+				(1, corex_primitives::ProbeResult::Failed)
+			]
+		);
+		assert!(Probes::<Test>::get(0).is_none() && Probes::<Test>::get(1).is_none());
+		assert_noop!(
+			Computations::submit_probe(RuntimeOrigin::signed(worker(0)), answer_of_none()),
+			Error::<Test>::NoProbe
+		);
+	});
+}
+
+fn answer_of_none() -> Labels {
+	BoundedVec::truncate_from(vec![0; 64])
+}
+
+#[test]
+fn bad_probe_calls_are_refused_and_change_nothing() {
+	ExtBuilder::default().nodes(2).build_and_execute(|| {
+		assert_noop!(
+			Computations::request_probe(RuntimeOrigin::signed(operator(0)), 0),
+			Error::<Test>::ProbeBudgetSpent
+		);
+		ProbesPerEpoch::set(10);
+		assert_noop!(
+			Computations::request_probe(RuntimeOrigin::signed(operator(9)), 9),
+			Error::<Test>::NodeNotFound
+		);
+		assert_noop!(
+			Computations::request_probe(RuntimeOrigin::signed(ALICE), 0),
+			Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			Computations::submit_probe(RuntimeOrigin::signed(ALICE), answer_of_none()),
+			Error::<Test>::UnknownWorker
+		);
+		assert_noop!(
+			Computations::submit_probe(RuntimeOrigin::signed(worker(0)), answer_of_none()),
+			Error::<Test>::NoProbe
+		);
+		assert_ok!(Computations::request_probe(RuntimeOrigin::signed(operator(0)), 0));
+		assert_noop!(
+			Computations::request_probe(RuntimeOrigin::signed(operator(0)), 0),
+			Error::<Test>::ProbedThisEpoch
+		);
+		next_epoch();
+		assert_noop!(
+			Computations::request_probe(RuntimeOrigin::signed(operator(0)), 0),
+			Error::<Test>::ProbeOpen
+		);
+		// Too late: refused; the hook counts the miss.
+		let deadline = Probes::<Test>::get(0).unwrap().deadline;
+		System::set_block_number(deadline + 1);
+		let right = answer_of(0);
+		assert_noop!(
+			Computations::submit_probe(RuntimeOrigin::signed(worker(0)), right),
+			Error::<Test>::ProbeClosed
+		);
+		// Asking again once the window closed counts the miss and sends a new probe.
+		assert_ok!(Computations::request_probe(RuntimeOrigin::signed(operator(0)), 0));
+		assert_eq!(probe_results(), vec![(0, corex_primitives::ProbeResult::Missed)]);
+		assert_eq!(Probes::<Test>::get(0).unwrap().issued, deadline + 1);
+	});
+}
+
+#[test]
+fn assignment_prefers_nodes_whose_power_was_measured() {
+	ExtBuilder::default().nodes(3).build_and_execute(|| {
+		for node in 0..3 {
+			update_node(node, |n| n.capacity = 1_000_000);
+		}
+		// Node 1's probes measured it; nodes 0 and 2 were never measured. Equal otherwise.
+		update_node(1, |n| n.measured = Some(100_000));
+		let def = define(ComputationKind::Inference);
+		let id = order(def, 1);
+		let c = Records::<Test>::get(id).unwrap();
+		let d = Definitions::<Test>::get(def).unwrap();
+		for s in 0u8..12 {
+			assert_eq!(Computations::pick_nodes(&c, &d, 1, id, &[s; 32], &[]).0, vec![1]);
+		}
+	});
+}

@@ -381,6 +381,19 @@ pub struct NodeProfile<Balance> {
 	pub record: corex_primitives::NodeRecord<Balance>,
 }
 
+/// A capability probe sent to a node (`corex_compute::probe::Probe`).
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct OpenProbe<BlockNumber> {
+	/// The seed its model and samples come from.
+	pub seed: [u8; 32],
+	/// Its samples.
+	pub samples: u32,
+	/// The block it was sent in.
+	pub issued: BlockNumber,
+	/// The last block it may be answered in.
+	pub deadline: BlockNumber,
+}
+
 /// A computation as the read side shows it.
 #[derive(Clone, PartialEq, Eq, Encode, Decode, TypeInfo, Debug)]
 pub struct ComputationView<AccountId, Balance, BlockNumber> {

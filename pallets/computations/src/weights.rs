@@ -40,6 +40,9 @@ use frame_support::{
 
 /// Weight of each benchmarked operation of `pallet_computations`.
 pub trait WeightInfo {
+	fn request_probe() -> Weight;
+	fn submit_probe(n: u32, ) -> Weight;
+	fn probe_step() -> Weight;
 	fn register_definition() -> Weight;
 	fn retire_definition() -> Weight;
 	fn submit_computation(i: u32, q: u32, ) -> Weight;
@@ -62,6 +65,9 @@ pub trait WeightInfo {
 /// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
+	fn request_probe() -> Weight { Self::heartbeat() }
+	fn submit_probe(n: u32, ) -> Weight { Self::heartbeat().saturating_mul(n.into()) }
+	fn probe_step() -> Weight { Self::heartbeat() }
 	/// Storage: `Computations::NextDefinitionId` (r:1 w:1)
 	/// Proof: `Computations::NextDefinitionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -520,6 +526,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
+	fn request_probe() -> Weight { Self::heartbeat() }
+	fn submit_probe(n: u32, ) -> Weight { Self::heartbeat().saturating_mul(n.into()) }
+	fn probe_step() -> Weight { Self::heartbeat() }
 	fn register_definition() -> Weight {
 		Weight::from_parts(62_332_000, 3694)
 			.saturating_add(ParityDbWeight::get().reads(4))

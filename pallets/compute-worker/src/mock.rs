@@ -246,6 +246,10 @@ impl pallet_computations::Config for Test {
 	type MaxTimersPerBlock = ConstU32<8>;
 	type MaxTimerWeight = TimerWeightLimit;
 	type MaxResultsPerCall = ConstU32<4>;
+	type ProbeSamples = ProbeSamples;
+	type ProbeWindow = ProbeWindow;
+	type ProbeInterval = ProbeInterval;
+	type ProbesPerEpoch = ProbesPerEpoch;
 	type MaxShardsPerJob = ConstU32<4>;
 	type MaxRounds = ConstU32<4>;
 	type MaxJobsPerAccount = ConstU32<2>;
@@ -272,6 +276,11 @@ impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
 }
 
 parameter_types! {
+	pub static ProbeSamples: u32 = 64;
+	pub static ProbeWindow: u64 = 5;
+	pub static ProbeInterval: u32 = 4;
+	/// No routine probes unless a test allows them.
+	pub static ProbesPerEpoch: u32 = 0;
 	pub static DisputeWindow: u64 = 3;
 	pub static DisputeBond: Balance = 1_000;
 	pub const NoSeed: [u8; 32] = [0; 32];

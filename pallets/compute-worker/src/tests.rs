@@ -649,6 +649,33 @@ fn a_panel_member_replays_a_disputed_computation() {
 	});
 }
 
+#[test]
+fn the_worker_answers_its_nodes_probe_once() {
+	let Env { mut ext, offchain: _, pool } = env();
+	ext.execute_with(|| {
+		System::set_block_number(2);
+		let open =
+			pallet_computations::OpenProbe { seed: [3; 32], samples: 200, issued: 2, deadline: 9 };
+		pallet_computations::Probes::<Test>::insert(0, open);
+		let labels = corex_compute::probe::Probe { seed: [3; 32], samples: 200 }.answer().unwrap();
+		ocw(2);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Computations(pallet_computations::Call::submit_probe {
+				labels: BoundedVec::truncate_from(labels),
+			})]
+		);
+		// Not again while the answer may still land.
+		ocw(2);
+		assert_eq!(submitted(&pool).len(), 1);
+		include(&pool);
+		System::assert_has_event(
+			pallet_computations::Event::ProbeAnswered { node: 0, passed: true, blocks: 1 }.into(),
+		);
+		assert!(pallet_computations::Probes::<Test>::get(0).is_none());
+	});
+}
+
 /// The aggregation fetches each gradient with the size bound the queue declares for it: a real
 /// gradient of the digits model must fit (it is 4 bytes longer than the model).
 #[test]

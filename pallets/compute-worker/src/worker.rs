@@ -203,6 +203,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			continue;
 		};
 		heartbeat::<T>(node, &public, now.saturated_into());
+		answer_probe::<T>(node, &public, now.saturated_into());
 		crate::keys::submit_shares::<T>(node, &public, now.saturated_into());
 		crate::keys::report_inactive::<T>(node, &public, now.saturated_into());
 		let limit = <T as pallet_computations::Config>::MaxAssignmentsPerNode::get() as usize;
@@ -237,6 +238,39 @@ pub fn heartbeat<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool 
 	}
 	if send_signed::<T, _>(pallet_computations::Call::heartbeat {}, public, now) {
 		marker.set(&(epoch, now));
+		return true;
+	}
+	false
+}
+
+/// Answer the node's open capability probe: generate it from its seed, run it, send the labels
+/// (`submit_probe`). Not again for the same probe less than `ResubmitAfter` blocks later.
+/// Returns whether an answer was sent.
+pub fn answer_probe<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool {
+	let Some(open) = pallet_computations::Probes::<T>::get(node) else { return false };
+	let wait: u64 = T::ResubmitAfter::get().saturated_into();
+	let marker_key = (b"corex/cw/probe", node).encode();
+	let marker = StorageValueRef::persistent(&marker_key);
+	if marker
+		.get::<([u8; 32], u64)>()
+		.ok()
+		.flatten()
+		.is_some_and(|(seed, at)| seed == open.seed && now < at.saturating_add(wait))
+	{
+		return false;
+	}
+	let labels = match pallet_computations::Pallet::<T>::probe_of(&open).answer() {
+		Ok(labels) => labels,
+		Err(e) => {
+			log::warn!(target: TARGET, "node {node}: probe not computed: {e:?}");
+			return false;
+		},
+	};
+	let call =
+		pallet_computations::Call::submit_probe { labels: BoundedVec::truncate_from(labels) };
+	if send_signed::<T, _>(call, public, now) {
+		marker.set(&(open.seed, now));
+		log::info!(target: TARGET, "node {node}: probe answered");
 		return true;
 	}
 	false

@@ -79,6 +79,10 @@ impl pallet_computations::Config for Runtime {
 	type MaxTimersPerBlock = ConstU32<64>;
 	type MaxTimerWeight = super::MaxTimerWeight;
 	type MaxResultsPerCall = ConstU32<64>;
+	type ProbeSamples = computations::ProbeSamples;
+	type ProbeWindow = computations::ProbeWindow;
+	type ProbeInterval = computations::ProbeInterval;
+	type ProbesPerEpoch = computations::ProbesPerEpoch;
 	type MaxShardsPerJob = ConstU32<32>;
 	type MaxRounds = ConstU32<100>;
 	type MaxJobsPerAccount = ConstU32<4>;

@@ -56,6 +56,10 @@ impl pallet_node_staking::Config for Runtime {
 	type VestingPeriod = node_staking::VestingPeriod;
 	type ReputationThreshold = node_staking::ReputationThreshold;
 	type ReputationDrift = node_staking::ReputationDrift;
+	/// A week under the threshold without passing a probe: evictable.
+	type EvictAfter = ConstU32<{ 7 * 24 }>;
+	/// Three probes missed in a row zero a node's usable capacity.
+	type MaxProbeMisses = ConstU32<3>;
 	type FaultMemory = FaultMemory;
 	/// Three misses in a day make a node unresponsive; a miss is slashed at most 3 times
 	/// `MissedWindowSlash`.

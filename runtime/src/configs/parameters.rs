@@ -212,6 +212,31 @@ pub mod dynamic_params {
 		/// Range: 0 to 50 %.
 		#[codec(index = 10)]
 		pub static ProtocolFee: Perbill = Perbill::from_percent(10);
+
+		/// Samples of a capability probe: 1,024 samples are 399 CU (a few milliseconds of
+		/// work), answered in one block by any working node.
+		///
+		/// Range: 16 to 4,096.
+		#[codec(index = 11)]
+		pub static ProbeSamples: u32 = 1_024;
+
+		/// Blocks a node has to answer a probe (1 minute).
+		///
+		/// Range: 2 blocks to 1 day.
+		#[codec(index = 12)]
+		pub static ProbeWindow: BlockNumber = 10;
+
+		/// Epochs between two routine probes of a node (a day).
+		///
+		/// Range: 1 to 720 epochs.
+		#[codec(index = 13)]
+		pub static ProbeInterval: EpochIndex = 24;
+
+		/// Most probes sent in one epoch, routine and requested.
+		///
+		/// Range: 0 to 10,000.
+		#[codec(index = 14)]
+		pub static ProbesPerEpoch: u32 = 1_000;
 	}
 
 	/// Parameters of result verification (`Proofs`).
@@ -423,6 +448,10 @@ impl pallet_governance::ParameterRanges<RuntimeParametersValue> for CorexParamet
 				Q::UnavailableFee(v) | Q::ProtocolFee(v) => at_most(v, 50),
 				Q::MaxLossIncrease(_) => true,
 				Q::DefinitionDeposit(v) | Q::JobDeposit(v) => within(v, 0, 10_000 * CXT),
+				Q::ProbeSamples(v) => within(v, 16, corex_compute::probe::MAX_PROBE_SAMPLES),
+				Q::ProbeWindow(v) => within(v, 2, DAYS),
+				Q::ProbeInterval(v) => within(v, 1, 720),
+				Q::ProbesPerEpoch(v) => within(v, 0, 10_000),
 			},
 			V::Proofs(p) => match p {
 				P::RevealWindow(v) | P::ReplayWindow(v) | P::DisputeWindow(v) => within(v, 5, DAYS),
