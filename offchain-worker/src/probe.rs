@@ -40,7 +40,7 @@ impl Probe {
 	/// uniform in [−1, 1) (Q16), features uniform in 0..=`FEATURE_MAX`.
 	pub fn inputs(&self) -> (Model, Vec<Sample>) {
 		let mut rng = ChaCha8Rng::from_seed(self.seed);
-		let mut parameter = || Fx::from(rng.next_u32() >> 15) - (1 << 16);
+		let mut parameter = || Fx::from(rng.next_u32() >> 15).wrapping_sub(1 << 16);
 		let size = (PROBE_CLASSES as usize).saturating_mul(PROBE_FEATURES as usize);
 		let weights: Vec<Fx> = (0..size).map(|_| parameter()).collect();
 		let bias: Vec<Fx> = (0..PROBE_CLASSES).map(|_| parameter()).collect();
@@ -49,7 +49,10 @@ impl Probe {
 		let samples = (0..self.samples.min(MAX_PROBE_SAMPLES))
 			.map(|_| Sample {
 				features: (0..PROBE_FEATURES)
-					.map(|_| u8::try_from(rng.next_u32() % range).unwrap_or(FEATURE_MAX))
+					.map(|_| {
+						let v = rng.next_u32().checked_rem(range).unwrap_or_default();
+						u8::try_from(v).unwrap_or(FEATURE_MAX)
+					})
 					.collect(),
 				label: 0,
 			})

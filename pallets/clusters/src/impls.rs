@@ -739,7 +739,9 @@ impl<T: Config> Pallet<T> {
 			.members
 			.iter()
 			.filter(|m| m.node != leaving)
-			.map(|m| Member::new(m.node, true))
+			// A fork is the same service with new keys: each member's recent faults on it
+			// follow the member (else a fork would wipe a member one fault short of ejection).
+			.map(|m| Member { share: None, accepted: true, ..*m })
 			.collect();
 		if let Some(node) = replacement {
 			members.push(Member::new(node, true));

@@ -897,6 +897,38 @@ fn a_planned_exit_forks_the_cluster_at_the_epoch_after_next_and_the_jce_follows(
 }
 
 #[test]
+fn a_members_faults_follow_it_into_the_fork() {
+	ExtBuilder::default().build_and_execute(|| {
+		let id = active(&[0, 1, 2], &[5], AcceptanceMode::AutoApprove);
+		let j = jce(&[id], JceKind::Recurring);
+		// Member 1 is one fault short of ejection (`EjectAfterFaults` = 2).
+		<Clusters as JcePlacement<_, _>>::note_fault(j, 1);
+		// The attack: another member leaves, the cluster forks, and before this stop the fork
+		// started every member afresh, so member 1's fault was forgotten.
+		assert_ok!(Clusters::announce_exit(signed(operator(2)), id, 2));
+		set_epoch(2);
+		run_to(4);
+		let fork = id + 1;
+		let member = |node| {
+			ClusterRecords::<Test>::get(fork)
+				.unwrap()
+				.members
+				.iter()
+				.find(|m| m.node == node)
+				.copied()
+				.unwrap()
+		};
+		assert_eq!((member(1).faults, member(1).share), (1, None));
+		assert_eq!(member(5).faults, 0);
+		key_all(fork);
+		// Its next fault, on the fork's computations, ejects it.
+		<Clusters as JcePlacement<_, _>>::note_fault(j, 1);
+		System::assert_has_event(Event::MemberFaulted { cluster: fork, node: 1, faults: 2 }.into());
+		System::assert_last_event(Event::MemberEjected { cluster: fork, node: 1 }.into());
+	});
+}
+
+#[test]
 fn a_suspended_member_is_ejected_at_once_with_the_cost_on_its_stakers() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);

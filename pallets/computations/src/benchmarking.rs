@@ -472,6 +472,58 @@ mod benchmarks {
 		assert_eq!(c.missed.len() as u32, k);
 	}
 
+	/// An operator asks for a probe while an earlier one lies unanswered past its window: the
+	/// miss is noted and a new probe sent.
+	#[benchmark]
+	fn request_probe() {
+		let node = T::BenchmarkHelper::active_node(0).expect("an active node");
+		let operator = T::Nodes::operator(node).expect("an operator");
+		let zero = BlockNumberFor::<T>::from(0u32);
+		Probes::<T>::insert(
+			node,
+			OpenProbe { seed: [1; 32], samples: 1, issued: zero, deadline: zero },
+		);
+		let now = BlockNumberFor::<T>::from(2u32);
+		frame_system::Pallet::<T>::set_block_number(now);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(operator), node);
+		assert_eq!(Probes::<T>::get(node).map(|p| p.issued), Some(now));
+	}
+
+	/// A right answer of `n` labels: the chain generates the probe and compares every label.
+	#[benchmark]
+	fn submit_probe(n: Linear<1, { corex_compute::probe::MAX_PROBE_SAMPLES }>) {
+		let node = T::BenchmarkHelper::active_node(0).expect("an active node");
+		let now = frame_system::Pallet::<T>::block_number();
+		let open = OpenProbe {
+			seed: [7; 32],
+			samples: n,
+			issued: now,
+			deadline: now.saturating_add(10u32.into()),
+		};
+		Probes::<T>::insert(node, open);
+		let labels = Computations::<T>::probe_of(&open).answer().expect("a probe");
+		let worker = T::BenchmarkHelper::worker_account(node);
+		#[extrinsic_call]
+		_(RawOrigin::Signed(worker), BoundedVec::truncate_from(labels));
+		assert!(Probes::<T>::get(node).is_none());
+	}
+
+	/// The hook's probe step sends the next offered node, due, its probe.
+	#[benchmark]
+	fn probe_step() {
+		let node = T::BenchmarkHelper::active_node(0).expect("an active node");
+		let operator = T::Nodes::operator(node).expect("an operator");
+		Computations::<T>::do_offer(operator, node).expect("offered");
+		ProbeCursor::<T>::put(OfferedCount::<T>::get().saturating_sub(1));
+		let now = frame_system::Pallet::<T>::block_number();
+		#[block]
+		{
+			Computations::<T>::probe_step(now);
+		}
+		assert!(Probes::<T>::contains_key(node));
+	}
+
 	/// A heartbeat that shifts a full record of 32 epochs.
 	#[benchmark]
 	fn heartbeat() {
@@ -507,7 +559,7 @@ mod benchmarks {
 
 	impl_benchmark_test_suite!(
 		Computations,
-		crate::mock::ExtBuilder::default().nodes(0).build(),
+		crate::mock::ExtBuilder::default().nodes(0).probes(10).build(),
 		crate::mock::Test
 	);
 }

@@ -470,6 +470,12 @@ impl ExtBuilder {
 		self
 	}
 
+	/// At most `n` probes an epoch (none by default).
+	pub fn probes(self, n: u32) -> Self {
+		ProbesPerEpoch::set(n);
+		self
+	}
+
 	pub fn build(self) -> sp_io::TestExternalities {
 		EPOCH.with(|e| *e.borrow_mut() = 0);
 		NODES.with(|n| n.borrow_mut().clear());

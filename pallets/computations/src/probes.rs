@@ -61,7 +61,7 @@ impl<T: Config> Pallet<T> {
 		if count == 0 {
 			return T::DbWeight::get().reads(1);
 		}
-		let position = ProbeCursor::<T>::get() % count;
+		let position = ProbeCursor::<T>::get().checked_rem(count).unwrap_or_default();
 		ProbeCursor::<T>::put(position.saturating_add(1));
 		let weight = Self::probe_step_weight();
 		let Some(node) = OfferedNodes::<T>::get(position) else { return weight };

@@ -374,6 +374,41 @@ mod benchmarks {
 		assert!(!Nodes::<T>::get(id).expect("exists").unresponsive);
 	}
 
+	/// A node under the reputation threshold for `EvictAfter` epochs is evicted.
+	#[benchmark]
+	fn evict_node() {
+		let operator = funded::<T>("operator", 0);
+		let id = node_with_bond::<T>(&operator, 1);
+		set_epoch::<T>(1);
+		NodeStaking::<T>::do_adjust_reputation(id, -1_000).expect("adjusts");
+		set_epoch::<T>(T::EvictAfter::get().saturating_add(1));
+		let caller = funded::<T>("caller", 0);
+
+		#[extrinsic_call]
+		_(RawOrigin::Signed(caller), id);
+
+		assert!(Nodes::<T>::get(id).expect("exists").exit_epoch.is_some());
+	}
+
+	/// A passed probe of a suspended node: its capacity measured, and the node reinstated.
+	#[benchmark]
+	fn note_probe() {
+		let operator = funded::<T>("operator", 0);
+		let id = node_with_bond::<T>(&operator, 1);
+		set_epoch::<T>(1);
+		NodeStaking::<T>::do_adjust_reputation(id, -1_000).expect("adjusts");
+
+		#[block]
+		{
+			NodeStaking::<T>::do_note_probe(
+				id,
+				corex_primitives::ProbeResult::Passed { cu: 1_000, blocks: 1 },
+			);
+		}
+
+		assert_eq!(Nodes::<T>::get(id).expect("exists").reputation, T::ReputationThreshold::get());
+	}
+
 	#[benchmark]
 	fn claim_rewards() {
 		ensure_pot::<T>();

@@ -1179,7 +1179,8 @@ impl<T: Config> Pallet<T> {
 		match result {
 			ProbeResult::Passed { cu, blocks } => {
 				let epoch: u64 = T::EpochLength::get().saturated_into();
-				let measured = cu.saturating_mul(epoch) / u64::from(blocks.max(1));
+				let measured =
+					cu.saturating_mul(epoch).checked_div(u64::from(blocks.max(1))).unwrap_or(cu);
 				record.probes_passed = record.probes_passed.saturating_add(1);
 				record.probes_missed_in_row = 0;
 				record.measured_capacity = Some(measured);
