@@ -1097,8 +1097,10 @@ impl<T: Config> Pallet<T> {
 					continue;
 				}
 				Self::settle(id, &node, &mut pos, now)?;
+				// Only counted stake was at risk: stake bonded this epoch (pending) backs none of
+				// the node's work yet, and was most likely added after the fault.
 				let (from_pending, from_active) =
-					(fraction.mul_floor(pos.pending), fraction.mul_floor(pos.active));
+					(BalanceOf::<T>::zero(), fraction.mul_floor(pos.active));
 				let from_stake = from_pending.saturating_add(from_active);
 				Self::take_split(id, &mut node, &mut pos, from_pending, from_active)?;
 				let mut from_chunks = BalanceOf::<T>::zero();

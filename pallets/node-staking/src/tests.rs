@@ -827,6 +827,28 @@ fn slash_hits_stake_and_recent_chunks_pro_rata() {
 }
 
 #[test]
+fn stake_bonded_after_the_fault_is_not_slashed() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 10_000, 4_000);
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
+		roll_to_epoch(2);
+		// The node faults; before the verdict lands, Dave delegates and Alice bonds more. Their
+		// new stake counts from the next epoch: it was not at risk, and backs none of the
+		// node's work yet.
+		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 3_000, 0));
+		assert_ok!(NodeStaking::bond_extra(signed(ALICE), id, 1_000));
+		let outcome =
+			NodeStaking::slash(id, Perbill::from_percent(10), SlashReason::WrongResult, None)
+				.unwrap();
+		assert_eq!((outcome.self_bond, outcome.delegations), (400, 200));
+		assert_eq!(held(HoldReason::Delegation, DAVE), 3_000);
+		assert_eq!(held(HoldReason::SelfBond, ALICE), 3_600 + 1_000);
+		assert_eq!(held(HoldReason::Delegation, CAROL), 1_800);
+	});
+}
+
+#[test]
 fn a_self_bond_slash_spares_delegators_and_only_a_suspension_reports_a_fault() {
 	ExtBuilder::build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
