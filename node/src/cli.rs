@@ -39,6 +39,38 @@ pub enum Subcommand {
 
 	/// Db meta columns information.
 	ChainInfo(sc_cli::ChainInfoCmd),
+
+	/// Compute the answer to a capability probe, as a node's worker does: one label per
+	/// sample, printed as hex (0x…), ready for `computations.submitProbe`.
+	ProbeAnswer(ProbeAnswerCmd),
+}
+
+/// `corex-node probe-answer --seed 0x… --samples n`.
+#[derive(Debug, clap::Args)]
+pub struct ProbeAnswerCmd {
+	/// The probe's seed: 32 bytes in hex, as `computations.probes(node)` shows it.
+	#[arg(long)]
+	pub seed: String,
+
+	/// The probe's samples.
+	#[arg(long)]
+	pub samples: u32,
+}
+
+impl ProbeAnswerCmd {
+	/// The answer's labels, hex-encoded.
+	pub fn run(&self) -> sc_cli::Result<String> {
+		let bytes = sp_core::bytes::from_hex(&self.seed)
+			.map_err(|e| sc_cli::Error::Input(format!("the seed is not hex: {e:?}")))?;
+		let seed: [u8; 32] = bytes
+			.try_into()
+			.map_err(|_| sc_cli::Error::Input("the seed is not 32 bytes".into()))?;
+		let probe = corex_compute::probe::Probe { seed, samples: self.samples };
+		let labels = probe
+			.answer()
+			.map_err(|e| sc_cli::Error::Application(format!("the probe failed: {e:?}").into()))?;
+		Ok(format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&labels)))
+	}
 }
 
 /// The `corex-node` command line.
@@ -51,4 +83,22 @@ pub struct Cli {
 	/// Options of the running node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+}
+
+#[cfg(test)]
+mod tests {
+	use super::*;
+
+	#[test]
+	fn probe_answer_prints_the_labels_a_worker_computes() {
+		let seed = format!("0x{}", "07".repeat(32));
+		let labels = corex_compute::probe::Probe { seed: [7; 32], samples: 5 }.answer().unwrap();
+		let cmd = ProbeAnswerCmd { seed, samples: 5 };
+		assert_eq!(
+			cmd.run().unwrap(),
+			format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&labels))
+		);
+		assert!(ProbeAnswerCmd { seed: "0x0707".into(), samples: 5 }.run().is_err());
+		assert!(ProbeAnswerCmd { seed: "seed".into(), samples: 5 }.run().is_err());
+	}
 }

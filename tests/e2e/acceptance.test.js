@@ -19,13 +19,14 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { compactToU8a, stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
-import { callView, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { callView, moduleErrorName, nodeBinary, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 import { linePlotPng } from '../../scripts/plot-png.mjs';
 
@@ -188,6 +189,15 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     const beat = await api.query.computations.heartbeats(eveNode);
     return beat.isNone || beat.unwrap().last.toNumber() < now ? now : null;
   };
+  /**
+   * The labels that answer an open capability probe, computed by `corex-node probe-answer` (the
+   * kernels a worker runs): Eve's software answers her probes right, as a cheater's would, so
+   * she ranks with the honest nodes.
+   */
+  const probeAnswer = (open) =>
+    execFileSync(nodeBinary(), ['probe-answer', '--seed', open.seed.toHex(), '--samples', open.samples.toString()])
+      .toString()
+      .trim();
   const until = async (what, check, timeoutMs = 240_000) => {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
@@ -250,6 +260,14 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     await Promise.all(operators.map((op, i) => ok(api.tx.computations.offerNode(nodeIds[i]), op)));
     assert.equal((await api.query.computations.offeredCount()).toNumber(), 4);
     if ((await eveOwes()) !== null) await ok(api.tx.computations.heartbeat(), eveWorker);
+    // The chain probes each offered node in turn, one a block; Eve answers her first probe.
+    const open = await until('Eve\'s capability probe', async () => {
+      const p = await api.query.computations.probes(eveNode);
+      return p.isSome ? p.unwrap() : null;
+    });
+    const answered = await ok(api.tx.computations.submitProbe(probeAnswer(open)), eveWorker);
+    const result = findEvents(answered.events, 'computations', 'ProbeAnswered')[0].data;
+    assert.equal(result.passed.isTrue, true, 'the answer of corex-node probe-answer passes');
   });
 
   it('queues the training job with the whole fee escrowed, refusing bad input by name', async () => {
@@ -304,6 +322,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
       tx.signAndSend(eveWorker, { nonce: nonce++ }).catch((e) => console.log(`eve: ${e.message}`));
     let busy = false;
     let beatSent = null;
+    let probeSent = null;
     let beatWait = 0;
     const unsub = await api.rpc.chain.subscribeNewHeads(async () => {
       if (busy) return;
@@ -318,6 +337,14 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
           beatSent = owed;
           beatWait = 5;
           send(api.tx.computations.heartbeat());
+        }
+        // Her capability probes: answered right (with `corex-node probe-answer`, the kernels a
+        // worker runs), as a cheater's software would, so she ranks with the honest nodes.
+        const probe = await api.query.computations.probes(eveNode);
+        if (probe.isSome && probe.unwrap().seed.toHex() !== probeSent) {
+          const open = probe.unwrap();
+          probeSent = open.seed.toHex();
+          send(api.tx.computations.submitProbe(probeAnswer(open)));
         }
         const keys = await api.query.computations.nodeAssignments.keys(eveNode);
         for (const key of keys) {
@@ -433,8 +460,12 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
       assert.ok(record.verdictsWon.toNumber() > 0, `node ${id} won verdicts`);
       assert.equal(record.verdictsLost.toNumber(), 0, `node ${id} lost none`);
       assert.equal(record.slashed.toBigInt(), 0n, `node ${id} was never slashed`);
-      // Its worker sent heartbeats on its own.
+      // Its worker sent heartbeats on its own, and answered its capability probes: the chain
+      // measured its capacity.
       assert.ok((await api.query.computations.heartbeats(id)).isSome, `node ${id} sent heartbeats`);
+      assert.ok(record.probesPassed.toNumber() >= 1, `node ${id} passed its probes`);
+      assert.equal(record.probesFailed.toNumber(), 0, `node ${id} failed none`);
+      assert.ok(record.measuredCapacity.isSome, `node ${id} was measured`);
     }
     // Verdicts: every one settled by a strict majority or unanimously.
     const verdicts = of('proofs', 'Verdict').map(({ event }) => event.data);
