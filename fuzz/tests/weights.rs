@@ -10,7 +10,8 @@
 //! - the proofs pallet's timer when all three committed and none revealed;
 //! - the reveal that settles a verdict and punishes the wrong node (its fault counted, its
 //!   reputation cut, its slash queued);
-//! - the next block's hook, applying that slash (three slashes over 65 positions).
+//! - the next block's hook, applying that slash (three slashes over 65 positions);
+//! - the answer to the largest capability probe (4,096 samples the chain generates and labels).
 //!
 //! What a path actually costs is measured natively: the storage proof it needs (recorded while
 //! it runs), the keys it writes (each priced at the runtime's database write weight), and its
@@ -355,4 +356,46 @@ fn the_hook_applying_a_slash_on_65_positions_fits_its_weight() {
 		assert_eq!(pallet_proofs::PendingSlashes::<Runtime>::count(), 0);
 	});
 	assert_covers("the hook applying one slash", declared, &cost);
+}
+
+/// The network with node 0 sent the largest probe, and its worker about to answer it right.
+fn before_the_largest_probe_answer(
+) -> (sp_io::TestExternalities, (RuntimeOrigin, corex_runtime::RuntimeCall)) {
+	let mut ext = worst_case();
+	let call = ext.execute_with(|| {
+		let now = System::block_number();
+		pallet_computations::Probes::<Runtime>::insert(
+			0,
+			pallet_computations::OpenProbe {
+				seed: [9; 32],
+				samples: corex_compute::probe::MAX_PROBE_SAMPLES,
+				issued: now,
+				deadline: now + 10,
+			},
+		);
+		System::reset_events();
+		call_of(WORKERS[0], &Action::AnswerProbe { right: true }).expect("a call")
+	});
+	(ext, call)
+}
+
+#[test]
+fn the_largest_probe_answer_fits_its_declared_weight() {
+	let declared = before_the_largest_probe_answer().1 .1.get_dispatch_info().call_weight;
+	let (result, cost, mut ext) =
+		measure(before_the_largest_probe_answer, |(origin, call)| call.dispatch(origin));
+	let post = result.expect("the answer dispatches");
+	ext.execute_with(|| {
+		let passed = events_matching(|e| {
+			matches!(
+				e,
+				corex_runtime::RuntimeEvent::Computations(
+					pallet_computations::Event::ProbeAnswered { passed: true, .. }
+				)
+			)
+		});
+		assert_eq!(passed, 1, "the right answer passed");
+	});
+	assert!(post.actual_weight.is_none_or(|w| w.all_lte(declared)));
+	assert_covers("the largest probe's answer", declared, &cost);
 }
