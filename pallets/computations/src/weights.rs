@@ -40,9 +40,6 @@ use frame_support::{
 
 /// Weight of each benchmarked operation of `pallet_computations`.
 pub trait WeightInfo {
-	fn request_probe() -> Weight;
-	fn submit_probe(n: u32, ) -> Weight;
-	fn probe_step() -> Weight;
 	fn register_definition() -> Weight;
 	fn retire_definition() -> Weight;
 	fn submit_computation(i: u32, q: u32, ) -> Weight;
@@ -58,6 +55,9 @@ pub trait WeightInfo {
 	fn on_initialize_idle() -> Weight;
 	fn assign(c: u32, k: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
+	fn request_probe() -> Weight;
+	fn submit_probe(n: u32, ) -> Weight;
+	fn probe_step() -> Weight;
 	fn heartbeat() -> Weight;
 	fn note_seed() -> Weight;
 }
@@ -65,9 +65,6 @@ pub trait WeightInfo {
 /// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn request_probe() -> Weight { Self::heartbeat() }
-	fn submit_probe(n: u32, ) -> Weight { Self::heartbeat().saturating_mul(n.into()) }
-	fn probe_step() -> Weight { Self::heartbeat() }
 	/// Storage: `Computations::NextDefinitionId` (r:1 w:1)
 	/// Proof: `Computations::NextDefinitionId` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
@@ -75,13 +72,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:0 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	fn register_definition() -> Weight {
-		// Proof size: measured `112`, estimated `3694`.
-		// Fastest run: 52_619_000 ps.
-		Weight::from_parts(62_332_000, 3694)
+		// Proof size: measured `112`, estimated `3712`.
+		// Fastest run: 48_264_000 ps.
+		Weight::from_parts(54_325_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -90,11 +87,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn retire_definition() -> Weight {
-		// Proof size: measured `362`, estimated `3694`.
-		// Fastest run: 48_329_000 ps.
-		Weight::from_parts(56_061_000, 3694)
+		// Proof size: measured `362`, estimated `3712`.
+		// Fastest run: 43_927_000 ps.
+		Weight::from_parts(49_617_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -113,11 +110,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Deferred` (r:1 w:1)
 	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
@@ -128,15 +125,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `q` ranges over `[0, 1023]`.
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
 		// Proof size: measured `674`, estimated `8622`.
-		// Fastest run: 100_363_000 ps.
-		Weight::from_parts(107_912_750, 8622)
-			.saturating_add(Weight::from_parts(4_169_930, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(22_774, 0).saturating_mul(q.into()))
+		// Fastest run: 85_953_000 ps.
+		Weight::from_parts(85_944_764, 8622)
+			.saturating_add(Weight::from_parts(5_555_321, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(26_922, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
@@ -146,7 +143,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
@@ -156,9 +153,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn cancel_computation() -> Weight {
-		// Proof size: measured `1904`, estimated `5184`.
-		// Fastest run: 72_075_000 ps.
-		Weight::from_parts(80_891_000, 5184)
+		// Proof size: measured `1905`, estimated `5217`.
+		// Fastest run: 66_059_000 ps.
+		Weight::from_parts(74_863_000, 5217)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -168,6 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferPositions` (r:1 w:1)
 	/// Proof: `Computations::OfferPositions` (`max_values`: None, `max_size`: Some(17), added: 2492, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferedCount` (r:1 w:1)
@@ -178,9 +177,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn offer_node() -> Weight {
 		// Proof size: measured `515`, estimated `13710`.
-		// Fastest run: 43_400_000 ps.
-		Weight::from_parts(49_216_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Fastest run: 46_582_000 ps.
+		Weight::from_parts(52_022_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Computations::OfferPositions` (r:2 w:2)
@@ -191,6 +190,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferedCount` (r:1 w:1)
 	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferedNodes` (r:1 w:2)
@@ -199,9 +200,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn withdraw_node() -> Weight {
 		// Proof size: measured `732`, estimated `13710`.
-		// Fastest run: 47_986_000 ps.
-		Weight::from_parts(55_794_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(12))
+		// Fastest run: 47_401_000 ps.
+		Weight::from_parts(54_771_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -212,8 +213,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:1)
@@ -221,10 +224,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Proofs::Verifications` (r:0 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn submit_result() -> Weight {
-		// Proof size: measured `1707`, estimated `13710`.
-		// Fastest run: 59_123_000 ps.
-		Weight::from_parts(68_646_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `1708`, estimated `13710`.
+		// Fastest run: 54_785_000 ps.
+		Weight::from_parts(63_860_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -235,8 +238,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::UnavailableReports` (r:1 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::NodeAssignments` (r:4 w:4)
@@ -246,7 +251,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:3 w:3)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:8 w:8)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
@@ -264,10 +269,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn report_unavailable() -> Weight {
-		// Proof size: measured `4817`, estimated `25454`.
-		// Fastest run: 1_027_080_000 ps.
-		Weight::from_parts(1_141_485_000, 25454)
-			.saturating_add(T::DbWeight::get().reads(45))
+		// Proof size: measured `4818`, estimated `25454`.
+		// Fastest run: 950_965_000 ps.
+		Weight::from_parts(1_027_656_000, 25454)
+			.saturating_add(T::DbWeight::get().reads(46))
 			.saturating_add(T::DbWeight::get().writes(37))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -278,8 +283,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:64 w:64)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:64)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:64)
@@ -288,14 +295,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
 	fn submit_results(n: u32, ) -> Weight {
-		// Proof size: measured `1323 + n * 457`, estimated `13710 + n * 4194`.
-		// Fastest run: 71_353_000 ps.
-		Weight::from_parts(57_268_310, 13710)
-			.saturating_add(Weight::from_parts(33_786_107, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `1323 + n * 458`, estimated `13710 + n * 4227`.
+		// Fastest run: 62_945_000 ps.
+		Weight::from_parts(66_611_000, 13710)
+			.saturating_add(Weight::from_parts(33_079_260, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(n.into()))
 	}
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
@@ -316,13 +323,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::NextComputationId` (r:1 w:1)
 	/// Proof: `Computations::NextComputationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Deferred` (r:32 w:32)
 	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:32 w:32)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
@@ -333,18 +340,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn submit_training_job(s: u32, ) -> Weight {
-		// Proof size: measured `618`, estimated `11166 + s * 4194`.
-		// Fastest run: 145_066_000 ps.
-		Weight::from_parts(137_991_870, 11166)
-			.saturating_add(Weight::from_parts(18_759_488, 0).saturating_mul(s.into()))
+		// Proof size: measured `618`, estimated `11166 + s * 4227`.
+		// Fastest run: 133_536_000 ps.
+		Weight::from_parts(141_377_611, 11166)
+			.saturating_add(Weight::from_parts(18_955_092, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
 	}
 	/// Storage: `Computations::Computations` (r:33 w:33)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Jobs` (r:1 w:1)
 	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::RoundGradients` (r:32 w:32)
@@ -367,30 +374,30 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::JobRounds` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn note_verified(s: u32, ) -> Weight {
-		// Proof size: measured `1116 + s * 183`, estimated `5184 + s * 4194`.
-		// Fastest run: 65_818_000 ps.
-		Weight::from_parts(54_237_787, 5184)
-			.saturating_add(Weight::from_parts(20_100_024, 0).saturating_mul(s.into()))
+		// Proof size: measured `1117 + s * 183`, estimated `5217 + s * 4227`.
+		// Fastest run: 63_694_000 ps.
+		Weight::from_parts(54_378_589, 5217)
+			.saturating_add(Weight::from_parts(19_895_192, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
 	}
 	/// Storage: `Computations::Jobs` (r:1 w:1)
 	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::JobRounds` (r:100 w:100)
 	/// Proof: `Computations::JobRounds` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Component `r` ranges over `[0, 100]`.
 	fn remove_training_job(r: u32, ) -> Weight {
 		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
-		// Fastest run: 58_643_000 ps.
-		Weight::from_parts(68_495_208, 5067)
-			.saturating_add(Weight::from_parts(1_109_766, 0).saturating_mul(r.into()))
+		// Fastest run: 55_280_000 ps.
+		Weight::from_parts(65_585_558, 5067)
+			.saturating_add(Weight::from_parts(1_073_611, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -403,19 +410,21 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:2 w:0)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:0)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ComputationQueue` (r:1 w:0)
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `15`, estimated `5996`.
-		// Fastest run: 13_742_000 ps.
-		Weight::from_parts(15_839_000, 5996)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Fastest run: 13_763_000 ps.
+		Weight::from_parts(15_882_000, 5996)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:0)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferedCount` (r:1 w:0)
@@ -428,6 +437,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:32 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::AssignmentCount` (r:32 w:8)
 	/// Proof: `Computations::AssignmentCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::NodeLoads` (r:32 w:8)
@@ -445,19 +456,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[8, 32]`.
 	/// Component `k` ranges over `[1, 8]`.
 	fn assign(c: u32, k: u32, ) -> Weight {
-		// Proof size: measured `855 + c * 293`, estimated `16254 + c * 3058`.
-		// Fastest run: 563_780_000 ps.
-		Weight::from_parts(106_517_410, 16254)
-			.saturating_add(Weight::from_parts(57_235_850, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(8_362_506, 0).saturating_mul(k.into()))
+		// Proof size: measured `856 + c * 293`, estimated `16254 + c * 3058`.
+		// Fastest run: 711_557_000 ps.
+		Weight::from_parts(69_796_077, 16254)
+			.saturating_add(Weight::from_parts(74_502_824, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_428_277, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1719), added: 4194, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:8 w:8)
@@ -467,7 +478,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::ActivationPoints` (r:8 w:8)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:8 w:8)
-	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::NodeAssignments` (r:8 w:8)
 	/// Proof: `Computations::NodeAssignments` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::AssignmentCount` (r:8 w:8)
@@ -476,19 +487,94 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForDeferred` (r:1 w:1)
 	/// Proof: `Computations::CounterForDeferred` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Lapsing` (r:0 w:8)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:2)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
-		// Proof size: measured `740 + k * 367`, estimated `13710 + k * 3058`.
-		// Fastest run: 72_880_000 ps.
-		Weight::from_parts(40_112_908, 13710)
-			.saturating_add(Weight::from_parts(43_201_268, 0).saturating_mul(k.into()))
+		// Proof size: measured `741 + k * 367`, estimated `13710 + k * 3058`.
+		// Fastest run: 73_002_000 ps.
+		Weight::from_parts(36_387_365, 13710)
+			.saturating_add(Weight::from_parts(46_821_870, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
-			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::LastProbed` (r:1 w:1)
+	/// Proof: `Computations::LastProbed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Probes` (r:1 w:1)
+	/// Proof: `Computations::Probes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ProbesIssued` (r:1 w:1)
+	/// Proof: `Computations::ProbesIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::RandomSeed` (r:1 w:0)
+	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	fn request_probe() -> Weight {
+		// Proof size: measured `611`, estimated `13710`.
+		// Fastest run: 49_460_000 ps.
+		Weight::from_parts(56_737_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(5))
+	}
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:6 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Probes` (r:1 w:1)
+	/// Proof: `Computations::Probes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Component `n` ranges over `[1, 4096]`.
+	fn submit_probe(n: u32, ) -> Weight {
+		// Proof size: measured `652`, estimated `16254`.
+		// Fastest run: 62_501_000 ps.
+		Weight::from_parts(75_495_891, 16254)
+			.saturating_add(Weight::from_parts(1_143_523, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(12))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `Computations::OfferedCount` (r:1 w:0)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ProbeCursor` (r:1 w:1)
+	/// Proof: `Computations::ProbeCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedNodes` (r:1 w:0)
+	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Probes` (r:1 w:1)
+	/// Proof: `Computations::Probes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::LastProbed` (r:1 w:1)
+	/// Proof: `Computations::LastProbed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::ProbesIssued` (r:1 w:1)
+	/// Proof: `Computations::ProbesIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::RandomSeed` (r:1 w:0)
+	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	fn probe_step() -> Weight {
+		// Proof size: measured `411`, estimated `8622`.
+		// Fastest run: 31_504_000 ps.
+		Weight::from_parts(36_133_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -498,13 +584,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Heartbeats` (r:1 w:1)
 	/// Proof: `Computations::Heartbeats` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof size: measured `603`, estimated `13710`.
-		// Fastest run: 32_328_000 ps.
-		Weight::from_parts(37_300_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Fastest run: 33_826_000 ps.
+		Weight::from_parts(39_644_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Computations::SeedNotedAt` (r:1 w:1)
@@ -517,8 +605,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn note_seed() -> Weight {
 		// Proof size: measured `271`, estimated `2510`.
-		// Fastest run: 409_404_000 ps.
-		Weight::from_parts(460_502_000, 2510)
+		// Fastest run: 409_925_000 ps.
+		Weight::from_parts(465_557_000, 2510)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -526,80 +614,77 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn request_probe() -> Weight { Self::heartbeat() }
-	fn submit_probe(n: u32, ) -> Weight { Self::heartbeat().saturating_mul(n.into()) }
-	fn probe_step() -> Weight { Self::heartbeat() }
 	fn register_definition() -> Weight {
-		Weight::from_parts(62_332_000, 3694)
+		Weight::from_parts(54_325_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn retire_definition() -> Weight {
-		Weight::from_parts(56_061_000, 3694)
+		Weight::from_parts(49_617_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
-		Weight::from_parts(107_912_750, 8622)
-			.saturating_add(Weight::from_parts(4_169_930, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(22_774, 0).saturating_mul(q.into()))
+		Weight::from_parts(85_944_764, 8622)
+			.saturating_add(Weight::from_parts(5_555_321, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(26_922, 0).saturating_mul(q.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn cancel_computation() -> Weight {
-		Weight::from_parts(80_891_000, 5184)
+		Weight::from_parts(74_863_000, 5217)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn offer_node() -> Weight {
-		Weight::from_parts(49_216_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(52_022_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_node() -> Weight {
-		Weight::from_parts(55_794_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(12))
+		Weight::from_parts(54_771_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn submit_result() -> Weight {
-		Weight::from_parts(68_646_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(63_860_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn report_unavailable() -> Weight {
-		Weight::from_parts(1_141_485_000, 25454)
-			.saturating_add(ParityDbWeight::get().reads(45))
+		Weight::from_parts(1_027_656_000, 25454)
+			.saturating_add(ParityDbWeight::get().reads(46))
 			.saturating_add(ParityDbWeight::get().writes(37))
 	}
 	fn submit_results(n: u32, ) -> Weight {
-		Weight::from_parts(57_268_310, 13710)
-			.saturating_add(Weight::from_parts(33_786_107, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(8))
+		Weight::from_parts(66_611_000, 13710)
+			.saturating_add(Weight::from_parts(33_079_260, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(n.into()))
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
-		Weight::from_parts(137_991_870, 11166)
-			.saturating_add(Weight::from_parts(18_759_488, 0).saturating_mul(s.into()))
+		Weight::from_parts(141_377_611, 11166)
+			.saturating_add(Weight::from_parts(18_955_092, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
 	}
 	fn note_verified(s: u32, ) -> Weight {
-		Weight::from_parts(54_237_787, 5184)
-			.saturating_add(Weight::from_parts(20_100_024, 0).saturating_mul(s.into()))
+		Weight::from_parts(54_378_589, 5217)
+			.saturating_add(Weight::from_parts(19_895_192, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4194).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
-		Weight::from_parts(68_495_208, 5067)
-			.saturating_add(Weight::from_parts(1_109_766, 0).saturating_mul(r.into()))
+		Weight::from_parts(65_585_558, 5067)
+			.saturating_add(Weight::from_parts(1_073_611, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -607,36 +692,52 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(15_839_000, 5996)
-			.saturating_add(ParityDbWeight::get().reads(6))
+		Weight::from_parts(15_882_000, 5996)
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn assign(c: u32, k: u32, ) -> Weight {
-		Weight::from_parts(106_517_410, 16254)
-			.saturating_add(Weight::from_parts(57_235_850, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(8_362_506, 0).saturating_mul(k.into()))
+		Weight::from_parts(69_796_077, 16254)
+			.saturating_add(Weight::from_parts(74_502_824, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(9_428_277, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(40_112_908, 13710)
-			.saturating_add(Weight::from_parts(43_201_268, 0).saturating_mul(k.into()))
+		Weight::from_parts(36_387_365, 13710)
+			.saturating_add(Weight::from_parts(46_821_870, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
-			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
+	fn request_probe() -> Weight {
+		Weight::from_parts(56_737_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(13))
+			.saturating_add(ParityDbWeight::get().writes(5))
+	}
+	fn submit_probe(n: u32, ) -> Weight {
+		Weight::from_parts(75_495_891, 16254)
+			.saturating_add(Weight::from_parts(1_143_523, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(12))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
+	fn probe_step() -> Weight {
+		Weight::from_parts(36_133_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(11))
+			.saturating_add(ParityDbWeight::get().writes(4))
+	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(37_300_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(39_644_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn note_seed() -> Weight {
-		Weight::from_parts(460_502_000, 2510)
+		Weight::from_parts(465_557_000, 2510)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}

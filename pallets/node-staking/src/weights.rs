@@ -40,8 +40,6 @@ use frame_support::{
 
 /// Weight of each benchmarked operation of `pallet_node_staking`.
 pub trait WeightInfo {
-	fn evict_node() -> Weight;
-	fn note_probe() -> Weight;
 	fn register_node() -> Weight;
 	fn update_node() -> Weight;
 	fn announce_exit() -> Weight;
@@ -55,6 +53,8 @@ pub trait WeightInfo {
 	fn redelegate() -> Weight;
 	fn set_commission() -> Weight;
 	fn resume_node() -> Weight;
+	fn evict_node() -> Weight;
+	fn note_probe() -> Weight;
 	fn claim_rewards() -> Weight;
 	fn on_initialize_same_epoch() -> Weight;
 	fn on_initialize_new_epoch() -> Weight;
@@ -68,8 +68,6 @@ pub trait WeightInfo {
 /// Weights for a runtime, priced with its own database weights.
 pub struct SubstrateWeight<T>(PhantomData<T>);
 impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
-	fn evict_node() -> Weight { Self::resume_node() }
-	fn note_probe() -> Weight { Self::resume_node() }
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::OperatorNodes` (r:1 w:1)
@@ -81,7 +79,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -90,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof size: measured `185`, estimated `6078`.
-		// Fastest run: 62_728_000 ps.
-		Weight::from_parts(80_889_000, 6078)
+		// Fastest run: 62_239_000 ps.
+		Weight::from_parts(70_704_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -99,39 +97,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:2 w:2)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
-		// Proof size: measured `862`, estimated `6044`.
-		// Fastest run: 26_784_000 ps.
-		Weight::from_parts(35_027_000, 6044)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `862`, estimated `6078`.
+		// Fastest run: 28_695_000 ps.
+		Weight::from_parts(32_880_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
-		// Proof size: measured `914`, estimated `4048`.
-		// Fastest run: 28_802_000 ps.
-		Weight::from_parts(35_600_000, 4048)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `914`, estimated `6078`.
+		// Fastest run: 29_533_000 ps.
+		Weight::from_parts(33_826_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -139,15 +137,38 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
 	fn remove_node(n: u32, ) -> Weight {
-		// Proof size: measured `885 + n * 85`, estimated `8622 + n * 3065`.
-		// Fastest run: 44_252_000 ps.
-		Weight::from_parts(46_839_302, 8622)
-			.saturating_add(Weight::from_parts(14_017_483, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `885 + n * 85`, estimated `11166 + n * 3065`.
+		// Fastest run: 48_846_000 ps.
+		Weight::from_parts(44_433_223, 11166)
+			.saturating_add(Weight::from_parts(13_716_701, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
+	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Positions` (r:1 w:1)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	fn bond() -> Weight {
+		// Proof size: measured `1264`, estimated `8622`.
+		// Fastest run: 83_243_000 ps.
+		Weight::from_parts(96_420_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -164,11 +185,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
-	fn bond() -> Weight {
-		// Proof size: measured `1264`, estimated `6078`.
-		// Fastest run: 78_839_000 ps.
-		Weight::from_parts(94_023_000, 6078)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	fn bond_extra() -> Weight {
+		// Proof size: measured `1259`, estimated `6078`.
+		// Fastest run: 82_272_000 ps.
+		Weight::from_parts(95_590_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -176,38 +197,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
-	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
-	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
-	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
-	/// Storage: `System::Account` (r:1 w:1)
-	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
-	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
-	fn bond_extra() -> Weight {
-		// Proof size: measured `1259`, estimated `6030`.
-		// Fastest run: 79_549_000 ps.
-		Weight::from_parts(93_920_000, 6030)
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(7))
-	}
-	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
-	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
-	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		// Proof size: measured `1283`, estimated `11166`.
-		// Fastest run: 32_100_000 ps.
-		Weight::from_parts(38_820_000, 11166)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1283`, estimated `13710`.
+		// Fastest run: 31_917_000 ps.
+		Weight::from_parts(37_777_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
@@ -216,12 +214,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::OperatorNodes` (r:1 w:1)
@@ -230,20 +228,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CounterForNodes` (r:1 w:1)
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:0 w:1)
-	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
-		// Proof size: measured `1638`, estimated `4055`.
-		// Fastest run: 110_439_000 ps.
-		Weight::from_parts(127_422_000, 4055)
-			.saturating_add(T::DbWeight::get().reads(10))
-			.saturating_add(T::DbWeight::get().writes(8))
+		// Proof size: measured `1638`, estimated `6078`.
+		// Fastest run: 108_324_000 ps.
+		Weight::from_parts(126_978_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(9))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -256,19 +256,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
-		// Proof size: measured `3577`, estimated `8622`.
-		// Fastest run: 121_437_000 ps.
-		Weight::from_parts(149_002_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `3577`, estimated `11166`.
+		// Fastest run: 122_956_000 ps.
+		Weight::from_parts(146_112_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -277,17 +277,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
-		// Proof size: measured `1119`, estimated `8622`.
-		// Fastest run: 46_465_000 ps.
-		Weight::from_parts(53_664_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `1119`, estimated `11166`.
+		// Fastest run: 47_755_000 ps.
+		Weight::from_parts(55_609_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:2 w:2)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:3 w:3)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -303,10 +303,25 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn redelegate() -> Weight {
 		// Proof size: measured `7539`, estimated `171534`.
-		// Fastest run: 540_668_000 ps.
-		Weight::from_parts(620_569_000, 171534)
-			.saturating_add(T::DbWeight::get().reads(82))
+		// Fastest run: 546_844_000 ps.
+		Weight::from_parts(601_462_000, 171534)
+			.saturating_add(T::DbWeight::get().reads(83))
 			.saturating_add(T::DbWeight::get().writes(76))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	fn set_commission() -> Weight {
+		// Proof size: measured `783`, estimated `8622`.
+		// Fastest run: 25_966_000 ps.
+		Weight::from_parts(32_132_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(6))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -316,10 +331,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
-	fn set_commission() -> Weight {
+	fn resume_node() -> Weight {
 		// Proof size: measured `783`, estimated `6078`.
-		// Fastest run: 25_146_000 ps.
-		Weight::from_parts(31_423_000, 6078)
+		// Fastest run: 23_133_000 ps.
+		Weight::from_parts(28_531_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -327,22 +342,39 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
-	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
-	fn resume_node() -> Weight {
-		// Proof size: measured `783`, estimated `4048`.
-		// Fastest run: 22_300_000 ps.
-		Weight::from_parts(26_000_000, 4048)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(2))
+	/// Storage: `NodeStaking::Lapsing` (r:1 w:0)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn evict_node() -> Weight {
+		// Proof size: measured `815`, estimated `6078`.
+		// Fastest run: 26_365_000 ps.
+		Weight::from_parts(30_601_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(5))
+			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:1)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	fn note_probe() -> Weight {
+		// Proof size: measured `766`, estimated `11166`.
+		// Fastest run: 32_346_000 ps.
+		Weight::from_parts(37_823_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(7))
+			.saturating_add(T::DbWeight::get().writes(3))
+	}
+	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
@@ -351,7 +383,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Vesting::Vesting` (r:1 w:1)
 	/// Proof: `Vesting::Vesting` (`max_values`: None, `max_size`: Some(1057), added: 3532, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Locks` (r:1 w:1)
@@ -361,10 +393,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
-		// Proof size: measured `1484`, estimated `8622`.
-		// Fastest run: 189_419_000 ps.
-		Weight::from_parts(210_313_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(15))
+		// Proof size: measured `1484`, estimated `11166`.
+		// Fastest run: 177_735_000 ps.
+		Weight::from_parts(200_191_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
@@ -373,8 +405,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_same_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 6_747_000 ps.
-		Weight::from_parts(8_381_000, 3534)
+		// Fastest run: 6_189_000 ps.
+		Weight::from_parts(7_549_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
@@ -383,12 +415,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_new_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 9_528_000 ps.
-		Weight::from_parts(11_607_000, 3534)
+		// Fastest run: 9_093_000 ps.
+		Weight::from_parts(10_923_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
-	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -403,22 +435,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn credit_reward() -> Weight {
-		// Proof size: measured `1134`, estimated `8622`.
-		// Fastest run: 74_784_000 ps.
-		Weight::from_parts(84_246_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `1134`, estimated `11166`.
+		// Fastest run: 77_786_000 ps.
+		Weight::from_parts(85_241_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:129 w:129)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:194 w:193)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:129 w:129)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:130 w:130)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::MovedStake` (r:65 w:64)
@@ -426,16 +458,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::ActivationPoints` (r:128 w:128)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
-	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
 	/// Component `m` ranges over `[0, 128]`.
 	fn slash(n: u32, m: u32, ) -> Weight {
-		// Proof size: measured `535 + m * 866 + n * 253`, estimated `6078 + m * 3065 + n * 3065`.
-		// Fastest run: 3_107_618_000 ps.
-		Weight::from_parts(3_165_951_000, 6078)
-			.saturating_add(Weight::from_parts(19_064_483, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(61_111_484, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `535 + m * 866 + n * 253`, estimated `8622 + m * 3065 + n * 3065`.
+		// Fastest run: 3_011_777_000 ps.
+		Weight::from_parts(3_083_838_000, 8622)
+			.saturating_add(Weight::from_parts(19_543_191, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(55_679_547, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -451,21 +483,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
-	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(40), added: 2515, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:66 w:65)
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
-	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(229), added: 2704, mode: `MaxEncodedLen`)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::MovedStake` (r:1 w:0)
 	/// Proof: `NodeStaking::MovedStake` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_miss() -> Weight {
 		// Proof size: measured `16940`, estimated `203280`.
-		// Fastest run: 2_989_678_000 ps.
-		Weight::from_parts(3_397_234_000, 203280)
+		// Fastest run: 2_770_045_000 ps.
+		Weight::from_parts(3_205_671_000, 203280)
 			.saturating_add(T::DbWeight::get().reads(205))
-			.saturating_add(T::DbWeight::get().writes(198))
+			.saturating_add(T::DbWeight::get().writes(199))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -477,18 +511,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
 		// Proof size: measured `914`, estimated `8622`.
-		// Fastest run: 27_759_000 ps.
-		Weight::from_parts(36_464_000, 8622)
+		// Fastest run: 32_709_000 ps.
+		Weight::from_parts(37_973_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(7))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -497,111 +533,119 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::NodeClusters` (r:1 w:0)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
-		// Proof size: measured `1065`, estimated `4048`.
-		// Fastest run: 31_271_000 ps.
-		Weight::from_parts(38_848_000, 4048)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `1065`, estimated `6078`.
+		// Fastest run: 33_222_000 ps.
+		Weight::from_parts(41_300_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
 
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
-	fn evict_node() -> Weight { Self::resume_node() }
-	fn note_probe() -> Weight { Self::resume_node() }
 	fn register_node() -> Weight {
-		Weight::from_parts(80_889_000, 6078)
+		Weight::from_parts(70_704_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(35_027_000, 6044)
-			.saturating_add(ParityDbWeight::get().reads(5))
+		Weight::from_parts(32_880_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(35_600_000, 4048)
-			.saturating_add(ParityDbWeight::get().reads(5))
+		Weight::from_parts(33_826_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn remove_node(n: u32, ) -> Weight {
-		Weight::from_parts(46_839_302, 8622)
-			.saturating_add(Weight::from_parts(14_017_483, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(44_433_223, 11166)
+			.saturating_add(Weight::from_parts(13_716_701, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(94_023_000, 6078)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(96_420_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(93_920_000, 6030)
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(95_590_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(38_820_000, 11166)
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(37_777_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(127_422_000, 4055)
-			.saturating_add(ParityDbWeight::get().reads(10))
-			.saturating_add(ParityDbWeight::get().writes(8))
+		Weight::from_parts(126_978_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(11))
+			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(149_002_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(13))
+		Weight::from_parts(146_112_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(53_664_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(8))
+		Weight::from_parts(55_609_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::from_parts(620_569_000, 171534)
-			.saturating_add(ParityDbWeight::get().reads(82))
+		Weight::from_parts(601_462_000, 171534)
+			.saturating_add(ParityDbWeight::get().reads(83))
 			.saturating_add(ParityDbWeight::get().writes(76))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(31_423_000, 6078)
-			.saturating_add(ParityDbWeight::get().reads(5))
+		Weight::from_parts(32_132_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn resume_node() -> Weight {
-		Weight::from_parts(26_000_000, 4048)
-			.saturating_add(ParityDbWeight::get().reads(4))
+		Weight::from_parts(28_531_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
+	fn evict_node() -> Weight {
+		Weight::from_parts(30_601_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(5))
+			.saturating_add(ParityDbWeight::get().writes(1))
+	}
+	fn note_probe() -> Weight {
+		Weight::from_parts(37_823_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(7))
+			.saturating_add(ParityDbWeight::get().writes(3))
+	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(210_313_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(15))
+		Weight::from_parts(200_191_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_same_epoch() -> Weight {
-		Weight::from_parts(8_381_000, 3534)
+		Weight::from_parts(7_549_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn on_initialize_new_epoch() -> Weight {
-		Weight::from_parts(11_607_000, 3534)
+		Weight::from_parts(10_923_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::from_parts(84_246_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(85_241_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn slash(n: u32, m: u32, ) -> Weight {
-		Weight::from_parts(3_165_951_000, 6078)
-			.saturating_add(Weight::from_parts(19_064_483, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(61_111_484, 0).saturating_mul(m.into()))
-			.saturating_add(ParityDbWeight::get().reads(8))
+		Weight::from_parts(3_083_838_000, 8622)
+			.saturating_add(Weight::from_parts(19_543_191, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(55_679_547, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -611,18 +655,18 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	fn note_miss() -> Weight {
-		Weight::from_parts(3_397_234_000, 203280)
+		Weight::from_parts(3_205_671_000, 203280)
 			.saturating_add(ParityDbWeight::get().reads(205))
-			.saturating_add(ParityDbWeight::get().writes(198))
+			.saturating_add(ParityDbWeight::get().writes(199))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(36_464_000, 8622)
+		Weight::from_parts(37_973_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(7))
-			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(38_848_000, 4048)
-			.saturating_add(ParityDbWeight::get().reads(6))
+		Weight::from_parts(41_300_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 }

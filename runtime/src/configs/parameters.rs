@@ -213,12 +213,12 @@ pub mod dynamic_params {
 		#[codec(index = 10)]
 		pub static ProtocolFee: Perbill = Perbill::from_percent(10);
 
-		/// Samples of a capability probe: 1,024 samples are 399 CU (a few milliseconds of
-		/// work), answered in one block by any working node.
+		/// Samples of a capability probe: 4,096 samples are 1,594 CU (milliseconds of work for
+		/// a node, 4.8 ms for the chain's check), answered in one block by any working node.
 		///
 		/// Range: 16 to 4,096.
 		#[codec(index = 11)]
-		pub static ProbeSamples: u32 = 1_024;
+		pub static ProbeSamples: u32 = 4_096;
 
 		/// Blocks a node has to answer a probe (1 minute).
 		///
