@@ -69,7 +69,7 @@ impl ProbeAnswerCmd {
 		let labels = probe
 			.answer()
 			.map_err(|e| sc_cli::Error::Application(format!("the probe failed: {e:?}").into()))?;
-		Ok(format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&labels)))
+		Ok(sp_core::bytes::to_hex(&labels, false))
 	}
 }
 
@@ -94,10 +94,10 @@ mod tests {
 		let seed = format!("0x{}", "07".repeat(32));
 		let labels = corex_compute::probe::Probe { seed: [7; 32], samples: 5 }.answer().unwrap();
 		let cmd = ProbeAnswerCmd { seed, samples: 5 };
-		assert_eq!(
-			cmd.run().unwrap(),
-			format!("0x{}", sp_core::hexdisplay::HexDisplay::from(&labels))
-		);
+		assert_eq!(cmd.run().unwrap(), sp_core::bytes::to_hex(&labels, false));
+		// Every label, however long the answer (a display form would elide the middle).
+		let long = ProbeAnswerCmd { seed: format!("0x{}", "07".repeat(32)), samples: 4_096 };
+		assert_eq!(long.run().unwrap().len(), 2 + 2 * 4_096);
 		assert!(ProbeAnswerCmd { seed: "0x0707".into(), samples: 5 }.run().is_err());
 		assert!(ProbeAnswerCmd { seed: "seed".into(), samples: 5 }.run().is_err());
 	}

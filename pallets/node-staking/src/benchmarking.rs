@@ -397,6 +397,7 @@ mod benchmarks {
 		let id = node_with_bond::<T>(&operator, 1);
 		set_epoch::<T>(1);
 		NodeStaking::<T>::do_adjust_reputation(id, -1_000).expect("adjusts");
+		set_epoch::<T>(T::MinSuspension::get().saturating_add(1));
 
 		#[block]
 		{

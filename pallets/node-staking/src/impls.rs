@@ -1187,7 +1187,9 @@ impl<T: Config> Pallet<T> {
 				record.probes_missed_in_row = 0;
 				record.measured_capacity = Some(measured);
 				let threshold = T::ReputationThreshold::get();
-				if node.reputation < threshold {
+				let served = Lapsing::<T>::get(id)
+					.is_none_or(|since| now >= since.saturating_add(T::MinSuspension::get()));
+				if node.reputation < threshold && served {
 					Self::set_reputation(id, node, threshold, now);
 					Self::deposit_event(Event::NodeReinstated { node: id, reputation: threshold });
 				}

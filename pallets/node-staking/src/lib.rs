@@ -200,6 +200,11 @@ pub mod pallet {
 		/// under `ReputationThreshold`: a suspended node returns by passing a probe).
 		type ReputationDrift: Get<Reputation>;
 
+		/// Epochs a node stays suspended under `ReputationThreshold` at the least: a probe it
+		/// passes before then measures it but does not reinstate it.
+		#[pallet::constant]
+		type MinSuspension: Get<EpochIndex>;
+
 		/// Epochs a node may stay under `ReputationThreshold` before anyone may evict it
 		/// (`evict_node`): it exits, and its stake unbonds as at any exit.
 		#[pallet::constant]

@@ -108,6 +108,7 @@ impl pallet_node_staking::Config for Test {
 	type VestingPeriod = VestingPeriod;
 	type ReputationThreshold = ReputationThreshold;
 	type ReputationDrift = ReputationDrift;
+	type MinSuspension = ConstU32<2>;
 	type EvictAfter = ConstU32<4>;
 	type MaxProbeMisses = ConstU32<3>;
 	type FaultMemory = ConstU32<2>;

@@ -1024,6 +1024,11 @@ fn reputation_clamps_and_a_suspended_node_returns_only_by_passing_a_probe() {
 		assert_eq!(Lapsing::<Test>::get(id), Some(start + 10));
 		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Suspended));
 		assert_eq!(NodeStaking::active_capacity(id), 0);
+		// A probe passed at once measures it but does not end the suspension: it lasts
+		// `MinSuspension` (2) epochs at the least.
+		NodeStaking::note_probe(id, ProbeResult::Passed { cu: 100, blocks: 1 });
+		assert_eq!(NodeStaking::status(id), Some(NodeStatus::Suspended));
+		assert_eq!(NodeStaking::record(id).unwrap().measured_capacity, Some(1_000));
 		// The attack before: a suspended node drifted back to active by waiting (above the
 		// threshold after 21 epochs here). Now it stays where its faults put it.
 		roll_to_epoch(start + 40);

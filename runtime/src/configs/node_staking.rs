@@ -56,6 +56,8 @@ impl pallet_node_staking::Config for Runtime {
 	type VestingPeriod = node_staking::VestingPeriod;
 	type ReputationThreshold = node_staking::ReputationThreshold;
 	type ReputationDrift = node_staking::ReputationDrift;
+	/// A day suspended at the least, however soon a probe is passed.
+	type MinSuspension = ConstU32<24>;
 	/// A week under the threshold without passing a probe: evictable.
 	type EvictAfter = ConstU32<{ 7 * 24 }>;
 	/// Three probes missed in a row zero a node's usable capacity.
