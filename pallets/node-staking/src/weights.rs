@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof size: measured `185`, estimated `6078`.
-		// Fastest run: 62_239_000 ps.
-		Weight::from_parts(70_704_000, 6078)
+		// Fastest run: 63_013_000 ps.
+		Weight::from_parts(72_276_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
 		// Proof size: measured `862`, estimated `6078`.
-		// Fastest run: 28_695_000 ps.
-		Weight::from_parts(32_880_000, 6078)
+		// Fastest run: 28_562_000 ps.
+		Weight::from_parts(33_078_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -120,8 +120,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
 		// Proof size: measured `914`, estimated `6078`.
-		// Fastest run: 29_533_000 ps.
-		Weight::from_parts(33_826_000, 6078)
+		// Fastest run: 29_080_000 ps.
+		Weight::from_parts(33_523_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -138,9 +138,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 65]`.
 	fn remove_node(n: u32, ) -> Weight {
 		// Proof size: measured `885 + n * 85`, estimated `11166 + n * 3065`.
-		// Fastest run: 48_846_000 ps.
-		Weight::from_parts(44_433_223, 11166)
-			.saturating_add(Weight::from_parts(13_716_701, 0).saturating_mul(n.into()))
+		// Fastest run: 44_338_000 ps.
+		Weight::from_parts(44_085_278, 11166)
+			.saturating_add(Weight::from_parts(13_328_774, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -165,8 +165,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `1264`, estimated `8622`.
-		// Fastest run: 83_243_000 ps.
-		Weight::from_parts(96_420_000, 8622)
+		// Fastest run: 83_979_000 ps.
+		Weight::from_parts(95_203_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -188,8 +188,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof size: measured `1259`, estimated `6078`.
-		// Fastest run: 82_272_000 ps.
-		Weight::from_parts(95_590_000, 6078)
+		// Fastest run: 80_857_000 ps.
+		Weight::from_parts(89_661_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -203,8 +203,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size: measured `1283`, estimated `13710`.
-		// Fastest run: 31_917_000 ps.
-		Weight::from_parts(37_777_000, 13710)
+		// Fastest run: 33_337_000 ps.
+		Weight::from_parts(38_223_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -234,8 +234,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size: measured `1638`, estimated `6078`.
-		// Fastest run: 108_324_000 ps.
-		Weight::from_parts(126_978_000, 6078)
+		// Fastest run: 109_478_000 ps.
+		Weight::from_parts(124_495_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -259,8 +259,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
 		// Proof size: measured `3577`, estimated `11166`.
-		// Fastest run: 122_956_000 ps.
-		Weight::from_parts(146_112_000, 11166)
+		// Fastest run: 122_251_000 ps.
+		Weight::from_parts(136_988_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -278,8 +278,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
 		// Proof size: measured `1119`, estimated `11166`.
-		// Fastest run: 47_755_000 ps.
-		Weight::from_parts(55_609_000, 11166)
+		// Fastest run: 45_005_000 ps.
+		Weight::from_parts(51_136_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -303,8 +303,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn redelegate() -> Weight {
 		// Proof size: measured `7539`, estimated `171534`.
-		// Fastest run: 546_844_000 ps.
-		Weight::from_parts(601_462_000, 171534)
+		// Fastest run: 516_691_000 ps.
+		Weight::from_parts(580_022_000, 171534)
 			.saturating_add(T::DbWeight::get().reads(83))
 			.saturating_add(T::DbWeight::get().writes(76))
 	}
@@ -318,8 +318,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_commission() -> Weight {
 		// Proof size: measured `783`, estimated `8622`.
-		// Fastest run: 25_966_000 ps.
-		Weight::from_parts(32_132_000, 8622)
+		// Fastest run: 25_659_000 ps.
+		Weight::from_parts(29_366_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -333,8 +333,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn resume_node() -> Weight {
 		// Proof size: measured `783`, estimated `6078`.
-		// Fastest run: 23_133_000 ps.
-		Weight::from_parts(28_531_000, 6078)
+		// Fastest run: 23_296_000 ps.
+		Weight::from_parts(27_072_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -348,8 +348,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn evict_node() -> Weight {
 		// Proof size: measured `815`, estimated `6078`.
-		// Fastest run: 26_365_000 ps.
-		Weight::from_parts(30_601_000, 6078)
+		// Fastest run: 25_436_000 ps.
+		Weight::from_parts(29_230_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -361,13 +361,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
-	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
+	/// Storage: `NodeStaking::Lapsing` (r:1 w:1)
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_probe() -> Weight {
-		// Proof size: measured `766`, estimated `11166`.
-		// Fastest run: 32_346_000 ps.
-		Weight::from_parts(37_823_000, 11166)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `815`, estimated `11166`.
+		// Fastest run: 36_249_000 ps.
+		Weight::from_parts(40_544_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -394,8 +394,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `1484`, estimated `11166`.
-		// Fastest run: 177_735_000 ps.
-		Weight::from_parts(200_191_000, 11166)
+		// Fastest run: 176_015_000 ps.
+		Weight::from_parts(199_748_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -405,8 +405,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_same_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 6_189_000 ps.
-		Weight::from_parts(7_549_000, 3534)
+		// Fastest run: 6_258_000 ps.
+		Weight::from_parts(7_541_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
@@ -415,8 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_new_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 9_093_000 ps.
-		Weight::from_parts(10_923_000, 3534)
+		// Fastest run: 8_829_000 ps.
+		Weight::from_parts(10_514_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -436,8 +436,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn credit_reward() -> Weight {
 		// Proof size: measured `1134`, estimated `11166`.
-		// Fastest run: 77_786_000 ps.
-		Weight::from_parts(85_241_000, 11166)
+		// Fastest run: 73_574_000 ps.
+		Weight::from_parts(83_764_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -463,10 +463,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `m` ranges over `[0, 128]`.
 	fn slash(n: u32, m: u32, ) -> Weight {
 		// Proof size: measured `535 + m * 866 + n * 253`, estimated `8622 + m * 3065 + n * 3065`.
-		// Fastest run: 3_011_777_000 ps.
-		Weight::from_parts(3_083_838_000, 8622)
-			.saturating_add(Weight::from_parts(19_543_191, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(55_679_547, 0).saturating_mul(m.into()))
+		// Fastest run: 3_158_803_000 ps.
+		Weight::from_parts(441_472_383, 8622)
+			.saturating_add(Weight::from_parts(42_807_321, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(68_446_486, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
@@ -496,8 +496,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_miss() -> Weight {
 		// Proof size: measured `16940`, estimated `203280`.
-		// Fastest run: 2_770_045_000 ps.
-		Weight::from_parts(3_205_671_000, 203280)
+		// Fastest run: 2_756_871_000 ps.
+		Weight::from_parts(3_074_307_000, 203280)
 			.saturating_add(T::DbWeight::get().reads(205))
 			.saturating_add(T::DbWeight::get().writes(199))
 	}
@@ -515,8 +515,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
 		// Proof size: measured `914`, estimated `8622`.
-		// Fastest run: 32_709_000 ps.
-		Weight::from_parts(37_973_000, 8622)
+		// Fastest run: 31_065_000 ps.
+		Weight::from_parts(35_478_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -534,8 +534,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof size: measured `1065`, estimated `6078`.
-		// Fastest run: 33_222_000 ps.
-		Weight::from_parts(41_300_000, 6078)
+		// Fastest run: 32_891_000 ps.
+		Weight::from_parts(38_219_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -544,23 +544,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_node() -> Weight {
-		Weight::from_parts(70_704_000, 6078)
+		Weight::from_parts(72_276_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(32_880_000, 6078)
+		Weight::from_parts(33_078_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(33_826_000, 6078)
+		Weight::from_parts(33_523_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn remove_node(n: u32, ) -> Weight {
-		Weight::from_parts(44_433_223, 11166)
-			.saturating_add(Weight::from_parts(13_716_701, 0).saturating_mul(n.into()))
+		Weight::from_parts(44_085_278, 11166)
+			.saturating_add(Weight::from_parts(13_328_774, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -568,83 +568,83 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(96_420_000, 8622)
+		Weight::from_parts(95_203_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(95_590_000, 6078)
+		Weight::from_parts(89_661_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(37_777_000, 13710)
+		Weight::from_parts(38_223_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(126_978_000, 6078)
+		Weight::from_parts(124_495_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(146_112_000, 11166)
+		Weight::from_parts(136_988_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(55_609_000, 11166)
+		Weight::from_parts(51_136_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::from_parts(601_462_000, 171534)
+		Weight::from_parts(580_022_000, 171534)
 			.saturating_add(ParityDbWeight::get().reads(83))
 			.saturating_add(ParityDbWeight::get().writes(76))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(32_132_000, 8622)
+		Weight::from_parts(29_366_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn resume_node() -> Weight {
-		Weight::from_parts(28_531_000, 6078)
+		Weight::from_parts(27_072_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn evict_node() -> Weight {
-		Weight::from_parts(30_601_000, 6078)
+		Weight::from_parts(29_230_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn note_probe() -> Weight {
-		Weight::from_parts(37_823_000, 11166)
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(40_544_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(200_191_000, 11166)
+		Weight::from_parts(199_748_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_same_epoch() -> Weight {
-		Weight::from_parts(7_549_000, 3534)
+		Weight::from_parts(7_541_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn on_initialize_new_epoch() -> Weight {
-		Weight::from_parts(10_923_000, 3534)
+		Weight::from_parts(10_514_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::from_parts(85_241_000, 11166)
+		Weight::from_parts(83_764_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn slash(n: u32, m: u32, ) -> Weight {
-		Weight::from_parts(3_083_838_000, 8622)
-			.saturating_add(Weight::from_parts(19_543_191, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(55_679_547, 0).saturating_mul(m.into()))
+		Weight::from_parts(441_472_383, 8622)
+			.saturating_add(Weight::from_parts(42_807_321, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(68_446_486, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(m.into())))
@@ -655,17 +655,17 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
 	}
 	fn note_miss() -> Weight {
-		Weight::from_parts(3_205_671_000, 203280)
+		Weight::from_parts(3_074_307_000, 203280)
 			.saturating_add(ParityDbWeight::get().reads(205))
 			.saturating_add(ParityDbWeight::get().writes(199))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(37_973_000, 8622)
+		Weight::from_parts(35_478_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(41_300_000, 6078)
+		Weight::from_parts(38_219_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
