@@ -25,7 +25,7 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
-import { moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
+import { eventOf, sendOk, startDevNode, until } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -82,29 +82,12 @@ describe('a lying verifier is overturned by a dispute, and pays for it', () => {
     if (server) await server.close();
   });
 
-  async function ok(tx, signer) {
-    const res = await sendAndWait(tx, signer);
-    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleErrorName(api, res.dispatchError));
-    return res;
-  }
+  const ok = (tx, signer) => sendOk(api, tx, signer);
   async function sudo(call) {
     const res = await ok(api.tx.sudo.sudo(call), alice);
     assert.ok(event(res.events, 'sudo', 'Sudid').data[0].isOk, 'sudo call succeeded');
   }
-  function event(events, section, method) {
-    const found = events.find(({ event: e }) => e.section === section && e.method === method);
-    assert.ok(found, `event ${section}.${method}`);
-    return found.event;
-  }
-  async function until(what, check, timeoutMs = 180_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  }
+  const event = eventOf;
   const phase = async (id) => {
     const v = await api.query.proofs.verifications(id);
     return v.isSome ? v.unwrap().phase.type : null;

@@ -12,7 +12,7 @@
 
 use crate::*;
 use corex_compute::probe::{Probe, MAX_PROBE_SAMPLES};
-use corex_primitives::{EpochIndex, ProbeResult};
+use corex_primitives::ProbeResult;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
@@ -126,10 +126,5 @@ impl<T: Config> Pallet<T> {
 		T::Reputation::note_probe(node, result);
 		Self::deposit_event(Event::ProbeAnswered { node, passed, blocks });
 		Ok((passed, open.samples))
-	}
-
-	/// The epoch a node was last probed in, for the views.
-	pub fn last_probed(node: NodeId) -> Option<EpochIndex> {
-		LastProbed::<T>::get(node)
 	}
 }

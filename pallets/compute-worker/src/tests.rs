@@ -510,24 +510,7 @@ fn a_verifier_submits_its_replay() {
 	ext.execute_with(|| {
 		let id = assigned_gradient();
 		// Node 0's worker is the verifier of a computation node 1 committed to.
-		let mut c = pallet_computations::Computations::<Test>::get(id).unwrap();
-		c.slots[0].node = 1;
-		c.slots[0].commitment = Some([9; 32]);
-		c.status = corex_primitives::ComputationStatus::Committed;
-		c.verifier = Some(0);
-		c.timer = None;
-		pallet_computations::Timers::<Test>::remove(c.slots[0].window_end + 1, id);
-		pallet_computations::Timers::<Test>::remove(c.deadline, id);
-		pallet_computations::Computations::<Test>::insert(id, c);
-		pallet_proofs::Verifications::<Test>::insert(
-			id,
-			pallet_proofs::Verification {
-				phase: pallet_proofs::Phase::AwaitingReplay,
-				until: 10,
-				verifier: Some(0),
-				replay: None,
-			},
-		);
+		under_verification(id, 1, 0, vec![], pallet_proofs::Phase::AwaitingReplay, None);
 		let shard: Vec<Sample> = Decode::decode(&mut &SHARD[..]).unwrap();
 		let gradient = Model::zeros(10, 64).gradient(&shard).unwrap().encode();
 		expect_get(&offchain, &model(), model());

@@ -217,6 +217,24 @@ export async function sendOk(api, tx, signer, options) {
   return res;
 }
 
+/** Polls `check` every second until it returns something truthy, which it returns. */
+export async function until(what, check, timeoutMs = 180_000) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 1000));
+  }
+}
+
+/** The first event `section.method` of a transaction's events; throws if there is none. */
+export function eventOf(events, section, method) {
+  const found = events.find(({ event: e }) => e.section === section && e.method === method);
+  if (!found) throw new Error(`no event ${section}.${method}`);
+  return found.event;
+}
+
 /**
  * Calls a pallet's view function through the `RuntimeViewFunction` runtime API, with its id
  * from the v16 metadata. `args` are the arguments as `[type, value]` pairs, SCALE-encoded one
