@@ -284,6 +284,22 @@ pub trait NodeRewards<AccountId, Balance> {
 	fn credit_reward(node: NodeId, source: &AccountId, amount: Balance) -> DispatchResult;
 }
 
+/// Pool rewards a node earned in closed epochs and that are not yet credited to its stakers
+/// (implemented by the mining pool, asked by node staking). New stake must not share a reward
+/// for an epoch before it counted, so a node's new stake starts counting only once these are
+/// paid (`docs/mining-pool.md`, "Who shares a payout").
+pub trait UnpaidRewards {
+	/// Whether `node` may still be owed a reward for an epoch before `epoch`.
+	fn unpaid_before(node: NodeId, epoch: EpochIndex) -> bool;
+}
+
+/// Nothing is ever owed (a chain without a mining pool, and tests).
+impl UnpaidRewards for () {
+	fn unpaid_before(_node: NodeId, _epoch: EpochIndex) -> bool {
+		false
+	}
+}
+
 /// Punishing a node.
 pub trait NodeSlashing<AccountId, Balance> {
 	/// Take `fraction` of everything staked on `node` (self-bond, delegations, unbonding

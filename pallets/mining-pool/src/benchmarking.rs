@@ -96,6 +96,13 @@ fn open_epoch_with<T: Config>(n: u32) {
 	}
 }
 
+/// Close the open epoch without the hook's payouts, as the first block of the next one does.
+fn close_open_epoch<T: Config>() {
+	T::BenchmarkHelper::next_epoch();
+	let now = advance::<T>(100);
+	MiningPool::<T>::close_epoch(CurrentEpoch::<T>::get(), T::Nodes::current_epoch(), now);
+}
+
 #[benchmarks]
 mod benchmarks {
 	use super::*;
@@ -123,8 +130,7 @@ mod benchmarks {
 		MiningPool::<T>::do_record(node, RewardPath::Compute, 1_000, backing::<T>())?;
 		MiningPool::<T>::do_record(node, RewardPath::Training, 1_000, backing::<T>())?;
 		let epoch = CurrentEpoch::<T>::get().index;
-		T::BenchmarkHelper::next_epoch();
-		MiningPool::<T>::on_initialize(advance::<T>(100));
+		close_open_epoch::<T>();
 		let owed = MiningPool::<T>::reward_of(epoch, node).unwrap_or_default();
 		assert!(!owed.is_zero());
 		let caller: T::AccountId = whitelisted_caller();
@@ -173,27 +179,34 @@ mod benchmarks {
 		assert_eq!(CurrentEpoch::<T>::get().index, closing.saturating_add(1));
 	}
 
-	/// Removing `n` contribution records of an epoch past its claim window.
+	/// The hook paying `n` nodes their rewards for a closed epoch, each credited to the node's
+	/// stakers through node staking.
 	#[benchmark]
-	fn cleanup(n: Linear<1, 100>) {
-		let n = n.min(T::CleanupPerBlock::get().max(1));
-		for node in 0..n {
-			Contributions::<T>::insert(0, node, Contribution::default());
+	fn pay_records(n: Linear<1, 100>) -> Result<(), BenchmarkError> {
+		let n = n.min(T::PayoutsPerBlock::get());
+		fund_pool::<T>();
+		let mut nodes = alloc::vec::Vec::new();
+		for seed in 0..n {
+			nodes.push(T::BenchmarkHelper::active_node(seed)?);
 		}
-		CleanupCursor::<T>::put(0);
-		CurrentEpoch::<T>::mutate(|open| open.index = T::ClaimEpochs::get().saturating_add(1));
-		let removed;
+		MiningPool::<T>::on_initialize(advance::<T>(1));
+		for node in &nodes {
+			MiningPool::<T>::do_record(*node, RewardPath::Compute, 1_000, backing::<T>())?;
+		}
+		let epoch = CurrentEpoch::<T>::get().index;
+		close_open_epoch::<T>();
+		PayoutCursor::<T>::put(epoch);
+		let paid;
 
 		#[block]
 		{
-			removed = MiningPool::<T>::cleanup_step();
+			paid = MiningPool::<T>::payout_step();
 		}
 
-		// `clear_prefix` counts database deletions; the mock's unit-test run keeps the records in
-		// the overlay, where they are not counted.
-		assert!(removed == Some(n) || (cfg!(test) && removed.is_some()));
-		assert_eq!(Contributions::<T>::iter_prefix(0).count(), 0);
-		assert_eq!(CleanupCursor::<T>::get(), 1);
+		assert_eq!(paid, Some(n));
+		assert_eq!(Contributions::<T>::iter_prefix(epoch).count(), 0);
+		assert!(!Ledger::<T>::get().paid_out.is_zero());
+		Ok(())
 	}
 
 	#[benchmark]

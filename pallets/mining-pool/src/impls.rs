@@ -38,8 +38,8 @@ impl<T: Config> Pallet<T> {
 			weight = <T as Config>::WeightInfo::on_initialize_close_epoch(nodes);
 		}
 		weight = weight.saturating_add(<T as Config>::WeightInfo::on_finalize_book_inflow());
-		if let Some(removed) = Self::cleanup_step() {
-			weight = weight.saturating_add(<T as Config>::WeightInfo::cleanup(removed));
+		if let Some(paid) = Self::payout_step() {
+			weight = weight.saturating_add(<T as Config>::WeightInfo::pay_records(paid));
 		}
 		weight
 	}
@@ -72,7 +72,7 @@ impl<T: Config> Pallet<T> {
 		(compute.saturated_into(), training.saturated_into(), share)
 	}
 
-	fn close_epoch(
+	pub(crate) fn close_epoch(
 		open: OpenEpoch<BlockNumberFor<T>, BalanceOf<T>>,
 		epoch: EpochIndex,
 		now: BlockNumberFor<T>,
@@ -131,22 +131,59 @@ impl<T: Config> Pallet<T> {
 		});
 	}
 
-	/// Remove up to `CleanupPerBlock` contribution records of the oldest epoch past its claim
-	/// window (its budget has expired, or it released nothing). Returns the records removed, or
-	/// `None` when no epoch is due. Epochs advance at most one per block and an epoch with no
-	/// records is passed in one step, so the cursor keeps up and nothing is left behind.
-	pub(crate) fn cleanup_step() -> Option<u32> {
-		let cursor = CleanupCursor::<T>::get();
-		let due = CurrentEpoch::<T>::get().index.checked_sub(T::ClaimEpochs::get())?;
-		if cursor >= due {
+	/// Pay up to `PayoutsPerBlock` contribution records of the oldest closed epoch that has
+	/// some, and remove them. A record that cannot be paid (the node is gone or has no counted
+	/// stake, or the budget expired) is removed too (`PayoutSkipped`): what it was owed returns
+	/// to the free pool with the rest of its budget. Returns the records handled, or `None` when
+	/// no closed epoch is left. Epochs advance at most one per block and an epoch with no records
+	/// is passed in one step, so the cursor keeps up.
+	pub(crate) fn payout_step() -> Option<u32> {
+		let cursor = PayoutCursor::<T>::get();
+		if cursor >= CurrentEpoch::<T>::get().index {
 			return None;
 		}
-		let result =
-			Contributions::<T>::clear_prefix(cursor, T::CleanupPerBlock::get().max(1), None);
-		if result.maybe_cursor.is_none() {
-			CleanupCursor::<T>::put(cursor.saturating_add(1));
+		let limit = T::PayoutsPerBlock::get() as usize;
+		let due: alloc::vec::Vec<_> =
+			Contributions::<T>::iter_prefix(cursor).take(limit.saturating_add(1)).collect();
+		let more = due.len() > limit;
+		let mut handled = 0u32;
+		for (node, record) in due.into_iter().take(limit) {
+			let paid = Self::budget_of(cursor).ok_or(Error::<T>::EpochNotClaimable.into()).and_then(
+				|budget| {
+					frame_support::storage::with_storage_layer(|| {
+						Self::pay(cursor, node, &record, budget)
+					})
+				},
+			);
+			if paid.is_err() {
+				let owed = Self::reward_of(cursor, node).unwrap_or_default();
+				Self::remove_record(cursor, node);
+				Self::deposit_event(Event::PayoutSkipped { epoch: cursor, node, owed });
+			}
+			handled = handled.saturating_add(1);
 		}
-		Some(result.unique)
+		if !more {
+			PayoutCursor::<T>::put(cursor.saturating_add(1));
+		}
+		Some(handled)
+	}
+
+	/// The budget of `epoch` while it is claimable.
+	fn budget_of(epoch: EpochIndex) -> Option<EpochBudget<BalanceOf<T>>> {
+		Budgets::<T>::get(epoch).filter(|budget| CurrentEpoch::<T>::get().index < budget.expires)
+	}
+
+	/// Remove a node's record of `epoch` and count it as no longer unpaid.
+	fn remove_record(epoch: EpochIndex, node: NodeId) {
+		Contributions::<T>::remove(epoch, node);
+		Unpaid::<T>::mutate_exists(node, |unpaid| {
+			if let Some(u) = unpaid {
+				u.records = u.records.saturating_sub(1);
+				if u.records == 0 {
+					*unpaid = None;
+				}
+			}
+		});
 	}
 
 	pub(crate) fn do_record(
@@ -183,11 +220,16 @@ impl<T: Config> Pallet<T> {
 		}
 		record.backing = record.backing.checked_add(&backing).ok_or(Error::<T>::Overflow)?;
 		open.backing = open.backing.checked_add(&backing).ok_or(Error::<T>::Overflow)?;
+		let epoch = open.index;
 		if existing.is_none() {
 			open.capacity = open.capacity.saturating_add(T::Nodes::active_capacity(node));
 			open.nodes = open.nodes.saturating_add(1);
+			Unpaid::<T>::mutate(node, |unpaid| {
+				let u = unpaid.get_or_insert_with(Default::default);
+				u.records = u.records.saturating_add(1);
+				u.newest = epoch;
+			});
 		}
-		let epoch = open.index;
 		Contributions::<T>::insert(epoch, node, record);
 		CurrentEpoch::<T>::put(open);
 		Self::deposit_event(Event::ContributionRecorded { epoch, node, path, cu, weight, backing });
@@ -247,16 +289,28 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_claim(epoch: EpochIndex, node: NodeId) -> DispatchResult {
-		let mut budget = Budgets::<T>::get(epoch).ok_or(Error::<T>::EpochNotClaimable)?;
-		ensure!(CurrentEpoch::<T>::get().index < budget.expires, Error::<T>::EpochNotClaimable);
+		let budget = Self::budget_of(epoch).ok_or(Error::<T>::EpochNotClaimable)?;
 		let record = Contributions::<T>::get(epoch, node).ok_or(Error::<T>::NothingToClaim)?;
-		let amount = Self::reward_in(&budget, &record);
+		Self::pay(epoch, node, &record, budget)
+	}
+
+	/// Credit `node` its reward for `epoch` from `budget` and remove its record. Writes nothing
+	/// on error.
+	fn pay(
+		epoch: EpochIndex,
+		node: NodeId,
+		record: &Contribution<BalanceOf<T>>,
+		mut budget: EpochBudget<BalanceOf<T>>,
+	) -> DispatchResult {
+		let amount = Self::reward_in(&budget, record);
 		let paid = budget.paid.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
 		ensure!(paid <= budget.compute.saturating_add(budget.training), Error::<T>::Overflow);
 		if !amount.is_zero() {
+			// The record is still counted as unpaid here, so node staking credits the stake that
+			// was at risk in `epoch` and holds newer stake back.
 			T::Rewards::credit_reward(node, &T::PoolAccount::get(), amount)?;
 		}
-		Contributions::<T>::remove(epoch, node);
+		Self::remove_record(epoch, node);
 		budget.paid = paid;
 		Budgets::<T>::insert(epoch, budget);
 		Claimable::<T>::mutate(|claimable| *claimable = claimable.saturating_sub(amount));
@@ -323,10 +377,20 @@ impl<T: Config> Pallet<T> {
 			outstanding = outstanding.saturating_add(total.saturating_sub(budget.paid));
 		}
 		ensure!(outstanding == claimable, "claimable == Σ unpaid budgets");
-		let cursor = CleanupCursor::<T>::get();
+		let cursor = PayoutCursor::<T>::get();
+		ensure!(cursor <= CurrentEpoch::<T>::get().index, "the payout cursor is not ahead");
+		let mut unpaid: alloc::collections::btree_map::BTreeMap<NodeId, UnpaidRecords> =
+			Default::default();
+		for (epoch, node, _) in Contributions::<T>::iter() {
+			ensure!(epoch >= cursor, "no record is older than the payout cursor");
+			let u = unpaid.entry(node).or_default();
+			u.records = u.records.saturating_add(1);
+			u.newest = u.newest.max(epoch);
+		}
 		ensure!(
-			Budgets::<T>::iter_keys().all(|epoch| epoch >= cursor),
-			"no claimable epoch has had its records removed"
+			Unpaid::<T>::iter().collect::<alloc::collections::btree_map::BTreeMap<_, _>>()
+				== unpaid,
+			"each node's unpaid records are counted"
 		);
 		ensure!(balance >= claimable, "the pool holds every claimable budget");
 		Ok(())
@@ -345,5 +409,13 @@ impl<T: Config> ContributionRecorder<BalanceOf<T>> for Pallet<T> {
 
 	fn record_demand(cu: ComputeUnits) {
 		CurrentEpoch::<T>::mutate(|open| open.demand = open.demand.saturating_add(cu));
+	}
+}
+
+impl<T: Config> UnpaidRewards for Pallet<T> {
+	/// A record of an epoch before `epoch` is left if the node has two or more (all but the
+	/// newest are older) or one that is older. One read.
+	fn unpaid_before(node: NodeId, epoch: EpochIndex) -> bool {
+		Unpaid::<T>::get(node).is_some_and(|u| u.records > 1 || u.newest < epoch)
 	}
 }

@@ -19,10 +19,12 @@
 //!   `EMISSION_PER_FEE` (90 %) of its backing, and no node is paid more than 90 % of its own,
 //!   so ordering work from one's own nodes always costs more than the pool pays back.
 //! - **No loops.** Contributions add to per-node and per-epoch totals as they are recorded
-//!   ([`ContributionRecorder`]); closing an epoch only fixes its totals; a node's reward is
-//!   computed when claimed and credited through node staking ([`NodeRewards`]), which pays the
-//!   operator's commission and the delegators. Budgets not claimed within `ClaimEpochs` epochs
-//!   return to the free pool; records past the claim window are removed a bounded amount per block.
+//!   ([`ContributionRecorder`]); closing an epoch only fixes its totals. After it closes, the
+//!   hook pays its records, a bounded number per block, crediting each node's reward through
+//!   node staking ([`NodeRewards`]), which pays the operator's commission and the delegators.
+//!   Until a node's rewards of closed epochs are paid, its new stake does not count
+//!   ([`UnpaidRewards`]): a payout is shared by the stake that was at risk in its epoch.
+//!   What is not paid within `ClaimEpochs` epochs returns to the free pool.
 //!
 //! ## Invariants (checked by `try_state`)
 //! 1. Total issuance is the fixed supply.
@@ -30,7 +32,7 @@
 //! 3. Released = paid out + still claimable + expired; claimable = Σ unpaid budgets.
 //! 4. No epoch pays more than its budget; its node rewards sum to at most the budget.
 //! 5. The pool holds at least what is still claimable.
-//! 6. No claimable epoch has had its records removed.
+//! 6. No record is older than the payout cursor; each node's unpaid count matches its records.
 //! 7. No epoch releases more than `EMISSION_PER_FEE` of the protocol fees backing its work.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -54,6 +56,7 @@ pub use weights::WeightInfo;
 
 use corex_primitives::{
 	ComputeUnits, ContributionRecorder, EpochIndex, NodeId, NodeInfo, NodeRewards, RewardPath,
+	UnpaidRewards,
 };
 use frame_support::traits::fungible;
 
@@ -104,9 +107,9 @@ pub mod pallet {
 		#[pallet::constant]
 		type ClaimEpochs: Get<EpochIndex>;
 
-		/// Contribution records removed per block when an epoch expires.
+		/// Contribution records of closed epochs paid (or dropped) per block by the payout hook.
 		#[pallet::constant]
-		type CleanupPerBlock: Get<u32>;
+		type PayoutsPerBlock: Get<u32>;
 
 		/// Weights of this pallet's call and hooks.
 		type WeightInfo: WeightInfo;
@@ -142,10 +145,15 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type Claimable<T: Config> = StorageValue<_, BalanceOf<T>, ValueQuery>;
 
-	/// The oldest epoch whose contribution records may still exist. Records of epochs past their
-	/// claim window are removed from here on, `CleanupPerBlock` per block.
+	/// The oldest epoch whose contribution records may still exist. Once it is closed, the hook
+	/// pays its records from here on, `PayoutsPerBlock` per block, then moves to the next epoch.
 	#[pallet::storage]
-	pub type CleanupCursor<T: Config> = StorageValue<_, EpochIndex, ValueQuery>;
+	pub type PayoutCursor<T: Config> = StorageValue<_, EpochIndex, ValueQuery>;
+
+	/// Per node, its contribution records not yet paid: while one of a closed epoch is left, the
+	/// node's new stake waits (node staking asks through `UnpaidRewards`).
+	#[pallet::storage]
+	pub type Unpaid<T: Config> = StorageMap<_, Twox64Concat, NodeId, UnpaidRecords, OptionQuery>;
 
 	/// All-time totals.
 	#[pallet::storage]
@@ -173,6 +181,10 @@ pub mod pallet {
 		},
 		/// A node's reward for a closed epoch was credited to its stakers.
 		NodeRewarded { epoch: EpochIndex, node: NodeId, amount: BalanceOf<T> },
+		/// The hook could not pay a node's reward for a closed epoch (the node is gone or has no
+		/// counted stake to share it over, or the budget expired): `owed` stays in the budget
+		/// and returns to the free pool when the budget expires.
+		PayoutSkipped { epoch: EpochIndex, node: NodeId, owed: BalanceOf<T> },
 		/// An epoch's unclaimed budget returned to the free pool.
 		BudgetExpired { epoch: EpochIndex, returned: BalanceOf<T> },
 		/// Fees, tips, dust, slashes or transfers received by the pool in this block.
@@ -211,8 +223,9 @@ pub mod pallet {
 
 	#[pallet::hooks]
 	impl<T: Config> Hooks<BlockNumberFor<T>> for Pallet<T> {
-		/// Close the epoch when node staking has started a new one (constant work), and remove a
-		/// bounded number of expired records. The returned weight includes `on_finalize`.
+		/// Close the epoch when node staking has started a new one (constant work), then pay a
+		/// bounded number of closed epochs' records (`PayoutsPerBlock`), oldest epoch first. The
+		/// returned weight includes `on_finalize`.
 		fn on_initialize(now: BlockNumberFor<T>) -> Weight {
 			Self::on_block(now)
 		}
@@ -228,7 +241,7 @@ pub mod pallet {
 				T::ClaimEpochs::get() >= 1,
 				"a budget must be claimable for at least one epoch"
 			);
-			assert!(T::CleanupPerBlock::get() >= 1, "cleanup must make progress");
+			assert!(T::PayoutsPerBlock::get() >= 1, "payouts must make progress");
 		}
 
 		#[cfg(feature = "try-runtime")]
@@ -243,6 +256,10 @@ pub mod pallet {
 		/// reward weight, at most 90 % of the protocol fees backing its work, credited to its
 		/// stakers through node staking (commission to the operator, the rest to self-bond and
 		/// delegations).
+		///
+		/// The pool's hook pays every record in the first blocks after its epoch closes
+		/// (`PayoutsPerBlock` per block); this call pays one at once, for example when many
+		/// nodes are due and a staker does not want to wait.
 		///
 		/// Origin: any signed account (the payout goes to the node's stakers, never the caller).
 		///

@@ -135,6 +135,8 @@ impl NodeRewards<AccountId, Balance> for MockRewards {
 }
 
 parameter_types! {
+	/// Records the hook pays per block; a test sets 0 to claim by hand (never 0 in a runtime).
+	pub static PayoutsPerBlock: u32 = 2;
 	pub const PoolAccount: AccountId = POOL;
 	pub const StakeUnit: Balance = UNIT;
 	pub const FixedSupply: Balance = INITIAL_POOL + PAYER_BALANCE;
@@ -148,7 +150,7 @@ impl pallet_mining_pool::Config for Test {
 	type FixedSupply = FixedSupply;
 	type StakeUnit = StakeUnit;
 	type ClaimEpochs = ConstU32<CLAIM_EPOCHS>;
-	type CleanupPerBlock = ConstU32<2>;
+	type PayoutsPerBlock = PayoutsPerBlock;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockNodes;
@@ -172,6 +174,7 @@ pub struct ExtBuilder;
 impl ExtBuilder {
 	pub fn build() -> sp_io::TestExternalities {
 		EPOCH.with(|e| *e.borrow_mut() = 0);
+		PayoutsPerBlock::set(2);
 		NODES.with(|n| n.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> {

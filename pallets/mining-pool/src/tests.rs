@@ -29,6 +29,11 @@ fn claim(epoch: EpochIndex, node: NodeId) -> sp_runtime::DispatchResult {
 	MiningPool::claim_node_reward(RuntimeOrigin::signed(2), epoch, node)
 }
 
+/// Stop the hook's payouts, to claim by hand (a runtime always has the hook pay).
+fn manual_payouts() {
+	PayoutsPerBlock::set(0);
+}
+
 #[test]
 fn release_rule_halves_the_free_pool_in_four_years() {
 	// One hour: 600 blocks.
@@ -101,6 +106,7 @@ fn an_epoch_without_contribution_releases_nothing() {
 #[test]
 fn budget_is_shared_by_contribution_reputation_and_stake() {
 	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
 		// Node 0: 100 CU, reputation 500, no stake. Node 1: 100 CU, reputation 1000, 15 units.
 		set_node(1, 1_000, 15 * UNIT, 1_000);
 		record(0, RewardPath::Compute, 100);
@@ -160,6 +166,7 @@ fn budget_is_shared_by_contribution_reputation_and_stake() {
 #[test]
 fn an_epoch_releases_at_most_90_percent_of_the_protocol_fees_backing_it() {
 	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
 		// Two nodes' work, backed by 600 and 400 planck of protocol fees: far below what the
 		// release rule would give.
 		record_backed(0, RewardPath::Compute, 100, 600);
@@ -196,6 +203,7 @@ fn an_epoch_releases_at_most_90_percent_of_the_protocol_fees_backing_it() {
 #[test]
 fn no_node_is_paid_more_than_90_percent_of_the_fees_backing_its_own_work() {
 	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
 		// Node 1 weighs four times node 0 (reputation 1000, the largest boost) but its work is
 		// backed by 100 planck of fees; node 0's by 1,000,000.
 		set_node(1, 1_000, 15 * UNIT, 1_000);
@@ -239,6 +247,7 @@ fn work_no_fee_backs_releases_nothing() {
 #[test]
 fn errors_are_named_and_change_nothing() {
 	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
 		assert_noop!(
 			MiningPool::record_contribution(0, RewardPath::Compute, 0, AMPLE),
 			Error::<Test>::ZeroWork
@@ -276,38 +285,65 @@ fn errors_are_named_and_change_nothing() {
 }
 
 #[test]
-fn unclaimed_budgets_expire_back_into_the_pool_and_records_are_cleaned() {
+fn the_hook_pays_every_record_once_its_epoch_closes() {
 	ExtBuilder::build_and_execute(|| {
 		for node in 0..3 {
 			record(node, RewardPath::Compute, 10);
 		}
+		assert_eq!(Unpaid::<Test>::get(0), Some(UnpaidRecords { records: 1, newest: 0 }));
+		// The block that closes epoch 0 pays two records (`PayoutsPerBlock`), the next the third.
 		next_epoch(EPOCH_BLOCKS);
 		let budget = Budgets::<Test>::get(0).unwrap();
-		assert_ok!(claim(0, 0));
-		let paid = Budgets::<Test>::get(0).unwrap().paid;
-		// Claimable in epochs 1..=CLAIM_EPOCHS; gone when epoch CLAIM_EPOCHS + 1 starts.
-		for _ in 1..CLAIM_EPOCHS {
-			next_epoch(EPOCH_BLOCKS);
-		}
-		assert!(Budgets::<Test>::get(0).is_some());
-		next_epoch(EPOCH_BLOCKS);
-		assert!(Budgets::<Test>::get(0).is_none());
-		System::assert_has_event(
-			Event::BudgetExpired { epoch: 0, returned: budget.compute - paid }.into(),
-		);
-		assert_noop!(claim(0, 1), Error::<Test>::EpochNotClaimable);
-		assert_eq!(Claimable::<Test>::get(), 0);
-		assert_eq!(Ledger::<Test>::get().expired, budget.compute - paid);
-		// Two records left, two removed per block: gone after the next block.
-		next_epoch(1);
+		let each = budget.compute / 3;
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 1);
+		assert_eq!(PayoutCursor::<Test>::get(), 0);
+		next_epoch_without_change(1);
 		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
-		// The next block passed the empty epoch 1 as well.
-		assert_eq!(CleanupCursor::<Test>::get(), 2);
+		for node in 0..3 {
+			System::assert_has_event(Event::NodeRewarded { epoch: 0, node, amount: each }.into());
+			assert_eq!(Balances::balance(&node_account(node)), each);
+			assert_eq!(Unpaid::<Test>::get(node), None);
+		}
+		assert_eq!(PayoutCursor::<Test>::get(), 1);
+		assert_eq!(Ledger::<Test>::get().paid_out, 3 * each);
+		// The open epoch is not paid before it closes; the cursor waits for it.
+		record(0, RewardPath::Compute, 10);
+		next_epoch_without_change(3);
+		assert_eq!(PayoutCursor::<Test>::get(), 1);
+		assert!(Contributions::<Test>::get(1, 0).is_some());
+		assert_noop!(claim(0, 0), Error::<Test>::NothingToClaim);
 	});
 }
 
 #[test]
-fn records_of_epochs_past_the_claim_window_are_all_removed() {
+fn a_reward_the_hook_cannot_credit_returns_to_the_pool_with_its_budget() {
+	ExtBuilder::build_and_execute(|| {
+		record(0, RewardPath::Compute, 10);
+		record(1, RewardPath::Compute, 10);
+		// Node 0's stakers cannot be credited (no counted stake left).
+		refuse_rewards(0);
+		next_epoch(EPOCH_BLOCKS);
+		let budget = Budgets::<Test>::get(0).unwrap();
+		let owed = budget.compute / 2;
+		System::assert_has_event(Event::PayoutSkipped { epoch: 0, node: 0, owed }.into());
+		System::assert_has_event(Event::NodeRewarded { epoch: 0, node: 1, amount: owed }.into());
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
+		assert_eq!(Unpaid::<Test>::get(0), None);
+		// Its share stays in the budget until the budget expires, then returns to the free pool.
+		let left = budget.compute - owed;
+		assert_eq!(Claimable::<Test>::get(), left);
+		for _ in 0..CLAIM_EPOCHS {
+			next_epoch(EPOCH_BLOCKS);
+		}
+		System::assert_has_event(Event::BudgetExpired { epoch: 0, returned: left }.into());
+		assert_eq!(Claimable::<Test>::get(), 0);
+		assert_eq!(Ledger::<Test>::get().expired, left);
+		assert_noop!(claim(0, 0), Error::<Test>::EpochNotClaimable);
+	});
+}
+
+#[test]
+fn records_of_an_epoch_that_released_nothing_are_removed_by_the_hook() {
 	ExtBuilder::build_and_execute(|| {
 		// Five nodes at reputation 0 work: zero weight, so the epoch releases nothing.
 		for node in 0..5 {
@@ -316,25 +352,44 @@ fn records_of_epochs_past_the_claim_window_are_all_removed() {
 		}
 		next_epoch(EPOCH_BLOCKS);
 		assert!(Budgets::<Test>::get(0).is_none());
-		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 5);
-		// Nothing is removed inside the claim window.
-		for _ in 1..CLAIM_EPOCHS {
-			next_epoch(EPOCH_BLOCKS);
-		}
-		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 5);
-		assert_eq!(CleanupCursor::<Test>::get(), 0);
-		// Past it they are removed (at most `CleanupPerBlock` database deletions per block; the
-		// test externalities keep them in the overlay, where `clear_prefix` takes them at once)
-		// and the cursor moves on.
-		next_epoch(EPOCH_BLOCKS);
+		// Two per block: three blocks in all; nothing was owed.
+		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 3);
+		next_epoch_without_change(2);
 		assert_eq!(Contributions::<Test>::iter_prefix(0).count(), 0);
-		assert_eq!(CleanupCursor::<Test>::get(), 1);
+		for node in 0..5 {
+			System::assert_has_event(Event::PayoutSkipped { epoch: 0, node, owed: 0 }.into());
+		}
+		assert_eq!(PayoutCursor::<Test>::get(), 1);
+		assert_eq!(Unpaid::<Test>::iter().count(), 0);
+	});
+}
+
+#[test]
+fn node_staking_is_told_which_rewards_of_closed_epochs_are_unpaid() {
+	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
+		let unpaid_before = <MiningPool as UnpaidRewards>::unpaid_before;
+		record(0, RewardPath::Compute, 10);
+		// Epoch 0's record holds back stake counting from epoch 1, not stake counting from 0.
+		assert!(!unpaid_before(0, 0));
+		assert!(unpaid_before(0, 1));
+		assert!(!unpaid_before(1, 1));
+		next_epoch(EPOCH_BLOCKS);
+		record(0, RewardPath::Compute, 10);
+		assert_eq!(Unpaid::<Test>::get(0), Some(UnpaidRecords { records: 2, newest: 1 }));
+		assert!(unpaid_before(0, 1));
+		// Paid: only the open epoch's record is left, which holds back nothing before epoch 2.
+		assert_ok!(claim(0, 0));
+		assert_eq!(Unpaid::<Test>::get(0), Some(UnpaidRecords { records: 1, newest: 1 }));
+		assert!(!unpaid_before(0, 1));
+		assert!(unpaid_before(0, 2));
 	});
 }
 
 #[test]
 fn a_budget_is_claimable_through_its_last_epoch_only() {
 	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
 		record(0, RewardPath::Compute, 10);
 		record(1, RewardPath::Compute, 10);
 		next_epoch(EPOCH_BLOCKS);
@@ -352,6 +407,7 @@ fn a_budget_is_claimable_through_its_last_epoch_only() {
 #[test]
 fn a_training_only_epoch_releases_the_training_share_and_matches_its_projection() {
 	ExtBuilder::build_and_execute(|| {
+		manual_payouts();
 		record(0, RewardPath::Training, 40);
 		// The projection is what closing at the current block would release.
 		next_epoch_without_change(EPOCH_BLOCKS - 1);
@@ -421,6 +477,7 @@ fn inflows_are_booked_as_recycled_and_extend_the_pool() {
 #[test]
 fn try_state_detects_broken_invariants() {
 	ExtBuilder::build().execute_with(|| {
+		manual_payouts();
 		record(0, RewardPath::Compute, 10);
 		next_epoch(EPOCH_BLOCKS);
 		assert_ok!(MiningPool::do_try_state());
@@ -438,6 +495,16 @@ fn try_state_detects_broken_invariants() {
 			b.backing = 0;
 		});
 		assert!(MiningPool::do_try_state().is_err(), "a budget no fee backs is caught");
+	});
+	// A record the unpaid count misses, or one the payout cursor passed, is caught.
+	ExtBuilder::build().execute_with(|| {
+		record(0, RewardPath::Compute, 10);
+		Unpaid::<Test>::remove(0);
+		assert!(MiningPool::do_try_state().is_err(), "an uncounted record is caught");
+		Unpaid::<Test>::insert(0, UnpaidRecords { records: 1, newest: 0 });
+		assert_ok!(MiningPool::do_try_state());
+		PayoutCursor::<Test>::put(1);
+		assert!(MiningPool::do_try_state().is_err(), "a record behind the cursor is caught");
 	});
 	// Money leaving the pool outside a payout is caught, and not booked away at the block's end.
 	ExtBuilder::build().execute_with(|| {
@@ -493,12 +560,14 @@ proptest! {
 					backing[*node as usize] += fees;
 				}
 				MiningPool::record_demand(*demand);
+				let before: alloc::vec::Vec<_> =
+					(0..3).map(|node| Balances::balance(&node_account(node))).collect();
+				// The hook pays two records in the first block, a claim may pay the third.
 				next_epoch(*blocks);
 				for node in 0..3 {
-					let before = Balances::balance(&node_account(node));
 					let _ = claim(epoch as u32, node);
 					// No node is paid more than 90 % of the fees backing its work.
-					let paid = Balances::balance(&node_account(node)) - before;
+					let paid = Balances::balance(&node_account(node)) - before[node as usize];
 					prop_assert!(paid <= EMISSION_PER_FEE.mul_floor(backing[node as usize]));
 				}
 				if let Some(budget) = Budgets::<Test>::get(epoch as u32) {
@@ -535,6 +604,7 @@ proptest! {
 		let reward = |cu: u64| {
 			let mut out = 0;
 			ExtBuilder::build_and_execute(|| {
+				manual_payouts();
 				set_node(0, rep, stake * UNIT, 1_000);
 				record(0, RewardPath::Compute, cu);
 				record(1, RewardPath::Compute, other);

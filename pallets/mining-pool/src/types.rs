@@ -134,6 +134,16 @@ pub struct Contribution<Balance> {
 	pub backing: Balance,
 }
 
+/// A node's contribution records not yet paid (or dropped): while one of a closed epoch is
+/// left, node staking holds the node's new stake back (`UnpaidRewards`).
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct UnpaidRecords {
+	/// How many records of the node are left.
+	pub records: u32,
+	/// The epoch of the newest (records are made in the open epoch, so in epoch order).
+	pub newest: EpochIndex,
+}
+
 /// A closed epoch's budget, claimable until `expires`.
 #[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
 pub struct EpochBudget<Balance> {

@@ -44,7 +44,7 @@ pub trait WeightInfo {
 	fn claim_node_reward() -> Weight;
 	fn on_initialize_idle() -> Weight;
 	fn on_initialize_close_epoch(n: u32, ) -> Weight;
-	fn cleanup(n: u32, ) -> Weight;
+	fn pay_records(n: u32, ) -> Weight;
 	fn on_finalize_book_inflow() -> Weight;
 }
 
@@ -139,7 +139,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Contributions` (r:100 w:100)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 100]`.
-	fn cleanup(n: u32, ) -> Weight {
+	fn pay_records(n: u32, ) -> Weight {
 		// Proof size: measured `215 + n * 47`, estimated `1577 + n * 2563`.
 		// Fastest run: 9_922_000 ps.
 		Weight::from_parts(10_804_923, 1577)
@@ -185,7 +185,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn cleanup(n: u32, ) -> Weight {
+	fn pay_records(n: u32, ) -> Weight {
 		Weight::from_parts(10_804_923, 1577)
 			.saturating_add(Weight::from_parts(976_665, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))

@@ -106,8 +106,20 @@ impl<T: Config> Pallet<T> {
 	fn rolled_node(id: NodeId) -> Option<(NodeOf<T>, EpochIndex)> {
 		let mut node = Nodes::<T>::get(id)?;
 		let now = Self::current_epoch();
-		let _ = node.roll(now, T::ReputationDrift::get(), T::ReputationThreshold::get());
+		let payouts_done = Self::payouts_done(id, &node, now);
+		let _ =
+			node.roll(now, T::ReputationDrift::get(), T::ReputationThreshold::get(), payouts_done);
 		Some((node, now))
+	}
+
+	/// Whether the node's pending stake, if due, may become counted: the mining pool has paid
+	/// the node every reward of the epochs before the stake's epoch, so the new stake shares none
+	/// of them. One read, and only when pending stake is due.
+	fn payouts_done(id: NodeId, node: &NodeOf<T>, now: EpochIndex) -> bool {
+		!node.pending_is_due(now) || !<T::UnpaidRewards as corex_primitives::UnpaidRewards>::unpaid_before(
+			id,
+			node.stake.pending_epoch,
+		)
 	}
 
 	/// Load a node and bring it to the current epoch, writing what the roll changed outside the
@@ -115,7 +127,9 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn load_node(id: NodeId) -> Result<(NodeOf<T>, EpochIndex), DispatchError> {
 		let mut node = Nodes::<T>::get(id).ok_or(Error::<T>::NodeNotFound)?;
 		let now = Self::current_epoch();
-		let effects = node.roll(now, T::ReputationDrift::get(), T::ReputationThreshold::get());
+		let payouts_done = Self::payouts_done(id, &node, now);
+		let effects =
+			node.roll(now, T::ReputationDrift::get(), T::ReputationThreshold::get(), payouts_done);
 		if let Some((epoch, reward_per_weight)) = effects.activated {
 			ActivationPoints::<T>::mutate_exists(id, epoch, |point| {
 				if let Some(point) = point {
@@ -162,7 +176,9 @@ impl<T: Config> Pallet<T> {
 		now: EpochIndex,
 	) -> Result<Option<EpochIndex>, DispatchError> {
 		let mut left_batch = None;
-		if !pos.pending.is_zero() && pos.pending_epoch <= now {
+		// The node still holds the batch as pending while its payouts are outstanding.
+		let waiting = node.stake.has_pending() && node.stake.pending_epoch == pos.pending_epoch;
+		if !pos.pending.is_zero() && pos.pending_epoch <= now && !waiting {
 			let point = Self::activation_point(id, node, pos);
 			let weight = pos.weight_of(pos.active).ok_or(Error::<T>::Overflow)?;
 			let earned = PositionOf::<T>::earned(weight, pos.reward_point, point);
@@ -220,6 +236,9 @@ impl<T: Config> Pallet<T> {
 		amount: BalanceOf<T>,
 		now: EpochIndex,
 	) -> Result<(EpochIndex, BalanceOf<T>, u128, BalanceOf<T>), DispatchError> {
+		// A node rolled to `now` still holds due stake only while its payouts are outstanding;
+		// stake added now would join that batch and count before a full epoch at risk.
+		ensure!(!node.pending_is_due(now), Error::<T>::PayoutsOutstanding);
 		let effective = now.checked_add(1).ok_or(Error::<T>::Overflow)?;
 		let weight = pos.weight_of(amount).ok_or(Error::<T>::Overflow)?;
 		let pending = pos.pending.checked_add(&amount).ok_or(Error::<T>::Overflow)?;
@@ -1341,7 +1360,7 @@ impl<T: Config> Pallet<T> {
 		for (id, node) in Nodes::<T>::iter() {
 			// The node as of now, for what depends on due changes (settlement, worker key).
 			let mut rolled = node.clone();
-			let _ = rolled.roll(now, 0, 0);
+			let _ = rolled.roll(now, 0, 0, Self::payouts_done(id, &node, now));
 			let mut sums = NodeStake::<BalanceOf<T>>::default();
 			let mut count = 0u32;
 			for (who, pos) in Positions::<T>::iter_prefix(id) {

@@ -271,6 +271,11 @@ pub mod pallet {
 		/// Told when a node is suspended (the clusters it serves replace it).
 		type OnFault: corex_primitives::OnNodeFault;
 
+		/// Pool rewards of closed epochs not yet credited (the mining pool): a node's new stake
+		/// starts counting only once they are, so it never shares a reward for an epoch in which
+		/// it was not at risk.
+		type UnpaidRewards: corex_primitives::UnpaidRewards;
+
 		/// Weights of this pallet's calls.
 		type WeightInfo: WeightInfo;
 
@@ -551,6 +556,11 @@ pub mod pallet {
 		NotUnresponsive,
 		/// The node has not been under the reputation threshold for `EvictAfter` epochs.
 		NotLapsed,
+		/// The node's stake added last epoch waits until the mining pool has paid the node's
+		/// rewards for earlier epochs (in the first blocks of an epoch); no more can be added
+		/// meanwhile. Try again in a few blocks, or pay them now with
+		/// `miningPool.claimNodeReward`.
+		PayoutsOutstanding,
 	}
 
 	#[pallet::hooks]

@@ -125,6 +125,7 @@ impl pallet_node_staking::Config for Test {
 	type NodeDepositPerByte = ConstU128<DEPOSIT_PER_BYTE>;
 	type MinVestedReward = ConstU128<MIN_VESTED>;
 	type OnFault = RecordFaults;
+	type UnpaidRewards = MockUnpaid;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = MockWorkerKeys;
@@ -158,6 +159,7 @@ pub struct ExtBuilder;
 
 impl ExtBuilder {
 	pub fn build() -> sp_io::TestExternalities {
+		UNPAID.with(|u| u.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		let mut balances: Vec<(AccountId, Balance)> =
 			[ALICE, BOB, CAROL, DAVE, EVE, FERDIE].iter().map(|who| (*who, INITIAL)).collect();
@@ -202,6 +204,31 @@ pub fn roll_to_block(n: u64) {
 thread_local! {
 	/// Nodes node staking reported as faulty (slashed or suspended), in order.
 	pub static FAULTS: core::cell::RefCell<Vec<corex_primitives::NodeId>> = const { core::cell::RefCell::new(Vec::new()) };
+}
+
+thread_local! {
+	/// Nodes the mock mining pool still owes a reward for a closed epoch, and the epoch.
+	static UNPAID: core::cell::RefCell<Vec<(corex_primitives::NodeId, corex_primitives::EpochIndex)>> =
+		const { core::cell::RefCell::new(Vec::new()) };
+}
+
+/// The mining pool as node staking sees it: which nodes are owed a reward for which epoch.
+pub struct MockUnpaid;
+impl corex_primitives::UnpaidRewards for MockUnpaid {
+	fn unpaid_before(node: corex_primitives::NodeId, epoch: corex_primitives::EpochIndex) -> bool {
+		UNPAID.with(|u| u.borrow().iter().any(|(n, e)| *n == node && *e < epoch))
+	}
+}
+
+/// The pool owes `node` its reward for `epoch` (`true`) or has paid it (`false`).
+pub fn set_unpaid(node: corex_primitives::NodeId, epoch: corex_primitives::EpochIndex, owed: bool) {
+	UNPAID.with(|u| {
+		let mut u = u.borrow_mut();
+		u.retain(|entry| *entry != (node, epoch));
+		if owed {
+			u.push((node, epoch));
+		}
+	});
 }
 
 /// Records `OnNodeFault` calls.

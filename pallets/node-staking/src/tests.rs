@@ -1410,3 +1410,68 @@ fn benchmark_helper_gives_an_active_staked_node() {
 		assert_ok!(NodeStaking::credit_reward(a, &FERDIE, 1_000));
 	});
 }
+
+#[test]
+fn new_stake_shares_no_pool_reward_for_an_epoch_before_it_counted() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		// The attack: the node worked in epoch 1; Carol delegates just before it ends, to share
+		// the pool's reward for epoch 1, which is paid in epoch 2.
+		set_unpaid(id, 1, true);
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
+		roll_to_epoch(2);
+		// Her stake is due but waits for the payout: it is not counted and takes no share.
+		assert_eq!(view(id).delegated, 0);
+		assert_eq!(view(id).pending, 2_000);
+		assert_eq!(NodeStaking::counted_stake(id), 2_000);
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
+		assert_eq!(NodeStaking::pending_rewards(id, CAROL), 0);
+		assert_eq!(NodeStaking::pending_rewards(id, ALICE), 1_000);
+		// Paid: from now on her stake counts, and she shares what the node earns in epoch 2.
+		set_unpaid(id, 1, false);
+		assert_eq!(view(id).delegated, 2_000);
+		assert_ok!(NodeStaking::credit_reward(id, &POOL, 1_000));
+		assert_eq!(NodeStaking::pending_rewards(id, CAROL), 500);
+		assert_eq!(NodeStaking::pending_rewards(id, ALICE), 1_500);
+	});
+}
+
+#[test]
+fn only_payouts_of_earlier_epochs_hold_new_stake_back() {
+	ExtBuilder::build_and_execute(|| {
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		assert_ok!(NodeStaking::delegate(RuntimeOrigin::signed(CAROL), id, 2_000, 0));
+		// A reward for epoch 2 (the one the stake counts from) does not hold it back.
+		set_unpaid(id, 2, true);
+		roll_to_epoch(2);
+		assert_eq!(view(id).delegated, 2_000);
+		assert_eq!(NodeStaking::counted_stake(id), 4_000);
+	});
+}
+
+#[test]
+fn no_stake_is_added_while_due_stake_waits_for_payouts() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
+		set_unpaid(id, 1, true);
+		roll_to_epoch(2);
+		// Added now, it would join the waiting batch and count before a full epoch at risk.
+		assert_noop!(
+			NodeStaking::delegate(signed(DAVE), id, 2_000, 0),
+			Error::<Test>::PayoutsOutstanding
+		);
+		assert_noop!(
+			NodeStaking::bond_extra(signed(ALICE), id, 1_000),
+			Error::<Test>::PayoutsOutstanding
+		);
+		// Stake can still leave: Carol takes hers back from the waiting batch.
+		assert_ok!(NodeStaking::undelegate(signed(CAROL), id, 2_000));
+		assert_eq!(view(id).pending, 0);
+		set_unpaid(id, 1, false);
+		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 2_000, 0));
+		assert_eq!(view(id).pending, 2_000);
+	});
+}

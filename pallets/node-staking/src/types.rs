@@ -201,17 +201,19 @@ where
 	MaxMetadata: Get<u32>,
 {
 	/// Apply, in memory, everything scheduled to happen by epoch `now`: pending stake becomes
-	/// counted, profile and commission changes take hold, reputation drifts. Idempotent.
-	/// A reputation under `floor` (the suspension threshold) does not drift up: a suspended
-	/// node returns only by passing a capability probe.
+	/// counted (if `payouts_done`: the pool has paid the node every reward of the epochs before
+	/// the pending stake's epoch), profile and commission changes take hold, reputation drifts.
+	/// Idempotent. A reputation under `floor` (the suspension threshold) does not drift up: a
+	/// suspended node returns only by passing a capability probe.
 	pub fn roll(
 		&mut self,
 		now: EpochIndex,
 		drift_per_epoch: Reputation,
 		floor: Reputation,
+		payouts_done: bool,
 	) -> RollEffects<WorkerKey> {
 		let mut effects = RollEffects { activated: None, retired_key: None };
-		if self.stake.has_pending() && self.stake.pending_epoch <= now {
+		if self.pending_is_due(now) && payouts_done {
 			let stake = &mut self.stake;
 			stake.self_bond = stake.self_bond.saturating_add(stake.pending_self_bond);
 			stake.delegated = stake.delegated.saturating_add(stake.pending_delegated);
@@ -243,6 +245,11 @@ where
 			self.suspended_until = None;
 		}
 		effects
+	}
+
+	/// Whether the pending stake's epoch has come (it may still wait for the node's payouts).
+	pub fn pending_is_due(&self, now: EpochIndex) -> bool {
+		self.stake.has_pending() && self.stake.pending_epoch <= now
 	}
 
 	/// Reputation at epoch `now`: the stored value moved toward the default by

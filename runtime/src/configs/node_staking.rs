@@ -80,6 +80,8 @@ impl pallet_node_staking::Config for Runtime {
 	type NodeDepositPerByte = node_staking::NodeDepositPerByte;
 	type MinVestedReward = ConstU128<MIN_VESTED_TRANSFER>;
 	type OnFault = crate::Clusters;
+	/// New stake counts only once the pool has paid the node's rewards of earlier epochs.
+	type UnpaidRewards = crate::MiningPool;
 	type WeightInfo = pallet_node_staking::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = WorkerKeysFromSeed;
