@@ -2,7 +2,7 @@
 //!
 //! One actor holds every account of the fuzzer's live network: the customer (Bob), the three
 //! nodes and their operators, their workers. For 12 epochs it orders work from its own nodes,
-//! computes it, has it verified, and claims every reward the mining pool pays for it. Calls are
+//! computes it, has it verified, and collects every reward the mining pool pays for it. Calls are
 //! dispatched directly, without transaction fees, which only helps the actor: the flows between
 //! it and the pool are the protocol fees it pays on its own orders and the rewards it claims.
 //!
@@ -124,9 +124,8 @@ fn compute(id: ComputationId) -> Balance {
 	fee
 }
 
-/// Claim every node's reward for `epoch`; returns what was paid.
-fn claim_all(epoch: u32) -> Balance {
-	let before = pallet_mining_pool::Ledger::<Runtime>::get().paid_out;
+/// Claim every node's reward for `epoch` the pool's hook has not paid yet.
+fn claim_all(epoch: u32) {
 	for node in 0..3 {
 		if MiningPool::reward_of(epoch, node).is_some() {
 			pallet_mining_pool::Pallet::<Runtime>::claim_node_reward(
@@ -137,7 +136,6 @@ fn claim_all(epoch: u32) -> Balance {
 			.expect("claims");
 		}
 	}
-	pallet_mining_pool::Ledger::<Runtime>::get().paid_out - before
 }
 
 /// Run the scenario with orders at `fee` (an index of the fuzzer's amounts: 2 is 0.001 CXT
@@ -166,13 +164,16 @@ fn self_deal(fee: u8) -> (Balance, Balance, Balance) {
 		for round in 0..EPOCHS {
 			// Close the epoch: what would the release rule alone have given it?
 			let open = MiningPool::open_epoch();
+			let paid_before = pallet_mining_pool::Ledger::<Runtime>::get().paid_out;
 			let epoch = NodeStaking::current_epoch();
 			while NodeStaking::current_epoch() == epoch {
 				next_block();
 			}
 			let blocks = u64::from(System::block_number() - open.start);
 			uncapped += release_budget(open.free_at_start, blocks);
-			paid += claim_all(open.index);
+			// The hook pays the closed epoch's rewards in the block that closes it.
+			claim_all(open.index);
+			paid += pallet_mining_pool::Ledger::<Runtime>::get().paid_out - paid_before;
 			let now = actor_wealth();
 			assert!(now < wealth, "epoch {round}: the actor's wealth went from {wealth} to {now}");
 			wealth = now;
