@@ -46,16 +46,14 @@ fn close_epoch() -> Option<Balance> {
 	while NodeStaking::current_epoch() == epoch {
 		next_block();
 	}
-	System::events()
-		.into_iter()
-		.find_map(|r| match r.event {
-			RuntimeEvent::MiningPool(pallet_mining_pool::Event::NodeRewarded {
-				epoch: e,
-				node: NODE,
-				amount,
-			}) if e == epoch => Some(amount),
-			_ => None,
-		})
+	System::events().into_iter().find_map(|r| match r.event {
+		RuntimeEvent::MiningPool(pallet_mining_pool::Event::NodeRewarded {
+			epoch: e,
+			node: NODE,
+			amount,
+		}) if e == epoch => Some(amount),
+		_ => None,
+	})
 }
 
 #[test]
@@ -71,9 +69,9 @@ fn a_late_delegation_shares_no_reward_of_an_epoch_it_did_not_back() {
 		work();
 		// Mallory delegates as much, in the epoch's last block.
 		let epoch = NodeStaking::current_epoch();
-		let last = pallet_node_staking::CurrentEpoch::<Runtime>::get().start +
-			<Runtime as pallet_node_staking::Config>::EpochLength::get() -
-			1;
+		let last = pallet_node_staking::CurrentEpoch::<Runtime>::get().start
+			+ <Runtime as pallet_node_staking::Config>::EpochLength::get()
+			- 1;
 		while System::block_number() < last {
 			next_block();
 		}

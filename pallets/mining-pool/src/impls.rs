@@ -148,13 +148,13 @@ impl<T: Config> Pallet<T> {
 		let more = due.len() > limit;
 		let mut handled = 0u32;
 		for (node, record) in due.into_iter().take(limit) {
-			let paid = Self::budget_of(cursor).ok_or(Error::<T>::EpochNotClaimable.into()).and_then(
-				|budget| {
+			let paid = Self::budget_of(cursor)
+				.ok_or(Error::<T>::EpochNotClaimable.into())
+				.and_then(|budget| {
 					frame_support::storage::with_storage_layer(|| {
 						Self::pay(cursor, node, &record, budget)
 					})
-				},
-			);
+				});
 			if paid.is_err() {
 				let owed = Self::reward_of(cursor, node).unwrap_or_default();
 				Self::remove_record(cursor, node);

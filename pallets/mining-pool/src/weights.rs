@@ -1,7 +1,7 @@
 //! Weights of `pallet_mining_pool`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-06
-//! with benchmark CLI 64.0.0: 50 steps, 20 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `50`
+//! `25`
 //! `--repeat`
-//! `20`
+//! `10`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -55,18 +55,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:1)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Records` (r:1 w:0)
+	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
 	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Contributions` (r:1 w:1)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
-		// Proof size: measured `670`, estimated `13710`.
-		// Fastest run: 44_337_000 ps.
-		Weight::from_parts(51_090_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().writes(2))
+		// Proof size: measured `693`, estimated `13710`.
+		// Fastest run: 57_569_000 ps.
+		Weight::from_parts(62_204_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(11))
+			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `MiningPool::Budgets` (r:1 w:1)
 	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
@@ -78,7 +82,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:1)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
@@ -91,22 +97,22 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Ledger` (r:1 w:1)
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn claim_node_reward() -> Weight {
-		// Proof size: measured `1300`, estimated `6196`.
-		// Fastest run: 94_583_000 ps.
-		Weight::from_parts(107_653_000, 6196)
-			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().writes(9))
+		// Proof size: measured `1362`, estimated `6196`.
+		// Fastest run: 94_607_000 ps.
+		Weight::from_parts(101_138_000, 6196)
+			.saturating_add(T::DbWeight::get().reads(14))
+			.saturating_add(T::DbWeight::get().writes(10))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
 	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::CleanupCursor` (r:1 w:0)
-	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::PayoutCursor` (r:1 w:0)
+	/// Proof: `MiningPool::PayoutCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
-		// Proof size: measured `178`, estimated `1577`.
-		// Fastest run: 6_307_000 ps.
-		Weight::from_parts(7_516_000, 1577)
+		// Proof size: measured `203`, estimated `1577`.
+		// Fastest run: 6_717_000 ps.
+		Weight::from_parts(7_781_000, 1577)
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
@@ -121,34 +127,56 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::Budgets` (r:1 w:2)
 	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::CleanupCursor` (r:1 w:1)
-	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::PayoutCursor` (r:1 w:1)
+	/// Proof: `MiningPool::PayoutCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Contributions` (r:1 w:0)
+	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[10, 10000]`.
 	fn on_initialize_close_epoch(n: u32, ) -> Weight {
-		// Proof size: measured `692`, estimated `3593`.
-		// Fastest run: 96_587_000 ps.
-		Weight::from_parts(113_646_556, 3593)
-			.saturating_add(Weight::from_parts(252, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1944`, estimated `3593`.
+		// Fastest run: 94_614_000 ps.
+		Weight::from_parts(107_829_117, 3593)
+			.saturating_add(Weight::from_parts(87, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
-	/// Storage: `MiningPool::CleanupCursor` (r:1 w:1)
-	/// Proof: `MiningPool::CleanupCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::PayoutCursor` (r:1 w:1)
+	/// Proof: `MiningPool::PayoutCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:0)
 	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
-	/// Storage: `MiningPool::Contributions` (r:100 w:100)
+	/// Storage: `MiningPool::Contributions` (r:51 w:50)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Budgets` (r:1 w:1)
+	/// Proof: `MiningPool::Budgets` (`max_values`: None, `max_size`: Some(116), added: 2591, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Nodes` (r:50 w:50)
+	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:50 w:50)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::ActivationPoints` (r:50 w:50)
+	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
+	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:2 w:2)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Claimable` (r:1 w:1)
+	/// Proof: `MiningPool::Claimable` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Ledger` (r:1 w:1)
+	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 100]`.
 	fn pay_records(n: u32, ) -> Weight {
-		// Proof size: measured `215 + n * 47`, estimated `1577 + n * 2563`.
-		// Fastest run: 9_922_000 ps.
-		Weight::from_parts(10_804_923, 1577)
-			.saturating_add(Weight::from_parts(976_665, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(2))
-			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(1))
-			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2563).saturating_mul(n.into()))
+		// Proof size: measured `5825 + n * 190`, estimated `38455 + n * 1523`.
+		// Fastest run: 104_316_000 ps.
+		Weight::from_parts(842_979_924, 38455)
+			.saturating_add(Weight::from_parts(34_174_765, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(61))
+			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(T::DbWeight::get().writes(56))
+			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 1523).saturating_mul(n.into()))
 	}
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -156,8 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn on_finalize_book_inflow() -> Weight {
 		// Proof size: measured `251`, estimated `3593`.
-		// Fastest run: 11_000_000 ps.
-		Weight::from_parts(15_485_000, 3593)
+		// Fastest run: 10_382_000 ps.
+		Weight::from_parts(11_710_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -166,36 +194,36 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn record_contribution() -> Weight {
-		Weight::from_parts(51_090_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(9))
-			.saturating_add(ParityDbWeight::get().writes(2))
+		Weight::from_parts(62_204_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(11))
+			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn claim_node_reward() -> Weight {
-		Weight::from_parts(107_653_000, 6196)
-			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().writes(9))
+		Weight::from_parts(101_138_000, 6196)
+			.saturating_add(ParityDbWeight::get().reads(14))
+			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(7_516_000, 1577)
+		Weight::from_parts(7_781_000, 1577)
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
 	fn on_initialize_close_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(113_646_556, 3593)
-			.saturating_add(Weight::from_parts(252, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(107_829_117, 3593)
+			.saturating_add(Weight::from_parts(87, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn pay_records(n: u32, ) -> Weight {
-		Weight::from_parts(10_804_923, 1577)
-			.saturating_add(Weight::from_parts(976_665, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(2))
-			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(1))
-			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 2563).saturating_mul(n.into()))
+		Weight::from_parts(842_979_924, 38455)
+			.saturating_add(Weight::from_parts(34_174_765, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(61))
+			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
+			.saturating_add(ParityDbWeight::get().writes(56))
+			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
+			.saturating_add(Weight::from_parts(0, 1523).saturating_mul(n.into()))
 	}
 	fn on_finalize_book_inflow() -> Weight {
-		Weight::from_parts(15_485_000, 3593)
+		Weight::from_parts(11_710_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
