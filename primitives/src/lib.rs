@@ -323,6 +323,20 @@ pub trait NodeSlashing<AccountId, Balance> {
 		destination: Option<&AccountId>,
 	) -> Result<SlashOutcome<Balance>, DispatchError>;
 
+	/// Like [`Self::slash`], for a fault in work the node took in epoch `fault_epoch`: stake that
+	/// became counted after that epoch was not at risk for it and is spared. Implementations
+	/// that do not track when stake became counted slash as [`Self::slash`] does.
+	fn slash_for_fault(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&AccountId>,
+		fault_epoch: EpochIndex,
+	) -> Result<SlashOutcome<Balance>, DispatchError> {
+		let _ = fault_epoch;
+		Self::slash(node, fraction, reason, destination)
+	}
+
 	/// The most one `slash` or `slash_self_bond` weighs: a node with every position it may
 	/// have (its self-bond and the most delegations), each with unbonding chunks.
 	fn slash_weight() -> sp_runtime::Weight;
@@ -749,6 +763,9 @@ pub struct ComputationFacts<AccountId> {
 	pub panel: alloc::vec::Vec<NodeId>,
 	/// The training job fragment it is, if any.
 	pub fragment: Option<FragmentFacts>,
+	/// The epoch in which its first node was assigned: a fault in it is judged against the
+	/// stake counted then (stake counted later was not at risk for it).
+	pub assigned_epoch: EpochIndex,
 }
 
 /// Which part of a training job a computation is.

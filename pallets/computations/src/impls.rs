@@ -351,6 +351,7 @@ impl<T: Config> Pallet<T> {
 			verifier: None,
 			jce: None,
 			panel: BoundedVec::new(),
+			assigned_epoch: 0,
 		};
 		Timers::<T>::insert(deadline, id, ());
 		Self::enqueue(id, &mut computation, frame_system::Pallet::<T>::block_number());
@@ -837,6 +838,9 @@ impl<T: Config> Pallet<T> {
 			return weight;
 		}
 		let window_end = now.saturating_add(T::ExecutionWindow::get());
+		if c.slots.is_empty() {
+			c.assigned_epoch = T::Nodes::current_epoch();
+		}
 		for node in chosen {
 			if c.slots.try_push(Slot { node, window_end, commitment: None }).is_err() {
 				break;
@@ -1357,6 +1361,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 				round: f.round,
 				aggregate: f.part == Part::Aggregate,
 			}),
+			assigned_epoch: c.assigned_epoch,
 		})
 	}
 

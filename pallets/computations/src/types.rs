@@ -222,6 +222,9 @@ pub struct Computation<
 	/// Nodes drawn to replay it when its verifier's verdict is disputed (the proofs pallet's
 	/// dispute panel).
 	pub panel: BoundedVec<NodeId, MaxRedundancy>,
+	/// The epoch in which its first node was assigned: a fault in it is judged against the
+	/// stake counted then.
+	pub assigned_epoch: EpochIndex,
 }
 
 impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {

@@ -116,10 +116,11 @@ impl<T: Config> Pallet<T> {
 	/// the node every reward of the epochs before the stake's epoch, so the new stake shares none
 	/// of them. One read, and only when pending stake is due.
 	fn payouts_done(id: NodeId, node: &NodeOf<T>, now: EpochIndex) -> bool {
-		!node.pending_is_due(now) || !<T::UnpaidRewards as corex_primitives::UnpaidRewards>::unpaid_before(
-			id,
-			node.stake.pending_epoch,
-		)
+		!node.pending_is_due(now)
+			|| !<T::UnpaidRewards as corex_primitives::UnpaidRewards>::unpaid_before(
+				id,
+				node.stake.pending_epoch,
+			)
 	}
 
 	/// Load a node and bring it to the current epoch, writing what the roll changed outside the
@@ -185,6 +186,9 @@ impl<T: Config> Pallet<T> {
 			pos.unclaimed = pos.unclaimed.saturating_add(earned.saturated_into());
 			pos.reward_point = point;
 			pos.active = pos.active.checked_add(&pos.pending).ok_or(Error::<T>::Overflow)?;
+			// The newest stake counted; what was recent before is older now.
+			pos.recent = pos.pending;
+			pos.recent_epoch = pos.pending_epoch;
 			pos.pending = Zero::zero();
 			left_batch = Some(pos.pending_epoch);
 		}
@@ -319,6 +323,8 @@ impl<T: Config> Pallet<T> {
 
 		pos.pending = pos.pending.saturating_sub(from_pending);
 		pos.active = pos.active.saturating_sub(from_active);
+		// Older stake leaves first: what is left is the recent part as far as it reaches.
+		pos.recent = pos.recent.min(pos.active);
 		if !from_pending.is_zero() && pos.pending.is_zero() {
 			Self::leave_batch(id, pos.pending_epoch);
 		}
@@ -383,6 +389,8 @@ impl<T: Config> Pallet<T> {
 			locked_until,
 			reward_point: node.reward_per_weight,
 			unclaimed: Zero::zero(),
+			recent: Zero::zero(),
+			recent_epoch: 0,
 			unbonding: BoundedVec::default(),
 			last_redelegation: None,
 		}
@@ -1099,12 +1107,15 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Slash `fraction` of what was at risk for a fault in work taken in `fault_epoch` (`None`:
+	/// a fault now).
 	pub(crate) fn do_slash(
 		id: NodeId,
 		fraction: Perbill,
 		reason: SlashReason,
 		destination: &T::AccountId,
 		self_bond_only: bool,
+		fault_epoch: Option<EpochIndex>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		with_storage_layer(|| {
 			let (mut node, now) = Self::load_node(id)?;
@@ -1117,9 +1128,15 @@ impl<T: Config> Pallet<T> {
 				}
 				Self::settle(id, &node, &mut pos, now)?;
 				// Only counted stake was at risk: stake bonded this epoch (pending) backs none of
-				// the node's work yet, and was most likely added after the fault.
+				// the node's work yet, and was most likely added after the fault. Nor was stake
+				// that became counted after the epoch the node took the faulty work in.
+				let spared = match fault_epoch {
+					Some(fault) if pos.recent_epoch > fault => pos.recent,
+					_ => Zero::zero(),
+				};
+				let at_risk = pos.active.saturating_sub(spared);
 				let (from_pending, from_active) =
-					(BalanceOf::<T>::zero(), fraction.mul_floor(pos.active));
+					(BalanceOf::<T>::zero(), fraction.mul_floor(at_risk));
 				let from_stake = from_pending.saturating_add(from_active);
 				Self::take_split(id, &mut node, &mut pos, from_pending, from_active)?;
 				let mut from_chunks = BalanceOf::<T>::zero();
@@ -1275,7 +1292,7 @@ impl<T: Config> Pallet<T> {
 		Records::<T>::mutate(id, |r| r.misses = r.misses.saturating_add(1));
 		if !outcome.slashed.is_zero() {
 			let destination = T::SlashDestination::get();
-			if let Err(e) = Self::do_slash(id, outcome.slashed, reason, &destination, false) {
+			if let Err(e) = Self::do_slash(id, outcome.slashed, reason, &destination, false, None) {
 				log::debug!(target: "node-staking", "no slash of node {id} for a miss: {e:?}");
 			}
 		}
@@ -1365,6 +1382,10 @@ impl<T: Config> Pallet<T> {
 			let mut count = 0u32;
 			for (who, pos) in Positions::<T>::iter_prefix(id) {
 				count = count.saturating_add(1);
+				ensure!(
+					pos.recent <= pos.active,
+					"a position's recent stake is part of its counted"
+				);
 				let pending_on_node =
 					node.stake.has_pending() && pos.pending_epoch == node.stake.pending_epoch;
 				let (pending, counted) = if pending_on_node {
@@ -1556,7 +1577,19 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		let default = T::SlashDestination::get();
-		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), false)
+		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), false, None)
+	}
+
+	fn slash_for_fault(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&T::AccountId>,
+		fault_epoch: EpochIndex,
+	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
+		let default = T::SlashDestination::get();
+		let destination = destination.unwrap_or(&default);
+		Self::do_slash(node, fraction, reason, destination, false, Some(fault_epoch))
 	}
 
 	fn slash_self_bond(
@@ -1566,7 +1599,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		let default = T::SlashDestination::get();
-		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), true)
+		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), true, None)
 	}
 
 	fn slash_weight() -> Weight {

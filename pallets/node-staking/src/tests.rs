@@ -3,8 +3,8 @@
 
 use crate::{mock::*, Error, Event, *};
 use corex_primitives::{
-	DeviceClass, MissOutcome, NodeInfo, NodeReputation, NodeRewards, NodeSlashing, NodeStatus,
-	SlashReason, DEFAULT_REPUTATION,
+	DeviceClass, EpochIndex, MissOutcome, NodeInfo, NodeReputation, NodeRewards, NodeSlashing,
+	NodeStatus, SlashOutcome, SlashReason, DEFAULT_REPUTATION,
 };
 use frame_support::{
 	assert_noop, assert_ok,
@@ -1473,5 +1473,73 @@ fn no_stake_is_added_while_due_stake_waits_for_payouts() {
 		set_unpaid(id, 1, false);
 		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 2_000, 0));
 		assert_eq!(view(id).pending, 2_000);
+	});
+}
+
+fn slash_for_fault(id: NodeId, fault_epoch: EpochIndex) -> SlashOutcome<Balance> {
+	<NodeStaking as NodeSlashing<_, _>>::slash_for_fault(
+		id,
+		Perbill::from_percent(10),
+		SlashReason::WrongResult,
+		None,
+		fault_epoch,
+	)
+	.expect("slashes")
+}
+
+#[test]
+fn stake_counted_after_the_work_was_taken_is_not_slashed_for_it() {
+	ExtBuilder::build_and_execute(|| {
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		// Epoch 1: the node takes the work it will be found to have done wrong. Carol delegates
+		// in the same epoch; her stake counts from epoch 2.
+		assert_eq!(NodeStaking::current_epoch(), 1);
+		assert_ok!(NodeStaking::delegate(RuntimeOrigin::signed(CAROL), id, 2_000, 0));
+		roll_to_epoch(2);
+		// The verdict lands in epoch 2: only what was at risk in epoch 1 pays.
+		let outcome = slash_for_fault(id, 1);
+		assert_eq!((outcome.self_bond, outcome.delegations), (200, 0));
+		assert_eq!(held(HoldReason::Delegation, CAROL), 2_000);
+		assert_eq!(view(id).delegated, 2_000);
+		// Work taken in epoch 2 had her stake at risk: a fault in it takes her share too.
+		let outcome = slash_for_fault(id, 2);
+		assert_eq!((outcome.self_bond, outcome.delegations), (180, 200));
+		assert_eq!(held(HoldReason::Delegation, CAROL), 1_800);
+	});
+}
+
+#[test]
+fn only_the_newest_stake_is_spared_and_older_stake_leaves_first() {
+	ExtBuilder::build_and_execute(|| {
+		let signed = RuntimeOrigin::signed;
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
+		roll_to_epoch(3);
+		// A top-up in epoch 3 counts from epoch 4.
+		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 1_000, 0));
+		roll_to_epoch(4);
+		// A fault in work of epoch 3: her 2,000 were at risk, the 1,000 were not.
+		assert_eq!(slash_for_fault(id, 3).delegations, 200);
+		assert_eq!(held(HoldReason::Delegation, CAROL), 2_800);
+		// She takes 2,500 out: the older stake leaves first, 300 of the recent are left.
+		assert_ok!(NodeStaking::undelegate(signed(CAROL), id, 2_500));
+		assert_eq!(Positions::<Test>::get(id, CAROL).unwrap().recent, 300);
+		// Her unbonding stake answers for the fault as before; what still counts is spared.
+		let outcome = slash_for_fault(id, 3);
+		assert_eq!(outcome.delegations, 0);
+		assert_eq!(outcome.unbonding, 250);
+	});
+}
+
+#[test]
+fn a_fault_now_or_a_slash_without_an_epoch_takes_all_counted_stake() {
+	ExtBuilder::build_and_execute(|| {
+		let id = active_node(ALICE, 11, 10_000, 2_000);
+		assert_ok!(NodeStaking::delegate(RuntimeOrigin::signed(CAROL), id, 2_000, 0));
+		roll_to_epoch(2);
+		let outcome =
+			NodeStaking::slash(id, Perbill::from_percent(10), SlashReason::MissedDeadline, None)
+				.expect("slashes");
+		assert_eq!((outcome.self_bond, outcome.delegations), (200, 200));
 	});
 }

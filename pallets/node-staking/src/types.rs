@@ -402,6 +402,11 @@ where
 	pub unbonding: BoundedVec<UnbondingChunk<Balance, BlockNumber>, MaxChunks>,
 	/// Epoch of the last `redelegate` out of this position, for the rate limit.
 	pub last_redelegation: Option<EpochIndex>,
+	/// The part of `active` that became counted last, in epoch `recent_epoch` (the rest was
+	/// counted before). A slash for a fault in work taken before `recent_epoch` spares it.
+	pub recent: Balance,
+	/// The epoch from which `recent` counts.
+	pub recent_epoch: EpochIndex,
 }
 
 impl<Balance, BlockNumber, MaxChunks> Position<Balance, BlockNumber, MaxChunks>

@@ -311,6 +311,7 @@ mod benchmarks {
 				reputation: None,
 				customer: customer.clone(),
 				verifier: Some(customer),
+				fault_epoch: 0,
 			},
 		);
 		SlashQueue::<T>::put((0, 1));

@@ -873,6 +873,7 @@ impl<T: Config> Pallet<T> {
 				reputation,
 				customer: facts.owner.clone(),
 				verifier: verifier.and_then(T::Nodes::operator),
+				fault_epoch: facts.assigned_epoch,
 			},
 		);
 		SlashQueue::<T>::put((oldest, next.saturating_add(1)));
@@ -881,7 +882,8 @@ impl<T: Config> Pallet<T> {
 	/// Slash a punished node `FaultSlash` of its stake, split between the customer
 	/// (`CustomerShare`), the verifier (`VerifierShare`) and the mining pool (the rest).
 	pub(crate) fn apply_slash(pending: PendingSlash<T::AccountId>) {
-		let PendingSlash { id, node, reason, reputation, customer, verifier } = pending;
+		let PendingSlash { id, node, reason, reputation, customer, verifier, fault_epoch } =
+			pending;
 		let total = u64::from(T::FaultSlash::get().deconstruct());
 		let to_customer = T::CustomerShare::get().mul_floor(total);
 		let to_verifier =
@@ -898,7 +900,15 @@ impl<T: Config> Pallet<T> {
 			let fraction = Perbill::from_rational_with_rounding(part, left, Rounding::Up)
 				.unwrap_or(Perbill::one());
 			left = left.saturating_sub(part);
-			match T::Slashing::slash(node, fraction, reason, destination.as_ref()) {
+			// Stake that became counted after the node took the work was not at risk for it.
+			let slashed = T::Slashing::slash_for_fault(
+				node,
+				fraction,
+				reason,
+				destination.as_ref(),
+				fault_epoch,
+			);
+			match slashed {
 				Ok(outcome) => {
 					if let Some(t) = taken.get_mut(i) {
 						*t = outcome.total();

@@ -1401,6 +1401,7 @@ fn try_state_catches_stale_records() {
 			reputation: None,
 			customer: ALICE,
 			verifier: None,
+			fault_epoch: 0,
 		};
 		PendingSlashes::<Test>::insert(0, pending);
 		assert!(Proofs::do_try_state().is_err());
@@ -1495,5 +1496,26 @@ fn an_aggregation_revealed_without_its_loss_fails_with_a_refund() {
 		);
 		assert!(Records::get(aggregation).is_none());
 		assert_eq!(paid(nodes[0]), before, "nobody is paid for an unverifiable result");
+	});
+}
+
+#[test]
+fn a_slash_is_judged_against_the_stake_of_the_epoch_the_work_was_assigned_in() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference, EXACT);
+		// Ordered and assigned in epoch 7; the verdict and the slash come in epoch 9.
+		set_epoch(7);
+		let id = order(def, 3);
+		let nodes = executors(id);
+		commit_all(id, &[outcome(1), outcome(2), outcome(1)]);
+		set_epoch(9);
+		reveal(id, nodes[0], &outcome(1));
+		reveal(id, nodes[1], &outcome(2));
+		reveal(id, nodes[2], &outcome(1));
+		next_block();
+		// Node staking is asked to slash what was at risk in epoch 7 (one slash per share).
+		let asked = take_fault_epochs();
+		assert!(!asked.is_empty());
+		assert!(asked.iter().all(|(node, epoch)| *node == nodes[1] && *epoch == 7), "{asked:?}");
 	});
 }

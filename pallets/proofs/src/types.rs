@@ -239,4 +239,6 @@ pub struct PendingSlash<AccountId> {
 	pub customer: AccountId,
 	/// Who gets the verifier's share: the verifier whose replay proved the fault, if any.
 	pub verifier: Option<AccountId>,
+	/// The epoch the computation was assigned in: stake counted after it is spared.
+	pub fault_epoch: corex_primitives::EpochIndex,
 }
