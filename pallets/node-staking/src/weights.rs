@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof size: measured `185`, estimated `6078`.
-		// Fastest run: 63_013_000 ps.
-		Weight::from_parts(72_276_000, 6078)
+		// Fastest run: 61_070_000 ps.
+		Weight::from_parts(67_680_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
 		// Proof size: measured `862`, estimated `6078`.
-		// Fastest run: 28_562_000 ps.
-		Weight::from_parts(33_078_000, 6078)
+		// Fastest run: 27_331_000 ps.
+		Weight::from_parts(29_596_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -112,6 +112,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
@@ -119,38 +121,42 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
-		// Proof size: measured `914`, estimated `6078`.
-		// Fastest run: 29_080_000 ps.
-		Weight::from_parts(33_523_000, 6078)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `969`, estimated `6078`.
+		// Fastest run: 30_795_000 ps.
+		Weight::from_parts(33_460_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:66 w:65)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
 	fn remove_node(n: u32, ) -> Weight {
-		// Proof size: measured `885 + n * 85`, estimated `11166 + n * 3065`.
-		// Fastest run: 44_338_000 ps.
-		Weight::from_parts(44_085_278, 11166)
-			.saturating_add(Weight::from_parts(13_328_774, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(8))
+		// Proof size: measured `980 + n * 85`, estimated `11166 + n * 3085`.
+		// Fastest run: 45_031_000 ps.
+		Weight::from_parts(42_096_522, 11166)
+			.saturating_add(Weight::from_parts(12_428_514, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
@@ -158,22 +164,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
-		// Proof size: measured `1264`, estimated `8622`.
-		// Fastest run: 83_979_000 ps.
-		Weight::from_parts(95_203_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `1319`, estimated `8622`.
+		// Fastest run: 86_333_000 ps.
+		Weight::from_parts(90_408_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
@@ -181,16 +189,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
-		// Proof size: measured `1259`, estimated `6078`.
-		// Fastest run: 80_857_000 ps.
-		Weight::from_parts(89_661_000, 6078)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `1334`, estimated `6078`.
+		// Fastest run: 87_064_000 ps.
+		Weight::from_parts(98_737_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -200,16 +208,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
-		// Proof size: measured `1283`, estimated `13710`.
-		// Fastest run: 33_337_000 ps.
-		Weight::from_parts(38_223_000, 13710)
+		// Proof size: measured `1303`, estimated `13710`.
+		// Fastest run: 32_283_000 ps.
+		Weight::from_parts(37_114_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
@@ -233,9 +241,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Records` (r:0 w:1)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
-		// Proof size: measured `1638`, estimated `6078`.
-		// Fastest run: 109_478_000 ps.
-		Weight::from_parts(124_495_000, 6078)
+		// Proof size: measured `1658`, estimated `6078`.
+		// Fastest run: 108_577_000 ps.
+		Weight::from_parts(121_726_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -243,6 +251,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
@@ -250,7 +260,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:2 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
 	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:1 w:1)
@@ -258,16 +268,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Balances::Holds` (r:1 w:1)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
-		// Proof size: measured `3577`, estimated `11166`.
-		// Fastest run: 122_251_000 ps.
-		Weight::from_parts(136_988_000, 11166)
-			.saturating_add(T::DbWeight::get().reads(14))
+		// Proof size: measured `3632`, estimated `11166`.
+		// Fastest run: 122_773_000 ps.
+		Weight::from_parts(137_410_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
@@ -275,18 +287,20 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
-		// Proof size: measured `1119`, estimated `11166`.
-		// Fastest run: 45_005_000 ps.
-		Weight::from_parts(51_136_000, 11166)
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `1194`, estimated `11166`.
+		// Fastest run: 47_102_000 ps.
+		Weight::from_parts(53_017_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:2 w:2)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:2 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:3 w:3)
@@ -294,7 +308,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::WorkerKeys` (r:2 w:2)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:3 w:2)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::DelegationCount` (r:1 w:1)
 	/// Proof: `NodeStaking::DelegationCount` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::MovedStake` (r:66 w:65)
@@ -302,40 +316,44 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::MovedCount` (r:1 w:1)
 	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn redelegate() -> Weight {
-		// Proof size: measured `7539`, estimated `171534`.
-		// Fastest run: 516_691_000 ps.
-		Weight::from_parts(580_022_000, 171534)
-			.saturating_add(T::DbWeight::get().reads(83))
+		// Proof size: measured `7614`, estimated `171534`.
+		// Fastest run: 518_173_000 ps.
+		Weight::from_parts(567_396_000, 171534)
+			.saturating_add(T::DbWeight::get().reads(85))
 			.saturating_add(T::DbWeight::get().writes(76))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_commission() -> Weight {
-		// Proof size: measured `783`, estimated `8622`.
-		// Fastest run: 25_659_000 ps.
-		Weight::from_parts(29_366_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(6))
+		// Proof size: measured `838`, estimated `8622`.
+		// Fastest run: 27_090_000 ps.
+		Weight::from_parts(30_868_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn resume_node() -> Weight {
-		// Proof size: measured `783`, estimated `6078`.
-		// Fastest run: 23_296_000 ps.
-		Weight::from_parts(27_072_000, 6078)
-			.saturating_add(T::DbWeight::get().reads(5))
+		// Proof size: measured `838`, estimated `6078`.
+		// Fastest run: 25_006_000 ps.
+		Weight::from_parts(27_990_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
@@ -348,8 +366,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn evict_node() -> Weight {
 		// Proof size: measured `815`, estimated `6078`.
-		// Fastest run: 25_436_000 ps.
-		Weight::from_parts(29_230_000, 6078)
+		// Fastest run: 24_888_000 ps.
+		Weight::from_parts(28_770_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -365,8 +383,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_probe() -> Weight {
 		// Proof size: measured `815`, estimated `11166`.
-		// Fastest run: 36_249_000 ps.
-		Weight::from_parts(40_544_000, 11166)
+		// Fastest run: 35_859_000 ps.
+		Weight::from_parts(38_261_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -377,7 +395,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:4 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:1 w:1)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:2 w:2)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:2 w:2)
@@ -393,9 +411,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::RewardTotals` (r:1 w:1)
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
-		// Proof size: measured `1484`, estimated `11166`.
-		// Fastest run: 176_015_000 ps.
-		Weight::from_parts(199_748_000, 11166)
+		// Proof size: measured `1504`, estimated `11166`.
+		// Fastest run: 177_840_000 ps.
+		Weight::from_parts(186_942_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -405,8 +423,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_same_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 6_258_000 ps.
-		Weight::from_parts(7_541_000, 3534)
+		// Fastest run: 6_090_000 ps.
+		Weight::from_parts(7_063_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
@@ -415,8 +433,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	fn on_initialize_new_epoch() -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 8_829_000 ps.
-		Weight::from_parts(10_514_000, 3534)
+		// Fastest run: 8_940_000 ps.
+		Weight::from_parts(10_082_000, 3534)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -426,6 +444,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:1)
@@ -435,10 +455,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `System::Account` (r:2 w:2)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn credit_reward() -> Weight {
-		// Proof size: measured `1134`, estimated `11166`.
-		// Fastest run: 73_574_000 ps.
-		Weight::from_parts(83_764_000, 11166)
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `1189`, estimated `11166`.
+		// Fastest run: 74_769_000 ps.
+		Weight::from_parts(79_477_000, 11166)
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:129 w:129)
@@ -448,13 +468,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:194 w:193)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:129 w:129)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:130 w:130)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::MovedStake` (r:65 w:64)
 	/// Proof: `NodeStaking::MovedStake` (`max_values`: None, `max_size`: Some(109), added: 2584, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:128 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:128 w:128)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
@@ -462,19 +484,19 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 65]`.
 	/// Component `m` ranges over `[0, 128]`.
 	fn slash(n: u32, m: u32, ) -> Weight {
-		// Proof size: measured `535 + m * 866 + n * 253`, estimated `8622 + m * 3065 + n * 3065`.
-		// Fastest run: 3_158_803_000 ps.
-		Weight::from_parts(441_472_383, 8622)
-			.saturating_add(Weight::from_parts(42_807_321, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(68_446_486, 0).saturating_mul(m.into()))
+		// Proof size: measured `648 + m * 866 + n * 253`, estimated `8622 + m * 3085 + n * 3085`.
+		// Fastest run: 2_765_854_000 ps.
+		Weight::from_parts(2_778_126_000, 8622)
+			.saturating_add(Weight::from_parts(18_528_332, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(53_704_646, 0).saturating_mul(m.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -485,7 +507,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Positions` (r:66 w:65)
-	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(590), added: 3065, mode: `MaxEncodedLen`)
+	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Storage: `Balances::Holds` (r:65 w:65)
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `System::Account` (r:66 w:66)
@@ -495,9 +517,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_miss() -> Weight {
-		// Proof size: measured `16940`, estimated `203280`.
-		// Fastest run: 2_756_871_000 ps.
-		Weight::from_parts(3_074_307_000, 203280)
+		// Proof size: measured `16980`, estimated `204600`.
+		// Fastest run: 2_780_783_000 ps.
+		Weight::from_parts(2_967_236_000, 204600)
 			.saturating_add(T::DbWeight::get().reads(205))
 			.saturating_add(T::DbWeight::get().writes(199))
 	}
@@ -505,6 +527,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
@@ -514,16 +538,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `NodeStaking::Lapsing` (r:0 w:1)
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
-		// Proof size: measured `914`, estimated `8622`.
-		// Fastest run: 31_065_000 ps.
-		Weight::from_parts(35_478_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `969`, estimated `8622`.
+		// Fastest run: 33_595_000 ps.
+		Weight::from_parts(37_010_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:1)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
@@ -533,10 +559,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Clusters::NodeClusters` (r:1 w:0)
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
-		// Proof size: measured `1065`, estimated `6078`.
-		// Fastest run: 32_891_000 ps.
-		Weight::from_parts(38_219_000, 6078)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `1120`, estimated `6078`.
+		// Fastest run: 34_604_000 ps.
+		Weight::from_parts(39_020_000, 6078)
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
@@ -544,129 +570,129 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_node() -> Weight {
-		Weight::from_parts(72_276_000, 6078)
+		Weight::from_parts(67_680_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(33_078_000, 6078)
+		Weight::from_parts(29_596_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(33_523_000, 6078)
-			.saturating_add(ParityDbWeight::get().reads(6))
+		Weight::from_parts(33_460_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn remove_node(n: u32, ) -> Weight {
-		Weight::from_parts(44_085_278, 11166)
-			.saturating_add(Weight::from_parts(13_328_774, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(8))
+		Weight::from_parts(42_096_522, 11166)
+			.saturating_add(Weight::from_parts(12_428_514, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(95_203_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(11))
+		Weight::from_parts(90_408_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(89_661_000, 6078)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(98_737_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(38_223_000, 13710)
+		Weight::from_parts(37_114_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(124_495_000, 6078)
+		Weight::from_parts(121_726_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(136_988_000, 11166)
-			.saturating_add(ParityDbWeight::get().reads(14))
+		Weight::from_parts(137_410_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(51_136_000, 11166)
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(53_017_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::from_parts(580_022_000, 171534)
-			.saturating_add(ParityDbWeight::get().reads(83))
+		Weight::from_parts(567_396_000, 171534)
+			.saturating_add(ParityDbWeight::get().reads(85))
 			.saturating_add(ParityDbWeight::get().writes(76))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(29_366_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(6))
+		Weight::from_parts(30_868_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn resume_node() -> Weight {
-		Weight::from_parts(27_072_000, 6078)
-			.saturating_add(ParityDbWeight::get().reads(5))
+		Weight::from_parts(27_990_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn evict_node() -> Weight {
-		Weight::from_parts(29_230_000, 6078)
+		Weight::from_parts(28_770_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn note_probe() -> Weight {
-		Weight::from_parts(40_544_000, 11166)
+		Weight::from_parts(38_261_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(199_748_000, 11166)
+		Weight::from_parts(186_942_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_same_epoch() -> Weight {
-		Weight::from_parts(7_541_000, 3534)
+		Weight::from_parts(7_063_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
 	fn on_initialize_new_epoch() -> Weight {
-		Weight::from_parts(10_514_000, 3534)
+		Weight::from_parts(10_082_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::from_parts(83_764_000, 11166)
-			.saturating_add(ParityDbWeight::get().reads(11))
+		Weight::from_parts(79_477_000, 11166)
+			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn slash(n: u32, m: u32, ) -> Weight {
-		Weight::from_parts(441_472_383, 8622)
-			.saturating_add(Weight::from_parts(42_807_321, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(68_446_486, 0).saturating_mul(m.into()))
+		Weight::from_parts(2_778_126_000, 8622)
+			.saturating_add(Weight::from_parts(18_528_332, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(53_704_646, 0).saturating_mul(m.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().reads((4_u64).saturating_mul(m.into())))
+			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(m.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(m.into())))
-			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(m.into()))
-			.saturating_add(Weight::from_parts(0, 3065).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(m.into()))
+			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
 	fn note_miss() -> Weight {
-		Weight::from_parts(3_074_307_000, 203280)
+		Weight::from_parts(2_967_236_000, 204600)
 			.saturating_add(ParityDbWeight::get().reads(205))
 			.saturating_add(ParityDbWeight::get().writes(199))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(35_478_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(37_010_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(38_219_000, 6078)
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(39_020_000, 6078)
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 }
