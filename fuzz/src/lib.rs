@@ -44,6 +44,8 @@ use sp_runtime::{
 };
 use std::{collections::BTreeMap, sync::OnceLock, time::Instant};
 
+pub mod scenario;
+
 /// The accounts that sign: the development accounts, funded at genesis. Each may also be a
 /// node's worker key (an sr25519 account is its own key).
 pub const ACCOUNTS: [Sr25519Keyring; 6] = [

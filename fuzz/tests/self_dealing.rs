@@ -13,12 +13,16 @@
 
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::arithmetic_side_effects)]
 
-use corex_fuzz::{call_of, next_block, primed_ext, Action};
-use corex_primitives::{ComputationId, ContentId, NodeId};
+use corex_fuzz::{
+	call_of, next_block, primed_ext,
+	scenario::{assigned_nodes, commit_and_reveal},
+	Action,
+};
+use corex_primitives::{ComputationId, ContentId};
 use corex_runtime::{
 	configs::parameters::{dynamic_params::proofs, RuntimeParameters},
-	mining_pool_account, Balance, Governance, Runtime, RuntimeCall, RuntimeEvent, RuntimeOrigin,
-	System, TOTAL_SUPPLY,
+	mining_pool_account, Balance, Governance, Runtime, RuntimeEvent, RuntimeOrigin, System,
+	TOTAL_SUPPLY,
 };
 use frame_support::traits::fungible::Inspect;
 use pallet_mining_pool::{release_budget, EMISSION_PER_FEE};
@@ -29,19 +33,8 @@ type Balances = pallet_balances::Pallet<Runtime>;
 type MiningPool = pallet_mining_pool::Pallet<Runtime>;
 type NodeStaking = pallet_node_staking::Pallet<Runtime>;
 
-/// The worker of node `n`: Eve, Ferdie, Alice (the prelude's keys).
-const WORKERS: [Sr25519Keyring; 3] =
-	[Sr25519Keyring::Eve, Sr25519Keyring::Ferdie, Sr25519Keyring::Alice];
 /// Epochs the actor deals with itself.
 const EPOCHS: usize = 12;
-const SALT: [u8; 32] = [7; 32];
-
-fn dispatch(who: Sr25519Keyring, call: impl Into<RuntimeCall>) {
-	let call: RuntimeCall = call.into();
-	call.clone()
-		.dispatch(RuntimeOrigin::signed(who.to_account_id()))
-		.unwrap_or_else(|e| panic!("{call:?}: {e:?}"));
-}
 
 /// What the pool owes the actor's nodes for closed epochs, plus the most the open epoch could
 /// still release to them.
@@ -74,47 +67,9 @@ fn protocol_fees_this_block() -> Balance {
 
 /// Commit and reveal `id` on every node assigned to it; returns the protocol fee paid.
 fn compute(id: ComputationId) -> Balance {
-	// Assigned `DRAW_DELAY` blocks after the order.
-	let assigned = || {
-		pallet_computations::Computations::<Runtime>::get(id).is_some_and(|c| !c.slots.is_empty())
-	};
-	for _ in 0..corex_primitives::seed::DRAW_DELAY {
-		if assigned() {
-			break;
-		}
-		next_block();
-	}
-	let slots: Vec<NodeId> = pallet_computations::Computations::<Runtime>::get(id)
-		.expect("the order")
-		.slots
-		.iter()
-		.map(|s| s.node)
-		.collect();
+	let slots = assigned_nodes(id);
 	assert_eq!(slots.len(), 3, "computation {id} is assigned to all three nodes");
-	let outcome = pallet_proofs::Outcome { result: ContentId::of(b"the answer"), loss: None };
-	for node in &slots {
-		let commitment = pallet_proofs::commitment::<Runtime>(id, *node, &outcome, &SALT);
-		dispatch(
-			WORKERS[*node as usize],
-			pallet_computations::Call::<Runtime>::submit_result { id, commitment },
-		);
-	}
-	// The replay draw, `DRAW_DELAY` blocks later, opens the reveals.
-	for _ in 0..corex_primitives::seed::DRAW_DELAY {
-		next_block();
-	}
-	for node in &slots {
-		dispatch(
-			WORKERS[*node as usize],
-			pallet_proofs::Call::<Runtime>::reveal {
-				id,
-				result: outcome.result,
-				loss: None,
-				salt: SALT,
-				output: None,
-			},
-		);
-	}
+	commit_and_reveal(id, &slots, |_| ContentId::of(b"the answer"));
 	assert!(
 		pallet_computations::Computations::<Runtime>::get(id).is_none(),
 		"computation {id} was verified and finalized"
