@@ -45,12 +45,22 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod impls;
+mod interfaces;
+#[cfg(any(test, feature = "try-runtime"))]
+mod invariants;
+mod ledger;
+mod lifecycle;
 #[cfg(test)]
 mod mock;
+mod redelegation;
+mod reputation;
+mod rewards;
+mod slashing;
+mod staking;
 #[cfg(test)]
 mod tests;
 pub mod types;
+mod views;
 pub mod weights;
 
 pub use types::*;
@@ -95,7 +105,7 @@ pub trait BenchmarkHelper<WorkerKey> {
 }
 
 // FRAME's macro expansion of storage items and calls uses `expect` internally. This module only
-// declares; all logic lives in `impls.rs` and `types.rs`, where the no-panic lints stay denied.
+// declares; all logic lives in the topic modules (`ledger`, `staking`, `rewards`, `slashing`, …) and `types.rs`, where the no-panic lints stay denied.
 #[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
