@@ -105,7 +105,8 @@ pub trait BenchmarkHelper<WorkerKey> {
 }
 
 // FRAME's macro expansion of storage items and calls uses `expect` internally. This module only
-// declares; all logic lives in the topic modules (`ledger`, `staking`, `rewards`, `slashing`, …) and `types.rs`, where the no-panic lints stay denied.
+// declares; all logic lives in the topic modules (`ledger`, `staking`, `rewards`, `slashing`, …)
+// and `types.rs`, where the no-panic lints stay denied.
 #[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
