@@ -2,7 +2,7 @@
 //! outputs of `b` bytes, with a minority (or, after a replay, all but one) punished.
 
 use super::*;
-use crate::impls::commitment;
+use crate::commitments::commitment;
 use alloc::{vec, vec::Vec};
 use codec::Encode;
 use corex_primitives::{ComputationKind, DistanceMetric, VerificationMode, VerificationPolicy};

@@ -65,16 +65,24 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod impls;
+mod commitments;
+mod costs;
+mod disputes;
+#[cfg(any(test, feature = "try-runtime"))]
+mod invariants;
 #[cfg(test)]
 mod mock;
+mod punishment;
+mod reveals;
 #[cfg(test)]
 mod tests;
+mod timers;
 pub mod types;
 pub mod vector;
+mod verdicts;
 pub mod weights;
 
-pub use impls::commitment;
+pub use commitments::commitment;
 pub use types::*;
 pub use weights::WeightInfo;
 
@@ -116,7 +124,7 @@ pub trait BenchmarkHelper<AccountId> {
 }
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
-// `impls.rs`, where the no-panic lints stay denied.
+// the topic modules (`reveals`, `verdicts`, `disputes`, `punishment`, …), where the no-panic lints stay denied.
 #[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {

@@ -1,6 +1,6 @@
 //! Unit tests of result verification.
 
-use crate::{impls::commitment, mock::*, *};
+use crate::{commitments::commitment, mock::*, *};
 use codec::Encode;
 use corex_compute::model::Gradient;
 use corex_primitives::{
@@ -308,7 +308,7 @@ fn a_commitment_holds_for_one_computation_of_one_chain_only() {
 			None,
 			&salt(node),
 		);
-		assert_ne!(crate::impls::genesis_hash::<Test>(), [0x42; 32]);
+		assert_ne!(crate::commitments::genesis_hash::<Test>(), [0x42; 32]);
 		assert_ok!(Computations::submit_result(
 			RuntimeOrigin::signed(worker(node)),
 			id,

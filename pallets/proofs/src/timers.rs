@@ -1,0 +1,77 @@
+//! The block hook and the verification timers.
+
+use crate::*;
+use frame_support::{pallet_prelude::*, traits::Get};
+use frame_system::pallet_prelude::BlockNumberFor;
+use sp_runtime::traits::{One, Saturating, Zero};
+
+impl<T: Config> Pallet<T> {
+	// ---------------------------------------------------------------------------------------
+	// Timers
+	// ---------------------------------------------------------------------------------------
+
+	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
+		let mut cursor = TimerCursor::<T>::get();
+		if cursor.is_zero() {
+			cursor = now;
+		}
+		let timers = corex_primitives::timers::run_due(
+			cursor,
+			now,
+			T::MaxTimersPerBlock::get(),
+			T::MaxTimerWeight::get(),
+			Self::timer_weight(),
+			|at, limit| Timers::<T>::iter_key_prefix(at).take(limit).collect(),
+			|at, id| {
+				Timers::<T>::remove(at, id);
+				Self::on_timer(id, at)
+			},
+		);
+		TimerCursor::<T>::put(timers.at);
+		let limit = T::MaxTimerWeight::get().saturating_sub(timers.used);
+		let slashes = Self::apply_pending_slashes(limit);
+		T::WeightInfo::on_initialize_idle().saturating_add(timers.used).saturating_add(slashes)
+	}
+
+	/// The phase of `id` ending at `at` is over. Returns the weight used.
+	pub(crate) fn on_timer(id: ComputationId, at: BlockNumberFor<T>) -> Weight {
+		let Some(mut v) = Verifications::<T>::get(id) else {
+			return T::DbWeight::get().reads(1);
+		};
+		if v.until.saturating_add(One::one()) != at {
+			return T::DbWeight::get().reads(1);
+		}
+		match v.phase {
+			Phase::Revealing => Self::conclude(id, true),
+			Phase::Drawing => Self::draw(id),
+			Phase::Escalating { pot } => Self::escalate(id, v, pot),
+			// Undisputed: the verifier's verdict takes effect.
+			Phase::Disputable => Self::conclude(id, false),
+			Phase::PanelDrawing => Self::draw_panel(id, v),
+			Phase::Disputed => Self::settle(id),
+			Phase::AwaitingReplay | Phase::Escalated => {
+				if let Some(node) = v.verifier {
+					// A miss of its own, weighed as node staking weighs misses: the first in a
+					// while costs reputation only, repeats are slashed.
+					Self::verifier_missed(id, node);
+				}
+				if v.phase == Phase::AwaitingReplay {
+					// The executors reveal without the replay.
+					Self::open_reveals(id, &mut v);
+					Verifications::<T>::insert(id, v);
+				} else if let Ok(verifier) = T::Computations::replace_verifier(id) {
+					// The verdict needs a replay: another verifier, with a window of its own.
+					let until = Self::now().saturating_add(T::ReplayWindow::get());
+					Self::move_timer(id, v.until, until);
+					v.verifier = Some(verifier);
+					v.until = until;
+					Verifications::<T>::insert(id, v);
+					Self::deposit_event(Event::VerifierReplaced { id, verifier, until });
+				} else {
+					Self::unresolved(id, &v);
+				}
+			},
+		}
+		Self::timer_weight()
+	}
+}
