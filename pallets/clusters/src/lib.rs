@@ -60,7 +60,12 @@ pub use pallet::*;
 
 #[cfg(feature = "runtime-benchmarks")]
 mod benchmarking;
-mod impls;
+mod continuity;
+mod interfaces;
+#[cfg(any(feature = "try-runtime", feature = "std", test))]
+mod invariants;
+mod jces;
+mod membership;
 #[cfg(test)]
 mod mock;
 #[cfg(test)]
@@ -117,7 +122,7 @@ pub trait BenchmarkHelper<AccountId>: corex_primitives::NodeBenchmarking {
 }
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
-// `impls.rs`, where the no-panic lints stay denied. Calls take their arguments one by one, as
+// the topic modules (`membership`, `jces`, `continuity`, …), where the no-panic lints stay denied. Calls take their arguments one by one, as
 // polkadot.js shows them.
 #[allow(clippy::expect_used, clippy::too_many_arguments)]
 #[frame_support::pallet]
