@@ -54,7 +54,7 @@ pub fn committed<T: Config>(
 	let id = NextComputationId::<T>::get();
 	NextComputationId::<T>::put(id.saturating_add(1));
 	let fee = T::BaseFeePerCu::get();
-	let escrow = crate::impls::fee_of(fee, 1, k as u8).unwrap_or_default();
+	let escrow = crate::orders::fee_of(fee, 1, k as u8).unwrap_or_default();
 	let _ = T::Currency::hold(&HoldReason::Escrow.into(), &owner, escrow);
 	let inputs =
 		BoundedVec::truncate_from(alloc::vec![Input { cid: ContentId::of(b"input"), size: 1 }]);

@@ -71,7 +71,7 @@ fn queued<T: Config>(
 ) -> ComputationId {
 	let id = Computations::<T>::next_computation_id().expect("ids left");
 	let fee = T::BaseFeePerCu::get();
-	let escrow = impls::fee_of(fee, 1, k).expect("no overflow");
+	let escrow = orders::fee_of(fee, 1, k).expect("no overflow");
 	T::Currency::hold(&HoldReason::Escrow.into(), owner, escrow).expect("funded");
 	let inputs = (0..inputs).map(|n| Input { cid: ContentId::of(&n.to_le_bytes()), size: 1 });
 	let deadline = frame_system::Pallet::<T>::block_number().saturating_add(T::MaxDeadline::get());
@@ -406,7 +406,7 @@ mod benchmarks {
 		// The job failed; its history holds `r` rounds.
 		let fragment = crate::Computations::<T>::iter_keys().next().expect("a fragment");
 		let c = crate::Computations::<T>::get(fragment).expect("open");
-		Computations::<T>::end(fragment, c, impls::Ending::Failed);
+		Computations::<T>::end(fragment, c, settlement::Ending::Failed);
 		for round in 0..r {
 			JobRounds::<T>::insert(
 				0,

@@ -1,6 +1,6 @@
 //! The task slicer: training jobs, their rounds, gradient and aggregation fragments.
 
-use crate::{impls::fee_of, *};
+use crate::{orders::fee_of, *};
 use alloc::vec::Vec;
 use frame_support::{
 	ensure,
