@@ -153,7 +153,7 @@ node_tests() {
 # and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.
 pallet_tests() {
 	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked -p corex-node $(pallet_packages) -p corex-compute \
-		$(test_targets "$ROOT"/pallets/* "$ROOT/offchain-worker") --features "$NODE_FEATURES,$(pallet_benchmark_features)")
+		$(test_targets "$ROOT"/pallets/* "$ROOT/kernels") --features "$NODE_FEATURES,$(pallet_benchmark_features)")
 }
 cargo_rc=0
 run_stage "zepter: std/runtime-benchmarks/try-runtime propagate" check zepter_lint || cargo_rc=1
