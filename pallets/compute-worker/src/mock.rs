@@ -284,7 +284,8 @@ parameter_types! {
 	pub static DisputeWindow: u64 = 3;
 	pub static DisputeBond: Balance = 1_000;
 	pub const NoSeed: [u8; 32] = [0; 32];
-	pub const Supply: Balance = 0;
+	/// What genesis issues: the customer's and the three operators' balances.
+	pub const Supply: Balance = CUSTOMER_BALANCE + 3 * OPERATOR_BALANCE;
 	pub const RevealWindow: u64 = 5;
 	pub const ReplayWindow: u64 = 5;
 	pub const ReplayRate: Perbill = Perbill::zero();
@@ -421,16 +422,52 @@ impl crate::Config for Test {
 	type ReportUnavailableAfter = ConstU64<2>;
 }
 
+/// The customer's balance at genesis.
+pub const CUSTOMER_BALANCE: Balance = 1_000_000_000;
+/// Each node operator's balance at genesis.
+pub const OPERATOR_BALANCE: Balance = 1_000;
+
 /// The customer.
 pub fn customer() -> AccountId {
 	sr25519::Public::from_raw([42; 32])
 }
 
+/// Test externalities that check the invariants of the pallets the worker drives (the queue's,
+/// the proofs pallet's and the clusters pallet's `try_state`) when the test is done with them.
+pub struct CheckedExt(pub sp_io::TestExternalities);
+
+impl core::ops::Deref for CheckedExt {
+	type Target = sp_io::TestExternalities;
+	fn deref(&self) -> &Self::Target {
+		&self.0
+	}
+}
+
+impl core::ops::DerefMut for CheckedExt {
+	fn deref_mut(&mut self) -> &mut Self::Target {
+		&mut self.0
+	}
+}
+
+impl Drop for CheckedExt {
+	fn drop(&mut self) {
+		// A failed test has said why already; a second panic would abort the run.
+		if std::thread::panicking() {
+			return;
+		}
+		self.0.execute_with(|| {
+			Computations::do_try_state().expect("the queue's invariants hold after the test");
+			Proofs::do_try_state().expect("the proofs pallet's invariants hold after the test");
+			Clusters::do_try_state().expect("the clusters' invariants hold after the test");
+		});
+	}
+}
+
 pub fn new_test_ext() -> sp_io::TestExternalities {
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances = vec![(customer(), 1_000_000_000)];
+	let mut balances = vec![(customer(), CUSTOMER_BALANCE)];
 	for node in 0..3 {
-		balances.push((MockNodes::operator(node).unwrap(), 1_000));
+		balances.push((MockNodes::operator(node).unwrap(), OPERATOR_BALANCE));
 	}
 	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
 		.assimilate_storage(&mut storage)

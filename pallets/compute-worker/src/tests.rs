@@ -20,7 +20,7 @@ use std::sync::Arc;
 const SHARD: &[u8] = include_bytes!("../../../datasets/digits/shards/train-0.bin");
 
 struct Env {
-	ext: sp_io::TestExternalities,
+	ext: CheckedExt,
 	offchain: Arc<parking_lot::RwLock<OffchainState>>,
 	pool: Arc<parking_lot::RwLock<PoolState>>,
 }
@@ -42,7 +42,7 @@ fn env() -> Env {
 		// Node 0 has sent this epoch's heartbeat: the tests of other work see only that work.
 		pallet_computations::Heartbeats::<Test>::insert(0, pallet_computations::Liveness::first(0));
 	});
-	Env { ext, offchain, pool }
+	Env { ext: CheckedExt(ext), offchain, pool }
 }
 
 /// Run the worker for block `n` (the block number must already be `n`).
@@ -540,6 +540,25 @@ fn under_verification(
 	replay: Option<pallet_proofs::Outcome>,
 ) {
 	let mut c = pallet_computations::Computations::<Test>::get(id).unwrap();
+	// Every node of the computation stays indexed under it, as the queue keeps them.
+	let index = |node, indexed: bool| {
+		if indexed == pallet_computations::NodeAssignments::<Test>::contains_key(node, id) {
+			return;
+		}
+		if indexed {
+			pallet_computations::NodeAssignments::<Test>::insert(node, id, ());
+		} else {
+			pallet_computations::NodeAssignments::<Test>::remove(node, id);
+		}
+		pallet_computations::AssignmentCount::<Test>::mutate_exists(node, |n| {
+			let count = if indexed { n.unwrap_or(0) + 1 } else { n.unwrap_or(1) - 1 };
+			*n = (count > 0).then_some(count);
+		});
+	};
+	index(c.slots[0].node, false);
+	for node in [executor, verifier].into_iter().chain(panel.iter().copied()) {
+		index(node, true);
+	}
 	c.slots[0].node = executor;
 	c.slots[0].commitment = Some([9; 32]);
 	c.status = corex_primitives::ComputationStatus::Committed;
@@ -553,6 +572,8 @@ fn under_verification(
 		id,
 		pallet_proofs::Verification { phase, until: 10, verifier: Some(verifier), replay },
 	);
+	// The phase ends with its timer, the block after `until`.
+	pallet_proofs::Timers::<Test>::insert(11, id, ());
 }
 
 fn outcome_of(bytes: &[u8]) -> pallet_proofs::Outcome {
