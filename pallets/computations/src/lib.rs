@@ -781,6 +781,9 @@ pub mod pallet {
 		/// - `policy`: exact agreement or a tolerance, and the replay sample rate.
 		/// - `device_class`, `min_tier`: which nodes may run it.
 		///
+		/// Errors: `InvalidCid`, `InvalidFeatures`, `InvalidTier`, `AggregationNotOrderable`,
+		/// `Overflow`, or a balance error if the deposit cannot be held.
+		///
 		/// Holds `DefinitionDeposit` from the caller until the definition is retired.
 		/// Emits `DefinitionRegistered`.
 		#[pallet::call_index(0)]
@@ -799,6 +802,8 @@ pub mod pallet {
 
 		/// Retire a definition you own: it takes no new orders and its deposit is returned.
 		/// Open computations on it run to their end; the record is removed after the last.
+		///
+		/// Errors: `DefinitionNotFound`, `NotDefinitionOwner`, `DefinitionRetired`.
 		///
 		/// Emits `DefinitionRetired`.
 		#[pallet::call_index(1)]
@@ -874,6 +879,9 @@ pub mod pallet {
 
 		/// Cancel a computation of yours that no node was assigned to yet. The escrow is
 		/// refunded. Emits `ComputationCancelled`.
+		///
+		/// Errors: `ComputationNotFound`, `NotOwner`, `AlreadyAssigned`, `PartOfJob` (a training
+		/// job's fragment; the job is cancelled as a whole).
 		#[pallet::call_index(3)]
 		pub fn cancel_computation(origin: OriginFor<T>, id: ComputationId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
@@ -882,6 +890,9 @@ pub mod pallet {
 
 		/// Offer a node you operate for computations. The node must be active. It stays
 		/// offered until withdrawn; while inactive it is skipped.
+		///
+		/// Errors: `NodeNotFound`, `NotOperator`, `NodeNotActive`, `AlreadyOffered`,
+		/// `TooManyOfferedNodes`.
 		///
 		/// Emits `NodeOffered`.
 		#[pallet::call_index(4)]
@@ -893,6 +904,8 @@ pub mod pallet {
 		/// Withdraw a node from computations. Its operator may always; anyone may once the
 		/// node has exited or no longer exists. Open assignments still have to be delivered.
 		///
+		/// Errors: `NotOffered`, `NotOperator` (while the node is still registered and not exited).
+		///
 		/// Emits `NodeWithdrawn`.
 		#[pallet::call_index(5)]
 		pub fn withdraw_node(origin: OriginFor<T>, node: NodeId) -> DispatchResult {
@@ -900,9 +913,14 @@ pub mod pallet {
 			Self::do_withdraw(who, node)
 		}
 
-		/// Commit to a result, signed by the assigned node's worker key:
-		/// `commitment = blake2_256(result content id ‖ node id (u32 LE) ‖ 32-byte salt)`. The
-		/// reveal follows once all `k` commitments are in (proofs pallet).
+		/// Commit to a result, signed by the assigned node's worker key. The commitment is
+		/// `corex_primitives::commitment::of`: `blake2_256` of the SCALE encoding of
+		/// `("corex/commit", genesis hash, computation id, node id, result, loss, salt)`, so it
+		/// holds for this slot of this chain only. The reveal follows once all `k` commitments
+		/// are in (proofs pallet).
+		///
+		/// Errors: `UnknownWorker`, `ComputationNotFound`, `InvalidTransition`, `NotAssigned`,
+		/// `AlreadyCommitted`, `WindowClosed`.
 		///
 		/// Emits `ResultCommitted`, and `ResultsCommitted` with the last one.
 		#[pallet::call_index(6)]
@@ -947,6 +965,9 @@ pub mod pallet {
 		/// reported or committed is paid `UnavailableFee` of its share from the escrow, the
 		/// rest is refunded, and a training job it belongs to fails.
 		///
+		/// Errors: `UnknownWorker`, `ComputationNotFound`, `InvalidTransition`, `NotAssigned`,
+		/// `AlreadyCommitted`, `WindowClosed`, `NoSuchInput`.
+		///
 		/// Emits `InputUnavailable`, and `ComputationUnavailable` when it ends.
 		#[pallet::call_index(12)]
 		#[pallet::weight(T::WeightInfo::report_unavailable())]
@@ -968,6 +989,13 @@ pub mod pallet {
 		/// - `model`: the initial model's content id and size.
 		/// - `rounds`, `learning_rate` (Q16.16), `redundancy` (k), `fee_per_cu`.
 		/// - `fragment_blocks`: blocks each fragment has to get its results committed.
+		///
+		/// Errors: `InvalidCid`, `InvalidInputSize`, `NoShards`, `InvalidRounds`,
+		/// `ZeroLearningRate`, `DefinitionNotFound`, `DefinitionRetired`, `NotGradientDefinition`,
+		/// `AggregationNotOrderable`, `WrongInputCount`, `OutputTooLarge`, `ZeroRedundancy`,
+		/// `RedundancyBelowMinimum`, `RedundancyAboveMaximum`, `NotEnoughNodes`, `FeeBelowBase`,
+		/// `DeadlineTooSoon`, `DeadlineTooFar`, `DeadlineInPast`, `TooManyJobs`, `QueueFull`,
+		/// `Overflow`, or a balance error if the fees and deposit cannot be held.
 		///
 		/// Holds the fees of every fragment of every round, and `JobDeposit` for the record.
 		/// Emits `TrainingJobSubmitted` and `RoundStarted`.
@@ -1006,6 +1034,8 @@ pub mod pallet {
 		/// The block author's contribution to the assignment seed (an inherent, put in every
 		/// block by the author's node): the VRF signature (pre-output ‖ proof) of its Aura key
 		/// over its slot. The author cannot choose it, only withhold its whole block.
+		///
+		/// Errors: `InvalidSeed` (not the author's VRF over its slot), `SeedAlreadyNoted`.
 		#[pallet::call_index(9)]
 		#[pallet::weight((T::WeightInfo::note_seed(), DispatchClass::Mandatory))]
 		pub fn note_seed(origin: OriginFor<T>, vrf: [u8; 96]) -> DispatchResult {
@@ -1068,6 +1098,8 @@ pub mod pallet {
 
 		/// Remove a finished or failed training job of yours, with its round history. Its
 		/// deposit is returned. Emits `TrainingJobRemoved`.
+		///
+		/// Errors: `JobNotFound`, `NotJobOwner`, `JobRunning`.
 		#[pallet::call_index(8)]
 		#[pallet::weight(T::WeightInfo::remove_training_job(T::MaxRounds::get()))]
 		pub fn remove_training_job(origin: OriginFor<T>, job: JobId) -> DispatchResult {

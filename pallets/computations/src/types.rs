@@ -124,7 +124,7 @@ pub struct Slot<BlockNumber> {
 	pub node: NodeId,
 	/// Last block in which the node may commit its result.
 	pub window_end: BlockNumber,
-	/// `hash(result ‖ node ‖ salt)`, once committed.
+	/// The result commitment (`corex_primitives::commitment::of`), once committed.
 	pub commitment: Option<[u8; 32]>,
 }
 

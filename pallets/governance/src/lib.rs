@@ -267,6 +267,8 @@ pub mod pallet {
 		///
 		/// Origin: root or a passed referendum of the `parameters` track. `pallet-parameters`
 		/// emits `Updated` with the old and new values.
+		///
+		/// Errors: `BadOrigin`, `ParameterOutOfRange`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(<T as Config>::WeightInfo::set_parameter())]
 		pub fn set_parameter(origin: OriginFor<T>, key_value: ParametersOf<T>) -> DispatchResult {
@@ -284,6 +286,8 @@ pub mod pallet {
 		/// the session after next.
 		///
 		/// Origin: root or a passed referendum of the `validators` track.
+		///
+		/// Errors: `BadOrigin`, `NoSessionKeys`, `AlreadyValidator`, `TooManyValidators`.
 		#[pallet::call_index(1)]
 		#[pallet::weight(<T as Config>::WeightInfo::add_validator(T::MaxValidators::get()))]
 		pub fn add_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {
@@ -301,6 +305,8 @@ pub mod pallet {
 		/// Removes a validator; it stops validating from the session after next.
 		///
 		/// Origin: root or a passed referendum of the `validators` track.
+		///
+		/// Errors: `BadOrigin`, `NotValidator`, `TooFewValidators`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(<T as Config>::WeightInfo::remove_validator(T::MaxValidators::get()))]
 		pub fn remove_validator(origin: OriginFor<T>, who: T::AccountId) -> DispatchResult {

@@ -124,7 +124,8 @@ pub trait BenchmarkHelper<AccountId> {
 }
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
-// the topic modules (`reveals`, `verdicts`, `disputes`, `punishment`, …), where the no-panic lints stay denied.
+// the topic modules (`reveals`, `verdicts`, `disputes`, `punishment`, …), where the no-panic
+// lints stay denied.
 #[allow(clippy::expect_used)]
 #[frame_support::pallet]
 pub mod pallet {
@@ -480,6 +481,9 @@ pub mod pallet {
 		///
 		/// A reveal that does not open the commitment is equivocation: it is punished, not
 		/// refused. The last reveal settles the verdict. Emits `ResultRevealed`.
+		///
+		/// Errors: `UnknownWorker`, `NotCommitted`, `NotExecutor`, `RevealNotOpen`,
+		/// `RevealWindowClosed`, `AlreadyRevealed`, `OutputRequired`, `OutputMismatch`.
 		#[pallet::call_index(0)]
 		#[pallet::weight(Pallet::<T>::reveal_weight(output.as_ref().map_or(0, |o| o.len() as u32)))]
 		pub fn reveal(
@@ -516,6 +520,9 @@ pub mod pallet {
 		/// member of its dispute panel: the result the node computed, with its output where the
 		/// policy compares outputs. The verifier's replay decides the verdict, subject to
 		/// dispute; the panel's replays settle a dispute. Emits `ReplaySubmitted`.
+		///
+		/// Errors: `UnknownWorker`, `NotCommitted`, `NotVerifier`, `ReplayNotOpen`,
+		/// `AlreadyReplayed`, `OutputRequired`, `OutputMismatch`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(Pallet::<T>::replay_weight(output.as_ref().map_or(0, |o| o.len() as u32)))]
 		pub fn submit_replay(
@@ -538,6 +545,8 @@ pub mod pallet {
 		/// the three replays decides (`DisputeSettled`): upheld, the bond goes to the mining
 		/// pool; overturned, the verifier is punished as a wrong result and the bond is
 		/// released; undecided, the computation fails with a refund and the bond is released.
+		/// Errors: `UnknownWorker`, `NotDisputable`, `OwnVerdict`, `BondUnavailable`.
+		///
 		/// Emits `Disputed`.
 		#[pallet::call_index(3)]
 		#[pallet::weight(Pallet::<T>::dispute_call_weight())]
