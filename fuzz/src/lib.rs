@@ -452,7 +452,12 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 		}
 		.into(),
 		Action::ClaimRewards { node: n, compound } => {
-			N::claim_rewards { node: node(n), compound }.into()
+			let payout = if compound {
+				pallet_node_staking::RewardPayout::Compound
+			} else {
+				pallet_node_staking::RewardPayout::Liquid
+			};
+			N::claim_rewards { node: node(n), payout }.into()
 		},
 		Action::ResumeNode { node: n } => N::resume_node { node: node(n) }.into(),
 		Action::RegisterDefinition { kind, features, tolerance, replay, class: c, tier } => {
@@ -527,7 +532,7 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 		},
 		Action::RequestProbe { node: n } => Q::request_probe { node: node(n) }.into(),
 		Action::EvictNode { node: n } => N::evict_node { node: node(n) }.into(),
-		Action::Commit { id: c, node: n, result, loss, salt: s } => Q::submit_result {
+		Action::Commit { id: c, node: n, result, loss, salt: s } => Q::commit_result {
 			id: id(c),
 			commitment: pallet_proofs::commitment::<Runtime>(
 				id(c),
@@ -537,7 +542,7 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 			),
 		}
 		.into(),
-		Action::CommitMany { ids, result, salt: s } => Q::submit_results {
+		Action::CommitMany { ids, result, salt: s } => Q::commit_results {
 			results: BoundedVec::truncate_from(
 				ids.iter()
 					.take(8)

@@ -50,7 +50,7 @@ pub fn commit_and_reveal(
 		let commitment = pallet_proofs::commitment::<Runtime>(id, *node, &outcome(*node), &SALT);
 		dispatch(
 			WORKERS[*node as usize],
-			pallet_computations::Call::<Runtime>::submit_result { id, commitment },
+			pallet_computations::Call::<Runtime>::commit_result { id, commitment },
 		);
 	}
 	for _ in 0..corex_primitives::seed::DRAW_DELAY {

@@ -46,7 +46,7 @@ fn a_scenario_through_the_pallets_keeps_every_invariant() {
 	assert_eq!(ok(h, "NodeStaking.bond"), 3, "{h:#?}");
 	assert_eq!(ok(h, "Computations.offer_node"), 3, "{h:#?}");
 	assert_eq!(ok(h, "Computations.submit_computation"), 1, "{h:#?}");
-	assert_eq!(ok(h, "Computations.submit_result"), 3, "{h:#?}");
+	assert_eq!(ok(h, "Computations.commit_result"), 3, "{h:#?}");
 	assert_eq!(ok(h, "Proofs.reveal"), 3, "{h:#?}");
 	assert_eq!(ok(h, "Clusters.accept_invitation"), 3, "{h:#?}");
 	assert_eq!(ok(h, "Clusters.submit_key_share"), 3, "{h:#?}");

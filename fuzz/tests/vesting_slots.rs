@@ -25,7 +25,11 @@ fn dust() -> pallet_vesting::VestingInfo<u128, u32> {
 fn claim() -> sp_runtime::DispatchResult {
 	let alice = Sr25519Keyring::Alice.to_account_id();
 	NodeStaking::credit_reward(0, &alice, 100 * CXT)?;
-	NodeStaking::claim_rewards(RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()), 0, false)
+	NodeStaking::claim_rewards(
+		RuntimeOrigin::signed(Sr25519Keyring::Bob.to_account_id()),
+		0,
+		pallet_node_staking::RewardPayout::Liquid,
+	)
 }
 
 #[test]

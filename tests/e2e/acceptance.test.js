@@ -373,7 +373,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
               ])
               .toU8a();
             mine.set(id, { result, loss, salt, output: aggregate ? null : output, revealed: false });
-            send(api.tx.computations.submitResult(id, blake2AsU8a(preimage, 256)));
+            send(api.tx.computations.commitResult(id, blake2AsU8a(preimage, 256)));
           }
           const entry = mine.get(id);
           if (!entry || entry.revealed) continue;
@@ -490,11 +490,11 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     for (const id of nodeIds.slice(0, 3)) assert.ok((rewarded.get(id) ?? 0n) > 0n, `node ${id} earned from the pool`);
     assert.equal(rewarded.get(eveNode) ?? 0n, 0n, 'the cheater earned nothing from the pool');
     for (const [i, op] of operators.slice(0, 3).entries()) {
-      const res = await ok(api.tx.nodeStaking.claimRewards(nodeIds[i], false), op);
+      const res = await ok(api.tx.nodeStaking.claimRewards(nodeIds[i], 'Liquid'), op);
       const claimed = findEvents(res.events, 'nodeStaking', 'RewardsClaimed')[0].data;
       assert.ok(claimed.liquid.toBigInt() + claimed.vested.toBigInt() > 0n, `operator of node ${nodeIds[i]} was paid`);
     }
-    const res = await ok(api.tx.nodeStaking.claimRewards(nodeIds[0], false), delegator);
+    const res = await ok(api.tx.nodeStaking.claimRewards(nodeIds[0], 'Liquid'), delegator);
     const claimed = findEvents(res.events, 'nodeStaking', 'RewardsClaimed')[0].data;
     assert.ok(claimed.liquid.toBigInt() + claimed.vested.toBigInt() > 0n, 'the delegator was paid');
   });

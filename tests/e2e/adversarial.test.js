@@ -386,7 +386,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
       if (e.section === 'miningPool' && e.method === 'NodeRewarded' && mine.includes(e.data.node.toNumber())) rewards += e.data.amount.toBigInt();
     }
     for (const [i, op] of ownerOf.entries()) {
-      const claim = await sendAndWait(api.tx.nodeStaking.claimRewards(mine[i], false), op);
+      const claim = await sendAndWait(api.tx.nodeStaking.claimRewards(mine[i], 'Liquid'), op);
       if (claim.dispatchError) assert.equal(moduleErrorName(api, claim.dispatchError), 'nodeStaking.NothingToClaim');
     }
     const end = await wealth();

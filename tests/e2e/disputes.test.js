@@ -137,7 +137,7 @@ describe('a lying verifier is overturned by a dispute, and pays for it', () => {
         stringToU8a('corex/commit'), api.genesisHash, id, nodes.Eve, result, null, salt,
       ])
       .toU8a();
-    await ok(api.tx.computations.submitResult(id, blake2AsU8a(preimage, 256)), workers.Eve);
+    await ok(api.tx.computations.commitResult(id, blake2AsU8a(preimage, 256)), workers.Eve);
     await until('the reveals to open', async () => (await phase(id)) === 'Revealing');
     await ok(api.tx.proofs.reveal(id, u8aToHex(result), null, u8aToHex(salt), null), workers.Eve);
     // No majority: two blocks later Ferdie's node is drawn to replay, and sides with Eve.

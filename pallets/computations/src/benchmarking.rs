@@ -199,7 +199,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn submit_result() {
+	fn commit_result() {
 		// The last of `MaxRedundancy` commitments: it completes the computation.
 		let k = T::MaxRedundancy::get();
 		let nodes = offer_nodes::<T>(k);
@@ -261,7 +261,7 @@ mod benchmarks {
 	}
 
 	#[benchmark]
-	fn submit_results(n: Linear<1, { T::MaxResultsPerCall::get() }>) {
+	fn commit_results(n: Linear<1, { T::MaxResultsPerCall::get() }>) {
 		// `n` computations of `MaxRedundancy` nodes, every one waiting for the same node's
 		// commitment, which completes it.
 		let k = T::MaxRedundancy::get();

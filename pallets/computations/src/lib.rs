@@ -27,7 +27,7 @@
 //!   source and its threat model.
 //! - **Lifecycle**: queued → assigned → committed → revealed → verified → finalized, or
 //!   failed, expired or cancelled; one event at each step. Workers commit here
-//!   (`submit_result`); revealing and verdicts belong to the proofs pallet, which drives the
+//!   (`commit_result`); revealing and verdicts belong to the proofs pallet, which drives the
 //!   later transitions through [`ComputationLifecycle`]. A node that misses its window is
 //!   penalized through node staking and replaced; a computation not committed by its deadline
 //!   expires with a refund.
@@ -319,7 +319,7 @@ pub mod pallet {
 		#[pallet::constant]
 		type MaxRunningJobs: Get<u32>;
 
-		/// Most commitments in one `submit_results`.
+		/// Most commitments in one `commit_results`.
 		#[pallet::constant]
 		type MaxResultsPerCall: Get<u32>;
 
@@ -924,8 +924,8 @@ pub mod pallet {
 		///
 		/// Emits `ResultCommitted`, and `ResultsCommitted` with the last one.
 		#[pallet::call_index(6)]
-		#[pallet::weight(T::WeightInfo::submit_result().saturating_add(T::OnCommitted::weight()))]
-		pub fn submit_result(
+		#[pallet::weight(T::WeightInfo::commit_result().saturating_add(T::OnCommitted::weight()))]
+		pub fn commit_result(
 			origin: OriginFor<T>,
 			id: ComputationId,
 			commitment: [u8; 32],
@@ -934,16 +934,16 @@ pub mod pallet {
 			Self::do_commit(who, id, commitment)
 		}
 
-		/// Commit to several results in one transaction (see `submit_result`), signed by the
+		/// Commit to several results in one transaction (see `commit_result`), signed by the
 		/// worker key of the node assigned to each. All or nothing: if one commitment is
 		/// refused, none is recorded and the error names why.
 		///
-		/// Emits what `submit_result` emits, for each.
+		/// Emits what `commit_result` emits, for each.
 		#[pallet::call_index(10)]
-		#[pallet::weight(T::WeightInfo::submit_results(results.len() as u32).saturating_add(
+		#[pallet::weight(T::WeightInfo::commit_results(results.len() as u32).saturating_add(
 			T::OnCommitted::weight().saturating_mul(results.len() as u64),
 		))]
-		pub fn submit_results(
+		pub fn commit_results(
 			origin: OriginFor<T>,
 			results: BoundedVec<(ComputationId, [u8; 32]), T::MaxResultsPerCall>,
 		) -> DispatchResult {

@@ -115,7 +115,7 @@ fn assigned(id: ComputationId) -> Vec<NodeId> {
 /// Every assigned node of `id` commits.
 fn commit_all(id: ComputationId) {
 	for node in assigned(id) {
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(node)), id, [7; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(node)), id, [7; 32]));
 	}
 }
 
@@ -1050,29 +1050,29 @@ fn commitments_complete_the_assignment() {
 		let nodes = assigned(id);
 		let unassigned = (0..3).find(|n| !nodes.contains(n)).unwrap();
 		assert_noop!(
-			Computations::submit_result(RuntimeOrigin::signed(ALICE), id, [1; 32]),
+			Computations::commit_result(RuntimeOrigin::signed(ALICE), id, [1; 32]),
 			Error::<Test>::UnknownWorker
 		);
 		assert_noop!(
-			Computations::submit_result(RuntimeOrigin::signed(worker(nodes[0])), 99, [1; 32]),
+			Computations::commit_result(RuntimeOrigin::signed(worker(nodes[0])), 99, [1; 32]),
 			Error::<Test>::ComputationNotFound
 		);
 		assert_noop!(
-			Computations::submit_result(RuntimeOrigin::signed(worker(unassigned)), id, [1; 32]),
+			Computations::commit_result(RuntimeOrigin::signed(worker(unassigned)), id, [1; 32]),
 			Error::<Test>::NotAssigned
 		);
-		assert_ok!(Computations::submit_result(
+		assert_ok!(Computations::commit_result(
 			RuntimeOrigin::signed(worker(nodes[0])),
 			id,
 			[1; 32]
 		));
 		System::assert_last_event(Event::ResultCommitted { id, node: nodes[0] }.into());
 		assert_noop!(
-			Computations::submit_result(RuntimeOrigin::signed(worker(nodes[0])), id, [2; 32]),
+			Computations::commit_result(RuntimeOrigin::signed(worker(nodes[0])), id, [2; 32]),
 			Error::<Test>::AlreadyCommitted
 		);
 		assert!(committed_hand_offs().is_empty());
-		assert_ok!(Computations::submit_result(
+		assert_ok!(Computations::commit_result(
 			RuntimeOrigin::signed(worker(nodes[1])),
 			id,
 			[2; 32]
@@ -1082,7 +1082,7 @@ fn commitments_complete_the_assignment() {
 		assert_eq!(committed_hand_offs(), vec![id]);
 		assert_eq!(Records::<Test>::get(id).unwrap().timer, None);
 		assert_noop!(
-			Computations::submit_result(RuntimeOrigin::signed(worker(nodes[0])), id, [2; 32]),
+			Computations::commit_result(RuntimeOrigin::signed(worker(nodes[0])), id, [2; 32]),
 			Error::<Test>::InvalidTransition
 		);
 	});
@@ -1098,7 +1098,7 @@ fn a_commitment_after_the_window_is_refused() {
 		// The block after the window, before its timer ran.
 		System::set_block_number(2 + WINDOW + 1);
 		assert_noop!(
-			Computations::submit_result(RuntimeOrigin::signed(worker(node)), id, [1; 32]),
+			Computations::commit_result(RuntimeOrigin::signed(worker(node)), id, [1; 32]),
 			Error::<Test>::WindowClosed
 		);
 	});
@@ -1114,7 +1114,7 @@ fn a_missed_window_is_penalized_and_the_node_replaced() {
 		let mut first = assigned(id);
 		first.sort();
 		assert_eq!(first, vec![0, 1]);
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
 		run_to(2 + WINDOW + 1);
 		System::assert_has_event(
 			Event::WindowMissed { id, node: 1, reputation: Some(450), slashed: Perbill::zero() }
@@ -1129,7 +1129,7 @@ fn a_missed_window_is_penalized_and_the_node_replaced() {
 		assert_eq!(assigned(id), vec![0, 2]);
 		assert_eq!(Records::<Test>::get(id).unwrap().missed.to_vec(), vec![1]);
 		assert_eq!(status(id), Some(ComputationStatus::Assigned));
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(2)), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(2)), id, [1; 32]));
 		assert_eq!(status(id), Some(ComputationStatus::Committed));
 	});
 }
@@ -1158,13 +1158,13 @@ fn reports_of_an_unavailable_input_are_checked() {
 		assert_noop!(report(0, 99, input), Error::<Test>::ComputationNotFound);
 		assert_noop!(report(0, id, Unavailability::Input(2)), Error::<Test>::NoSuchInput);
 		assert_noop!(report(2, id, input), Error::<Test>::NotAssigned);
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(0)), id, [1; 32]));
 		assert_noop!(report(0, id, input), Error::<Test>::AlreadyCommitted);
 		// The block after node 1's window, before its timer ran.
 		System::set_block_number(2 + WINDOW + 1);
 		assert_noop!(report(1, id, input), Error::<Test>::WindowClosed);
 		System::set_block_number(3);
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(1)), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(1)), id, [1; 32]));
 		assert_noop!(report(1, id, input), Error::<Test>::InvalidTransition);
 	});
 }
@@ -1187,7 +1187,7 @@ fn an_input_nobody_serves_costs_the_nodes_nothing_and_the_customer_their_time() 
 		assert_eq!(assigned(id), vec![1]);
 		assert_eq!(status(id), Some(ComputationStatus::Queued));
 		assert!(Computations::assignments_of(0).is_empty());
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(1)), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(1)), id, [1; 32]));
 		run_to(3);
 		assert_eq!(assigned(id), vec![1, 2]);
 		// Node 2 cannot either: two of k = 2 reported, the computation ends. The two
@@ -1717,11 +1717,11 @@ fn results_can_be_committed_in_one_batch_all_or_nothing() {
 		// The second entry is a computation the node does not work on: nothing is recorded.
 		let bad = BoundedVec::truncate_from(vec![(a, [1; 32]), (99, [1; 32])]);
 		assert_noop!(
-			Computations::submit_results(RuntimeOrigin::signed(worker(node)), bad),
+			Computations::commit_results(RuntimeOrigin::signed(worker(node)), bad),
 			Error::<Test>::ComputationNotFound
 		);
 		let good = BoundedVec::truncate_from(vec![(a, [1; 32]), (b, [2; 32])]);
-		assert_ok!(Computations::submit_results(RuntimeOrigin::signed(worker(node)), good));
+		assert_ok!(Computations::commit_results(RuntimeOrigin::signed(worker(node)), good));
 		System::assert_has_event(Event::ResultCommitted { id: a, node }.into());
 		System::assert_has_event(Event::ResultCommitted { id: b, node }.into());
 		for id in [a, b] {
@@ -1950,7 +1950,7 @@ fn a_miss_or_fault_on_a_jce_s_computation_counts_in_its_cluster() {
 		set_placement(4, vec![3, 4], 4);
 		run_to(2);
 		assert_eq!(assigned(id), vec![3, 4]);
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(3)), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(3)), id, [1; 32]));
 		// Node 4 misses its window: counted against it in the cluster, not elsewhere.
 		run_to(2 + WINDOW + 1);
 		assert_eq!(cluster_faults(), vec![(JCE, 4)]);

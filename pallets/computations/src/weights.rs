@@ -46,9 +46,9 @@ pub trait WeightInfo {
 	fn cancel_computation() -> Weight;
 	fn offer_node() -> Weight;
 	fn withdraw_node() -> Weight;
-	fn submit_result() -> Weight;
+	fn commit_result() -> Weight;
 	fn report_unavailable() -> Weight;
-	fn submit_results(n: u32, ) -> Weight;
+	fn commit_results(n: u32, ) -> Weight;
 	fn submit_training_job(s: u32, ) -> Weight;
 	fn note_verified(s: u32, ) -> Weight;
 	fn remove_training_job(r: u32, ) -> Weight;
@@ -223,7 +223,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Verifications` (r:0 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
-	fn submit_result() -> Weight {
+	fn commit_result() -> Weight {
 		// Proof size: measured `1708`, estimated `13710`.
 		// Fastest run: 54_785_000 ps.
 		Weight::from_parts(63_860_000, 13710)
@@ -294,7 +294,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Proofs::Verifications` (r:0 w:64)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
-	fn submit_results(n: u32, ) -> Weight {
+	fn commit_results(n: u32, ) -> Weight {
 		// Proof size: measured `1323 + n * 458`, estimated `13710 + n * 4227`.
 		// Fastest run: 62_945_000 ps.
 		Weight::from_parts(66_611_000, 13710)
@@ -646,7 +646,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
-	fn submit_result() -> Weight {
+	fn commit_result() -> Weight {
 		Weight::from_parts(63_860_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(4))
@@ -656,7 +656,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(46))
 			.saturating_add(ParityDbWeight::get().writes(37))
 	}
-	fn submit_results(n: u32, ) -> Weight {
+	fn commit_results(n: u32, ) -> Weight {
 		Weight::from_parts(66_611_000, 13710)
 			.saturating_add(Weight::from_parts(33_079_260, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))

@@ -11,7 +11,7 @@
 //!    block's sha2-256 against its content id, runs the kernel of `corex-compute`, keeps the
 //!    output and a random salt in off-chain storage;
 //! 4. commits to the result ([`corex_primitives::commitment::of`]: the chain's genesis hash, the
-//!    computation, the node, the result and the salt) with `Computations::submit_result`, signed
+//!    computation, the node, the result and the salt) with `Computations::commit_result`, signed
 //!    by the worker key; or, if an input cannot be had for `ReportUnavailableAfter` blocks (not
 //!    served, not matching its content id, longer than declared) or the kernel refuses the
 //!    inputs, says so with `Computations::report_unavailable`, which costs the node nothing;

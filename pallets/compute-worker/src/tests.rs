@@ -164,7 +164,7 @@ fn the_worker_fetches_computes_and_commits_once_publishing_nothing_yet() {
 		let expected = pallet_proofs::commitment::<Test>(id, 0, &outcome, &state.salt);
 		assert_eq!(
 			submitted(&pool),
-			vec![RuntimeCall::Computations(pallet_computations::Call::submit_result {
+			vec![RuntimeCall::Computations(pallet_computations::Call::commit_result {
 				id,
 				commitment: expected
 			})]
@@ -220,7 +220,7 @@ fn transactions_of_one_block_are_numbered_in_turn() {
 		let mut ids: Vec<u64> = submitted(&pool)
 			.into_iter()
 			.map(|call| match call {
-				RuntimeCall::Computations(pallet_computations::Call::submit_result {
+				RuntimeCall::Computations(pallet_computations::Call::commit_result {
 					id, ..
 				}) => id,
 				_ => panic!("a commitment"),
@@ -239,7 +239,7 @@ fn a_committed_assignment_is_left_alone() {
 	ext.execute_with(|| {
 		let id = assigned_gradient();
 		let worker = WORKER.with(|w| w.borrow().unwrap());
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker), id, [1; 32]));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker), id, [1; 32]));
 		ocw(2);
 		assert!(submitted(&pool).is_empty());
 	});

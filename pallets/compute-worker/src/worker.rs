@@ -467,7 +467,7 @@ pub fn work_on<T: Config>(
 		Step::Commit => {
 			let commitment = pallet_proofs::commitment::<T>(id, node, &outcome, &state.salt);
 			send_signed::<T, _>(
-				pallet_computations::Call::submit_result { id, commitment },
+				pallet_computations::Call::commit_result { id, commitment },
 				public,
 				now_u64,
 			)

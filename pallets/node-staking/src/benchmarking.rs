@@ -423,7 +423,7 @@ mod benchmarks {
 		NodeStaking::<T>::do_credit_reward(id, &source, stake::<T>()).expect("credits");
 
 		#[extrinsic_call]
-		_(RawOrigin::Signed(operator.clone()), id, true);
+		_(RawOrigin::Signed(operator.clone()), id, RewardPayout::Compound);
 
 		assert!(NodeStaking::<T>::claimable(id, &operator).unwrap_or_default().is_zero());
 	}

@@ -671,7 +671,8 @@ pub mod pallet {
 		/// Origin: the node's operator. The amount is held in the operator's account.
 		///
 		/// Errors: `NodeNotFound`, `NotOperator`, `NodeExiting`, `AlreadyBonded`,
-		/// `BelowMinSelfBond`, `Overflow`, or a balance error. Emits `Bonded`.
+		/// `BelowMinSelfBond`, `PayoutsOutstanding`, `Overflow`, or a balance error. Emits
+		/// `Bonded`.
 		#[pallet::call_index(4)]
 		pub fn bond(origin: OriginFor<T>, node: NodeId, amount: BalanceOf<T>) -> DispatchResult {
 			let operator = ensure_signed(origin)?;
@@ -683,7 +684,8 @@ pub mod pallet {
 		/// Origin: the node's operator.
 		///
 		/// Errors: `NodeNotFound`, `NotOperator`, `NodeExiting`, `NoPosition`, `ZeroAmount`,
-		/// `Overflow`, or a balance error. Emits `Bonded`.
+		/// `PayoutsOutstanding` (the node's new stake waits for its pool payouts), `Overflow`, or
+		/// a balance error. Emits `Bonded`.
 		#[pallet::call_index(5)]
 		pub fn bond_extra(
 			origin: OriginFor<T>,
@@ -728,7 +730,8 @@ pub mod pallet {
 		///
 		/// Errors: `NodeNotFound`, `NodeExiting`, `OperatorCannotDelegate`, `InvalidLock`,
 		/// `LockMismatch`, `BelowMinDelegation`, `NodeDelegationsFull`, `TooManyDelegations`,
-		/// `Overflow`, or a balance error. Emits `Delegated`.
+		/// `PayoutsOutstanding` (the node's new stake waits for its pool payouts), `Overflow`,
+		/// or a balance error. Emits `Delegated`.
 		#[pallet::call_index(8)]
 		pub fn delegate(
 			origin: OriginFor<T>,
@@ -771,7 +774,8 @@ pub mod pallet {
 		/// Errors: `SameNode`, `NodeNotFound`, `NoPosition`, `ZeroAmount`, `InsufficientStake`,
 		/// `BelowMinDelegation`, `RedelegationTooSoon`, `NodeExiting`,
 		/// `OperatorCannotDelegate`, `LockMismatch`, `NodeDelegationsFull`,
-		/// `TooManyDelegations`, `TooManyMoves`, `Overflow`. Emits `Redelegated`.
+		/// `TooManyDelegations`, `TooManyMoves`, `PayoutsOutstanding` (on the target node),
+		/// `Overflow`. Emits `Redelegated`.
 		#[pallet::call_index(10)]
 		pub fn redelegate(
 			origin: OriginFor<T>,
@@ -802,18 +806,23 @@ pub mod pallet {
 
 		/// Claim the caller's rewards on the node (and, for the operator, its commission).
 		/// `VestingShare` of it vests linearly over `VestingPeriod` blocks through
-		/// pallet-vesting; the rest is paid at once, or with `compound` added to the same
-		/// position (counted from the next epoch).
+		/// pallet-vesting; the rest is paid at once (`Liquid`), or added to the same position
+		/// (`Compound`, counted from the next epoch).
 		///
 		/// Origin: signed. If the account already has the maximum number of vesting schedules,
 		/// merge them first (`vesting.mergeSchedules`).
 		///
 		/// Errors: `NoPosition`, `NothingToClaim`, `NodeExiting` (compounding into a node that
-		/// is leaving), `Overflow`, or a vesting error. Emits `RewardsClaimed`.
+		/// is leaving), `PayoutsOutstanding` (compounding while the node's new stake waits for
+		/// its pool payouts), `Overflow`, or a vesting error. Emits `RewardsClaimed`.
 		#[pallet::call_index(12)]
-		pub fn claim_rewards(origin: OriginFor<T>, node: NodeId, compound: bool) -> DispatchResult {
+		pub fn claim_rewards(
+			origin: OriginFor<T>,
+			node: NodeId,
+			payout: RewardPayout,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_claim_rewards(who, node, compound)
+			Self::do_claim_rewards(who, node, payout)
 		}
 
 		/// Bring an unresponsive node back: it takes work again from now. Call it once the

@@ -49,7 +49,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_claim_rewards(
 		who: T::AccountId,
 		id: NodeId,
-		compound: bool,
+		payout: RewardPayout,
 	) -> DispatchResult {
 		let (mut node, now) = Self::load_node(id)?;
 		let is_operator = node.operator == who;
@@ -70,7 +70,7 @@ impl<T: Config> Pallet<T> {
 		let liquid = amount.saturating_sub(vested);
 		let pot = Self::reward_pot();
 		let mut compounded = BalanceOf::<T>::zero();
-		if compound && !liquid.is_zero() {
+		if payout == RewardPayout::Compound && !liquid.is_zero() {
 			Self::ensure_not_exiting(&node)?;
 			let pos = pos.as_mut().ok_or(Error::<T>::NoPosition)?;
 			ensure!(!(pos.active.is_zero() && pos.pending.is_zero()), Error::<T>::NoPosition);

@@ -703,16 +703,16 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
 		roll_to_epoch(2);
 		assert_noop!(
-			NodeStaking::claim_rewards(signed(CAROL), id, false),
+			NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid),
 			Error::<Test>::NothingToClaim
 		);
 		assert_noop!(
-			NodeStaking::claim_rewards(signed(DAVE), id, false),
+			NodeStaking::claim_rewards(signed(DAVE), id, RewardPayout::Liquid),
 			Error::<Test>::NoPosition
 		);
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 4_000));
 		let before = free(CAROL);
-		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid));
 		System::assert_last_event(
 			Event::RewardsClaimed {
 				who: CAROL,
@@ -731,12 +731,12 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 		assert_eq!(schedules[0].per_block(), 10);
 		assert_eq!(Vesting::vesting_balance(&CAROL), Some(1_000));
 		assert_noop!(
-			NodeStaking::claim_rewards(signed(CAROL), id, false),
+			NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid),
 			Error::<Test>::NothingToClaim
 		);
 		// Compound: the liquid half is added to the delegation from the next epoch.
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 4_000));
-		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, true));
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Compound));
 		System::assert_last_event(
 			Event::RewardsClaimed {
 				who: CAROL,
@@ -752,12 +752,12 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 		// A vesting share under the vesting minimum is paid at once. (Carol's compounded
 		// stake does not count yet: 100 each.)
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 200));
-		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid));
 		System::assert_last_event(
 			Event::RewardsClaimed { who: CAROL, node: id, liquid: 100, vested: 0, compounded: 0 }
 				.into(),
 		);
-		assert_ok!(NodeStaking::claim_rewards(signed(ALICE), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(ALICE), id, RewardPayout::Liquid));
 		System::assert_last_event(
 			Event::RewardsClaimed {
 				who: ALICE,
@@ -1264,13 +1264,13 @@ fn exit_releases_stake_and_removes_node() {
 		assert_eq!(Positions::<Test>::get(other, CAROL).unwrap().lock_index, 3);
 		roll_to_epoch(8);
 		assert_ok!(NodeStaking::withdraw_unbonded(signed(DAVE), id));
-		assert_ok!(NodeStaking::claim_rewards(signed(DAVE), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(DAVE), id, RewardPayout::Liquid));
 		assert_ok!(NodeStaking::withdraw_unbonded(signed(ALICE), id));
-		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid));
 		// No stake is left, but the operator's rewards and commission are unclaimed: the node
 		// stays until they are claimed.
 		assert!(Nodes::<Test>::contains_key(id));
-		assert_ok!(NodeStaking::claim_rewards(signed(ALICE), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(ALICE), id, RewardPayout::Liquid));
 		// 100 commission + 400 share of the 1,000 credited, half of it vesting.
 		System::assert_has_event(
 			Event::RewardsClaimed { who: ALICE, node: id, liquid: 250, vested: 250, compounded: 0 }
@@ -1296,7 +1296,7 @@ fn total_issuance_never_changes() {
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 1_000, 1));
 		roll_to_epoch(2);
 		assert_ok!(NodeStaking::credit_reward(id, &POOL, 3_000));
-		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid));
 		assert_ok!(NodeStaking::slash(
 			id,
 			Perbill::from_percent(50),
@@ -1367,7 +1367,7 @@ fn untouched_positions_settle_at_their_own_activation_point() {
 		assert_eq!(NodeStaking::pending_rewards(id, DAVE), 1_000);
 		// Claiming settles Carol at her batch's checkpoint and frees it.
 		assert!(ActivationPoints::<Test>::get(id, 2).is_some());
-		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, false));
+		assert_ok!(NodeStaking::claim_rewards(signed(CAROL), id, RewardPayout::Liquid));
 		assert!(ActivationPoints::<Test>::get(id, 2).is_none());
 		System::assert_last_event(
 			Event::RewardsClaimed { who: CAROL, node: id, liquid: 750, vested: 750, compounded: 0 }

@@ -349,6 +349,28 @@ pub struct Move<Balance> {
 	pub epoch: EpochIndex,
 }
 
+/// What `claim_rewards` does with the part of a claim that does not vest.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum RewardPayout {
+	/// Paid into the caller's account.
+	#[codec(index = 0)]
+	Liquid,
+	/// Added to the same position as stake, counted from the next epoch.
+	#[codec(index = 1)]
+	Compound,
+}
+
 /// Whether a position is the operator's self-bond or a delegation.
 #[derive(
 	Clone,

@@ -3,7 +3,7 @@
 //! Verification of computed results (Compute-PoC and Model-PoT), and its consequences.
 //!
 //! - **Commit–reveal.** Each executor's worker commits to its result in the computations pallet
-//!   (`submit_result` / `submit_results`): a hash of the chain's genesis hash, the computation,
+//!   (`commit_result` / `commit_results`): a hash of the chain's genesis hash, the computation,
 //!   the node, the result and a random salt ([`corex_primitives::commitment`]), so a commitment
 //!   holds for one slot of one chain only. When all `k` commitments are in,
 //!   this pallet opens the reveal window; each executor then reveals its result (the output's

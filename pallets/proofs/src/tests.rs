@@ -92,7 +92,7 @@ fn salt(node: NodeId) -> [u8; 32] {
 }
 
 fn commit(id: ComputationId, node: NodeId, o: &Outcome) {
-	assert_ok!(Computations::submit_result(
+	assert_ok!(Computations::commit_result(
 		RuntimeOrigin::signed(worker(node)),
 		id,
 		commitment::<Test>(id, node, o, &salt(node))
@@ -295,7 +295,7 @@ fn a_commitment_holds_for_one_computation_of_one_chain_only() {
 		// A commitment made for another computation (the same result and salt) does not open
 		// here: its reveal is equivocation. So does one made for another chain.
 		let elsewhere = commitment::<Test>(id + 1, node, &outcome(1), &salt(node));
-		assert_ok!(Computations::submit_result(RuntimeOrigin::signed(worker(node)), id, elsewhere));
+		assert_ok!(Computations::commit_result(RuntimeOrigin::signed(worker(node)), id, elsewhere));
 		assert_ok!(reveal_with(id, node, &outcome(1), None));
 		System::assert_has_event(Event::Equivocated { id, node }.into());
 		let id = order(def, 1);
@@ -309,7 +309,7 @@ fn a_commitment_holds_for_one_computation_of_one_chain_only() {
 			&salt(node),
 		);
 		assert_ne!(crate::commitments::genesis_hash::<Test>(), [0x42; 32]);
-		assert_ok!(Computations::submit_result(
+		assert_ok!(Computations::commit_result(
 			RuntimeOrigin::signed(worker(node)),
 			id,
 			other_chain
@@ -1459,8 +1459,8 @@ fn the_calls_that_may_assign_a_verifier_pay_for_it() {
 		assert!(assign.ref_time() > 0);
 		// A commitment that completes the set may sample a replay and assign its verifier.
 		let commit =
-			pallet_computations::Call::<Test>::submit_result { id: 0, commitment: [0; 32] };
-		let base = <() as pallet_computations::WeightInfo>::submit_result();
+			pallet_computations::Call::<Test>::commit_result { id: 0, commitment: [0; 32] };
+		let base = <() as pallet_computations::WeightInfo>::commit_result();
 		assert!(commit.get_dispatch_info().call_weight.all_gte(base.saturating_add(assign)));
 		// A reveal that settles the verdict may escalate to a replay.
 		let reveal = Call::<Test>::reveal {
