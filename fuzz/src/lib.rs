@@ -620,15 +620,21 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 			standbys: BoundedVec::truncate_from(
 				standbys.iter().take(4).map(|n| node(*n)).collect(),
 			),
-			mode: if unanimous {
-				pallet_clusters::AcceptanceMode::Unanimous
-			} else {
-				pallet_clusters::AcceptanceMode::AutoApprove
+			terms: pallet_clusters::ClusterTerms {
+				mode: if unanimous {
+					pallet_clusters::AcceptanceMode::Unanimous
+				} else {
+					pallet_clusters::AcceptanceMode::AutoApprove
+				},
+				tee: pallet_clusters::TeeRequirement::Any,
+				price_per_cu: amount(price),
+				capacity: capacity(price / 8),
+				replacement: if auto {
+					pallet_clusters::Replacement::StandbysThenVolunteers
+				} else {
+					pallet_clusters::Replacement::StandbysOnly
+				},
 			},
-			tee_required: false,
-			price_per_cu: amount(price),
-			capacity: capacity(price / 8),
-			auto_replace: auto,
 		}
 		.into(),
 		Action::AcceptInvitation { cluster, node: n } => {

@@ -145,7 +145,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
   it('forms a three-node cluster whose members\' workers complete its key', async () => {
     const [a, b, c, standby] = nodeIds;
     const res = await ok(
-      api.tx.clusters.createCluster([a, b, c], [standby], 'Unanimous', false, PRICE, 1_000_000_000, false),
+      api.tx.clusters.createCluster([a, b, c], [standby], { mode: 'Unanimous', tee: 'Any', pricePerCu: PRICE, capacity: 1_000_000_000, replacement: 'StandbysOnly' }),
       alice,
     );
     cluster = find(res.events, 'clusters', 'ClusterCreated')[0].data.cluster.toNumber();
@@ -252,7 +252,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
   it('an auto-replace cluster drafts a volunteer when a member leaves, and the fork keys', { timeout: 600_000 }, async () => {
     const [a, b, leaver, volunteer] = nodeIds;
     // No standbys: the replacement must come from the queue's best nodes, volunteers only.
-    const res = await ok(api.tx.clusters.createCluster([a, b, leaver], [], 'AutoApprove', false, PRICE, 1_000_000_000, true), alice);
+    const res = await ok(api.tx.clusters.createCluster([a, b, leaver], [], { mode: 'AutoApprove', tee: 'Any', pricePerCu: PRICE, capacity: 1_000_000_000, replacement: 'StandbysThenVolunteers' }), alice);
     const auto = find(res.events, 'clusters', 'ClusterCreated')[0].data.cluster.toNumber();
     await Promise.all([0, 1, 2].map((i) => ok(api.tx.clusters.acceptInvitation(auto, nodeIds[i]), operators[i])));
     await until('the auto-replace cluster\'s key', async () => (await api.query.clusters.clusters(auto)).unwrap().status.isActive);
@@ -277,7 +277,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     });
     assert.deepEqual(keyed.members.map((m) => m.node.toNumber()).sort((x, y) => x - y), [a, b, volunteer].sort((x, y) => x - y));
     assert.ok(keyed.members.every((m) => m.share.isSome), 'every member of the fork submitted its share');
-    assert.equal(keyed.autoReplace.isTrue, true);
+    assert.equal(keyed.replacement.isStandbysThenVolunteers, true);
     assert.equal((await api.query.balances.totalIssuance()).toBigInt(), TOTAL_SUPPLY);
   });
 });

@@ -78,7 +78,7 @@ describe('try-runtime: try_state of every pallet on a development chain', () => 
       alice,
     );
     const definition = data(def, 'computations', 'DefinitionRegistered').id.toNumber();
-    await ok(api.tx.clusters.createCluster(nodes, [], 'Unanimous', false, CXT / 500n, 1_000_000, false), alice);
+    await ok(api.tx.clusters.createCluster(nodes, [], { mode: 'Unanimous', tee: 'Any', pricePerCu: CXT / 500n, capacity: 1_000_000, replacement: 'StandbysOnly' }), alice);
     await ok(api.tx.clusters.acceptInvitation(0, nodes[0]), bob);
     const proposal = api.tx.governance.setParameter({ Computations: { BaseFeePerCu: [null, 2n * CXT / 1000n] } });
     await ok(api.tx.preimage.notePreimage(proposal.method.toHex()), alice);

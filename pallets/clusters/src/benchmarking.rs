@@ -49,11 +49,13 @@ fn create<T: Config>(
 		owner.clone(),
 		BoundedVec::truncate_from(members.to_vec()),
 		BoundedVec::truncate_from(standbys.to_vec()),
-		mode,
-		false,
-		1u32.into(),
-		capacity,
-		true,
+		ClusterTerms {
+			mode,
+			tee: TeeRequirement::Any,
+			price_per_cu: 1u32.into(),
+			capacity,
+			replacement: Replacement::StandbysThenVolunteers,
+		},
 	)
 	.expect("a cluster")
 }
@@ -122,11 +124,13 @@ mod benchmarks {
 			RawOrigin::Signed(owner),
 			BoundedVec::truncate_from(members),
 			BoundedVec::truncate_from(standbys),
-			AcceptanceMode::Unanimous,
-			false,
-			1u32.into(),
-			1_000,
-			true,
+			ClusterTerms {
+				mode: AcceptanceMode::Unanimous,
+				tee: TeeRequirement::Any,
+				price_per_cu: 1u32.into(),
+				capacity: 1_000,
+				replacement: Replacement::StandbysThenVolunteers,
+			},
 		);
 		assert!(Clusters::<T>::contains_key(0));
 	}

@@ -151,7 +151,7 @@ impl<T: Config> Pallet<T> {
 		{
 			return Some(standby);
 		}
-		if !cluster.auto_replace {
+		if cluster.replacement == Replacement::StandbysOnly {
 			return None;
 		}
 		let members: Vec<NodeId> = cluster.nodes().collect();
@@ -204,7 +204,7 @@ impl<T: Config> Pallet<T> {
 					owner: old.owner.clone(),
 					members: BoundedVec::truncate_from(members.clone()),
 					mode: old.mode,
-					tee_required: old.tee_required,
+					tee: old.tee,
 					price_per_cu: old.price_per_cu,
 					capacity: old.capacity,
 					standbys: BoundedVec::truncate_from(
@@ -214,7 +214,7 @@ impl<T: Config> Pallet<T> {
 							.copied()
 							.collect(),
 					),
-					auto_replace: old.auto_replace,
+					replacement: old.replacement,
 					status: ClusterStatus::Keying,
 					key: None,
 					deposit: old.deposit,

@@ -403,7 +403,7 @@ pub mod pallet {
 		/// wrong or unrevealed result): its `faults`-th recent fault here.
 		MemberFaulted { cluster: ClusterId, node: NodeId, faults: u8 },
 		/// A node's operator agreed (`willing`) or no longer agrees to its node being drafted
-		/// into clusters with `auto_replace` as an automatic replacement.
+		/// into clusters with `Replacement::StandbysThenVolunteers` as an automatic replacement.
 		VolunteerSet { node: NodeId, willing: bool },
 	}
 
@@ -520,7 +520,9 @@ pub mod pallet {
 		/// until the cluster is dissolved. `members` (at least `MinMembers`) and `standbys` (the
 		/// priority list of replacements) must be distinct, existing nodes of distinct
 		/// operators. Every member's operator must `accept_invitation` within `InvitationWindow`
-		/// blocks.
+		/// blocks. `terms`: how it admits JCEs (`mode`), whether its members must run in an
+		/// attested enclave (`tee`), the price per compute unit each member is paid, the compute
+		/// units per epoch it takes, and who replaces a member that leaves (`replacement`).
 		///
 		/// Errors: `TooFewMembers`, `DuplicateNode`, `NodeNotFound`, `SharedOperator`,
 		/// `Overflow`, or a balance error. Emits `ClusterCreated`.
@@ -530,24 +532,10 @@ pub mod pallet {
 			origin: OriginFor<T>,
 			members: BoundedVec<NodeId, T::MaxMembers>,
 			standbys: BoundedVec<NodeId, T::MaxStandbys>,
-			mode: AcceptanceMode,
-			tee_required: bool,
-			price_per_cu: BalanceOf<T>,
-			capacity: ComputeUnits,
-			auto_replace: bool,
+			terms: ClusterTerms<BalanceOf<T>>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_create_cluster(
-				who,
-				members,
-				standbys,
-				mode,
-				tee_required,
-				price_per_cu,
-				capacity,
-				auto_replace,
-			)
-			.map(|_| ())
+			Self::do_create_cluster(who, members, standbys, terms).map(|_| ())
 		}
 
 		/// Accept an invitation to a cluster, as a member or as a standby replacement.
@@ -787,10 +775,10 @@ pub mod pallet {
 		}
 
 		/// Agree (`willing`), or no longer agree, to the node being drafted as an automatic
-		/// replacement: when a member leaves a cluster with `auto_replace` and no standby can
-		/// take its place, the best-ranked volunteer that blacklists none of the cluster's JCEs
-		/// joins the fork, and its worker keys it. Nodes that did not volunteer are never
-		/// drafted.
+		/// replacement: when a member leaves a cluster with `StandbysThenVolunteers` and no
+		/// standby can take its place, the best-ranked volunteer that blacklists none of the
+		/// cluster's JCEs joins the fork, and its worker keys it. Nodes that did not volunteer
+		/// are never drafted.
 		///
 		/// Origin: the node's operator.
 		///

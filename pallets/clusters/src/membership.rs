@@ -78,17 +78,13 @@ impl<T: Config> Pallet<T> {
 	// Clusters
 	// ---------------------------------------------------------------------------------------
 
-	#[allow(clippy::too_many_arguments)]
 	pub(crate) fn do_create_cluster(
 		who: T::AccountId,
 		members: BoundedVec<NodeId, T::MaxMembers>,
 		standbys: BoundedVec<NodeId, T::MaxStandbys>,
-		mode: AcceptanceMode,
-		tee_required: bool,
-		price_per_cu: BalanceOf<T>,
-		capacity: ComputeUnits,
-		auto_replace: bool,
+		terms: ClusterTerms<BalanceOf<T>>,
 	) -> Result<ClusterId, DispatchError> {
+		let ClusterTerms { mode, tee, price_per_cu, capacity, replacement } = terms;
 		ensure!(members.len() as u32 >= T::MinMembers::get(), Error::<T>::TooFewMembers);
 		let mut all: Vec<NodeId> = members.iter().chain(standbys.iter()).copied().collect();
 		all.sort_unstable();
@@ -111,13 +107,13 @@ impl<T: Config> Pallet<T> {
 				members.iter().map(|&node| Member::new(node, false)).collect(),
 			),
 			mode,
-			tee_required,
+			tee,
 			price_per_cu,
 			capacity,
 			standbys: BoundedVec::truncate_from(
 				standbys.iter().map(|&node| Standby { node, accepted: false }).collect(),
 			),
-			auto_replace,
+			replacement,
 			status: ClusterStatus::Forming { expires },
 			key: None,
 			deposit,

@@ -35,11 +35,13 @@ fn create(members: &[NodeId], standbys: &[NodeId], mode: AcceptanceMode) -> Clus
 		signed(OWNER),
 		nodes(members),
 		nodes(standbys),
-		mode,
-		false,
-		7,
-		1_000,
-		false,
+		ClusterTerms {
+			mode,
+			tee: TeeRequirement::Any,
+			price_per_cu: 7,
+			capacity: 1_000,
+			replacement: Replacement::StandbysOnly,
+		},
 	));
 	id
 }
@@ -155,11 +157,13 @@ fn creating_a_cluster_refuses_bad_member_lists() {
 				signed(OWNER),
 				nodes(members),
 				nodes(standbys),
-				AcceptanceMode::Unanimous,
-				false,
-				1,
-				1,
-				false,
+				ClusterTerms {
+					mode: AcceptanceMode::Unanimous,
+					tee: TeeRequirement::Any,
+					price_per_cu: 1,
+					capacity: 1,
+					replacement: Replacement::StandbysOnly,
+				},
 			)
 		};
 		assert_noop!(create(&[0], &[]), Error::<Test>::TooFewMembers);
@@ -176,11 +180,13 @@ fn creating_a_cluster_refuses_bad_member_lists() {
 				signed(99),
 				nodes(&[0, 1]),
 				nodes(&[]),
-				AcceptanceMode::Unanimous,
-				false,
-				1,
-				1,
-				false
+				ClusterTerms {
+					mode: AcceptanceMode::Unanimous,
+					tee: TeeRequirement::Any,
+					price_per_cu: 1,
+					capacity: 1,
+					replacement: Replacement::StandbysOnly,
+				},
 			),
 			sp_runtime::TokenError::FundsUnavailable
 		);
@@ -335,7 +341,9 @@ fn a_fork_whose_new_member_never_keys_forks_again_without_it() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
 		let j = jce(&[id], JceKind::Recurring);
-		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		ClusterRecords::<Test>::mutate(id, |c| {
+			c.as_mut().unwrap().replacement = Replacement::StandbysThenVolunteers
+		});
 		set_ranking(vec![7, 6]);
 		volunteer(&[7, 6]);
 		<Clusters as OnNodeFault>::on_node_fault(0);
@@ -933,7 +941,9 @@ fn a_suspended_member_is_ejected_at_once_with_the_cost_on_its_stakers() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
 		let j = jce(&[id], JceKind::Recurring);
-		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		ClusterRecords::<Test>::mutate(id, |c| {
+			c.as_mut().unwrap().replacement = Replacement::StandbysThenVolunteers
+		});
 		set_ranking(vec![1, 7, 6]);
 		volunteer(&[1, 7, 6]);
 		<Clusters as OnNodeFault>::on_node_fault(0);
@@ -1022,11 +1032,13 @@ fn a_forked_cluster_and_exhausted_ids_are_refused_by_name() {
 				signed(OWNER),
 				nodes(&[3, 4]),
 				nodes(&[]),
-				AcceptanceMode::AutoApprove,
-				false,
-				7,
-				1_000,
-				false,
+				ClusterTerms {
+					mode: AcceptanceMode::AutoApprove,
+					tee: TeeRequirement::Any,
+					price_per_cu: 7,
+					capacity: 1_000,
+					replacement: Replacement::StandbysOnly,
+				},
 			),
 			Error::<Test>::Overflow
 		);
@@ -1049,7 +1061,9 @@ fn only_volunteers_are_drafted_as_automatic_replacements() {
 			Error::<Test>::NodeNotFound
 		);
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
-		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		ClusterRecords::<Test>::mutate(id, |c| {
+			c.as_mut().unwrap().replacement = Replacement::StandbysThenVolunteers
+		});
 		// 7 ranks first but never agreed; 6 volunteered, then changed its mind; 5 volunteered.
 		set_ranking(vec![7, 6, 5]);
 		volunteer(&[6, 5]);
@@ -1125,7 +1139,9 @@ fn a_replacement_that_blacklists_a_jce_of_the_cluster_is_passed_over() {
 			6,
 			BlacklistEntry::Customer(CUSTOMER)
 		));
-		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		ClusterRecords::<Test>::mutate(id, |c| {
+			c.as_mut().unwrap().replacement = Replacement::StandbysThenVolunteers
+		});
 		set_ranking(vec![5, 6, 4]);
 		volunteer(&[5, 6, 4]);
 		member_1_leaves_and_4_replaces_it(id, j);
@@ -1137,7 +1153,9 @@ fn a_replacement_of_a_members_operator_is_passed_over() {
 	ExtBuilder::default().build_and_execute(|| {
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
 		let j = jce(&[id], JceKind::Recurring);
-		ClusterRecords::<Test>::mutate(id, |c| c.as_mut().unwrap().auto_replace = true);
+		ClusterRecords::<Test>::mutate(id, |c| {
+			c.as_mut().unwrap().replacement = Replacement::StandbysThenVolunteers
+		});
 		set_ranking(vec![5, 4]);
 		volunteer(&[5, 4]);
 		// Volunteer 5 now belongs to member 0's operator; the ranking's 4 to one of its own.

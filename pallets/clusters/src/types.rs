@@ -32,6 +32,76 @@ pub enum AcceptanceMode {
 	AutoApprove,
 }
 
+/// Whether a cluster's members must run in an attested trusted execution environment.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum TeeRequirement {
+	/// Any node may serve it.
+	#[codec(index = 0)]
+	Any,
+	/// Only nodes with an attested enclave (stored now, honoured once attestation lands).
+	#[codec(index = 1)]
+	Attested,
+}
+
+/// Who replaces a member that leaves.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Replacement {
+	/// Only the cluster's accepted standbys, in their order.
+	#[codec(index = 0)]
+	StandbysOnly,
+	/// The standbys first; with none available, the queue's best-ranked volunteer node.
+	#[codec(index = 1)]
+	StandbysThenVolunteers,
+}
+
+/// The terms a cluster is created with (`create_cluster`).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct ClusterTerms<Balance> {
+	/// How it admits JCEs.
+	pub mode: AcceptanceMode,
+	/// Whether its members must run in an attested enclave.
+	pub tee: TeeRequirement,
+	/// What a computation run here pays each member per compute unit.
+	pub price_per_cu: Balance,
+	/// Compute units per epoch it takes, summed over its members' work.
+	pub capacity: ComputeUnits,
+	/// Who replaces a member that leaves.
+	pub replacement: Replacement,
+}
+
 /// Where a cluster stands.
 #[derive(
 	Clone,
@@ -151,18 +221,18 @@ pub struct Cluster<AccountId, Balance, BlockNumber, MaxMembers: Get<u32>, MaxSta
 	pub members: BoundedVec<Member, MaxMembers>,
 	/// How it admits JCEs.
 	pub mode: AcceptanceMode,
-	/// Only nodes with an attested trusted execution environment may serve it. Stored now and
-	/// honoured once attestation lands.
-	pub tee_required: bool,
+	/// Whether only nodes with an attested trusted execution environment may serve it. Stored
+	/// now and honoured once attestation lands.
+	pub tee: TeeRequirement,
 	/// What a computation run here pays each member per compute unit.
 	pub price_per_cu: Balance,
 	/// Compute units per epoch it takes, summed over its members' work. Can only grow.
 	pub capacity: ComputeUnits,
 	/// Priority list of replacements, tried in order when a member leaves.
 	pub standbys: BoundedVec<Standby, MaxStandbys>,
-	/// Whether, with no standby available, the queue's best-ranked offered node replaces a
-	/// leaving member.
-	pub auto_replace: bool,
+	/// Who replaces a leaving member: its standbys only, or, with none available, also the
+	/// queue's best-ranked volunteer node.
+	pub replacement: Replacement,
 	/// Where it stands.
 	pub status: ClusterStatus<BlockNumber>,
 	/// The cluster key `Σ shares`, once every member's share is in.

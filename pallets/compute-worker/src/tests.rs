@@ -703,16 +703,21 @@ fn the_worker_submits_its_key_share_once_and_keeps_the_secret_off_chain() {
 	offchain.write().seed = [7; 32];
 	ext.execute_with(|| {
 		use corex_primitives::cluster_key::{self, SecretShare};
-		use pallet_clusters::{AcceptanceMode, ClusterStatus, Clusters as ClusterRecords};
+		use pallet_clusters::{
+			AcceptanceMode, ClusterStatus, ClusterTerms, Clusters as ClusterRecords, Replacement,
+			TeeRequirement,
+		};
 		assert_ok!(Clusters::create_cluster(
 			RuntimeOrigin::signed(customer()),
 			BoundedVec::truncate_from(vec![0, 1]),
 			BoundedVec::new(),
-			AcceptanceMode::Unanimous,
-			false,
-			1,
-			1_000,
-			false,
+			ClusterTerms {
+				mode: AcceptanceMode::Unanimous,
+				tee: TeeRequirement::Any,
+				price_per_cu: 1,
+				capacity: 1_000,
+				replacement: Replacement::StandbysOnly,
+			},
 		));
 		// Forming: nothing to do yet.
 		System::set_block_number(2);
@@ -758,17 +763,19 @@ fn the_worker_submits_its_key_share_once_and_keeps_the_secret_off_chain() {
 fn the_worker_reports_a_fellow_member_that_is_no_longer_active() {
 	let Env { mut ext, pool, .. } = env();
 	ext.execute_with(|| {
-		use pallet_clusters::AcceptanceMode;
+		use pallet_clusters::{AcceptanceMode, ClusterTerms, Replacement, TeeRequirement};
 		SUSPENDED.with(|s| s.borrow_mut().clear());
 		assert_ok!(Clusters::create_cluster(
 			RuntimeOrigin::signed(customer()),
 			BoundedVec::truncate_from(vec![0, 1]),
 			BoundedVec::new(),
-			AcceptanceMode::AutoApprove,
-			false,
-			1,
-			1_000,
-			false,
+			ClusterTerms {
+				mode: AcceptanceMode::AutoApprove,
+				tee: TeeRequirement::Any,
+				price_per_cu: 1,
+				capacity: 1_000,
+				replacement: Replacement::StandbysOnly,
+			},
 		));
 		for node in 0..2 {
 			let operator = <MockNodes as corex_primitives::NodeInfo<_>>::operator(node).unwrap();
