@@ -31,8 +31,9 @@ mod tests {
 	use super::*;
 
 	/// The encoding is fixed: tools outside Rust build the same commitment (the end-to-end
-	/// suite's cheating worker does, with polkadot.js's SCALE types). Vectors computed with
-	/// Python's `hashlib.blake2b(digest_size=32)` over the SCALE bytes written out by hand.
+	/// suites' one helper, `tests/e2e/lib/commitment.js`, whose test checks these same vectors).
+	/// Vectors computed with Python's `hashlib.blake2b(digest_size=32)` over the SCALE bytes
+	/// written out by hand.
 	#[test]
 	fn known_vectors() {
 		let result = ContentId([0xab; 32]);

@@ -24,11 +24,12 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
-import { compactToU8a, stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
+import { compactToU8a, stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
 import { callView, moduleErrorName, nodeBinary, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 import { linePlotPng } from '../../scripts/plot-png.mjs';
+import { commitmentOf } from './lib/commitment.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIGITS = join(ROOT, 'datasets', 'digits');
@@ -365,15 +366,9 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
             const loss = aggregate ? 12_345 : null;
             const result = sha256AsU8a(output);
             const salt = randomAsU8a(32);
-            // The commitment's one definition (corex_primitives::commitment::of): the SCALE
-            // encoding of (domain, genesis hash, computation, node, result, loss, salt), hashed.
-            const preimage = api.registry
-              .createType('([u8; 12], [u8; 32], u64, u32, [u8; 32], Option<u32>, [u8; 32])', [
-                stringToU8a('corex/commit'), api.genesisHash, id, eveNode, result, loss, salt,
-              ])
-              .toU8a();
+            const commitment = commitmentOf(api.registry, { genesis: api.genesisHash, id, node: eveNode, result, loss, salt });
             mine.set(id, { result, loss, salt, output: aggregate ? null : output, revealed: false });
-            send(api.tx.computations.commitResult(id, blake2AsU8a(preimage, 256)));
+            send(api.tx.computations.commitResult(id, commitment));
           }
           const entry = mine.get(id);
           if (!entry || entry.revealed) continue;

@@ -23,10 +23,11 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
-import { stringToHex, stringToU8a, u8aToHex } from '@polkadot/util';
-import { blake2AsU8a, cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
+import { stringToHex, u8aToHex } from '@polkadot/util';
+import { cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
 import { eventOf, sendOk, startDevNode, until } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
+import { commitmentOf } from './lib/commitment.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const SHARDS_DIR = join(ROOT, 'datasets', 'digits', 'shards');
@@ -132,12 +133,8 @@ describe('a lying verifier is overturned by a dispute, and pays for it', () => {
     const wrong = randomAsU8a(64);
     const result = sha256AsU8a(wrong);
     const salt = randomAsU8a(32);
-    const preimage = api.registry
-      .createType('([u8; 12], [u8; 32], u64, u32, [u8; 32], Option<u32>, [u8; 32])', [
-        stringToU8a('corex/commit'), api.genesisHash, id, nodes.Eve, result, null, salt,
-      ])
-      .toU8a();
-    await ok(api.tx.computations.commitResult(id, blake2AsU8a(preimage, 256)), workers.Eve);
+    const commitment = commitmentOf(api.registry, { genesis: api.genesisHash, id, node: nodes.Eve, result, salt });
+    await ok(api.tx.computations.commitResult(id, commitment), workers.Eve);
     await until('the reveals to open', async () => (await phase(id)) === 'Revealing');
     await ok(api.tx.proofs.reveal(id, u8aToHex(result), null, u8aToHex(salt), null), workers.Eve);
     // No majority: two blocks later Ferdie's node is drawn to replay, and sides with Eve.
