@@ -30,19 +30,15 @@ import { callView, moduleErrorName, nodeBinary, sendAndWait, startDevNode, waitF
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 import { linePlotPng } from '../../scripts/plot-png.mjs';
 import { commitmentOf } from './lib/commitment.js';
+import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from './lib/chain.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIGITS = join(ROOT, 'datasets', 'digits');
 const SHARDS_DIR = join(DIGITS, 'shards');
 const PLOT = join(ROOT, 'docs', 'acceptance-accuracy.png');
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
-const BASE_FEE = CXT / 1000n;
 const K = 3;
 const ROUNDS = 5;
 const LEARNING_RATE = 4 << 16;
 /** The digits' sample width: the chain prices every order from it, the kernel and the sizes. */
-const FEATURES = 64;
 const EPOCH = 10;
 
 const u32le = (n) => new Uint8Array(new Uint32Array([n]).buffer);

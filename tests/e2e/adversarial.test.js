@@ -33,17 +33,11 @@ import { stringToHex, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, randomAsU8a } from '@polkadot/util-crypto';
 import { moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
+import { ROOT, SHARDS_DIR, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES, EXACT } from './lib/chain.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARDS_DIR = join(ROOT, 'datasets', 'digits', 'shards');
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
-const BASE_FEE = CXT / 1000n;
 const EPOCH = 10;
 const BOND = 20_000n * CXT;
 /** The sample width of Mallory's definitions (the chain prices orders from it). */
-const FEATURES = 64;
-const EXACT = { mode: 'Exact', replayRate: 0 };
 
 describe('attacks on honest nodes fail, and cost the attacker', () => {
   let server;

@@ -24,15 +24,11 @@ import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { callView, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
 import { combine, encrypt, partialDecrypt } from './lib/cluster-key.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
+import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from './lib/chain.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DIGITS = join(ROOT, 'datasets', 'digits');
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
-const BASE_FEE = CXT / 1000n;
 const PRICE = 2n * BASE_FEE;
 /** The digits' sample width, from which the chain prices each order. */
-const FEATURES = 64;
 const EPOCH = 10;
 const u32le = (n) => new Uint8Array(new Uint32Array([n]).buffer);
 

@@ -28,16 +28,10 @@ import { cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto
 import { eventOf, sendOk, startDevNode, until } from './lib/node.js';
 import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
 import { commitmentOf } from './lib/commitment.js';
+import { ROOT, SHARDS_DIR, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES, EXACT } from './lib/chain.js';
 
-const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const SHARDS_DIR = join(ROOT, 'datasets', 'digits', 'shards');
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
-const BASE_FEE = CXT / 1000n;
 const EPOCH = 10;
 const BOND = 20_000n * CXT;
-const FEATURES = 64;
-const EXACT = { mode: 'Exact', replayRate: 0 };
 
 describe('a lying verifier is overturned by a dispute, and pays for it', () => {
   let server;

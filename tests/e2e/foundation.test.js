@@ -10,9 +10,8 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress, mnemonicGenerate } from '@polkadot/util-crypto';
 import { freeBalance, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
 
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
 // The mining pool is the keyless account of PalletId "cx/mpool": "modl" ++ id, zero-padded.
 const POOL = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('cx/mpool'), new Uint8Array(20)), 42);
 

@@ -18,10 +18,9 @@ import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
 import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
 
-const CXT = 10n ** 12n;
 const MILLI_CXT = CXT / 1000n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
 const MINUTE = 10; // blocks
 const DAY = 24 * 60 * MINUTE;
 

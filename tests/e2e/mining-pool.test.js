@@ -14,9 +14,8 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
 import { callView, freeBalance, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
+import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
 
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
 // The keyless pool account of PalletId "cx/mpool": "modl" ++ id, zero-padded.
 const POOL = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('cx/mpool'), new Uint8Array(20)), 42);
 // The release rule of pallets/mining-pool/src/types.rs: ln 2 / 21,038,400 per block, in 10^-18.

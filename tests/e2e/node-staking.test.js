@@ -12,9 +12,8 @@ import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { callView, moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
+import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
 
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
 const EPOCH_BLOCKS = 4;
 const LOCK_BLOCKS = 8;
 

@@ -19,9 +19,8 @@ import { Keyring } from '@polkadot/keyring';
 import { stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
 import { sendAndWait, startDevNode, moduleErrorName } from './lib/node.js';
+import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
 
-const CXT = 10n ** 12n;
-const TOTAL_SUPPLY = 100_000_000n * CXT;
 const overrides = process.env.COREX_TRY_RUNTIME_WASM;
 
 describe('try-runtime: try_state of every pallet on a development chain', () => {

@@ -123,7 +123,7 @@ impl NodeInfo<AccountId> for MockNodes {
 	type WorkerKey = u64;
 	type Balance = Balance;
 	fn current_epoch() -> EpochIndex {
-		FAULT_EPOCHS.with(|f| f.borrow().0)
+		MOCK_EPOCHS.with(|f| f.borrow().0)
 	}
 	fn operator(id: NodeId) -> Option<AccountId> {
 		mock_node(id).map(|_| operator(id))
@@ -217,7 +217,7 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		destination: Option<&AccountId>,
 		fault_epoch: EpochIndex,
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
-		FAULT_EPOCHS.with(|f| f.borrow_mut().1.push((node, fault_epoch)));
+		MOCK_EPOCHS.with(|f| f.borrow_mut().1.push((node, fault_epoch)));
 		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
 	}
 	fn slash_weight() -> frame_support::weights::Weight {
@@ -228,18 +228,18 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 thread_local! {
 	/// The current epoch (0 unless a test sets it), and the node and fault epoch of every slash
 	/// the proofs pallet asked for, in order.
-	static FAULT_EPOCHS: core::cell::RefCell<(EpochIndex, Vec<(NodeId, EpochIndex)>)> =
+	static MOCK_EPOCHS: core::cell::RefCell<(EpochIndex, Vec<(NodeId, EpochIndex)>)> =
 		const { core::cell::RefCell::new((0, Vec::new())) };
 }
 
 /// Move to epoch `epoch`.
 pub fn set_epoch(epoch: EpochIndex) {
-	FAULT_EPOCHS.with(|f| f.borrow_mut().0 = epoch);
+	MOCK_EPOCHS.with(|f| f.borrow_mut().0 = epoch);
 }
 
 /// The (node, fault epoch) of the slashes asked for so far (and forget them).
 pub fn take_fault_epochs() -> Vec<(NodeId, EpochIndex)> {
-	FAULT_EPOCHS.with(|f| core::mem::take(&mut f.borrow_mut().1))
+	MOCK_EPOCHS.with(|f| core::mem::take(&mut f.borrow_mut().1))
 }
 
 impl corex_primitives::NodeRewards<AccountId, Balance> for MockNodes {
@@ -478,7 +478,7 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
-		FAULT_EPOCHS.with(|f| *f.borrow_mut() = (0, Vec::new()));
+		MOCK_EPOCHS.with(|f| *f.borrow_mut() = (0, Vec::new()));
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> {
 			balances: vec![(ALICE, START_BALANCE), (BOB, START_BALANCE), (POOL, START_BALANCE)],
