@@ -76,7 +76,7 @@ pub mod weights;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use corex_primitives::{
+use corex_primitives::{EpochClock, 
 	cluster_key::{PossessionProof, PublicKey},
 	ClusterId, ComputeUnits, EpochIndex, JceId, NodeId, NodeInfo, NodeRanking, NodeSlashing,
 };

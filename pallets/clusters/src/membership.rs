@@ -302,7 +302,7 @@ impl<T: Config> Pallet<T> {
 			cluster.departure.is_none() && !ForcedForks::<T>::contains_key(id),
 			Error::<T>::DepartureAlreadyAnnounced
 		);
-		let at_epoch = T::Nodes::current_epoch().saturating_add(2);
+		let at_epoch = T::Nodes::epochs_ahead(2);
 		cluster.departure = Some(Departure { node, at_epoch });
 		Departures::<T>::insert(at_epoch, id, node);
 		Clusters::<T>::insert(id, cluster);

@@ -91,12 +91,15 @@ pub fn set_ranking(nodes: Vec<NodeId>) {
 }
 
 pub struct MockNodes;
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
+impl corex_primitives::EpochClock for MockNodes {
 	fn current_epoch() -> EpochIndex {
 		EPOCH.with(|e| *e.borrow())
 	}
+}
+
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
 	fn operator(id: NodeId) -> Option<AccountId> {
 		NODES
 			.with(|n| n.borrow().contains_key(&id))

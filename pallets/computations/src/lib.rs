@@ -94,7 +94,7 @@ pub use jobs::gradient_size;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use corex_primitives::{
+use corex_primitives::{EpochClock, 
 	ComputationId, ComputationKind, ComputationLifecycle, ComputeUnits, ContentId,
 	ContributionRecorder, DeviceClass, JcePlacement, NodeId, NodeInfo, NodeReputation, NodeRewards,
 	OnResultsCommitted, Reputation, VerificationPolicy,

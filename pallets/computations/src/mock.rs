@@ -164,12 +164,15 @@ pub fn next_epoch() {
 }
 
 pub struct MockNodes;
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
+impl corex_primitives::EpochClock for MockNodes {
 	fn current_epoch() -> EpochIndex {
 		EPOCH.with(|e| *e.borrow())
 	}
+}
+
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
 	fn operator(id: NodeId) -> Option<AccountId> {
 		mock_node(id).map(|n| n.owner.unwrap_or_else(|| operator(id)))
 	}

@@ -82,12 +82,15 @@ pub fn set_worker(key: AccountId) {
 
 /// Node 0: active, and its worker key is `WORKER`. Node 1 and 2: active, keys nobody holds.
 pub struct MockNodes;
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = AccountId;
-	type Balance = Balance;
+impl corex_primitives::EpochClock for MockNodes {
 	fn current_epoch() -> EpochIndex {
 		EPOCH.with(|e| *e.borrow())
 	}
+}
+
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = AccountId;
+	type Balance = Balance;
 	fn operator(node: NodeId) -> Option<AccountId> {
 		(node < 3).then(|| sr25519::Public::from_raw([node as u8 + 100; 32]))
 	}

@@ -221,7 +221,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 /// Send `node`'s heartbeat for this epoch, unless the chain has it already or one was sent less
 /// than `ResubmitAfter` blocks ago. Returns whether one was sent.
 pub fn heartbeat<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool {
-	let epoch = <T as pallet_computations::Config>::Nodes::current_epoch();
+	let epoch = <<T as pallet_computations::Config>::Nodes as corex_primitives::EpochClock>::current_epoch();
 	if pallet_computations::Heartbeats::<T>::get(node).is_some_and(|l| l.last >= epoch) {
 		return false;
 	}

@@ -54,7 +54,7 @@ pub mod weights;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use corex_primitives::{
+use corex_primitives::{EpochClock, 
 	ComputeUnits, ContributionRecorder, EpochIndex, NodeId, NodeInfo, NodeRewards, RewardPath,
 	UnpaidRewards,
 };

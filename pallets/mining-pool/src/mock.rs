@@ -87,12 +87,15 @@ fn node(id: NodeId) -> Option<MockNode> {
 }
 
 pub struct MockNodes;
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
+impl corex_primitives::EpochClock for MockNodes {
 	fn current_epoch() -> EpochIndex {
 		EPOCH.with(|e| *e.borrow())
 	}
+}
+
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
 	fn operator(id: NodeId) -> Option<AccountId> {
 		node(id).map(|_| node_account(id))
 	}

@@ -10,13 +10,16 @@ use sp_runtime::{
 	DispatchError, Perbill,
 };
 
+impl<T: Config> corex_primitives::EpochClock for Pallet<T> {
+	fn current_epoch() -> EpochIndex {
+		Pallet::<T>::current_epoch()
+	}
+}
+
 impl<T: Config> NodeInfo<T::AccountId> for Pallet<T> {
 	type WorkerKey = T::WorkerKey;
 	type Balance = BalanceOf<T>;
 
-	fn current_epoch() -> EpochIndex {
-		Pallet::<T>::current_epoch()
-	}
 	fn operator(node: NodeId) -> Option<T::AccountId> {
 		Nodes::<T>::get(node).map(|node| node.operator)
 	}

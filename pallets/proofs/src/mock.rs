@@ -119,12 +119,15 @@ pub fn set_seed(seed: [u8; 32]) {
 pub const THRESHOLD: Reputation = 300;
 
 pub struct MockNodes;
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
+impl corex_primitives::EpochClock for MockNodes {
 	fn current_epoch() -> EpochIndex {
 		MOCK_EPOCHS.with(|f| f.borrow().0)
 	}
+}
+
+impl NodeInfo<AccountId> for MockNodes {
+	type WorkerKey = u64;
+	type Balance = Balance;
 	fn operator(id: NodeId) -> Option<AccountId> {
 		mock_node(id).map(|_| operator(id))
 	}

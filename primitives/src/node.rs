@@ -1,0 +1,211 @@
+//! Compute nodes as the other pallets see them: identity, hardware, status, the facts the
+//! registry keeps, and the worker key.
+
+use crate::EpochClock;
+use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
+use core::fmt::Debug;
+use scale_info::TypeInfo;
+use sp_runtime::DispatchError;
+
+/// Identifier of a compute node, assigned in registration order.
+pub type NodeId = u32;
+
+/// A node's reputation score, `0..=MAX_REPUTATION`.
+pub type Reputation = u16;
+
+/// Highest possible reputation.
+pub const MAX_REPUTATION: Reputation = 1000;
+
+/// Reputation of a freshly registered node, and the value reputation drifts back to.
+pub const DEFAULT_REPUTATION: Reputation = 500;
+
+/// Compute units (CU): the unit in which capacity and work are measured.
+pub type ComputeUnits = u64;
+
+/// The key a compute node's off-chain worker signs with (key type `cxwk`). Operators insert it
+/// into the node's keystore with `author_insertKey` and name its public half in
+/// `NodeStaking::register_node`.
+pub mod worker {
+	use sp_application_crypto::{app_crypto, sr25519, KeyTypeId};
+
+	/// Key type of compute-node worker keys.
+	pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"cxwk");
+
+	app_crypto!(sr25519, KEY_TYPE);
+}
+
+/// The kind of hardware a node brings. It caps the node's tier.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	PartialOrd,
+	Ord,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum DeviceClass {
+	/// A GPU machine. Tiers 1 to 4.
+	#[codec(index = 0)]
+	Gpu,
+	/// A CPU-only machine. Tiers 1 to 3.
+	#[codec(index = 1)]
+	Cpu,
+	/// An FPGA machine. Tiers 1 to 4.
+	#[codec(index = 2)]
+	Fpga,
+	/// An edge device. Tiers 1 and 2.
+	#[codec(index = 3)]
+	Edge,
+}
+
+impl DeviceClass {
+	/// The highest tier a device of this class can reach.
+	pub const fn max_tier(self) -> u8 {
+		match self {
+			DeviceClass::Gpu | DeviceClass::Fpga => 4,
+			DeviceClass::Cpu => 3,
+			DeviceClass::Edge => 2,
+		}
+	}
+}
+
+/// Where a node stands, as seen in the current epoch.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum NodeStatus {
+	/// Registered, but its counted self-bond is below the minimum. Takes no work.
+	#[codec(index = 0)]
+	Registered,
+	/// Counted self-bond at or above the minimum: takes work up to its active capacity.
+	#[codec(index = 1)]
+	Active,
+	/// Reputation under the threshold, or suspended by the proofs pallet. Takes no work.
+	#[codec(index = 2)]
+	Suspended,
+	/// Exit announced: finishes queued work and leaves at the end of the following epoch.
+	/// Takes no new work.
+	#[codec(index = 3)]
+	Exiting,
+	/// Left. Stakers withdraw; the record is removed once nothing is staked on it.
+	#[codec(index = 4)]
+	Exited,
+	/// Missed `UnresponsiveAfter` pieces of work in a short while: takes no work, and further
+	/// misses cost it no stake, until its operator or worker resumes it (`resume_node`).
+	#[codec(index = 5)]
+	Unresponsive,
+}
+
+/// Read access to compute nodes, for the queue, the proofs pallet and the clusters pallet. The
+/// node registry keeps the epoch clock, so it is read through here too.
+pub trait NodeInfo<AccountId>: EpochClock {
+	/// The key type of a node's worker.
+	type WorkerKey;
+	/// The balance type of stakes.
+	type Balance;
+
+	/// The operator of `node`, if it exists.
+	fn operator(node: NodeId) -> Option<AccountId>;
+	/// The worker key `node` uses in the current epoch.
+	fn worker_key(node: NodeId) -> Option<Self::WorkerKey>;
+	/// The node whose current worker key is `key`.
+	fn node_of_worker(key: &Self::WorkerKey) -> Option<NodeId>;
+	/// The node's status in the current epoch.
+	fn status(node: NodeId) -> Option<NodeStatus>;
+	/// Whether the node may take new work now.
+	fn is_active(node: NodeId) -> bool {
+		Self::status(node) == Some(NodeStatus::Active)
+	}
+	/// Compute units per epoch the node may be assigned now: its declared capacity, limited by
+	/// its counted stake; zero unless the node is active.
+	fn active_capacity(node: NodeId) -> ComputeUnits;
+	/// The node's device class.
+	fn device_class(node: NodeId) -> Option<DeviceClass>;
+	/// The node's tier, 1..=4.
+	fn tier(node: NodeId) -> Option<u8>;
+	/// The node's reputation now, drift included.
+	fn reputation(node: NodeId) -> Option<Reputation>;
+	/// Stake counted for the node in the current epoch (self-bond plus delegations).
+	fn counted_stake(node: NodeId) -> Self::Balance;
+	/// What the chain counted of the node's work (`None`: no such node, or not counted here).
+	fn record(_node: NodeId) -> Option<NodeRecord<Self::Balance>> {
+		None
+	}
+}
+
+/// What a node has done, as the chain counted it: the figures of its profile.
+#[derive(Clone, Copy, PartialEq, Eq, Default, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct NodeRecord<Balance> {
+	/// Verdicts its result agreed with.
+	pub verdicts_won: u32,
+	/// Verdicts that punished it (a wrong, unrevealed, equivocal or malformed result).
+	pub verdicts_lost: u32,
+	/// Work it took and missed (commit windows, replays).
+	pub misses: u32,
+	/// All that slashes took from its stakers (self-bond, delegations, unbonding and moved
+	/// stake).
+	pub slashed: Balance,
+	/// Capability probes it answered right.
+	pub probes_passed: u32,
+	/// Capability probes it answered wrong.
+	pub probes_failed: u32,
+	/// Capability probes it did not answer in time.
+	pub probes_missed: u32,
+	/// Probes missed since its last answer.
+	pub probes_missed_in_row: u32,
+	/// Capacity (CU per epoch) its last probes measured: `None` before its first probe
+	/// answered; 0 after a wrong answer or `MaxProbeMisses` misses in a row.
+	pub measured_capacity: Option<ComputeUnits>,
+}
+
+/// How a node did on a capability probe (see the computation queue's probes).
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum ProbeResult {
+	/// It answered right, `blocks` blocks after the probe of `cu` compute units was issued.
+	Passed {
+		/// The probe's compute units.
+		cu: ComputeUnits,
+		/// Blocks from the probe to the answer (at least 1).
+		blocks: u32,
+	},
+	/// It answered wrong.
+	Failed,
+	/// It did not answer in time.
+	Missed,
+}
+
+/// Setting up nodes for other pallets' benchmarks (implemented by node staking; used only when
+/// benchmarking).
+pub trait NodeBenchmarking {
+	/// A new node, distinct for every `seed`, that is active and has counted stake, so rewards can
+	/// be credited to it. It may start a new epoch.
+	fn active_node(seed: u32) -> Result<NodeId, DispatchError>;
+	/// Start the next epoch.
+	fn next_epoch();
+}
