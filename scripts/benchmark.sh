@@ -41,6 +41,7 @@ selected="${1:-all}"
 [[ $selected == all || $selected == pallet_computations ]] && ours pallet_computations computations
 [[ $selected == all || $selected == pallet_proofs ]] && ours pallet_proofs proofs
 [[ $selected == all || $selected == pallet_clusters ]] && ours pallet_clusters clusters
+[[ $selected == all || $selected == pallet_seed ]] && ours pallet_seed seed
 [[ $selected == all || $selected == pallet_governance ]] && ours pallet_governance governance
 [[ $selected == all || $selected == pallet_parameters ]] && sdk pallet_parameters
 [[ $selected == all || $selected == pallet_vesting ]] && sdk pallet_vesting

@@ -1,4 +1,4 @@
-//! The block author's contribution to the assignment seed (`Computations::note_seed`): when this
+//! The block author's contribution to the assignment seed (`Seed::note_seed`): when this
 //! node authors a block, the VRF signature of its Aura key over the slot goes into the inherent
 //! data. The output is fixed by the key and the slot, so the author cannot choose it.
 

@@ -275,7 +275,7 @@ pub fn new_full<
 								*timestamp,
 								slot_duration,
 							);
-						// The author's share of the assignment seed (Computations::note_seed).
+						// The author's share of the assignment seed (Seed::note_seed).
 						let seed = crate::seed::SeedInherentDataProvider::new(
 							&*client, &keystore, parent, *slot,
 						);

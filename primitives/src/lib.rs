@@ -20,6 +20,7 @@ mod content;
 mod economics;
 mod epoch;
 mod node;
+mod origins;
 
 pub use cluster::*;
 pub use computation::*;
@@ -27,4 +28,5 @@ pub use content::*;
 pub use economics::*;
 pub use epoch::*;
 pub use node::*;
+pub use origins::*;
 pub use seed::SlotAuthor;

@@ -13,5 +13,6 @@ frame_benchmarking::define_benchmarks!(
 	[pallet_computations, Computations]
 	[pallet_proofs, Proofs]
 	[pallet_clusters, Clusters]
+	[pallet_seed, Seed]
 	[pallet_governance, Governance]
 );

@@ -76,7 +76,7 @@ pub const VERSION: RuntimeVersion = RuntimeVersion {
 	spec_name: alloc::borrow::Cow::Borrowed("corex"),
 	impl_name: alloc::borrow::Cow::Borrowed("corex-node"),
 	authoring_version: 1,
-	spec_version: 100,
+	spec_version: 101,
 	impl_version: 1,
 	apis: apis::RUNTIME_API_VERSIONS,
 	transaction_version: 1,
@@ -188,9 +188,11 @@ pub type UncheckedExtrinsic =
 /// The payload being signed in transactions.
 pub type SignedPayload = generic::SignedPayload<RuntimeCall, TxExtension>;
 
-/// Runtime migrations, aside from those declared in pallets.
-#[allow(unused_parens)]
-type Migrations = ();
+/// Runtime migrations, aside from those declared in pallets. Each checks its version and does
+/// nothing on a chain that already ran it (or started after it).
+/// - `pallet_seed::MoveFromComputations` (spec 101): the seed moved from `Computations` to its own
+///   pallet, `Seed`.
+type Migrations = (pallet_seed::MoveFromComputations<Runtime>,);
 
 /// Executive: dispatches blocks and extrinsics to the pallets.
 pub type Executive = frame_executive::Executive<
@@ -273,6 +275,11 @@ mod runtime {
 	/// verified contribution × reputation × stake boost. No admin, no mint, no burn.
 	#[runtime::pallet_index(11)]
 	pub type MiningPool = pallet_mining_pool;
+
+	/// The chain's randomness: each block author's VRF output over its slot, offered as
+	/// `Randomness` to the queue's draws and the proofs pallet's replay samples.
+	#[runtime::pallet_index(16)]
+	pub type Seed = pallet_seed;
 
 	/// Computation definitions, orders, the queue and training jobs.
 	#[runtime::pallet_index(12)]

@@ -30,9 +30,7 @@ fn seed_inherent(
 	let pair = keys.iter().find(|p| p.public() == author).expect("the node holds the author's key");
 	let vrf: [u8; 96] =
 		pair.vrf_sign(&corex_primitives::seed::sign_data(slot)).encode().try_into().unwrap();
-	UncheckedExtrinsic::new_bare(RuntimeCall::Computations(pallet_computations::Call::note_seed {
-		vrf,
-	}))
+	UncheckedExtrinsic::new_bare(RuntimeCall::Seed(pallet_seed::Call::note_seed { vrf }))
 }
 
 fn aura_set() -> Vec<sr25519::Public> {
@@ -88,7 +86,7 @@ fn a_session_key_rotation_does_not_halt_the_chain() {
 				changed_at.get_or_insert(number);
 			}
 			assert_eq!(
-				pallet_computations::SeedNotedAt::<Runtime>::get(),
+				pallet_seed::NotedAt::<Runtime>::get(),
 				Some(number),
 				"block #{number} carries its seed"
 			);
@@ -97,6 +95,6 @@ fn a_session_key_rotation_does_not_halt_the_chain() {
 		let changed_at = changed_at.expect("the new keys took effect");
 		assert_eq!(changed_at, 2 * period, "at the second session boundary");
 		assert_eq!(aura_set(), vec![new_aura.public()]);
-		assert_eq!(pallet_computations::PinnedSlotAuthor::<Runtime>::get(), None);
+		assert_eq!(pallet_seed::PinnedSlotAuthor::<Runtime>::get(), None);
 	});
 }

@@ -220,7 +220,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     const header = await waitForBlock(api, 2);
     const block = await api.rpc.chain.getBlock(header.hash);
     const seeds = block.block.extrinsics.filter(
-      (x) => x.method.section === 'computations' && x.method.method === 'noteSeed',
+      (x) => x.method.section === 'seed' && x.method.method === 'noteSeed',
     );
     assert.equal(seeds.length, 1, 'one seed contribution per block');
   });

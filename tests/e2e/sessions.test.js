@@ -57,7 +57,7 @@ describe('session keys: the only validator rotates them', () => {
     const rotatedAt = (await api.rpc.chain.getHeader()).number.toNumber();
     const later = await waitForBlock(api, rotatedAt + 4, { timeoutMs: 60_000 });
     const at = await api.at(later.hash);
-    assert.equal((await at.query.computations.seedNotedAt()).unwrap().toNumber(), later.number.toNumber());
+    assert.equal((await at.query.seed.notedAt()).unwrap().toNumber(), later.number.toNumber());
     assert.deepEqual((await at.query.grandpa.authorities()).map(([key]) => key.toHex()), [grandpa]);
     await waitForBlock(api, rotatedAt + 1, { finalized: true, timeoutMs: 60_000 });
   });

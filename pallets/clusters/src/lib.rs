@@ -76,9 +76,10 @@ pub mod weights;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use corex_primitives::{EpochClock, 
+use corex_primitives::{
 	cluster_key::{PossessionProof, PublicKey},
-	ClusterId, ComputeUnits, EpochIndex, JceId, NodeId, NodeInfo, NodeRanking, NodeSlashing,
+	ClusterId, ComputeUnits, EpochClock, EpochIndex, JceId, NodeId, NodeInfo, NodeRanking,
+	NodeSlashing,
 };
 use frame_support::traits::fungible;
 

@@ -13,7 +13,7 @@ use frame_support::{
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{Convert, One, Saturating, Zero},
+	traits::{One, Saturating, Zero},
 	DispatchError, DispatchResult,
 };
 
@@ -24,9 +24,15 @@ impl<T: Config> Pallet<T> {
 
 	/// `who` operates `node`.
 	pub(crate) fn ensure_operator(who: &T::AccountId, node: NodeId) -> DispatchResult {
-		let operator = T::Nodes::operator(node).ok_or(Error::<T>::NodeNotFound)?;
-		ensure!(&operator == who, Error::<T>::NotOperator);
-		Ok(())
+		corex_primitives::EnsureNodeOperator::<T::AccountId, T::Nodes>::check(who, node).map_err(
+			|refusal| {
+				refusal.into_error(
+					Error::<T>::NodeNotFound,
+					Error::<T>::NotOperator,
+					Error::<T>::NotWorker,
+				)
+			},
+		)
 	}
 
 	pub(crate) fn do_set_volunteer(
@@ -247,8 +253,11 @@ impl<T: Config> Pallet<T> {
 		let mut cluster = Clusters::<T>::get(id).ok_or(Error::<T>::ClusterNotFound)?;
 		ensure!(matches!(cluster.status, ClusterStatus::Keying), Error::<T>::NotKeying);
 		ensure!(cluster.is_member(node), Error::<T>::NotMember);
-		let worker = T::AccountToWorker::convert(who);
-		ensure!(T::Nodes::node_of_worker(&worker) == Some(node), Error::<T>::NotWorker);
+		let signer =
+			corex_primitives::EnsureWorker::<T::AccountId, T::Nodes, T::AccountToWorker>::node_of(
+				&who,
+			);
+		ensure!(signer == Ok(node), Error::<T>::NotWorker);
 		ensure!(
 			!cluster.members.iter().any(|m| m.node == node && m.share.is_some()),
 			Error::<T>::ShareAlreadySubmitted

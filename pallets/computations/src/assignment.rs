@@ -3,12 +3,9 @@
 use crate::{orders::fee_of, *};
 use alloc::vec::Vec;
 use corex_primitives::{ComputationStatus, JcePlacement};
-use frame_support::{ensure, pallet_prelude::*, traits::Get};
+use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{
-	traits::{One, SaturatedConversion, Saturating},
-	DispatchResult,
-};
+use sp_runtime::traits::{One, SaturatedConversion, Saturating};
 
 impl<T: Config> Pallet<T> {
 	/// Put queued computation `id` in line for assignment `AssignmentDelay` blocks from `now`:
@@ -60,7 +57,7 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
 		// The seed as the previous blocks' authors left it; this block's author adds to it only
 		// after this hook.
-		let mixed = RandomSeed::<T>::get();
+		let mixed = T::Randomness::random_seed().0;
 		let mut weight = T::WeightInfo::on_initialize_idle();
 
 		// Timers due up to now, oldest first, at most `MaxTimersPerBlock` and `MaxTimerWeight`.
@@ -313,47 +310,5 @@ impl<T: Config> Pallet<T> {
 			.saturating_mul(uptime_permille.saturating_add(1000));
 		let tie = sp_io::hashing::blake2_256(&(seed, id, node).encode());
 		Some((score, tie, node))
-	}
-
-	/// Pins the current block's slot author, as `T::SlotAuthor` reports it now, for `note_seed`
-	/// later in the block. The runtime calls it before a session rotation changes the authority
-	/// set (in `on_initialize`, before the inherent): the author was chosen from the set of the
-	/// parent block, and its node signed with that set's key. Without it, the first block of a
-	/// session with new keys could not carry its mandatory inherent, and the chain would halt.
-	pub fn pin_slot_author() {
-		if let Some((slot, key)) = <T::SlotAuthor as corex_primitives::SlotAuthor>::slot_author() {
-			PinnedSlotAuthor::<T>::put((frame_system::Pallet::<T>::block_number(), slot, key));
-		}
-	}
-
-	/// Mix the block author's VRF output over its slot into the seed.
-	pub(crate) fn do_note_seed(signature: &sp_core::sr25519::vrf::VrfSignature) -> DispatchResult {
-		use sp_core::crypto::VrfPublic;
-		let now = frame_system::Pallet::<T>::block_number();
-		ensure!(SeedNotedAt::<T>::get() != Some(now), Error::<T>::SeedAlreadyNoted);
-		let pinned = PinnedSlotAuthor::<T>::get();
-		if pinned.is_some() {
-			PinnedSlotAuthor::<T>::kill();
-		}
-		let (slot, author) = match pinned {
-			Some((at, slot, key)) if at == now => Some((slot, key)),
-			_ => <T::SlotAuthor as corex_primitives::SlotAuthor>::slot_author(),
-		}
-		.ok_or(Error::<T>::InvalidSeed)?;
-		ensure!(
-			author.vrf_verify(&corex_primitives::seed::sign_data(slot), signature),
-			Error::<T>::InvalidSeed
-		);
-		let output: [u8; 32] = author
-			.make_bytes(
-				corex_primitives::seed::OUTPUT_CONTEXT,
-				&corex_primitives::seed::transcript(slot),
-				&signature.pre_output,
-			)
-			.map_err(|_| Error::<T>::InvalidSeed)?;
-		let seed = RandomSeed::<T>::get();
-		RandomSeed::<T>::put(sp_io::hashing::blake2_256(&(seed, output).encode()));
-		SeedNotedAt::<T>::put(now);
-		Ok(())
 	}
 }

@@ -100,22 +100,6 @@ fn fill_queue<T: Config>(q: u32) {
 	}
 }
 
-const ALICE: &str = "d43593c715fdd31c61141abd04a99fd6822c8558854ccde39a5684e7a56da27d";
-const ALICE_SLOT_1_VRF: &str = "d23d2e3d9b8dd36d7869ab70bc1f0965f00cf89a9c28ffdf6e0681ede098e31e007187f8c1817508aececa1fab6d8b2686f339e1a8fe87b9edd69df039261806ca6a22f5a1309fea412a4b67911ba2fefa141925fef975c2767bf9a3cdaa6b04";
-
-/// Hex to bytes (benchmark constants only).
-fn unhex<const N: usize>(text: &str) -> [u8; N] {
-	let mut out = [0u8; N];
-	for (o, pair) in out.iter_mut().zip(text.as_bytes().chunks(2)) {
-		let digit = |c: u8| match c {
-			b'0'..=b'9' => c - b'0',
-			_ => c - b'a' + 10,
-		};
-		*o = digit(pair[0]) * 16 + digit(pair[1]);
-	}
-	out
-}
-
 fn advance<T: Config>(blocks: BlockNumberFor<T>) -> BlockNumberFor<T> {
 	let now = frame_system::Pallet::<T>::block_number().saturating_add(blocks);
 	frame_system::Pallet::<T>::set_block_number(now);
@@ -538,23 +522,6 @@ mod benchmarks {
 		#[extrinsic_call]
 		_(RawOrigin::Signed(worker));
 		assert_eq!(Heartbeats::<T>::get(node).map(|l| l.last), Some(epoch));
-	}
-
-	#[benchmark]
-	fn note_seed() {
-		// The development key //Alice and its VRF signature over slot 1 (made with
-		// `sp_core::sr25519::Pair::vrf_sign(&corex_primitives::seed::sign_data(1))`).
-		let key = sp_core::sr25519::Public::from_raw(unhex(ALICE));
-		T::BenchmarkHelper::set_slot_author(1, key);
-		// The worst case: a session rotation pinned the author in this block (a read and a
-		// removal instead of the authority set's reads).
-		Computations::<T>::pin_slot_author();
-		let vrf: [u8; 96] = unhex(ALICE_SLOT_1_VRF);
-		let before = RandomSeed::<T>::get();
-		#[extrinsic_call]
-		_(RawOrigin::None, vrf);
-		assert_ne!(RandomSeed::<T>::get(), before);
-		assert!(PinnedSlotAuthor::<T>::get().is_none());
 	}
 
 	impl_benchmark_test_suite!(

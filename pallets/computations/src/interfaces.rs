@@ -55,8 +55,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		);
 		ensure!(c.verifier.is_none(), Error::<T>::InvalidTransition);
 		let def = Definitions::<T>::get(c.definition).ok_or(Error::<T>::DefinitionNotFound)?;
-		let seed =
-			sp_io::hashing::blake2_256(&(RandomSeed::<T>::get(), b"corex/verifier").encode());
+		let seed = T::Randomness::random(b"corex/verifier").0;
 		let (chosen, _) = Self::pick_nodes(&c, &def, 1, id, &seed, &[]);
 		let node = chosen.first().copied().ok_or(Error::<T>::NotEnoughNodes)?;
 		Self::index_assignment(node, id, c.cu);
@@ -89,7 +88,7 @@ impl<T: Config> ComputationLifecycle<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		);
 		ensure!(c.verifier.is_some() && c.panel.is_empty(), Error::<T>::InvalidTransition);
 		let def = Definitions::<T>::get(c.definition).ok_or(Error::<T>::DefinitionNotFound)?;
-		let seed = sp_io::hashing::blake2_256(&(RandomSeed::<T>::get(), b"corex/panel").encode());
+		let seed = T::Randomness::random(b"corex/panel").0;
 		let (chosen, _) = Self::pick_nodes(&c, &def, size, id, &seed, &[disputer]);
 		for node in &chosen {
 			if c.panel.try_push(*node).is_err() {

@@ -156,7 +156,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let running = Jobs::<T>::iter().filter(|(_, j)| j.status == JobStatus::Running).count();
 		ensure!(running as u32 == RunningJobCount::<T>::get(), "running job count is off");
-		// 7. Unavailability reports belong to open computations that are not yet committed,
+		// 6. Unavailability reports belong to open computations that are not yet committed,
 		// from nodes no longer assigned to them and never to be again, fewer than half of `k`.
 		for (id, reports) in UnavailableReports::<T>::iter() {
 			let c = Computations::<T>::get(id).ok_or("a report on a closed computation")?;
@@ -172,10 +172,6 @@ impl<T: Config> Pallet<T> {
 				ensure!(c.missed.contains(node), "a reporter may be assigned again");
 				ensure!(!c.slots.iter().any(|s| s.node == *node), "a reporter still has a slot");
 			}
-		}
-		// 6. A pinned slot author is never from a later block.
-		if let Some((at, ..)) = PinnedSlotAuthor::<T>::get() {
-			ensure!(at <= frame_system::Pallet::<T>::block_number(), "slot author pinned ahead");
 		}
 		Ok(())
 	}

@@ -55,9 +55,7 @@
 //!    active when assigned, and no node's load exceeds what it could take.
 //! 4. The queue holds at most `MaxQueueLength` entries plus room for follow-up job fragments.
 //! 5. Each definition's open count matches its computations and jobs.
-//! 6. A slot author pinned before a session rotation (`pin_slot_author`) is never from a later
-//!    block than the current one.
-//! 7. Unavailability reports belong to open, uncommitted computations, from fewer than half of
+//! 6. Unavailability reports belong to open, uncommitted computations, from fewer than half of
 //!    their `k` nodes, each no longer assigned to it and never assigned to it again.
 
 #![cfg_attr(not(feature = "std"), no_std)]
@@ -94,12 +92,13 @@ pub use jobs::gradient_size;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use corex_primitives::{EpochClock, 
+use corex_primitives::{
 	ComputationId, ComputationKind, ComputationLifecycle, ComputeUnits, ContentId,
-	ContributionRecorder, DeviceClass, JcePlacement, NodeId, NodeInfo, NodeReputation, NodeRewards,
-	OnResultsCommitted, Reputation, VerificationPolicy,
+	ContributionRecorder, DeviceClass, EpochClock, JcePlacement, NodeId, NodeInfo, NodeReputation,
+	NodeRewards, OnResultsCommitted, Reputation, VerificationPolicy,
 };
 use frame_support::traits::fungible;
+use frame_support::traits::Randomness;
 
 /// Balance type of the currency.
 pub type BalanceOf<T> =
@@ -130,8 +129,6 @@ pub type WorkerKeyOf<T> =
 pub trait BenchmarkHelper<AccountId>: corex_primitives::NodeBenchmarking {
 	/// The account that signs for `node`'s worker key.
 	fn worker_account(node: NodeId) -> AccountId;
-	/// Make `key` the author of the current block, at `slot`.
-	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public);
 }
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
@@ -142,7 +139,6 @@ pub trait BenchmarkHelper<AccountId>: corex_primitives::NodeBenchmarking {
 pub mod pallet {
 	use super::*;
 	use frame_support::{
-		inherent::{InherentData, InherentIdentifier, MakeFatalError, ProvideInherent},
 		pallet_prelude::*,
 		traits::fungible::{Inspect, InspectHold, Mutate, MutateHold},
 	};
@@ -200,8 +196,9 @@ pub mod pallet {
 		/// submit to a JCE, and which cluster's members run its computations.
 		type Jces: corex_primitives::JcePlacement<Self::AccountId, BalanceOf<Self>>;
 
-		/// The current block's slot and author key, whose VRF output feeds the assignment seed.
-		type SlotAuthor: corex_primitives::SlotAuthor;
+		/// The chain's seed (the seed pallet: block authors' VRF outputs), from which nodes,
+		/// verifiers, dispute panels and probes are drawn.
+		type Randomness: Randomness<[u8; 32], BlockNumberFor<Self>>;
 
 		/// Base fee per compute unit (governance).
 		type BaseFeePerCu: Get<BalanceOf<Self>>;
@@ -424,10 +421,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type TimerCursor<T: Config> = StorageValue<_, BlockNumberFor<T>, ValueQuery>;
 
-	/// The assignment seed: a hash chain of every block author's VRF output over its slot.
-	#[pallet::storage]
-	pub type RandomSeed<T: Config> = StorageValue<_, [u8; 32], ValueQuery>;
-
 	/// Each node's open capability probe.
 	#[pallet::storage]
 	pub type Probes<T: Config> =
@@ -446,17 +439,6 @@ pub mod pallet {
 	#[pallet::storage]
 	pub type ProbesIssued<T: Config> =
 		StorageValue<_, (corex_primitives::EpochIndex, u32), ValueQuery>;
-
-	/// The last block whose author contributed to the seed (one contribution per block).
-	#[pallet::storage]
-	pub type SeedNotedAt<T: Config> = StorageValue<_, BlockNumberFor<T>, OptionQuery>;
-
-	/// `(block, slot, key)`: a block's slot author, pinned by `pin_slot_author` before a session
-	/// rotation in that block changed the authority set the author was chosen from. `note_seed`
-	/// checks the author's signature against it, and removes it.
-	#[pallet::storage]
-	pub type PinnedSlotAuthor<T: Config> =
-		StorageValue<_, (BlockNumberFor<T>, u64, sp_core::sr25519::Public), OptionQuery>;
 
 	/// Nodes that reported a computation's inputs unavailable (`report_unavailable`), with
 	/// their reasons. Removed with the computation.
@@ -721,10 +703,6 @@ pub mod pallet {
 		JobNotFound,
 		/// Only the job's owner may remove it.
 		NotJobOwner,
-		/// The seed's VRF signature is not the block author's over this slot.
-		InvalidSeed,
-		/// This block already has its seed contribution.
-		SeedAlreadyNoted,
 		/// The job is still running.
 		JobRunning,
 		/// An amount or count overflowed.
@@ -1031,20 +1009,6 @@ pub mod pallet {
 			)
 		}
 
-		/// The block author's contribution to the assignment seed (an inherent, put in every
-		/// block by the author's node): the VRF signature (pre-output ‖ proof) of its Aura key
-		/// over its slot. The author cannot choose it, only withhold its whole block.
-		///
-		/// Errors: `InvalidSeed` (not the author's VRF over its slot), `SeedAlreadyNoted`.
-		#[pallet::call_index(9)]
-		#[pallet::weight((T::WeightInfo::note_seed(), DispatchClass::Mandatory))]
-		pub fn note_seed(origin: OriginFor<T>, vrf: [u8; 96]) -> DispatchResult {
-			ensure_none(origin)?;
-			let signature = sp_core::sr25519::vrf::VrfSignature::decode(&mut &vrf[..])
-				.map_err(|_| Error::<T>::InvalidSeed)?;
-			Self::do_note_seed(&signature)
-		}
-
 		/// The caller's node is up: one heartbeat per epoch from its worker key, free of fees.
 		/// A node's uptime, the share of the last 32 completed epochs (since its first
 		/// heartbeat) with one, weighs in assignment: at full uptime a node ranks twice as high
@@ -1105,30 +1069,6 @@ pub mod pallet {
 		pub fn remove_training_job(origin: OriginFor<T>, job: JobId) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_remove_job(who, job)
-		}
-	}
-
-	#[pallet::inherent]
-	impl<T: Config> ProvideInherent for Pallet<T> {
-		type Call = Call<T>;
-		type Error = MakeFatalError<()>;
-		const INHERENT_IDENTIFIER: InherentIdentifier = corex_primitives::seed::INHERENT_IDENTIFIER;
-
-		fn create_inherent(data: &InherentData) -> Option<Self::Call> {
-			let signature: sp_core::sr25519::vrf::VrfSignature =
-				data.get_data(&Self::INHERENT_IDENTIFIER).ok().flatten()?;
-			let vrf: [u8; 96] = signature.encode().try_into().ok()?;
-			Some(Call::note_seed { vrf })
-		}
-
-		/// Every block carries its author's contribution: omitting it would let an author
-		/// choose between two seeds.
-		fn is_inherent_required(_: &InherentData) -> Result<Option<Self::Error>, Self::Error> {
-			Ok(Some(MakeFatalError::from(())))
-		}
-
-		fn is_inherent(call: &Self::Call) -> bool {
-			matches!(call, Call::note_seed { .. })
 		}
 	}
 

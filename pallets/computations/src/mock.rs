@@ -25,6 +25,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Seed: pallet_seed,
 		Computations: pallet_computations,
 	}
 );
@@ -89,18 +90,13 @@ thread_local! {
 	pub static CLUSTER_FAULTS: RefCell<Vec<(corex_primitives::JceId, NodeId)>> = const { RefCell::new(Vec::new()) };
 	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
 	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
-	pub static SLOT_AUTHOR: RefCell<Option<(u64, sp_core::sr25519::Public)>> = const { RefCell::new(None) };
 	pub static PROBE_RESULTS: RefCell<Vec<(NodeId, corex_primitives::ProbeResult)>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Make `(slot, key)` the current block's slot and author.
-pub fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
-	SLOT_AUTHOR.with(|s| *s.borrow_mut() = Some((slot, key)));
-}
-
+/// The queue's tests set the seed directly (`set_seed`); no author contributes to it.
 impl corex_primitives::SlotAuthor for MockNodes {
 	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
-		SLOT_AUTHOR.with(|s| *s.borrow())
+		None
 	}
 }
 
@@ -382,7 +378,7 @@ impl pallet_computations::Config for Test {
 	type Demand = MockNodes;
 	type OnCommitted = MockNodes;
 	type Jces = MockJces;
-	type SlotAuthor = MockNodes;
+	type Randomness = Seed;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ExecutionWindow;
@@ -439,14 +435,28 @@ impl crate::BenchmarkHelper<AccountId> for MockNodes {
 	fn worker_account(node: NodeId) -> AccountId {
 		worker(node)
 	}
-	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
-		set_slot_author(slot, key);
-	}
+}
+
+impl pallet_seed::Config for Test {
+	type SlotAuthor = MockNodes;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_seed::BenchmarkHelper for MockNodes {
+	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
+}
+
+/// Make `seed` the chain's seed (the seed pallet's).
+pub fn set_seed(seed: [u8; 32]) {
+	pallet_seed::RandomSeed::<Test>::put(seed);
 }
 
 /// Advance to block `n`, running the pallet's `on_initialize` for each block.
 ///
-/// No seed contribution is made (tests of the seed make their own).
+/// No seed contribution is made: the seed stays what the test set (`set_seed`).
 pub fn run_to(n: u64) {
 	while System::block_number() < n {
 		let next = System::block_number() + 1;
@@ -485,7 +495,6 @@ impl ExtBuilder {
 		MISSES.with(|s| s.borrow_mut().clear());
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
-		SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);
 		PROBE_RESULTS.with(|p| p.borrow_mut().clear());
 		PLACEMENT.with(|p| *p.borrow_mut() = None);
 		PLACED.with(|p| p.borrow_mut().clear());

@@ -1,18 +1,40 @@
-//! Nodes offered to the queue: offering, withdrawing, heartbeats and uptime.
+//! Nodes offered to the queue: who acts for a node, offering, withdrawing, heartbeats and uptime.
 
 use crate::*;
-use corex_primitives::NodeStatus;
+use corex_primitives::{EnsureNodeOperator, EnsureWorker, NodeOriginError, NodeStatus};
 use frame_support::{ensure, traits::Get};
-use sp_runtime::{traits::Convert, DispatchResult};
+use sp_runtime::{DispatchError, DispatchResult};
 
 impl<T: Config> Pallet<T> {
+	// ---------------------------------------------------------------------------------------
+	// Who acts for a node
+	// ---------------------------------------------------------------------------------------
+
+	/// `who` operates `node` (`NodeNotFound`, `NotOperator`).
+	pub(crate) fn ensure_operator(who: &T::AccountId, node: NodeId) -> DispatchResult {
+		EnsureNodeOperator::<T::AccountId, T::Nodes>::check(who, node).map_err(Self::refused)
+	}
+
+	/// The node whose current worker key `who` is (`UnknownWorker`).
+	pub(crate) fn worker_node(who: &T::AccountId) -> Result<NodeId, DispatchError> {
+		EnsureWorker::<T::AccountId, T::Nodes, T::AccountToWorker>::node_of(who)
+			.map_err(Self::refused)
+	}
+
+	fn refused(refusal: NodeOriginError) -> DispatchError {
+		refusal.into_error(
+			Error::<T>::NodeNotFound,
+			Error::<T>::NotOperator,
+			Error::<T>::UnknownWorker,
+		)
+	}
+
 	// ---------------------------------------------------------------------------------------
 	// Offered nodes
 	// ---------------------------------------------------------------------------------------
 
 	pub(crate) fn do_offer(who: T::AccountId, node: NodeId) -> DispatchResult {
-		let operator = T::Nodes::operator(node).ok_or(Error::<T>::NodeNotFound)?;
-		ensure!(operator == who, Error::<T>::NotOperator);
+		Self::ensure_operator(&who, node)?;
 		ensure!(T::Nodes::is_active(node), Error::<T>::NodeNotActive);
 		ensure!(!OfferPositions::<T>::contains_key(node), Error::<T>::AlreadyOffered);
 		let count = OfferedCount::<T>::get();
@@ -55,8 +77,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_heartbeat(who: T::AccountId) -> DispatchResult {
-		let key = T::AccountToWorker::convert(who);
-		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let node = Self::worker_node(&who)?;
 		let epoch = T::Nodes::current_epoch();
 		let liveness = match Heartbeats::<T>::get(node) {
 			Some(mut liveness) => {

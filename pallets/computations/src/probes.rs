@@ -15,10 +15,7 @@ use corex_compute::probe::{Probe, MAX_PROBE_SAMPLES};
 use corex_primitives::ProbeResult;
 use frame_support::{ensure, pallet_prelude::*};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::{
-	traits::{Convert, Saturating},
-	SaturatedConversion,
-};
+use sp_runtime::{traits::Saturating, SaturatedConversion};
 
 impl<T: Config> Pallet<T> {
 	/// The probe of `open`, as the kernel takes it.
@@ -33,9 +30,7 @@ impl<T: Config> Pallet<T> {
 		let (counted, issued) = ProbesIssued::<T>::get();
 		let issued = if counted == epoch { issued } else { 0 };
 		ensure!(issued < T::ProbesPerEpoch::get(), Error::<T>::ProbeBudgetSpent);
-		let seed = sp_io::hashing::blake2_256(
-			&(RandomSeed::<T>::get(), b"corex/probe", node, now).encode(),
-		);
+		let seed = T::Randomness::random(&(b"corex/probe", node, now).encode()).0;
 		let samples = T::ProbeSamples::get().clamp(1, MAX_PROBE_SAMPLES);
 		let deadline = now.saturating_add(T::ProbeWindow::get());
 		let open = OpenProbe { seed, samples, issued: now, deadline };
@@ -88,8 +83,7 @@ impl<T: Config> Pallet<T> {
 	}
 
 	pub(crate) fn do_request_probe(who: T::AccountId, node: NodeId) -> DispatchResult {
-		let operator = T::Nodes::operator(node).ok_or(Error::<T>::NodeNotFound)?;
-		ensure!(operator == who, Error::<T>::NotOperator);
+		Self::ensure_operator(&who, node)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let epoch = T::Nodes::current_epoch();
 		ensure!(
@@ -108,8 +102,7 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		labels: &[u8],
 	) -> Result<(bool, u32), DispatchError> {
-		let key = T::AccountToWorker::convert(who);
-		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let node = Self::worker_node(&who)?;
 		let open = Probes::<T>::get(node).ok_or(Error::<T>::NoProbe)?;
 		let now = frame_system::Pallet::<T>::block_number();
 		ensure!(now <= open.deadline, Error::<T>::ProbeClosed);

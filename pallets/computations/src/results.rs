@@ -4,10 +4,7 @@ use crate::{orders::fee_of, *};
 use alloc::vec::Vec;
 use corex_primitives::ComputationStatus;
 use frame_support::{ensure, pallet_prelude::*, traits::Get};
-use sp_runtime::{
-	traits::{Convert, Zero},
-	DispatchResult,
-};
+use sp_runtime::{traits::Zero, DispatchResult};
 
 impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
@@ -81,8 +78,7 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		id: ComputationId,
 	) -> Result<(NodeId, ComputationOf<T>, usize), DispatchError> {
-		let key = T::AccountToWorker::convert(who);
-		let node = T::Nodes::node_of_worker(&key).ok_or(Error::<T>::UnknownWorker)?;
+		let node = Self::worker_node(&who)?;
 		let c = Computations::<T>::get(id).ok_or(Error::<T>::ComputationNotFound)?;
 		ensure!(
 			matches!(c.status, ComputationStatus::Queued | ComputationStatus::Assigned),

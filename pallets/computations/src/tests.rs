@@ -467,10 +467,10 @@ fn drawn(delay: u64, known: u8, later: u8, k: u8) -> Vec<NodeId> {
 	ExtBuilder::default().nodes(8).build_and_execute(|| {
 		AssignmentDelay::set(delay);
 		let def = define(ComputationKind::Inference);
-		RandomSeed::<Test>::put([known; 32]);
+		set_seed([known; 32]);
 		let id = order(def, k);
 		run_to(2);
-		RandomSeed::<Test>::put([later; 32]);
+		set_seed([later; 32]);
 		run_to(3);
 		nodes = assigned(id);
 	});
@@ -638,6 +638,58 @@ fn cancel_refunds_a_queued_order_only() {
 // ---------------------------------------------------------------------------------------------
 // Offered nodes and assignment
 // ---------------------------------------------------------------------------------------------
+
+#[test]
+fn the_operator_and_worker_origins_are_checked_in_one_place() {
+	use corex_primitives::{EnsureNodeOperator, EnsureWorker, NodeOriginError};
+	use frame_support::traits::{EnsureOrigin, EnsureOriginWithArg};
+	type Operator = EnsureNodeOperator<AccountId, MockNodes>;
+	type Worker = EnsureWorker<AccountId, MockNodes, IdentityWorker>;
+	ExtBuilder::default().nodes(2).build_and_execute(|| {
+		// As the pallets check a signer.
+		assert_eq!(Operator::check(&operator(1), 1), Ok(()));
+		assert_eq!(Operator::check(&operator(0), 1), Err(NodeOriginError::NotOperator));
+		assert_eq!(Operator::check(&operator(9), 9), Err(NodeOriginError::NodeNotFound));
+		assert_eq!(Worker::node_of(&worker(1)), Ok(1));
+		assert_eq!(Worker::node_of(&operator(1)), Err(NodeOriginError::UnknownWorker));
+		// As origins.
+		assert_eq!(
+			<Operator as EnsureOriginWithArg<RuntimeOrigin, NodeId>>::try_origin(
+				RuntimeOrigin::signed(operator(1)),
+				&1
+			)
+			.ok(),
+			Some(operator(1))
+		);
+		assert!(<Operator as EnsureOriginWithArg<RuntimeOrigin, NodeId>>::try_origin(
+			RuntimeOrigin::signed(operator(1)),
+			&0
+		)
+		.is_err());
+		assert!(<Operator as EnsureOriginWithArg<RuntimeOrigin, NodeId>>::try_origin(
+			RuntimeOrigin::root(),
+			&1
+		)
+		.is_err());
+		assert_eq!(
+			<Worker as EnsureOrigin<RuntimeOrigin>>::try_origin(RuntimeOrigin::signed(worker(0)))
+				.ok(),
+			Some((worker(0), 0))
+		);
+		assert!(<Worker as EnsureOrigin<RuntimeOrigin>>::try_origin(RuntimeOrigin::signed(ALICE))
+			.is_err());
+		assert!(<Worker as EnsureOrigin<RuntimeOrigin>>::try_origin(RuntimeOrigin::none()).is_err());
+		// The pallet's own errors.
+		assert_noop!(
+			Computations::offer_node(RuntimeOrigin::signed(operator(0)), 1),
+			Error::<Test>::NotOperator
+		);
+		assert_noop!(
+			Computations::heartbeat(RuntimeOrigin::signed(ALICE)),
+			Error::<Test>::UnknownWorker
+		);
+	});
+}
 
 #[test]
 fn offering_and_withdrawing_nodes() {
@@ -919,121 +971,6 @@ fn assignment_prefers_nodes_that_are_up() {
 		for s in 0u8..12 {
 			assert_eq!(Computations::pick_nodes(&c, &d, 1, id, &[s; 32], &[]).0, vec![2]);
 		}
-	});
-}
-
-fn vrf_of(pair: &sp_core::sr25519::Pair, slot: u64) -> [u8; 96] {
-	use codec::Encode;
-	use sp_core::crypto::VrfSecret;
-	pair.vrf_sign(&corex_primitives::seed::sign_data(slot)).encode().try_into().unwrap()
-}
-
-/// The sr25519 key of a development seed (`//Alice`, …).
-fn dev_key(seed: &str) -> sp_core::sr25519::Pair {
-	use sp_core::Pair;
-	sp_core::sr25519::Pair::from_string(seed, None).unwrap()
-}
-
-#[test]
-fn the_seed_takes_the_authors_vrf_output_once_per_block() {
-	use frame_support::inherent::{InherentData, ProvideInherent};
-	use sp_core::{crypto::VrfSecret, Pair};
-	ExtBuilder::default().build_and_execute(|| {
-		let (alice, bob) = (dev_key("//Alice"), dev_key("//Bob"));
-		set_slot_author(7, alice.public());
-		let before = RandomSeed::<Test>::get();
-		let vrf = vrf_of(&alice, 7);
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::signed(ALICE), vrf),
-			sp_runtime::DispatchError::BadOrigin
-		);
-		// Another slot's signature, or another key's, is refused.
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 8)),
-			Error::<Test>::InvalidSeed
-		);
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 7)),
-			Error::<Test>::InvalidSeed
-		);
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), [0; 96]),
-			Error::<Test>::InvalidSeed
-		);
-		// A second signature by the author over its slot is a different proof, but the same
-		// output: the author cannot pick among seeds.
-		let again = vrf_of(&alice, 7);
-		assert_ne!(again, vrf);
-		let seed_after = |vrf: [u8; 96]| {
-			frame_support::storage::with_transaction(|| {
-				Computations::note_seed(RuntimeOrigin::none(), vrf).unwrap();
-				let seed = RandomSeed::<Test>::get();
-				sp_runtime::TransactionOutcome::Rollback(Ok::<_, sp_runtime::DispatchError>(seed))
-			})
-			.unwrap()
-		};
-		assert_eq!(seed_after(vrf), seed_after(again));
-		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf));
-		let noted = RandomSeed::<Test>::get();
-		assert_ne!(noted, before);
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), again),
-			Error::<Test>::SeedAlreadyNoted
-		);
-		// The next block (the next slot) moves it again.
-		run_to(2);
-		assert_eq!(RandomSeed::<Test>::get(), noted, "only authors move the seed");
-		set_slot_author(8, bob.public());
-		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 8)));
-		assert_ne!(RandomSeed::<Test>::get(), noted);
-		// The node's inherent data becomes the call; every block must carry it.
-		let signature = alice.vrf_sign(&corex_primitives::seed::sign_data(9));
-		let mut data = InherentData::new();
-		data.put_data(corex_primitives::seed::INHERENT_IDENTIFIER, &signature).unwrap();
-		let call = <Computations as ProvideInherent>::create_inherent(&data).unwrap();
-		assert!(<Computations as ProvideInherent>::is_inherent(&call));
-		assert!(matches!(
-			<Computations as ProvideInherent>::is_inherent_required(&InherentData::new()),
-			Ok(Some(_))
-		));
-	});
-}
-
-#[test]
-fn a_rotation_in_the_block_leaves_the_seed_to_the_author_chosen_before_it() {
-	use sp_core::Pair;
-	ExtBuilder::default().build_and_execute(|| {
-		let (alice, bob) = (dev_key("//Alice"), dev_key("//Bob"));
-		// Slot 7 is Alice's in the parent block's set; a session rotation in this block's
-		// `on_initialize` then puts Bob's key in her place.
-		set_slot_author(7, alice.public());
-		Computations::pin_slot_author();
-		assert_eq!(PinnedSlotAuthor::<Test>::get(), Some((1, 7, alice.public())));
-		set_slot_author(7, bob.public());
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 7)),
-			Error::<Test>::InvalidSeed
-		);
-		let before = RandomSeed::<Test>::get();
-		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 7)));
-		assert_ne!(RandomSeed::<Test>::get(), before);
-		assert_eq!(PinnedSlotAuthor::<Test>::get(), None, "used once, then removed");
-		// A pin left from an earlier block (its inherent never came) counts for nothing.
-		run_to(2);
-		set_slot_author(8, alice.public());
-		Computations::pin_slot_author();
-		run_to(3);
-		set_slot_author(9, bob.public());
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 8)),
-			Error::<Test>::InvalidSeed
-		);
-		assert_noop!(
-			Computations::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 9)),
-			Error::<Test>::InvalidSeed
-		);
-		assert_ok!(Computations::note_seed(RuntimeOrigin::none(), vrf_of(&bob, 9)));
-		assert_eq!(PinnedSlotAuthor::<Test>::get(), None);
 	});
 }
 

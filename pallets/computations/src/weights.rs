@@ -59,7 +59,6 @@ pub trait WeightInfo {
 	fn submit_probe(n: u32, ) -> Weight;
 	fn probe_step() -> Weight;
 	fn heartbeat() -> Weight;
-	fn note_seed() -> Weight;
 }
 
 /// Weights for a runtime, priced with its own database weights.
@@ -404,8 +403,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 			.saturating_add(T::DbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
-	/// Storage: `Computations::RandomSeed` (r:1 w:0)
-	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Seed::RandomSeed` (r:1 w:0)
+	/// Proof: `Seed::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::TimerCursor` (r:1 w:1)
 	/// Proof: `Computations::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:2 w:0)
@@ -519,8 +518,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ProbesIssued` (r:1 w:1)
 	/// Proof: `Computations::ProbesIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::RandomSeed` (r:1 w:0)
-	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Seed::RandomSeed` (r:1 w:0)
+	/// Proof: `Seed::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn request_probe() -> Weight {
 		// Proof size: measured `611`, estimated `13710`.
 		// Fastest run: 49_460_000 ps.
@@ -567,8 +566,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::ProbesIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:3 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::RandomSeed` (r:1 w:0)
-	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Seed::RandomSeed` (r:1 w:0)
+	/// Proof: `Seed::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn probe_step() -> Weight {
 		// Proof size: measured `411`, estimated `8622`.
 		// Fastest run: 31_504_000 ps.
@@ -594,21 +593,6 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 		Weight::from_parts(39_644_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(1))
-	}
-	/// Storage: `Computations::SeedNotedAt` (r:1 w:1)
-	/// Proof: `Computations::SeedNotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::PinnedSlotAuthor` (r:1 w:1)
-	/// Proof: `Computations::PinnedSlotAuthor` (`max_values`: Some(1), `max_size`: Some(44), added: 539, mode: `MaxEncodedLen`)
-	/// Storage: `Aura::Authorities` (r:1 w:0)
-	/// Proof: `Aura::Authorities` (`max_values`: Some(1), `max_size`: Some(1025), added: 1520, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::RandomSeed` (r:1 w:1)
-	/// Proof: `Computations::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
-	fn note_seed() -> Weight {
-		// Proof size: measured `271`, estimated `2510`.
-		// Fastest run: 409_925_000 ps.
-		Weight::from_parts(465_557_000, 2510)
-			.saturating_add(T::DbWeight::get().reads(4))
-			.saturating_add(T::DbWeight::get().writes(3))
 	}
 }
 
@@ -735,10 +719,5 @@ impl WeightInfo for () {
 		Weight::from_parts(39_644_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(1))
-	}
-	fn note_seed() -> Weight {
-		Weight::from_parts(465_557_000, 2510)
-			.saturating_add(ParityDbWeight::get().reads(4))
-			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 }

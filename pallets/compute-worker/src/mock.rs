@@ -34,6 +34,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Seed: pallet_seed,
 		Computations: pallet_computations,
 		Proofs: pallet_proofs,
 		ComputeWorker: pallet_compute_worker,
@@ -212,6 +213,18 @@ parameter_types! {
 	pub const MaxLossIncrease: Perbill = Perbill::from_percent(10);
 }
 
+impl pallet_seed::Config for Test {
+	type SlotAuthor = NoAuthor;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_seed::BenchmarkHelper for MockNodes {
+	fn set_slot_author(_slot: u64, _key: sr25519::Public) {}
+}
+
 impl pallet_computations::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
@@ -222,7 +235,7 @@ impl pallet_computations::Config for Test {
 	type Demand = MockNodes;
 	type OnCommitted = Proofs;
 	type Jces = ();
-	type SlotAuthor = NoAuthor;
+	type Randomness = Seed;
 	type BaseFeePerCu = BaseFeePerCu;
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ExecutionWindow;
@@ -275,7 +288,6 @@ impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
 	fn worker_account(node: NodeId) -> AccountId {
 		Self::worker_key(node).unwrap_or_else(|| sr25519::Public::from_raw([0; 32]))
 	}
-	fn set_slot_author(_slot: u64, _key: sr25519::Public) {}
 }
 
 parameter_types! {
@@ -286,7 +298,6 @@ parameter_types! {
 	pub static ProbesPerEpoch: u32 = 0;
 	pub static DisputeWindow: u64 = 3;
 	pub static DisputeBond: Balance = 1_000;
-	pub const NoSeed: [u8; 32] = [0; 32];
 	/// What genesis issues: the customer's and the three operators' balances.
 	pub const Supply: Balance = CUSTOMER_BALANCE + 3 * OPERATOR_BALANCE;
 	pub const RevealWindow: u64 = 5;
@@ -306,7 +317,7 @@ impl pallet_proofs::Config for Test {
 	type Reputation = MockNodes;
 	type Slashing = MockNodes;
 	type Contributions = MockNodes;
-	type Randomness = NoSeed;
+	type Randomness = Seed;
 	type FixedSupply = Supply;
 	type RevealWindow = RevealWindow;
 	type ReplayWindow = ReplayWindow;

@@ -4,7 +4,7 @@ use crate::Config;
 use alloc::{format, string::String, vec::Vec};
 use codec::{Decode, Encode};
 use corex_compute::Kernel;
-use corex_primitives::{ComputationId, ComputationKind, ContentId, NodeId, NodeInfo};
+use corex_primitives::{ComputationId, ComputationKind, ContentId, NodeId};
 use frame_support::traits::Get;
 use frame_support::BoundedVec;
 use frame_system::{
@@ -22,7 +22,7 @@ use sp_runtime::{
 		storage_lock::{BlockAndTime, StorageLock},
 		Duration, StorageKind,
 	},
-	traits::{Convert, IdentifyAccount, One, SaturatedConversion, Saturating},
+	traits::{IdentifyAccount, One, SaturatedConversion, Saturating},
 	RuntimeAppPublic,
 };
 
@@ -198,8 +198,11 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 			key.into();
 		let public: T::Public = generic.into();
 		let account = public.clone().into_account();
-		let worker = <T as pallet_computations::Config>::AccountToWorker::convert(account);
-		let Some(node) = <T as pallet_computations::Config>::Nodes::node_of_worker(&worker) else {
+		let Ok(node) = corex_primitives::EnsureWorker::<
+			T::AccountId,
+			<T as pallet_computations::Config>::Nodes,
+			<T as pallet_computations::Config>::AccountToWorker,
+		>::node_of(&account) else {
 			continue;
 		};
 		heartbeat::<T>(node, &public, now.saturated_into());
@@ -221,7 +224,9 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 /// Send `node`'s heartbeat for this epoch, unless the chain has it already or one was sent less
 /// than `ResubmitAfter` blocks ago. Returns whether one was sent.
 pub fn heartbeat<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool {
-	let epoch = <<T as pallet_computations::Config>::Nodes as corex_primitives::EpochClock>::current_epoch();
+	let epoch =
+		<<T as pallet_computations::Config>::Nodes as corex_primitives::EpochClock>::current_epoch(
+		);
 	if pallet_computations::Heartbeats::<T>::get(node).is_some_and(|l| l.last >= epoch) {
 		return false;
 	}

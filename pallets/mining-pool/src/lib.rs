@@ -54,9 +54,9 @@ pub mod weights;
 pub use types::*;
 pub use weights::WeightInfo;
 
-use corex_primitives::{EpochClock, 
-	ComputeUnits, ContributionRecorder, EpochIndex, NodeId, NodeInfo, NodeRewards, RewardPath,
-	UnpaidRewards,
+use corex_primitives::{
+	ComputeUnits, ContributionRecorder, EpochClock, EpochIndex, NodeId, NodeInfo, NodeRewards,
+	RewardPath, UnpaidRewards,
 };
 use frame_support::traits::fungible;
 

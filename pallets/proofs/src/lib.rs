@@ -172,8 +172,8 @@ pub mod pallet {
 		/// Credits verified work to the mining pool.
 		type Contributions: ContributionRecorder<BalanceOf<Self>>;
 
-		/// The chain's random seed (the block authors' VRF outputs), for replay sampling.
-		type Randomness: Get<[u8; 32]>;
+		/// The chain's seed (the seed pallet: block authors' VRF outputs), for replay sampling.
+		type Randomness: frame_support::traits::Randomness<[u8; 32], BlockNumberFor<Self>>;
 
 		/// Total issuance, checked by `try_state`.
 		type FixedSupply: Get<BalanceOf<Self>>;

@@ -31,6 +31,7 @@ frame_support::construct_runtime!(
 	pub enum Test {
 		System: frame_system,
 		Balances: pallet_balances,
+		Seed: pallet_seed,
 		Computations: pallet_computations,
 		Proofs: pallet_proofs,
 	}
@@ -88,7 +89,6 @@ pub struct MockNode {
 thread_local! {
 	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
 	pub static CONTRIBUTIONS: RefCell<Vec<(NodeId, RewardPath, ComputeUnits, Balance)>> = const { RefCell::new(Vec::new()) };
-	pub static SEED: RefCell<[u8; 32]> = const { RefCell::new([0; 32]) };
 	pub static SUPPLY: RefCell<Balance> = const { RefCell::new(0) };
 	pub static MISSES: RefCell<Vec<(NodeId, Perbill)>> = const { RefCell::new(Vec::new()) };
 	pub static VERDICTS: RefCell<Vec<(NodeId, bool)>> = const { RefCell::new(Vec::new()) };
@@ -111,8 +111,9 @@ pub fn contributions() -> Vec<(NodeId, RewardPath, ComputeUnits, Balance)> {
 	CONTRIBUTIONS.with(|c| c.borrow().clone())
 }
 
+/// Make `seed` the chain's seed (the seed pallet's).
 pub fn set_seed(seed: [u8; 32]) {
-	SEED.with(|s| *s.borrow_mut() = seed);
+	pallet_seed::RandomSeed::<Test>::put(seed);
 }
 
 /// The reputation threshold under which the mock suspends a node.
@@ -279,18 +280,23 @@ impl sp_runtime::traits::Convert<AccountId, u64> for IdentityWorker {
 	}
 }
 
-pub struct Seed;
-impl frame_support::traits::Get<[u8; 32]> for Seed {
-	fn get() -> [u8; 32] {
-		SEED.with(|s| *s.borrow())
-	}
-}
-
 pub struct Supply;
 impl frame_support::traits::Get<Balance> for Supply {
 	fn get() -> Balance {
 		SUPPLY.with(|s| *s.borrow())
 	}
+}
+
+impl pallet_seed::Config for Test {
+	type SlotAuthor = MockNodes;
+	type WeightInfo = ();
+	#[cfg(feature = "runtime-benchmarks")]
+	type BenchmarkHelper = MockNodes;
+}
+
+#[cfg(feature = "runtime-benchmarks")]
+impl pallet_seed::BenchmarkHelper for MockNodes {
+	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
 }
 
 impl pallet_computations::Config for Test {
@@ -303,7 +309,7 @@ impl pallet_computations::Config for Test {
 	type Demand = MockNodes;
 	type OnCommitted = Proofs;
 	type Jces = ();
-	type SlotAuthor = MockNodes;
+	type Randomness = Seed;
 	type BaseFeePerCu = ConstU128<2>;
 	type MinRedundancy = MinRedundancy;
 	type ExecutionWindow = ConstU64<5>;
@@ -424,7 +430,6 @@ impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
 	fn worker_account(node: NodeId) -> AccountId {
 		worker(node)
 	}
-	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
@@ -494,7 +499,6 @@ impl ExtBuilder {
 		ext.execute_with(|| {
 			NODES.with(|m| m.borrow_mut().clear());
 			CONTRIBUTIONS.with(|c| c.borrow_mut().clear());
-			set_seed([0; 32]);
 			System::set_block_number(1);
 			for node in 0..nodes {
 				add_node(node);

@@ -3,18 +3,22 @@
 use crate::*;
 use codec::Encode;
 use corex_primitives::{needs_output, ComputationFacts, OnResultsCommitted};
-use frame_support::{ensure, pallet_prelude::*, traits::Get};
+use frame_support::{
+	ensure,
+	pallet_prelude::*,
+	traits::{Get, Randomness},
+};
 use frame_system::pallet_prelude::BlockNumberFor;
 use sp_runtime::{
-	traits::{Convert, One, Saturating, Zero},
+	traits::{One, Saturating, Zero},
 	DispatchResult, Perbill,
 };
 
 impl<T: Config> Pallet<T> {
 	/// The node whose current worker key `who` is.
 	pub(crate) fn node_of(who: T::AccountId) -> Result<NodeId, DispatchError> {
-		let key = T::AccountToWorker::convert(who);
-		T::Nodes::node_of_worker(&key).ok_or_else(|| Error::<T>::UnknownWorker.into())
+		corex_primitives::EnsureWorker::<T::AccountId, T::Nodes, T::AccountToWorker>::node_of(&who)
+			.map_err(|_| Error::<T>::UnknownWorker.into())
 	}
 
 	pub(crate) fn now() -> BlockNumberFor<T> {
@@ -160,8 +164,7 @@ impl<T: Config> Pallet<T> {
 		if rate.is_zero() {
 			return false;
 		}
-		let draw =
-			sp_io::hashing::blake2_256(&(T::Randomness::get(), id, b"corex/replay").encode());
+		let draw = T::Randomness::random(&(id, b"corex/replay").encode()).0;
 		let value = u32::from_le_bytes([draw[0], draw[1], draw[2], draw[3]]) % 1_000_000_000;
 		value < rate.deconstruct()
 	}

@@ -6,7 +6,6 @@ use codec::Encode;
 #[cfg(feature = "runtime-benchmarks")]
 use corex_primitives::{NodeId, NodeInfo};
 use frame_support::traits::{ConstU32, ConstU64};
-use sp_consensus_aura::AURA_ENGINE_ID;
 use sp_runtime::{
 	generic::Era,
 	traits::{Convert, Verify},
@@ -43,7 +42,7 @@ impl pallet_computations::Config for Runtime {
 	/// The proofs pallet opens the reveal window (or samples a replay).
 	type OnCommitted = Proofs;
 	type Jces = crate::Clusters;
-	type SlotAuthor = AuraSlotAuthor;
+	type Randomness = crate::Seed;
 	type BaseFeePerCu = computations::BaseFeePerCu;
 	type MinRedundancy = computations::MinRedundancy;
 	type ExecutionWindow = computations::ExecutionWindow;
@@ -90,24 +89,6 @@ impl pallet_computations::Config for Runtime {
 	type WeightInfo = pallet_computations::weights::SubstrateWeight<Runtime>;
 	#[cfg(feature = "runtime-benchmarks")]
 	type BenchmarkHelper = ComputationsBenchmarkHelper;
-}
-
-/// The block's Aura slot (from its pre-runtime digest, so it is right from the start of the
-/// block, before Aura's `on_initialize`) and the authority whose turn it is in the current set
-/// (`slot mod authorities`). A session rotation changes the set in `on_initialize`: the runtime
-/// pins the author before it (`Computations::pin_slot_author`, see `GovernedSessions`).
-pub struct AuraSlotAuthor;
-impl corex_primitives::SlotAuthor for AuraSlotAuthor {
-	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
-		let slot: u64 = *frame_system::Pallet::<Runtime>::digest().convert_first(|item| {
-			item.pre_runtime_try_to::<sp_consensus_aura::Slot>(&AURA_ENGINE_ID)
-		})?;
-		let authorities = pallet_aura::Authorities::<Runtime>::get();
-		let count = u64::try_from(authorities.len()).ok()?;
-		let index = usize::try_from(slot.checked_rem(count)?).ok()?;
-		let author = authorities.get(index)?;
-		Some(author.clone().into()).map(|key: sp_core::sr25519::Public| (slot, key))
-	}
 }
 
 impl pallet_compute_worker::Config for Runtime {
@@ -187,17 +168,6 @@ impl corex_primitives::NodeBenchmarking for ComputationsBenchmarkHelper {
 
 #[cfg(feature = "runtime-benchmarks")]
 impl pallet_computations::BenchmarkHelper<AccountId> for ComputationsBenchmarkHelper {
-	fn set_slot_author(slot: u64, key: sp_core::sr25519::Public) {
-		let authorities = frame_support::BoundedVec::truncate_from(alloc::vec![key.into()]);
-		pallet_aura::Authorities::<Runtime>::put(authorities);
-		let slot = sp_consensus_aura::Slot::from(slot);
-		pallet_aura::CurrentSlot::<Runtime>::put(slot);
-		frame_system::Pallet::<Runtime>::deposit_log(sp_runtime::DigestItem::PreRuntime(
-			AURA_ENGINE_ID,
-			slot.encode(),
-		));
-	}
-
 	fn worker_account(node: NodeId) -> AccountId {
 		let key = NodeStaking::worker_key(node)
 			.unwrap_or_else(|| sp_core::sr25519::Public::from_raw([0; 32]).into());

@@ -321,7 +321,7 @@ parameter_types! {
 
 /// Governance's validator sets (`Governance` plans each session). Before a session ends, which
 /// may change the Aura set in the same block's `on_initialize`, the block's author is pinned for
-/// its seed inherent (`Computations::pin_slot_author`): its node signed with the key of the set
+/// its seed inherent (`Seed::pin_slot_author`): its node signed with the key of the set
 /// it was chosen from, the parent block's.
 pub struct GovernedSessions;
 impl pallet_session::SessionManager<AccountId> for GovernedSessions {
@@ -336,7 +336,7 @@ impl pallet_session::SessionManager<AccountId> for GovernedSessions {
 	}
 
 	fn end_session(end_index: u32) {
-		crate::Computations::pin_slot_author();
+		crate::Seed::pin_slot_author();
 		<crate::Governance as pallet_session::SessionManager<AccountId>>::end_session(end_index)
 	}
 

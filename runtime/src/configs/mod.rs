@@ -27,6 +27,7 @@ pub mod mining_pool;
 pub mod node_staking;
 pub mod parameters;
 pub mod proofs;
+pub mod seed;
 
 use super::{
 	AccountId, Aura, Balance, Balances, Block, BlockNumber, Hash, MiningPoolAccount, Nonce,

@@ -1,7 +1,7 @@
 //! Result verification (`Proofs`): commit–reveal, verdicts by policy, replays, Model-PoT checks
 //! and the consequences (payment, mining-pool credit, reputation, slashing).
 
-use frame_support::traits::{ConstU32, Get};
+use frame_support::traits::ConstU32;
 
 use super::{
 	super::{
@@ -11,15 +11,6 @@ use super::{
 	computations::AccountToWorker,
 	parameters::dynamic_params::proofs,
 };
-
-/// The chain's random seed: a hash chain of every block author's VRF output over its slot (see
-/// `Computations::note_seed`).
-pub struct ChainSeed;
-impl Get<[u8; 32]> for ChainSeed {
-	fn get() -> [u8; 32] {
-		pallet_computations::RandomSeed::<Runtime>::get()
-	}
-}
 
 frame_support::parameter_types! {
 	pub const FixedSupply: super::super::Balance = TOTAL_SUPPLY;
@@ -38,7 +29,7 @@ impl pallet_proofs::Config for Runtime {
 	type Reputation = NodeStaking;
 	type Slashing = NodeStaking;
 	type Contributions = MiningPool;
-	type Randomness = ChainSeed;
+	type Randomness = crate::Seed;
 	type FixedSupply = FixedSupply;
 	type RevealWindow = proofs::RevealWindow;
 	type ReplayWindow = proofs::ReplayWindow;
