@@ -3,7 +3,7 @@
 # persists in .corex-data/ in the checkout. Stop it with Ctrl-C; start again to continue the
 # same chain; `scripts/start.sh --purge` starts over from genesis.
 # It also serves the digits shards (and any block the compute workers publish) on the
-# development IPFS gateway, http://127.0.0.1:8089 (scripts/raw-block-server.mjs; GATEWAY_PORT
+# development IPFS gateway, http://127.0.0.1:8089 (tools/gateway/raw-block-server.mjs; GATEWAY_PORT
 # changes the port, NO_GATEWAY=1 skips it when a kubo gateway runs instead).
 # Extra arguments are passed to corex-node.
 set -euo pipefail
@@ -25,7 +25,7 @@ log "RPC: ws://127.0.0.1:$RPC_PORT"
 log "polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${RPC_PORT}#/explorer"
 if [ -z "${NO_GATEWAY:-}" ]; then
 	GATEWAY_PORT="${GATEWAY_PORT:-8089}"
-	node "$ROOT/scripts/raw-block-server.mjs" --dir "$ROOT/datasets/digits/shards" \
+	node "$ROOT/tools/gateway/raw-block-server.mjs" --dir "$ROOT/datasets/digits/shards" \
 		--port "$GATEWAY_PORT" > "$ROOT/.corex-gateway.log" 2>&1 &
 	GATEWAY_PID=$!
 	trap 'kill $GATEWAY_PID 2>/dev/null || true' EXIT

@@ -149,11 +149,12 @@ node_tests() {
 	(cd "$ROOT" && nice -n 10 env "${DEV_WASM_PROFILE[@]}" cargo test --profile "$PROFILE" --locked -p corex-node -p corex-runtime \
 		-p corex-primitives -p corex-fuzz --features "$NODE_FEATURES")
 }
-# Every pallet's and the kernels' tests, in one build with `runtime-benchmarks`: the unit tests
+# Every pallet's, the kernels' and the shared test support's tests, in one build with `runtime-benchmarks`: the unit tests
 # and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.
 pallet_tests() {
 	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked -p corex-node $(pallet_packages) -p corex-compute \
-		$(test_targets "$ROOT"/pallets/* "$ROOT/kernels") --features "$NODE_FEATURES,$(pallet_benchmark_features)")
+		-p corex-test-utils $(test_targets "$ROOT"/pallets/* "$ROOT/kernels") \
+		--features "$NODE_FEATURES,$(pallet_benchmark_features)")
 }
 cargo_rc=0
 run_stage "zepter: std/runtime-benchmarks/try-runtime propagate" check zepter_lint || cargo_rc=1

@@ -1,7 +1,7 @@
 // A computation submitted to the network is computed by the two compute nodes (eve, ferdie).
 // Runs on a validator (alice, which holds the sudo key in `local_testnet`):
 // 1. serves the digits model and a training shard on the development IPFS gateway
-//    (scripts/raw-block-server.mjs) and points both compute nodes' workers at it;
+//    (tools/gateway/raw-block-server.mjs) and points both compute nodes' workers at it;
 // 2. Eve and Ferdie register their nodes with worker keys of their own (`//EveWorker`,
 //    `//FerdieWorker`, put in their compute nodes' keystores over RPC and funded by Alice: a
 //    worker signs heartbeats and results with its own nonces, apart from its operator's) and
@@ -23,7 +23,7 @@ async function run(nodeName, networkInfo) {
   const { stringToHex, u8aToHex } = require('@polkadot/util');
   const { cryptoWaitReady } = zombie.util;
   await cryptoWaitReady();
-  const { cidOf, startServer } = await import('../../scripts/raw-block-server.mjs');
+  const { cidOf, startServer } = await import('../../tools/gateway/raw-block-server.mjs');
   const server = await startServer({ dir: path.join(DIGITS, 'shards') });
   const api = await zombie.connect(networkInfo.nodesByName[nodeName].wsUri);
   try {

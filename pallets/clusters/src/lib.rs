@@ -71,6 +71,7 @@ mod mock;
 #[cfg(test)]
 mod tests;
 pub mod types;
+mod views;
 pub mod weights;
 
 pub use types::*;

@@ -2,19 +2,19 @@
 //! queue's ranking mocked through their traits. Slashes are recorded.
 
 use crate::{self as pallet_clusters, *};
-use corex_primitives::{
-	DeviceClass, NodeStatus, Reputation, SlashOutcome, SlashReason, DEFAULT_REPUTATION,
+use corex_primitives::{NodeStatus, SlashOutcome, SlashReason};
+pub use corex_test_utils::nodes::{
+	operator, set_epoch, set_operator, set_status, worker, IdentityWorker, MockNodes,
 };
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, Hooks},
 };
-use sp_runtime::{traits::Convert, BuildStorage, DispatchError, Perbill};
-use std::{cell::RefCell, collections::BTreeMap};
+use sp_runtime::{BuildStorage, DispatchError, Perbill};
+use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
-pub type Balance = u128;
+pub use corex_test_utils::nodes::{AccountId, Balance};
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -54,35 +54,11 @@ pub const MAX_MEMBERS: u32 = 5;
 pub const MAX_BLACKLIST: u32 = 3;
 pub const MAX_JCES: u32 = 2;
 
-/// Operator account of node `n`.
-pub fn operator(node: NodeId) -> AccountId {
-	100 + u64::from(node)
-}
-/// Worker account (and key) of node `n`.
-pub fn worker(node: NodeId) -> AccountId {
-	500 + u64::from(node)
-}
-
 thread_local! {
-	pub static NODES: RefCell<BTreeMap<NodeId, NodeStatus>> = RefCell::new(BTreeMap::new());
-	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
 	pub static SLASHES: RefCell<Vec<(NodeId, Perbill, SlashReason, bool)>> = const { RefCell::new(Vec::new()) };
 	pub static RANKING: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
-	/// Operators other than the default `operator(node)`: one operator running several nodes.
-	pub static OWNERS: RefCell<BTreeMap<NodeId, AccountId>> = const { RefCell::new(BTreeMap::new()) };
 }
 
-/// Make `owner` the operator of `node`.
-pub fn set_operator(node: NodeId, owner: AccountId) {
-	OWNERS.with(|o| o.borrow_mut().insert(node, owner));
-}
-
-pub fn set_status(node: NodeId, status: NodeStatus) {
-	NODES.with(|n| n.borrow_mut().insert(node, status));
-}
-pub fn set_epoch(epoch: EpochIndex) {
-	EPOCH.with(|e| *e.borrow_mut() = epoch);
-}
 pub fn slashes() -> Vec<(NodeId, Perbill, SlashReason, bool)> {
 	SLASHES.with(|s| s.borrow().clone())
 }
@@ -90,49 +66,10 @@ pub fn set_ranking(nodes: Vec<NodeId>) {
 	RANKING.with(|r| *r.borrow_mut() = nodes);
 }
 
-pub struct MockNodes;
-impl corex_primitives::EpochClock for MockNodes {
-	fn current_epoch() -> EpochIndex {
-		EPOCH.with(|e| *e.borrow())
-	}
-}
+/// Node staking's slashes, as the clusters pallet asks for them (recorded).
+pub struct MockSlashing;
 
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
-	fn operator(id: NodeId) -> Option<AccountId> {
-		NODES
-			.with(|n| n.borrow().contains_key(&id))
-			.then(|| OWNERS.with(|o| o.borrow().get(&id).copied()).unwrap_or_else(|| operator(id)))
-	}
-	fn worker_key(id: NodeId) -> Option<u64> {
-		NODES.with(|n| n.borrow().contains_key(&id)).then(|| worker(id))
-	}
-	fn node_of_worker(key: &u64) -> Option<NodeId> {
-		let id = NodeId::try_from(key.checked_sub(500)?).ok()?;
-		NODES.with(|n| n.borrow().contains_key(&id)).then_some(id)
-	}
-	fn status(id: NodeId) -> Option<NodeStatus> {
-		NODES.with(|n| n.borrow().get(&id).copied())
-	}
-	fn active_capacity(_id: NodeId) -> ComputeUnits {
-		1_000
-	}
-	fn device_class(_id: NodeId) -> Option<DeviceClass> {
-		Some(DeviceClass::Gpu)
-	}
-	fn tier(_id: NodeId) -> Option<u8> {
-		Some(1)
-	}
-	fn reputation(_id: NodeId) -> Option<Reputation> {
-		Some(DEFAULT_REPUTATION)
-	}
-	fn counted_stake(_id: NodeId) -> Balance {
-		10_000
-	}
-}
-
-impl NodeSlashing<AccountId, Balance> for MockNodes {
+impl NodeSlashing<AccountId, Balance> for MockSlashing {
 	fn slash(
 		node: NodeId,
 		fraction: Perbill,
@@ -170,13 +107,6 @@ impl NodeRanking for MockRanking {
 	}
 }
 
-pub struct AccountIsWorker;
-impl Convert<AccountId, u64> for AccountIsWorker {
-	fn convert(a: AccountId) -> u64 {
-		a
-	}
-}
-
 parameter_types! {
 	pub static PlannedCharge: Perbill = Perbill::from_percent(1);
 	pub static ForcedCharge: Perbill = Perbill::from_percent(2);
@@ -186,8 +116,8 @@ impl Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
 	type Currency = Balances;
 	type Nodes = MockNodes;
-	type AccountToWorker = AccountIsWorker;
-	type Slashing = MockNodes;
+	type AccountToWorker = IdentityWorker;
+	type Slashing = MockSlashing;
 	type Ranking = MockRanking;
 	type ClusterDeposit = ConstU128<CLUSTER_DEPOSIT>;
 	type JceDeposit = ConstU128<JCE_DEPOSIT>;
@@ -260,11 +190,9 @@ impl Default for ExtBuilder {
 
 impl ExtBuilder {
 	pub fn build(self) -> sp_io::TestExternalities {
-		NODES.with(|n| n.borrow_mut().clear());
-		OWNERS.with(|o| o.borrow_mut().clear());
+		corex_test_utils::nodes::reset();
 		SLASHES.with(|s| s.borrow_mut().clear());
 		RANKING.with(|r| r.borrow_mut().clear());
-		set_epoch(0);
 		PlannedCharge::set(Perbill::from_percent(1));
 		ForcedCharge::set(Perbill::from_percent(2));
 		for node in 0..self.nodes {
@@ -286,9 +214,6 @@ impl ExtBuilder {
 
 	/// Build, run `test`, then check the invariants.
 	pub fn build_and_execute(self, test: impl FnOnce()) {
-		self.build().execute_with(|| {
-			test();
-			Clusters::do_try_state().unwrap();
-		});
+		corex_test_utils::execute_checked(self.build(), test, |()| Clusters::do_try_state());
 	}
 }

@@ -1,19 +1,22 @@
-//! A mock runtime for the computation-queue tests. Node staking is mocked through its traits:
-//! nodes have a settable status, class, tier, capacity, reputation and stake; reputation changes,
-//! misses and rewards are recorded.
+//! A mock runtime for the computation-queue tests: balances, the seed and this pallet. Node
+//! staking is the shared mock registry (`corex_test_utils::nodes`): nodes with a settable status,
+//! class, tier, capacity, reputation and stake, their misses and probe results recorded. The
+//! other peers (rewards, demand, the proofs hand-off, JCEs) are recorded here.
 
 use crate::{self as pallet_computations, *};
-use corex_primitives::{EpochIndex, MissOutcome, NodeStatus, SlashReason, DEFAULT_REPUTATION};
+pub use corex_test_utils::nodes::{
+	misses, mock_node, next_epoch, operator, probe_results, remove_node, reward_account, set_node,
+	update_node, worker, IdentityWorker, MockNodes,
+};
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, ConstU64, Hooks},
 };
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
-use std::{cell::RefCell, collections::BTreeMap};
+use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
-pub type Balance = u128;
+pub use corex_test_utils::nodes::{AccountId, Balance};
 
 frame_support::parameter_types! {
 	/// No limit on the weight of a block's timers, unless a test sets one.
@@ -56,90 +59,22 @@ pub const WINDOW: u64 = 5;
 /// Where the protocol fee goes (the mining pool's account in the runtime).
 pub const POOL: AccountId = 99;
 
-/// Operator account of node `n`.
-pub fn operator(node: NodeId) -> AccountId {
-	100 + u64::from(node)
-}
-/// Worker account (and key) of node `n`.
-pub fn worker(node: NodeId) -> AccountId {
-	500 + u64::from(node)
-}
-/// Where node `n`'s rewards land.
-pub fn reward_account(node: NodeId) -> AccountId {
-	900 + u64::from(node)
-}
-
-#[derive(Clone, Copy, Debug)]
-pub struct MockNode {
-	pub status: NodeStatus,
-	pub class: DeviceClass,
-	pub tier: u8,
-	pub capacity: ComputeUnits,
-	pub reputation: Reputation,
-	pub stake: Balance,
-	/// Its operator, if not the default `operator(node)` (one operator running several nodes).
-	pub owner: Option<AccountId>,
-	/// The capacity its probes measured, if any.
-	pub measured: Option<ComputeUnits>,
-}
-
 thread_local! {
-	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
-	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
-	pub static MISSES: RefCell<Vec<(NodeId, Perbill, SlashReason)>> = const { RefCell::new(Vec::new()) };
 	pub static CLUSTER_FAULTS: RefCell<Vec<(corex_primitives::JceId, NodeId)>> = const { RefCell::new(Vec::new()) };
 	pub static COMMITTED: RefCell<Vec<ComputationId>> = const { RefCell::new(Vec::new()) };
 	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
-	pub static PROBE_RESULTS: RefCell<Vec<(NodeId, corex_primitives::ProbeResult)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The queue's tests set the seed directly (`set_seed`); no author contributes to it.
-impl corex_primitives::SlotAuthor for MockNodes {
+impl corex_primitives::SlotAuthor for Peers {
 	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
 		None
 	}
 }
 
-/// Add or replace an active GPU node of tier 1.
+/// Add or replace an active GPU node of tier 1 with `capacity`.
 pub fn add_node(node: NodeId, capacity: ComputeUnits) {
-	set_node(node, |_| {});
-	update_node(node, |n| n.capacity = capacity);
-}
-
-pub fn set_node(node: NodeId, f: impl FnOnce(&mut MockNode)) {
-	let mut n = MockNode {
-		status: NodeStatus::Active,
-		class: DeviceClass::Gpu,
-		tier: 1,
-		capacity: 1_000,
-		reputation: DEFAULT_REPUTATION,
-		stake: 10_000,
-		owner: None,
-		measured: None,
-	};
-	f(&mut n);
-	NODES.with(|m| m.borrow_mut().insert(node, n));
-}
-
-pub fn update_node(node: NodeId, f: impl FnOnce(&mut MockNode)) {
-	NODES.with(|m| {
-		if let Some(n) = m.borrow_mut().get_mut(&node) {
-			f(n)
-		}
-	});
-}
-
-pub fn remove_node(node: NodeId) {
-	NODES.with(|m| m.borrow_mut().remove(&node));
-}
-
-pub fn mock_node(id: NodeId) -> Option<MockNode> {
-	NODES.with(|n| n.borrow().get(&id).copied())
-}
-
-/// The misses node staking was told of: node, the slash per repeat, the reason.
-pub fn misses() -> Vec<(NodeId, Perbill, SlashReason)> {
-	MISSES.with(|s| s.borrow().clone())
+	set_node(node, |n| n.capacity = capacity);
 }
 
 /// The faults counted against nodes in their JCE's cluster: JCE, node.
@@ -155,93 +90,11 @@ pub fn demand() -> ComputeUnits {
 	DEMAND.with(|d| *d.borrow())
 }
 
-pub fn next_epoch() {
-	EPOCH.with(|e| *e.borrow_mut() += 1);
-}
+/// The other pallets, as the queue calls them: node staking's rewards, the pool's demand, the
+/// proofs pallet's hand-off, the slot author, and the benchmarks' set-up.
+pub struct Peers;
 
-pub struct MockNodes;
-impl corex_primitives::EpochClock for MockNodes {
-	fn current_epoch() -> EpochIndex {
-		EPOCH.with(|e| *e.borrow())
-	}
-}
-
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
-	fn operator(id: NodeId) -> Option<AccountId> {
-		mock_node(id).map(|n| n.owner.unwrap_or_else(|| operator(id)))
-	}
-	fn worker_key(id: NodeId) -> Option<u64> {
-		mock_node(id).map(|_| worker(id))
-	}
-	fn node_of_worker(key: &u64) -> Option<NodeId> {
-		let id = NodeId::try_from(key.checked_sub(500)?).ok()?;
-		mock_node(id).map(|_| id)
-	}
-	fn status(id: NodeId) -> Option<NodeStatus> {
-		mock_node(id).map(|n| n.status)
-	}
-	fn active_capacity(id: NodeId) -> ComputeUnits {
-		mock_node(id).filter(|n| n.status == NodeStatus::Active).map_or(0, |n| n.capacity)
-	}
-	fn device_class(id: NodeId) -> Option<DeviceClass> {
-		mock_node(id).map(|n| n.class)
-	}
-	fn tier(id: NodeId) -> Option<u8> {
-		mock_node(id).map(|n| n.tier)
-	}
-	fn reputation(id: NodeId) -> Option<Reputation> {
-		mock_node(id).map(|n| n.reputation)
-	}
-	fn counted_stake(id: NodeId) -> Balance {
-		mock_node(id).map_or(0, |n| n.stake)
-	}
-	fn record(id: NodeId) -> Option<corex_primitives::NodeRecord<Balance>> {
-		mock_node(id).map(|n| corex_primitives::NodeRecord {
-			measured_capacity: n.measured,
-			..Default::default()
-		})
-	}
-}
-
-impl NodeReputation for MockNodes {
-	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError> {
-		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
-		let new = (i32::from(n.reputation) + delta).clamp(0, 1000) as Reputation;
-		update_node(node, |n| n.reputation = new);
-		Ok(new)
-	}
-	fn suspend(node: NodeId, _epochs: EpochIndex) -> DispatchResult {
-		update_node(node, |n| n.status = NodeStatus::Suspended);
-		Ok(())
-	}
-	/// Records the miss (node staking weighs it; see its tests) and takes the reputation.
-	fn note_miss(
-		node: NodeId,
-		penalty: Reputation,
-		slash: Perbill,
-		reason: SlashReason,
-	) -> Result<MissOutcome, DispatchError> {
-		let reputation = Self::adjust_reputation(node, -i32::from(penalty))?;
-		MISSES.with(|m| m.borrow_mut().push((node, slash, reason)));
-		Ok(MissOutcome { reputation, recent: 1, slashed: Perbill::zero(), unresponsive: false })
-	}
-	fn note_miss_weight() -> frame_support::weights::Weight {
-		frame_support::weights::Weight::zero()
-	}
-	/// Records the result (node staking measures from it; see its tests).
-	fn note_probe(node: NodeId, result: corex_primitives::ProbeResult) {
-		PROBE_RESULTS.with(|p| p.borrow_mut().push((node, result)));
-	}
-}
-
-/// The probe results node staking was told of, in order.
-pub fn probe_results() -> Vec<(NodeId, corex_primitives::ProbeResult)> {
-	PROBE_RESULTS.with(|p| p.borrow().clone())
-}
-
-impl NodeRewards<AccountId, Balance> for MockNodes {
+impl NodeRewards<AccountId, Balance> for Peers {
 	fn credit_reward(node: NodeId, source: &AccountId, amount: Balance) -> DispatchResult {
 		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
 		if n.stake == 0 {
@@ -252,7 +105,7 @@ impl NodeRewards<AccountId, Balance> for MockNodes {
 	}
 }
 
-impl ContributionRecorder<Balance> for MockNodes {
+impl ContributionRecorder<Balance> for Peers {
 	fn record_contribution(
 		_node: NodeId,
 		_path: corex_primitives::RewardPath,
@@ -266,19 +119,12 @@ impl ContributionRecorder<Balance> for MockNodes {
 	}
 }
 
-impl OnResultsCommitted for MockNodes {
+impl OnResultsCommitted for Peers {
 	fn on_results_committed(id: ComputationId) {
 		COMMITTED.with(|c| c.borrow_mut().push(id));
 	}
 	fn weight() -> frame_support::weights::Weight {
 		frame_support::weights::Weight::zero()
-	}
-}
-
-pub struct IdentityWorker;
-impl sp_runtime::traits::Convert<AccountId, u64> for IdentityWorker {
-	fn convert(a: AccountId) -> u64 {
-		a
 	}
 }
 
@@ -374,9 +220,9 @@ impl pallet_computations::Config for Test {
 	type Nodes = MockNodes;
 	type AccountToWorker = IdentityWorker;
 	type Reputation = MockNodes;
-	type Rewards = MockNodes;
-	type Demand = MockNodes;
-	type OnCommitted = MockNodes;
+	type Rewards = Peers;
+	type Demand = Peers;
+	type OnCommitted = Peers;
 	type Jces = MockJces;
 	type Randomness = Seed;
 	type BaseFeePerCu = BaseFeePerCu;
@@ -415,11 +261,11 @@ impl pallet_computations::Config for Test {
 	type MaxRunningJobs = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl corex_primitives::NodeBenchmarking for MockNodes {
+impl corex_primitives::NodeBenchmarking for Peers {
 	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
 		let id = 1_000 + seed;
 		set_node(id, |n| n.capacity = 1_000_000);
@@ -431,21 +277,21 @@ impl corex_primitives::NodeBenchmarking for MockNodes {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for MockNodes {
+impl crate::BenchmarkHelper<AccountId> for Peers {
 	fn worker_account(node: NodeId) -> AccountId {
 		worker(node)
 	}
 }
 
 impl pallet_seed::Config for Test {
-	type SlotAuthor = MockNodes;
+	type SlotAuthor = Peers;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_seed::BenchmarkHelper for MockNodes {
+impl pallet_seed::BenchmarkHelper for Peers {
 	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
 }
 
@@ -490,12 +336,9 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
-		EPOCH.with(|e| *e.borrow_mut() = 0);
-		NODES.with(|n| n.borrow_mut().clear());
-		MISSES.with(|s| s.borrow_mut().clear());
+		corex_test_utils::nodes::reset();
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
-		PROBE_RESULTS.with(|p| p.borrow_mut().clear());
 		PLACEMENT.with(|p| *p.borrow_mut() = None);
 		PLACED.with(|p| p.borrow_mut().clear());
 		ENDED.with(|e| e.borrow_mut().clear());
@@ -523,11 +366,18 @@ impl ExtBuilder {
 
 	/// Run `test`, then check the pallet's invariants and that no balance was minted or burnt.
 	pub fn build_and_execute(self, test: impl FnOnce()) {
-		self.build().execute_with(|| {
-			let issuance = Balances::total_issuance();
-			test();
-			Computations::do_try_state().expect("invariants hold after the test");
-			assert_eq!(Balances::total_issuance(), issuance, "issuance changed");
-		})
+		corex_test_utils::execute_checked(
+			self.build(),
+			|| {
+				let issuance = Balances::total_issuance();
+				test();
+				issuance
+			},
+			|issuance| {
+				Computations::do_try_state()?;
+				frame_support::ensure!(Balances::total_issuance() == issuance, "issuance changed");
+				Ok(())
+			},
+		)
 	}
 }

@@ -1,4 +1,5 @@
-//! What readers see of a computation.
+//! What readers see: the views polkadot.js calls, and the reads the off-chain worker makes
+//! (it reads the queue only through these, never its storage items).
 
 use crate::*;
 use frame_system::pallet_prelude::BlockNumberFor;
@@ -28,5 +29,29 @@ impl<T: Config> Pallet<T> {
 				(f.job, f.round, part)
 			}),
 		})
+	}
+
+	// ---------------------------------------------------------------------------------------
+	// What the off-chain worker reads
+	// ---------------------------------------------------------------------------------------
+
+	/// A computation, as stored: its inputs, slots, verifier and panel.
+	pub fn computation(id: ComputationId) -> Option<ComputationOf<T>> {
+		Computations::<T>::get(id)
+	}
+
+	/// A definition: its kernel, sample width and verification policy.
+	pub fn definition(id: DefinitionId) -> Option<DefinitionOf<T>> {
+		Definitions::<T>::get(id)
+	}
+
+	/// A training job: its shards, rounds, learning rate and model.
+	pub fn job(id: JobId) -> Option<JobOf<T>> {
+		Jobs::<T>::get(id)
+	}
+
+	/// The last epoch `node`'s worker sent a heartbeat in, if it ever did.
+	pub fn last_heartbeat(node: NodeId) -> Option<corex_primitives::EpochIndex> {
+		Heartbeats::<T>::get(node).map(|l| l.last)
 	}
 }

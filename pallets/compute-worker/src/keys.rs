@@ -6,12 +6,12 @@
 //! of possession leave the node. A restart or a skipped block reuses the stored secret, so the
 //! share submitted again after `ResubmitAfter` blocks is the same one.
 
-use crate::{worker::send_signed, Config};
+use crate::{signing::send_signed, Config};
 use codec::Encode;
 use corex_primitives::NodeInfo;
 use corex_primitives::{cluster_key::SecretShare, ClusterId, NodeId};
 use frame_support::traits::Get;
-use pallet_clusters::{ClusterStatus, Clusters, ForcedForks, NodeClusters};
+use pallet_clusters::{ClusterStatus, Pallet as Clusters};
 use sp_runtime::offchain::storage::StorageValueRef;
 
 /// Off-chain storage key of `node`'s secret share for `cluster` (32 bytes, a canonical scalar).
@@ -50,13 +50,10 @@ pub fn secret_share(cluster: ClusterId, node: NodeId) -> Option<SecretShare> {
 /// Submit `node`'s key share to every cluster of it that is collecting shares and lacks it.
 /// Returns how many were sent.
 pub fn submit_shares<T: Config>(node: NodeId, public: &T::Public, now: u64) -> u32 {
-	let limit = <T as pallet_clusters::Config>::MaxClustersPerNode::get() as usize;
 	let wait: u64 = sp_runtime::SaturatedConversion::saturated_into(T::ResubmitAfter::get());
 	let mut sent = 0u32;
-	let clusters: alloc::vec::Vec<ClusterId> =
-		NodeClusters::<T>::iter_key_prefix(node).take(limit).collect();
-	for cluster in clusters {
-		let Some(record) = Clusters::<T>::get(cluster) else { continue };
+	for cluster in Clusters::<T>::clusters_of(node) {
+		let Some(record) = Clusters::<T>::cluster_record(cluster) else { continue };
 		if record.status != ClusterStatus::Keying {
 			continue;
 		}
@@ -90,15 +87,12 @@ pub fn submit_shares<T: Config>(node: NodeId, public: &T::Public, now: u64) -> u
 /// member under the minimum stake triggers no fault on its own, so this is how such a cluster
 /// forks at once. Returns how many reports were sent.
 pub fn report_inactive<T: Config>(node: NodeId, public: &T::Public, now: u64) -> u32 {
-	let limit = <T as pallet_clusters::Config>::MaxClustersPerNode::get() as usize;
 	let wait: u64 = sp_runtime::SaturatedConversion::saturated_into(T::ResubmitAfter::get());
 	let mut sent = 0u32;
-	let clusters: alloc::vec::Vec<ClusterId> =
-		NodeClusters::<T>::iter_key_prefix(node).take(limit).collect();
-	for cluster in clusters {
-		let Some(record) = Clusters::<T>::get(cluster) else { continue };
+	for cluster in Clusters::<T>::clusters_of(node) {
+		let Some(record) = Clusters::<T>::cluster_record(cluster) else { continue };
 		if !matches!(record.status, ClusterStatus::Active | ClusterStatus::Keying)
-			|| ForcedForks::<T>::contains_key(cluster)
+			|| Clusters::<T>::fork_forced(cluster)
 		{
 			continue;
 		}

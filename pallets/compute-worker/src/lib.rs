@@ -46,6 +46,7 @@ pub use pallet::*;
 pub mod keys;
 #[cfg(test)]
 mod mock;
+pub mod signing;
 #[cfg(test)]
 mod tests;
 pub mod worker;

@@ -1,20 +1,15 @@
 //! What the off-chain worker does each block (see the crate docs).
 
-use crate::Config;
+use crate::{signing::send_signed, Config};
 use alloc::{format, string::String, vec::Vec};
 use codec::{Decode, Encode};
 use corex_compute::Kernel;
 use corex_primitives::{ComputationId, ComputationKind, ContentId, NodeId};
 use frame_support::traits::Get;
 use frame_support::BoundedVec;
-use frame_system::{
-	offchain::{AppCrypto, CreateSignedTransaction, SubmitTransaction},
-	pallet_prelude::BlockNumberFor,
-};
-use pallet_computations::{
-	ComputationOf, Computations, Jobs, NodeAssignments, Part, Unavailability,
-};
-use pallet_proofs::{Outcome, Phase};
+use frame_system::{offchain::AppCrypto, pallet_prelude::BlockNumberFor};
+use pallet_computations::{ComputationOf, Pallet as Computations, Part, Unavailability};
+use pallet_proofs::{Outcome, Pallet as Proofs, Phase};
 use sp_runtime::{
 	offchain::{
 		http,
@@ -22,7 +17,7 @@ use sp_runtime::{
 		storage_lock::{BlockAndTime, StorageLock},
 		Duration, StorageKind,
 	},
-	traits::{IdentifyAccount, One, SaturatedConversion, Saturating},
+	traits::{IdentifyAccount, SaturatedConversion},
 	RuntimeAppPublic,
 };
 
@@ -154,10 +149,10 @@ pub fn kernel_of<T: Config>(c: &ComputationOf<T>) -> Option<Kernel> {
 	match c.kind {
 		ComputationKind::Aggregation => {
 			let fragment = c.fragment.filter(|f| f.part == Part::Aggregate)?;
-			let job = Jobs::<T>::get(fragment.job)?;
+			let job = Computations::<T>::job(fragment.job)?;
 			Some(Kernel::Aggregate { learning_rate: job.learning_rate })
 		},
-		kind => pallet_computations::Pallet::<T>::order_kernel(kind),
+		kind => Computations::<T>::order_kernel(kind),
 	}
 }
 
@@ -171,7 +166,7 @@ pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output,
 	}
 	// The chain priced the order for its definition's sample width: inputs of another width
 	// are refused, not run at a price that may not cover them.
-	let features = pallet_computations::Definitions::<T>::get(c.definition).map(|d| d.features);
+	let features = Computations::<T>::definition(c.definition).map(|d| d.features);
 	if features.is_none() || kernel.width(&inputs) != features {
 		return Err(WorkError::Compute(corex_compute::ComputeError::FeatureCountMismatch));
 	}
@@ -209,9 +204,7 @@ pub fn run<T: Config>(now: BlockNumberFor<T>) {
 		answer_probe::<T>(node, &public, now.saturated_into());
 		crate::keys::submit_shares::<T>(node, &public, now.saturated_into());
 		crate::keys::report_inactive::<T>(node, &public, now.saturated_into());
-		let limit = <T as pallet_computations::Config>::MaxAssignmentsPerNode::get() as usize;
-		let open: Vec<ComputationId> =
-			NodeAssignments::<T>::iter_key_prefix(node).take(limit).collect();
+		let open = Computations::<T>::assignments_of(node);
 		forget_closed(node, &open);
 		for id in open {
 			if let Err(e) = work_on::<T>(node, id, &public, now) {
@@ -227,7 +220,7 @@ pub fn heartbeat<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool 
 	let epoch =
 		<<T as pallet_computations::Config>::Nodes as corex_primitives::EpochClock>::current_epoch(
 		);
-	if pallet_computations::Heartbeats::<T>::get(node).is_some_and(|l| l.last >= epoch) {
+	if Computations::<T>::last_heartbeat(node).is_some_and(|last| last >= epoch) {
 		return false;
 	}
 	let wait: u64 = T::ResubmitAfter::get().saturated_into();
@@ -252,7 +245,7 @@ pub fn heartbeat<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool 
 /// (`submit_probe`). Not again for the same probe less than `ResubmitAfter` blocks later.
 /// Returns whether an answer was sent.
 pub fn answer_probe<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bool {
-	let Some(open) = pallet_computations::Probes::<T>::get(node) else { return false };
+	let Some(open) = Computations::<T>::probe_of_node(node) else { return false };
 	let wait: u64 = T::ResubmitAfter::get().saturated_into();
 	let marker_key = (b"corex/cw/probe", node).encode();
 	let marker = StorageValueRef::persistent(&marker_key);
@@ -264,7 +257,7 @@ pub fn answer_probe<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bo
 	{
 		return false;
 	}
-	let labels = match pallet_computations::Pallet::<T>::probe_of(&open).answer() {
+	let labels = match Computations::<T>::probe_of(&open).answer() {
 		Ok(labels) => labels,
 		Err(e) => {
 			log::warn!(target: TARGET, "node {node}: probe not computed: {e:?}");
@@ -301,8 +294,12 @@ pub fn work_on<T: Config>(
 	public: &T::Public,
 	now: BlockNumberFor<T>,
 ) -> Result<(), WorkError> {
-	let Some(c) = Computations::<T>::get(id) else { return Ok(()) };
-	let verification = pallet_proofs::Verifications::<T>::get(id);
+	let Some(c) = Computations::<T>::computation(id) else { return Ok(()) };
+	// The verification and the nodes that revealed (the proofs pallet's view).
+	let (verification, revealed) = match Proofs::<T>::verification(id) {
+		Some((v, reveals)) => (Some(v), reveals.into_iter().map(|(n, _)| n).collect()),
+		None => (None, Vec::new()),
+	};
 	let step = match c.slots.iter().find(|s| s.node == node) {
 		Some(slot) if slot.commitment.is_none() => {
 			if now > slot.window_end {
@@ -311,18 +308,10 @@ pub fn work_on<T: Config>(
 			Step::Commit
 		},
 		Some(_) => match verification {
-			Some(v)
-				if v.phase == Phase::Revealing
-					&& !pallet_proofs::Reveals::<T>::contains_key(id, node) =>
-			{
-				Step::Reveal
-			},
+			Some(v) if v.phase == Phase::Revealing && !revealed.contains(&node) => Step::Reveal,
 			// A verifier found this node's result wrong: the node knows what it computed and
 			// revealed, so it disputes the verdict (posting the bond) for a panel to replay.
-			Some(v)
-				if v.phase == Phase::Disputable
-					&& pallet_proofs::Pallet::<T>::proposed_against(id, node) =>
-			{
+			Some(v) if v.phase == Phase::Disputable && Proofs::<T>::proposed_against(id, node) => {
 				Step::Dispute
 			},
 			_ => return Ok(()),
@@ -330,7 +319,7 @@ pub fn work_on<T: Config>(
 		None if c.panel.contains(&node) => match verification {
 			Some(v)
 				if v.phase == Phase::Disputed
-					&& pallet_proofs::Disputes::<T>::get(id).is_some_and(|d| {
+					&& Proofs::<T>::dispute_of(id).is_some_and(|d| {
 						d.replays.iter().any(|(n, replay)| *n == node && replay.is_none())
 					}) =>
 			{
@@ -463,7 +452,7 @@ pub fn work_on<T: Config>(
 		log::debug!(target: TARGET, "computation {id}: output not published");
 	}
 	let outcome = Outcome { result: ContentId::of(&output), loss: state.loss };
-	let policy = pallet_computations::Definitions::<T>::get(c.definition).map(|d| d.policy.mode);
+	let policy = Computations::<T>::definition(c.definition).map(|d| d.policy.mode);
 	let compact = policy
 		.filter(|mode| corex_primitives::needs_output(c.kind, *mode))
 		.and_then(|_| BoundedVec::try_from(output).ok());
@@ -541,37 +530,4 @@ enum Step {
 	Replay,
 	/// Dispute a verifier's verdict against this node's result (executor).
 	Dispute,
-}
-
-/// Sign `call` with the worker key `public` and hand it to the transaction pool. A worker may
-/// send several transactions in one block, before any is included, so it numbers them itself:
-/// from the chain's nonce, or past the last one it sent if that was less than `ResubmitAfter`
-/// blocks ago and the chain has not caught up. A resend (after `ResubmitAfter`) starts from the
-/// chain's nonce again, so a dropped transaction cannot block the ones after it.
-pub fn send_signed<T, C>(call: C, public: &T::Public, now: u64) -> bool
-where
-	T: Config + CreateSignedTransaction<C>,
-{
-	let account = public.clone().into_account();
-	let chain = frame_system::Pallet::<T>::account_nonce(&account);
-	let key = (b"corex/cw/nonce", &account).encode();
-	let store = StorageValueRef::persistent(&key);
-	let wait: u64 = T::ResubmitAfter::get().saturated_into();
-	let nonce = match store.get::<(u64, T::Nonce)>().ok().flatten() {
-		Some((at, next)) if now < at.saturating_add(wait) && next > chain => next,
-		_ => chain,
-	};
-	let Some(xt) = <T as CreateSignedTransaction<C>>::create_signed_transaction::<T::WorkerCrypto>(
-		call.into(),
-		public.clone(),
-		account,
-		nonce,
-	) else {
-		return false;
-	};
-	if SubmitTransaction::<T, C>::submit_transaction(xt).is_err() {
-		return false;
-	}
-	store.set(&(now, nonce.saturating_add(One::one())));
-	true
 }

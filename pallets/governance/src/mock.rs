@@ -150,10 +150,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Run `test` on a fresh chain, then check the invariants.
 pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Governance::do_try_state().unwrap();
-	});
+	corex_test_utils::execute_checked(new_test_ext(), test, |()| Governance::do_try_state());
 }
 
 /// The events of this pallet since the last call.

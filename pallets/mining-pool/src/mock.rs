@@ -1,18 +1,19 @@
-//! A mock runtime for the mining-pool tests. Node staking is mocked through its traits: nodes
-//! have a settable reputation, stake and capacity, and credited rewards go to an account per node.
+//! A mock runtime for the mining-pool tests. Node staking is the shared mock registry
+//! (`corex_test_utils::nodes`): nodes have a settable reputation, stake and capacity; credited
+//! rewards go to an account per node.
 
 use crate::{self as pallet_mining_pool, *};
-use corex_primitives::{DeviceClass, NodeStatus, Reputation, DEFAULT_REPUTATION};
+use corex_primitives::{Reputation, DEFAULT_REPUTATION};
+pub use corex_test_utils::nodes::MockNodes;
 use frame_support::{
 	derive_impl, parameter_types,
 	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, Hooks},
 };
 use sp_runtime::{BuildStorage, DispatchResult};
-use std::{cell::RefCell, collections::BTreeMap};
+use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
-pub type Balance = u128;
+pub use corex_test_utils::nodes::{AccountId, Balance};
 
 frame_support::construct_runtime!(
 	pub enum Test {
@@ -53,83 +54,33 @@ pub fn node_account(node: NodeId) -> AccountId {
 	1_000 + u64::from(node)
 }
 
-#[derive(Clone, Copy)]
-pub struct MockNode {
-	pub reputation: Reputation,
-	pub stake: Balance,
-	pub capacity: ComputeUnits,
-	/// Whether credit_reward fails (no counted stake).
-	pub refuses: bool,
-}
-
 thread_local! {
-	pub static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
-	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
+	/// Nodes whose rewards cannot be credited (no counted stake).
+	static REFUSING: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
 }
 
-/// Add or replace a mock node.
+/// Add or replace an active node with these facts (one whose rewards can be credited).
 pub fn set_node(node: NodeId, reputation: Reputation, stake: Balance, capacity: ComputeUnits) {
-	NODES.with(|n| {
-		n.borrow_mut().insert(node, MockNode { reputation, stake, capacity, refuses: false })
+	REFUSING.with(|r| r.borrow_mut().retain(|n| *n != node));
+	corex_test_utils::nodes::set_node(node, |n| {
+		n.reputation = reputation;
+		n.stake = stake;
+		n.capacity = capacity;
 	});
 }
 
+/// Make crediting `node`'s rewards fail, as node staking does for a node without counted stake.
 pub fn refuse_rewards(node: NodeId) {
-	NODES.with(|n| {
-		if let Some(m) = n.borrow_mut().get_mut(&node) {
-			m.refuses = true;
-		}
-	});
+	REFUSING.with(|r| r.borrow_mut().push(node));
 }
 
-fn node(id: NodeId) -> Option<MockNode> {
-	NODES.with(|n| n.borrow().get(&id).copied())
-}
-
-pub struct MockNodes;
-impl corex_primitives::EpochClock for MockNodes {
-	fn current_epoch() -> EpochIndex {
-		EPOCH.with(|e| *e.borrow())
-	}
-}
-
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
-	fn operator(id: NodeId) -> Option<AccountId> {
-		node(id).map(|_| node_account(id))
-	}
-	fn worker_key(id: NodeId) -> Option<u64> {
-		node(id).map(|_| u64::from(id))
-	}
-	fn node_of_worker(key: &u64) -> Option<NodeId> {
-		NodeId::try_from(*key).ok().filter(|id| node(*id).is_some())
-	}
-	fn status(id: NodeId) -> Option<NodeStatus> {
-		node(id).map(|_| NodeStatus::Active)
-	}
-	fn active_capacity(id: NodeId) -> ComputeUnits {
-		node(id).map(|n| n.capacity).unwrap_or_default()
-	}
-	fn device_class(id: NodeId) -> Option<DeviceClass> {
-		node(id).map(|_| DeviceClass::Gpu)
-	}
-	fn tier(id: NodeId) -> Option<u8> {
-		node(id).map(|_| 1)
-	}
-	fn reputation(id: NodeId) -> Option<Reputation> {
-		node(id).map(|n| n.reputation)
-	}
-	fn counted_stake(id: NodeId) -> Balance {
-		node(id).map(|n| n.stake).unwrap_or_default()
-	}
-}
-
+/// Node staking's rewards: credited to the node's account in the mock.
 pub struct MockRewards;
 impl NodeRewards<AccountId, Balance> for MockRewards {
 	fn credit_reward(id: NodeId, source: &AccountId, amount: Balance) -> DispatchResult {
-		let n = node(id).ok_or(sp_runtime::DispatchError::Other("no such node"))?;
-		if n.refuses {
+		corex_test_utils::nodes::mock_node(id)
+			.ok_or(sp_runtime::DispatchError::Other("no such node"))?;
+		if REFUSING.with(|r| r.borrow().contains(&id)) {
 			return Err(sp_runtime::DispatchError::Other("no counted stake"));
 		}
 		Balances::transfer(source, &node_account(id), amount, Preservation::Preserve)?;
@@ -156,11 +107,11 @@ impl pallet_mining_pool::Config for Test {
 	type PayoutsPerBlock = PayoutsPerBlock;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = MockRewards;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl corex_primitives::NodeBenchmarking for MockNodes {
+impl corex_primitives::NodeBenchmarking for MockRewards {
 	fn active_node(seed: u32) -> Result<NodeId, sp_runtime::DispatchError> {
 		let id = 100 + seed;
 		set_node(id, DEFAULT_REPUTATION, 10 * UNIT, 1_000);
@@ -168,7 +119,7 @@ impl corex_primitives::NodeBenchmarking for MockNodes {
 	}
 
 	fn next_epoch() {
-		EPOCH.with(|e| *e.borrow_mut() += 1);
+		corex_test_utils::nodes::next_epoch();
 	}
 }
 
@@ -176,9 +127,9 @@ pub struct ExtBuilder;
 
 impl ExtBuilder {
 	pub fn build() -> sp_io::TestExternalities {
-		EPOCH.with(|e| *e.borrow_mut() = 0);
+		corex_test_utils::nodes::reset();
+		REFUSING.with(|r| r.borrow_mut().clear());
 		PayoutsPerBlock::set(2);
-		NODES.with(|n| n.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> {
 			balances: vec![(POOL, INITIAL_POOL), (PAYER, PAYER_BALANCE)],
@@ -201,13 +152,23 @@ impl ExtBuilder {
 
 	/// Run `test`, then check the pallet's invariants and the fixed issuance.
 	pub fn build_and_execute(test: impl FnOnce()) {
-		Self::build().execute_with(|| {
-			let issuance = Balances::total_issuance();
-			test();
-			end_block();
-			MiningPool::do_try_state().expect("invariants hold after the test");
-			assert_eq!(Balances::total_issuance(), issuance, "nothing minted or burned");
-		});
+		corex_test_utils::execute_checked(
+			Self::build(),
+			|| {
+				let issuance = Balances::total_issuance();
+				test();
+				end_block();
+				issuance
+			},
+			|issuance| {
+				MiningPool::do_try_state()?;
+				frame_support::ensure!(
+					Balances::total_issuance() == issuance,
+					"nothing minted or burned"
+				);
+				Ok(())
+			},
+		);
 	}
 }
 
@@ -240,7 +201,7 @@ pub fn next_epoch(blocks: u64) {
 		let next = System::block_number() + 1;
 		System::set_block_number(next);
 		if next == target {
-			EPOCH.with(|e| *e.borrow_mut() += 1);
+			corex_test_utils::nodes::next_epoch();
 		}
 		MiningPool::on_initialize(next);
 	}

@@ -176,10 +176,7 @@ impl ExtBuilder {
 
 	/// Run `test`, then check the pallet's invariants.
 	pub fn build_and_execute(test: impl FnOnce()) {
-		Self::build().execute_with(|| {
-			test();
-			NodeStaking::do_try_state().expect("invariants hold after the test");
-		});
+		corex_test_utils::execute_checked(Self::build(), test, |()| NodeStaking::do_try_state());
 	}
 }
 

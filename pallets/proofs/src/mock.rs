@@ -3,8 +3,10 @@
 //! real balances; rewards, reputations and contributions are recorded.
 
 use crate::{self as pallet_proofs, *};
-use corex_primitives::{
-	ComputeUnits, DeviceClass, EpochIndex, NodeStatus, RewardPath, SlashOutcome, DEFAULT_REPUTATION,
+use corex_primitives::{ComputeUnits, EpochIndex, RewardPath, SlashOutcome};
+pub use corex_test_utils::nodes::{
+	mock_node, operator, reward_account, set_epoch, set_node, update_node, verdicts, worker,
+	IdentityWorker, MockNodes,
 };
 use frame_support::{
 	assert_ok, derive_impl, parameter_types,
@@ -15,11 +17,10 @@ use frame_support::{
 	},
 };
 use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
-use std::{cell::RefCell, collections::BTreeMap};
+use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
-pub type AccountId = u64;
-pub type Balance = u128;
+pub use corex_test_utils::nodes::{AccountId, Balance};
 
 frame_support::parameter_types! {
 	/// No limit on the weight of a block's timers, unless a test sets one.
@@ -63,44 +64,13 @@ pub const STAKE: Balance = 100_000;
 pub const REVEAL_WINDOW: u64 = 4;
 pub const REPLAY_WINDOW: u64 = 6;
 
-/// Operator account of node `n`.
-pub fn operator(node: NodeId) -> AccountId {
-	100 + u64::from(node)
-}
-/// Worker account (and key) of node `n`.
-pub fn worker(node: NodeId) -> AccountId {
-	500 + u64::from(node)
-}
 /// Where node `n`'s stake sits.
 pub fn stake_account(node: NodeId) -> AccountId {
 	700 + u64::from(node)
 }
-/// Where node `n`'s rewards land.
-pub fn reward_account(node: NodeId) -> AccountId {
-	900 + u64::from(node)
-}
-
-#[derive(Clone, Copy, Debug)]
-pub struct MockNode {
-	pub status: NodeStatus,
-	pub reputation: Reputation,
-}
-
 thread_local! {
-	pub static NODES: RefCell<BTreeMap<NodeId, MockNode>> = RefCell::new(BTreeMap::new());
 	pub static CONTRIBUTIONS: RefCell<Vec<(NodeId, RewardPath, ComputeUnits, Balance)>> = const { RefCell::new(Vec::new()) };
 	pub static SUPPLY: RefCell<Balance> = const { RefCell::new(0) };
-	pub static MISSES: RefCell<Vec<(NodeId, Perbill)>> = const { RefCell::new(Vec::new()) };
-	pub static VERDICTS: RefCell<Vec<(NodeId, bool)>> = const { RefCell::new(Vec::new()) };
-}
-
-/// The verdicts counted in nodes' records, in order: `(node, won)`.
-pub fn verdicts() -> Vec<(NodeId, bool)> {
-	VERDICTS.with(|v| v.borrow().clone())
-}
-
-pub fn mock_node(id: NodeId) -> Option<MockNode> {
-	NODES.with(|n| n.borrow().get(&id).copied())
 }
 
 pub fn reputation(id: NodeId) -> Reputation {
@@ -119,80 +89,12 @@ pub fn set_seed(seed: [u8; 32]) {
 /// The reputation threshold under which the mock suspends a node.
 pub const THRESHOLD: Reputation = 300;
 
-pub struct MockNodes;
-impl corex_primitives::EpochClock for MockNodes {
-	fn current_epoch() -> EpochIndex {
-		MOCK_EPOCHS.with(|f| f.borrow().0)
-	}
-}
+/// The other pallets, as the proofs pallet and the queue call them: node staking's slashing and
+/// rewards (moving real balances), the pool's contributions, the slot author, and the
+/// benchmarks' set-up.
+pub struct Peers;
 
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = u64;
-	type Balance = Balance;
-	fn operator(id: NodeId) -> Option<AccountId> {
-		mock_node(id).map(|_| operator(id))
-	}
-	fn worker_key(id: NodeId) -> Option<u64> {
-		mock_node(id).map(|_| worker(id))
-	}
-	fn node_of_worker(key: &u64) -> Option<NodeId> {
-		let id = NodeId::try_from(key.checked_sub(500)?).ok()?;
-		mock_node(id).map(|_| id)
-	}
-	fn status(id: NodeId) -> Option<NodeStatus> {
-		mock_node(id).map(|n| n.status)
-	}
-	fn active_capacity(id: NodeId) -> ComputeUnits {
-		mock_node(id).filter(|n| n.status == NodeStatus::Active).map_or(0, |_| 1_000_000)
-	}
-	fn device_class(id: NodeId) -> Option<DeviceClass> {
-		mock_node(id).map(|_| DeviceClass::Gpu)
-	}
-	fn tier(id: NodeId) -> Option<u8> {
-		mock_node(id).map(|_| 1)
-	}
-	fn reputation(id: NodeId) -> Option<Reputation> {
-		mock_node(id).map(|n| n.reputation)
-	}
-	fn counted_stake(id: NodeId) -> Balance {
-		Balances::balance(&stake_account(id))
-	}
-}
-
-impl NodeReputation for MockNodes {
-	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError> {
-		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
-		let new = (i32::from(n.reputation) + delta).clamp(0, 1000) as Reputation;
-		let status = if new < THRESHOLD { NodeStatus::Suspended } else { NodeStatus::Active };
-		NODES.with(|m| m.borrow_mut().insert(node, MockNode { status, reputation: new }));
-		Ok(new)
-	}
-	fn suspend(node: NodeId, _epochs: EpochIndex) -> DispatchResult {
-		let n = mock_node(node).ok_or(DispatchError::Other("no such node"))?;
-		NODES
-			.with(|m| m.borrow_mut().insert(node, MockNode { status: NodeStatus::Suspended, ..n }));
-		Ok(())
-	}
-	fn note_verdict(node: NodeId, won: bool) {
-		VERDICTS.with(|v| v.borrow_mut().push((node, won)));
-	}
-	/// Takes the reputation and records the miss (node staking weighs it; see its tests).
-	fn note_miss(
-		node: NodeId,
-		penalty: Reputation,
-		slash: Perbill,
-		_reason: SlashReason,
-	) -> Result<corex_primitives::MissOutcome, DispatchError> {
-		let reputation = Self::adjust_reputation(node, -i32::from(penalty))?;
-		MISSES.with(|m| m.borrow_mut().push((node, slash)));
-		Ok(corex_primitives::MissOutcome { reputation, recent: 1, ..Default::default() })
-	}
-	fn note_miss_weight() -> frame_support::weights::Weight {
-		frame_support::weights::Weight::zero()
-	}
-}
-
-impl NodeSlashing<AccountId, Balance> for MockNodes {
+impl NodeSlashing<AccountId, Balance> for Peers {
 	fn slash(
 		node: NodeId,
 		fraction: Perbill,
@@ -204,6 +106,7 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		let amount = fraction.mul_floor(Balances::balance(&from));
 		let to = destination.copied().unwrap_or(POOL);
 		Balances::transfer(&from, &to, amount, Preservation::Expendable)?;
+		update_node(node, |n| n.stake = n.stake.saturating_sub(amount));
 		Ok(SlashOutcome { self_bond: amount, ..Default::default() })
 	}
 	fn slash_self_bond(
@@ -221,7 +124,7 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 		destination: Option<&AccountId>,
 		fault_epoch: EpochIndex,
 	) -> Result<SlashOutcome<Balance>, DispatchError> {
-		MOCK_EPOCHS.with(|f| f.borrow_mut().1.push((node, fault_epoch)));
+		FAULT_EPOCHS.with(|f| f.borrow_mut().push((node, fault_epoch)));
 		<Self as NodeSlashing<AccountId, Balance>>::slash(node, fraction, reason, destination)
 	}
 	fn slash_weight() -> frame_support::weights::Weight {
@@ -230,23 +133,16 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 }
 
 thread_local! {
-	/// The current epoch (0 unless a test sets it), and the node and fault epoch of every slash
-	/// the proofs pallet asked for, in order.
-	static MOCK_EPOCHS: core::cell::RefCell<(EpochIndex, Vec<(NodeId, EpochIndex)>)> =
-		const { core::cell::RefCell::new((0, Vec::new())) };
-}
-
-/// Move to epoch `epoch`.
-pub fn set_epoch(epoch: EpochIndex) {
-	MOCK_EPOCHS.with(|f| f.borrow_mut().0 = epoch);
+	/// The node and fault epoch of every slash the proofs pallet asked for, in order.
+	static FAULT_EPOCHS: RefCell<Vec<(NodeId, EpochIndex)>> = const { RefCell::new(Vec::new()) };
 }
 
 /// The (node, fault epoch) of the slashes asked for so far (and forget them).
 pub fn take_fault_epochs() -> Vec<(NodeId, EpochIndex)> {
-	MOCK_EPOCHS.with(|f| core::mem::take(&mut f.borrow_mut().1))
+	FAULT_EPOCHS.with(|f| core::mem::take(&mut *f.borrow_mut()))
 }
 
-impl corex_primitives::NodeRewards<AccountId, Balance> for MockNodes {
+impl corex_primitives::NodeRewards<AccountId, Balance> for Peers {
 	fn credit_reward(node: NodeId, source: &AccountId, amount: Balance) -> DispatchResult {
 		mock_node(node).ok_or(DispatchError::Other("no such node"))?;
 		Balances::transfer(source, &reward_account(node), amount, Preservation::Preserve)?;
@@ -254,7 +150,7 @@ impl corex_primitives::NodeRewards<AccountId, Balance> for MockNodes {
 	}
 }
 
-impl ContributionRecorder<Balance> for MockNodes {
+impl ContributionRecorder<Balance> for Peers {
 	fn record_contribution(
 		node: NodeId,
 		path: RewardPath,
@@ -267,16 +163,9 @@ impl ContributionRecorder<Balance> for MockNodes {
 	fn record_demand(_cu: ComputeUnits) {}
 }
 
-impl corex_primitives::SlotAuthor for MockNodes {
+impl corex_primitives::SlotAuthor for Peers {
 	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
 		None
-	}
-}
-
-pub struct IdentityWorker;
-impl sp_runtime::traits::Convert<AccountId, u64> for IdentityWorker {
-	fn convert(a: AccountId) -> u64 {
-		a
 	}
 }
 
@@ -288,14 +177,14 @@ impl frame_support::traits::Get<Balance> for Supply {
 }
 
 impl pallet_seed::Config for Test {
-	type SlotAuthor = MockNodes;
+	type SlotAuthor = Peers;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_seed::BenchmarkHelper for MockNodes {
+impl pallet_seed::BenchmarkHelper for Peers {
 	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
 }
 
@@ -305,8 +194,8 @@ impl pallet_computations::Config for Test {
 	type Nodes = MockNodes;
 	type AccountToWorker = IdentityWorker;
 	type Reputation = MockNodes;
-	type Rewards = MockNodes;
-	type Demand = MockNodes;
+	type Rewards = Peers;
+	type Demand = Peers;
 	type OnCommitted = Proofs;
 	type Jces = ();
 	type Randomness = Seed;
@@ -346,7 +235,7 @@ impl pallet_computations::Config for Test {
 	type MaxRunningJobs = ConstU32<3>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 use frame_support::traits::ConstU16;
@@ -384,8 +273,8 @@ impl pallet_proofs::Config for Test {
 	type AccountToWorker = IdentityWorker;
 	type Computations = Computations;
 	type Reputation = MockNodes;
-	type Slashing = MockNodes;
-	type Contributions = MockNodes;
+	type Slashing = Peers;
+	type Contributions = Peers;
 	type Randomness = Seed;
 	type FixedSupply = Supply;
 	type RevealWindow = ConstU64<REVEAL_WINDOW>;
@@ -412,11 +301,11 @@ impl pallet_proofs::Config for Test {
 	type MaxTimerWeight = TimerWeightLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl corex_primitives::NodeBenchmarking for MockNodes {
+impl corex_primitives::NodeBenchmarking for Peers {
 	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
 		let id = 1_000 + seed;
 		add_node(id);
@@ -426,14 +315,14 @@ impl corex_primitives::NodeBenchmarking for MockNodes {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
+impl pallet_computations::BenchmarkHelper<AccountId> for Peers {
 	fn worker_account(node: NodeId) -> AccountId {
 		worker(node)
 	}
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl crate::BenchmarkHelper<AccountId> for MockNodes {
+impl crate::BenchmarkHelper<AccountId> for Peers {
 	fn committed(
 		kind: corex_primitives::ComputationKind,
 		policy: corex_primitives::VerificationPolicy,
@@ -449,9 +338,10 @@ impl crate::BenchmarkHelper<AccountId> for MockNodes {
 
 /// Add an active node with its stake, and offer it.
 pub fn add_node(node: NodeId) {
-	NODES.with(|m| {
-		m.borrow_mut()
-			.insert(node, MockNode { status: NodeStatus::Active, reputation: DEFAULT_REPUTATION })
+	// The stake the registry counts is what the node's stake account holds.
+	set_node(node, |n| {
+		n.capacity = 1_000_000;
+		n.stake = STAKE;
 	});
 	let _ = Balances::mint_into(&stake_account(node), STAKE);
 	let _ = Balances::mint_into(&operator(node), 10_000);
@@ -486,7 +376,7 @@ impl ExtBuilder {
 	}
 
 	pub fn build(self) -> sp_io::TestExternalities {
-		MOCK_EPOCHS.with(|f| *f.borrow_mut() = (0, Vec::new()));
+		FAULT_EPOCHS.with(|f| f.borrow_mut().clear());
 		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 		pallet_balances::GenesisConfig::<Test> {
 			balances: vec![(ALICE, START_BALANCE), (BOB, START_BALANCE), (POOL, START_BALANCE)],
@@ -497,7 +387,8 @@ impl ExtBuilder {
 		let mut ext = sp_io::TestExternalities::new(storage);
 		let nodes = self.nodes;
 		ext.execute_with(|| {
-			NODES.with(|m| m.borrow_mut().clear());
+			corex_test_utils::nodes::reset();
+			corex_test_utils::nodes::suspend_below(THRESHOLD);
 			CONTRIBUTIONS.with(|c| c.borrow_mut().clear());
 			System::set_block_number(1);
 			for node in 0..nodes {
@@ -511,15 +402,14 @@ impl ExtBuilder {
 
 	/// Build, run `test`, then check both pallets' invariants.
 	pub fn build_and_execute(self, test: impl FnOnce()) {
-		self.build().execute_with(|| {
-			test();
-			Computations::do_try_state().expect("computations' invariants hold");
-			Proofs::do_try_state().expect("proofs' invariants hold");
+		corex_test_utils::execute_checked(self.build(), test, |()| {
+			Computations::do_try_state()?;
+			Proofs::do_try_state()
 		});
 	}
 }
 
 /// The misses node staking was told of: node, the slash per repeat.
 pub fn misses() -> Vec<(NodeId, Perbill)> {
-	MISSES.with(|m| m.borrow().clone())
+	corex_test_utils::nodes::misses().into_iter().map(|(node, slash, _)| (node, slash)).collect()
 }

@@ -61,10 +61,7 @@ pub fn new_test_ext() -> sp_io::TestExternalities {
 
 /// Run a test, then check the pallet's invariants.
 pub fn build_and_execute(test: impl FnOnce()) {
-	new_test_ext().execute_with(|| {
-		test();
-		Seed::do_try_state().expect("invariants hold");
-	});
+	corex_test_utils::execute_checked(new_test_ext(), test, |()| Seed::do_try_state());
 }
 
 /// Move to block `n`.

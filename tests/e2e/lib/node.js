@@ -217,8 +217,23 @@ export async function sendOk(api, tx, signer, options) {
   return res;
 }
 
-/** Polls `check` every second until it returns something truthy, which it returns. */
-export async function until(what, check, timeoutMs = 180_000) {
+/**
+ * `sudo.sudo(call)` signed by `sudoer`, failing unless it lands and the call itself succeeds
+ * (`Sudid` with `Ok`).
+ */
+export async function sudoOk(api, sudoer, call) {
+  const res = await sendOk(api, api.tx.sudo.sudo(call), sudoer);
+  const done = res.events.find(({ event }) => api.events.sudo.Sudid.is(event));
+  if (!done) throw new Error('no Sudid event');
+  if (!done.event.data[0].isOk) throw new Error(`sudo call failed: ${done.event.data[0].toString()}`);
+  return res;
+}
+
+/**
+ * Polls `check` every second until it returns something truthy, which it returns; fails after
+ * `timeoutMs` (five minutes unless given: long enough for an epoch of the test chain).
+ */
+export async function until(what, check, timeoutMs = 300_000) {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await check();
@@ -226,6 +241,11 @@ export async function until(what, check, timeoutMs = 180_000) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 1000));
   }
+}
+
+/** Every event `section.method` of `events` (event records), as events. */
+export function eventsOf(events, section, method) {
+  return events.filter(({ event }) => event.section === section && event.method === method).map((e) => e.event);
 }
 
 /** The first event `section.method` of a transaction's events; throws if there is none. */

@@ -31,9 +31,9 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, randomAsU8a } from '@polkadot/util-crypto';
-import { moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
-import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
-import { ROOT, SHARDS_DIR, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES, EXACT } from './lib/chain.js';
+import { moduleErrorName, sendAndWait, startDevNode, until } from '../lib/node.js';
+import { cidOf, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { ROOT, SHARDS_DIR, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES, EXACT } from '../lib/chain.js';
 
 const EPOCH = 10;
 const BOND = 20_000n * CXT;
@@ -99,15 +99,6 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const found = events.find(({ event: e }) => e.section === section && e.method === method);
     assert.ok(found, `event ${section}.${method}`);
     return found.event;
-  }
-  async function until(what, check, timeoutMs = 180_000) {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
   }
   const total = async (who) => {
     const { data } = await api.query.system.account(who);

@@ -17,8 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, stringToU8a, u8aToHex } from '@polkadot/util';
 import { blake2AsU8a, cryptoWaitReady } from '@polkadot/util-crypto';
-import { moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
-import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
+import { moduleErrorName, sendAndWait, sendOk, startDevNode, waitForBlock } from '../lib/node.js';
+import { CXT, TOTAL_SUPPLY } from '../lib/chain.js';
 
 const MILLI_CXT = CXT / 1000n;
 const MINUTE = 10; // blocks
@@ -68,11 +68,7 @@ describe('referenda on the parameters track, on corex-node --dev (fast-runtime)'
     const stored = await api.query.parameters.parameters(BASE_FEE_KEY);
     return stored.isSome ? stored.unwrap().asComputations.asBaseFeePerCu.toBigInt() : MILLI_CXT;
   };
-  const ok = async (tx, signer) => {
-    const res = await sendAndWait(tx, signer);
-    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleErrorName(api, res.dispatchError));
-    return res;
-  };
+  const ok = (tx, signer) => sendOk(api, tx, signer);
   const info = async (index) => (await api.query.referenda.referendumInfoFor(index)).unwrap();
   const held = async (who) =>
     (await api.query.balances.holds(who)).reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
@@ -243,7 +239,7 @@ describe('the committed testnet chain spec', () => {
   let node;
 
   before(async () => {
-    const spec = fileURLToPath(new URL('../../chain-specs/testnet-raw.json', import.meta.url));
+    const spec = fileURLToPath(new URL('../../../chain-specs/testnet-raw.json', import.meta.url));
     node = await startDevNode({ chain: spec });
   });
 

@@ -1,7 +1,7 @@
 // A small line chart as a PNG, with no dependency beyond Node's zlib: used by the acceptance test
 // to plot validation accuracy per training round (docs/acceptance-accuracy.png).
 //
-//   import { linePlotPng } from './plot-png.mjs';
+//   import { linePlotPng } from './plot-png.js';
 //   writeFileSync('chart.png', linePlotPng([6.6, 11.2, 23.9], { yMax: 100 }));
 //
 // The y axis runs from 0 to `yMax` with a grid line every `yStep`, labelled with a 3×5 pixel

@@ -25,10 +25,10 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
-import { eventOf, sendOk, startDevNode, until } from './lib/node.js';
-import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
-import { commitmentOf } from './lib/commitment.js';
-import { ROOT, SHARDS_DIR, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES, EXACT } from './lib/chain.js';
+import { eventOf, sendOk, startDevNode, until } from '../lib/node.js';
+import { cidOf, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { commitmentOf } from '../lib/commitment.js';
+import { ROOT, SHARDS_DIR, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES, EXACT } from '../lib/chain.js';
 
 const EPOCH = 10;
 const BOND = 20_000n * CXT;

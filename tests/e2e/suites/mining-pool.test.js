@@ -13,8 +13,8 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress } from '@polkadot/util-crypto';
-import { callView, freeBalance, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
-import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
+import { callView, freeBalance, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from '../lib/node.js';
+import { CXT, TOTAL_SUPPLY } from '../lib/chain.js';
 
 // The keyless pool account of PalletId "cx/mpool": "modl" ++ id, zero-padded.
 const POOL = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('cx/mpool'), new Uint8Array(20)), 42);

@@ -9,8 +9,8 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToU8a, u8aConcat } from '@polkadot/util';
 import { cryptoWaitReady, encodeAddress, mnemonicGenerate } from '@polkadot/util-crypto';
-import { freeBalance, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
-import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
+import { freeBalance, sendAndWait, startDevNode, waitForBlock } from '../lib/node.js';
+import { CXT, TOTAL_SUPPLY } from '../lib/chain.js';
 
 // The mining pool is the keyless account of PalletId "cx/mpool": "modl" ++ id, zero-padded.
 const POOL = encodeAddress(u8aConcat(stringToU8a('modl'), stringToU8a('cx/mpool'), new Uint8Array(20)), 42);

@@ -26,11 +26,11 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { compactToU8a, stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
-import { callView, moduleErrorName, nodeBinary, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
-import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
-import { linePlotPng } from '../../scripts/plot-png.mjs';
-import { commitmentOf } from './lib/commitment.js';
-import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from './lib/chain.js';
+import { callView, eventsOf as findEvents, moduleErrorName, nodeBinary, sendAndWait, sendOk, startDevNode, sudoOk, until, waitForBlock } from '../lib/node.js';
+import { cidOf, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { linePlotPng } from '../lib/plot-png.js';
+import { commitmentOf } from '../lib/commitment.js';
+import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from '../lib/chain.js';
 
 const DIGITS = join(ROOT, 'datasets', 'digits');
 const SHARDS_DIR = join(DIGITS, 'shards');
@@ -163,18 +163,8 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
       .filter((h) => h.id.isComputations && h.id.asComputations.isEscrow)
       .reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
   };
-  const ok = async (tx, signer) => {
-    const res = await sendAndWait(tx, signer);
-    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleErrorName(api, res.dispatchError));
-    return res;
-  };
-  const sudo = async (call) => {
-    const res = await ok(api.tx.sudo.sudo(call), alice);
-    const done = res.events.find(({ event }) => api.events.sudo.Sudid.is(event));
-    assert.ok(done.event.data[0].isOk, `sudo call succeeded: ${done.event.data[0].toString()}`);
-  };
-  const findEvents = (evs, section, method) =>
-    evs.filter(({ event }) => event.section === section && event.method === method).map((e) => e.event);
+  const ok = (tx, signer) => sendOk(api, tx, signer);
+  const sudo = (call) => sudoOk(api, alice, call);
   const epoch = async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber();
   /**
    * The epoch whose heartbeat Eve's node still owes, or null. Her own software keeps her node
@@ -195,15 +185,6 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     execFileSync(nodeBinary(), ['probe-answer', '--seed', open.seed.toHex(), '--samples', open.samples.toString()])
       .toString()
       .trim();
-  const until = async (what, check, timeoutMs = 240_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  };
   /** Every event of blocks `from..=to`, with its block number. */
   const eventsOf = async (from, to) => {
     const out = [];

@@ -11,8 +11,8 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { callView, moduleErrorName, sendAndWait, startDevNode } from './lib/node.js';
-import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
+import { callView, moduleErrorName, sendAndWait, sendOk, startDevNode, sudoOk } from '../lib/node.js';
+import { CXT, TOTAL_SUPPLY } from '../lib/chain.js';
 
 const EPOCH_BLOCKS = 4;
 const LOCK_BLOCKS = 8;
@@ -50,17 +50,8 @@ describe('node staking on corex-node --dev', () => {
     return holds.reduce((sum, h) => sum + h.amount.toBigInt(), 0n);
   };
   const moduleError = (dispatchError) => moduleErrorName(api, dispatchError);
-  const ok = async (tx, signer) => {
-    const res = await sendAndWait(tx, signer);
-    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleError(res.dispatchError));
-    return res;
-  };
-  const sudo = async (call) => {
-    const res = await ok(api.tx.sudo.sudo(call), alice);
-    const done = res.events.find(({ event }) => api.events.sudo.Sudid.is(event));
-    assert.ok(done, 'Sudid emitted');
-    assert.ok(done.event.data[0].isOk, `sudo call succeeded: ${done.event.data[0].toString()}`);
-  };
+  const ok = (tx, signer) => sendOk(api, tx, signer);
+  const sudo = (call) => sudoOk(api, alice, call);
   const waitForEpoch = async (target) => {
     const deadline = Date.now() + 180_000;
     while ((await epoch()) < target) {

@@ -1,4 +1,4 @@
-// The development raw-block server (scripts/raw-block-server.mjs) against the trustless-gateway
+// The development raw-block server (tools/gateway/raw-block-server.mjs) against the trustless-gateway
 // behaviour the compute worker relies on. No chain node is started.
 
 import { after, before, describe, it } from 'node:test';
@@ -7,9 +7,9 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cidOf, parseCid, startServer } from '../../scripts/raw-block-server.mjs';
+import { cidOf, parseCid, startServer } from '../../../tools/gateway/raw-block-server.mjs';
 
-const SHARDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'datasets', 'digits', 'shards');
+const SHARDS = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'datasets', 'digits', 'shards');
 
 describe('raw-block server', () => {
   let server;

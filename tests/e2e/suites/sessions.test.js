@@ -13,7 +13,7 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { hexToU8a, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendOk, startDevNode, waitForBlock } from './lib/node.js';
+import { sendOk, startDevNode, waitForBlock } from '../lib/node.js';
 
 describe('session keys: the only validator rotates them', () => {
   let node;

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { TypeRegistry } from '@polkadot/types';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { commitmentOf } from './lib/commitment.js';
+import { commitmentOf } from '../lib/commitment.js';
 
 describe('the result commitment', () => {
   it('matches the Rust definition, with and without a loss', async () => {

@@ -18,8 +18,8 @@ import assert from 'node:assert/strict';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
 import { blake2AsHex, cryptoWaitReady } from '@polkadot/util-crypto';
-import { sendAndWait, startDevNode, moduleErrorName } from './lib/node.js';
-import { CXT, TOTAL_SUPPLY } from './lib/chain.js';
+import { sendOk, startDevNode } from '../lib/node.js';
+import { CXT, TOTAL_SUPPLY } from '../lib/chain.js';
 
 const overrides = process.env.COREX_TRY_RUNTIME_WASM;
 
@@ -44,11 +44,7 @@ describe('try-runtime: try_state of every pallet on a development chain', () => 
     if (node) await node.stop();
   });
 
-  const ok = async (tx, signer) => {
-    const res = await sendAndWait(tx, signer);
-    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleErrorName(api, res.dispatchError));
-    return res.events;
-  };
+  const ok = async (tx, signer) => (await sendOk(api, tx, signer)).events;
   const data = (events, section, method) =>
     events.find(({ event }) => event.section === section && event.method === method).event.data;
 

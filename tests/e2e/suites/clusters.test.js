@@ -21,10 +21,10 @@ import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
 import { stringToHex, stringToU8a, u8aConcat, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
-import { callView, moduleErrorName, sendAndWait, startDevNode, waitForBlock } from './lib/node.js';
-import { combine, encrypt, partialDecrypt } from './lib/cluster-key.js';
-import { cidOf, startServer } from '../../scripts/raw-block-server.mjs';
-import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from './lib/chain.js';
+import { callView, eventsOf, moduleErrorName, sendAndWait, sendOk, startDevNode, sudoOk, until, waitForBlock } from '../lib/node.js';
+import { combine, encrypt, partialDecrypt } from '../lib/cluster-key.js';
+import { cidOf, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from '../lib/chain.js';
 
 const DIGITS = join(ROOT, 'datasets', 'digits');
 const PRICE = 2n * BASE_FEE;
@@ -75,30 +75,12 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     if (server) await server.close();
   });
 
-  const ok = async (tx, signer) => {
-    const res = await sendAndWait(tx, signer);
-    assert.equal(res.dispatchError, undefined, res.dispatchError && moduleErrorName(api, res.dispatchError));
-    return res;
-  };
-  const sudo = async (call) => {
-    const res = await ok(api.tx.sudo.sudo(call), alice);
-    const done = res.events.find(({ event }) => api.events.sudo.Sudid.is(event));
-    assert.ok(done.event.data[0].isOk, `sudo call succeeded: ${done.event.data[0].toString()}`);
-  };
-  const find = (evs, section, method) =>
-    evs.filter(({ event }) => event.section === section && event.method === method).map((e) => e.event);
+  const ok = (tx, signer) => sendOk(api, tx, signer);
+  const sudo = (call) => sudoOk(api, alice, call);
+  const find = eventsOf;
   const seen = (section, method, pred = () => true) =>
     events.filter((e) => e.section === section && e.method === method && pred(e.data));
   const epoch = async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber();
-  const until = async (what, check, timeoutMs = 300_000) => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const value = await check();
-      if (value) return value;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 1000));
-    }
-  };
   const submit = async () => {
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
     const res = await ok(api.tx.computations.submitToJce(jce, definition, inputs, 1_000, now + 300), eve);

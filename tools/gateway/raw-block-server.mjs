@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // A minimal IPFS trustless-gateway-compatible raw-block server, for development and tests.
 //
-//   node scripts/raw-block-server.mjs --dir datasets/digits/shards [--port 8089] [--host 127.0.0.1] [--persist]
+//   node tools/gateway/raw-block-server.mjs --dir datasets/digits/shards [--port 8089] [--host 127.0.0.1] [--persist]
 //
 // It serves every file of --dir (not recursive) as a raw block under its CIDv1 (raw codec
 // 0x55, sha2-256, base32 "bafkrei…", as `ipfs add --cid-version 1 --raw-leaves` prints it):
@@ -227,7 +227,7 @@ function arg(name, fallback) {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const dir = arg('--dir');
   if (!dir) {
-    console.error('usage: node scripts/raw-block-server.mjs --dir <directory> [--port 8089] [--host 127.0.0.1] [--persist]');
+    console.error('usage: node tools/gateway/raw-block-server.mjs --dir <directory> [--port 8089] [--host 127.0.0.1] [--persist]');
     process.exit(2);
   }
   const s = await startServer({
