@@ -125,17 +125,32 @@ impl<T: Config> Pallet<T> {
 		}
 	}
 
+	/// What approving and rejecting a JCE's request both check: the JCE exists, `who` operates
+	/// `node`, the request of `cluster_id` is pending, and `node` is a member of that cluster.
+	/// Returns the JCE, the request's position and expiry, and the cluster.
+	#[allow(clippy::type_complexity)]
+	fn member_decision(
+		who: &T::AccountId,
+		id: JceId,
+		cluster_id: ClusterId,
+		node: NodeId,
+	) -> Result<(JceOf<T>, usize, BlockNumberFor<T>, ClusterOf<T>), DispatchError> {
+		let jce = Jces::<T>::get(id).ok_or(Error::<T>::JceNotFound)?;
+		Self::ensure_operator(who, node)?;
+		let (at, expires) = Self::pending(&jce, cluster_id)?;
+		let cluster = Clusters::<T>::get(cluster_id).ok_or(Error::<T>::ClusterNotFound)?;
+		ensure!(cluster.is_member(node), Error::<T>::NotMember);
+		Ok((jce, at, expires, cluster))
+	}
+
 	pub(crate) fn do_approve(
 		who: T::AccountId,
 		id: JceId,
 		cluster_id: ClusterId,
 		node: NodeId,
 	) -> DispatchResult {
-		let mut jce = Jces::<T>::get(id).ok_or(Error::<T>::JceNotFound)?;
-		Self::ensure_operator(&who, node)?;
-		let (at, expires) = Self::pending(&jce, cluster_id)?;
-		let mut cluster = Clusters::<T>::get(cluster_id).ok_or(Error::<T>::ClusterNotFound)?;
-		ensure!(cluster.is_member(node), Error::<T>::NotMember);
+		let (mut jce, at, expires, mut cluster) =
+			Self::member_decision(&who, id, cluster_id, node)?;
 		let request = jce.clusters.get_mut(at).ok_or(Error::<T>::NotPending)?;
 		let Admission::Pending { approvals, .. } = &mut request.admission else {
 			return Err(Error::<T>::NotPending.into());
@@ -170,11 +185,7 @@ impl<T: Config> Pallet<T> {
 		cluster_id: ClusterId,
 		node: NodeId,
 	) -> DispatchResult {
-		let mut jce = Jces::<T>::get(id).ok_or(Error::<T>::JceNotFound)?;
-		Self::ensure_operator(&who, node)?;
-		let (at, expires) = Self::pending(&jce, cluster_id)?;
-		let cluster = Clusters::<T>::get(cluster_id).ok_or(Error::<T>::ClusterNotFound)?;
-		ensure!(cluster.is_member(node), Error::<T>::NotMember);
+		let (mut jce, at, expires, _cluster) = Self::member_decision(&who, id, cluster_id, node)?;
 		jce.clusters.remove(at);
 		Deadlines::<T>::remove(expires, Deadline::Decision(id, cluster_id));
 		Jces::<T>::insert(id, jce);
