@@ -138,8 +138,8 @@ zepter_lint() {
 # the node build's, not built again.
 clippy() {
 	(cd "$ROOT" && SKIP_WASM_BUILD=1 nice -n 10 cargo clippy --profile "$PROFILE" --locked -p corex-node \
-		-p corex-runtime -p corex-primitives -p corex-compute -p corex-fuzz $(pallet_packages) \
-		--features corex-node/try-runtime --lib -- -D warnings)
+		-p corex-runtime -p corex-primitives -p corex-compute -p corex-fuzz -p corex-tools $(pallet_packages) \
+		--features corex-node/try-runtime --lib --bin corex-tools -- -D warnings)
 }
 # The node's, runtime's and primitives' tests, and the runtime fuzzer's short deterministic run
 # (a scripted scenario and the committed corpus, docs/security.md), with the node's features:
@@ -149,11 +149,11 @@ node_tests() {
 	(cd "$ROOT" && nice -n 10 env "${DEV_WASM_PROFILE[@]}" cargo test --profile "$PROFILE" --locked -p corex-node -p corex-runtime \
 		-p corex-primitives -p corex-fuzz --features "$NODE_FEATURES")
 }
-# Every pallet's, the kernels' and the shared test support's tests, in one build with `runtime-benchmarks`: the unit tests
+# Every pallet's, the kernels', the tools' and the shared test support's tests, in one build with `runtime-benchmarks`: the unit tests
 # and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.
 pallet_tests() {
 	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked -p corex-node $(pallet_packages) -p corex-compute \
-		-p corex-test-utils $(test_targets "$ROOT"/pallets/* "$ROOT/kernels") \
+		-p corex-test-utils -p corex-tools $(test_targets "$ROOT"/pallets/* "$ROOT/kernels" "$ROOT/tools") \
 		--features "$NODE_FEATURES,$(pallet_benchmark_features)")
 }
 cargo_rc=0

@@ -20,7 +20,7 @@ describe('raw-block server', () => {
     await server.close();
   });
 
-  it('names every file by its CIDv1 (raw, sha2-256), as IPFS and shard-digits.py do', () => {
+  it('names every file by its CIDv1 (raw, sha2-256), as IPFS and `corex-tools shard-digits` do', () => {
     const files = readdirSync(SHARDS).sort();
     assert.equal(server.cids.size, files.length);
     for (const name of files) {
@@ -32,7 +32,7 @@ describe('raw-block server', () => {
       assert.equal(hash, 0x12);
       assert.deepEqual(Buffer.from(digest), createHash('sha256').update(bytes).digest());
     }
-    // Printed by `python3 scripts/shard-digits.py` (docs/compute.md).
+    // Printed by `corex-tools shard-digits` with the chain's ContentId (docs/compute.md).
     assert.equal(
       cidOf(readFileSync(join(SHARDS, 'train-0.bin'))),
       'bafkreigpeuclfqchwgtyoc3v3mvykd4bndr64ur5iw5wvhn7dkxbqaznwu',
