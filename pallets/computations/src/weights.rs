@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	fn register_definition() -> Weight {
 		// Proof size: measured `112`, estimated `3712`.
-		// Fastest run: 48_264_000 ps.
-		Weight::from_parts(54_325_000, 3712)
+		// Fastest run: 49_477_000 ps.
+		Weight::from_parts(52_880_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -89,8 +89,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn retire_definition() -> Weight {
 		// Proof size: measured `362`, estimated `3712`.
-		// Fastest run: 43_927_000 ps.
-		Weight::from_parts(49_617_000, 3712)
+		// Fastest run: 44_527_000 ps.
+		Weight::from_parts(49_044_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -113,7 +113,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Deferred` (r:1 w:1)
 	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
@@ -124,15 +124,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `q` ranges over `[0, 1023]`.
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
 		// Proof size: measured `674`, estimated `8622`.
-		// Fastest run: 85_953_000 ps.
-		Weight::from_parts(85_944_764, 8622)
-			.saturating_add(Weight::from_parts(5_555_321, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(26_922, 0).saturating_mul(q.into()))
+		// Fastest run: 88_150_000 ps.
+		Weight::from_parts(88_181_837, 8622)
+			.saturating_add(Weight::from_parts(5_768_412, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(28_113, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ComputationQueue` (r:1 w:1)
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:1)
@@ -152,9 +152,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::UnavailableReports` (r:0 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn cancel_computation() -> Weight {
-		// Proof size: measured `1905`, estimated `5217`.
-		// Fastest run: 66_059_000 ps.
-		Weight::from_parts(74_863_000, 5217)
+		// Proof size: measured `1909`, estimated `5221`.
+		// Fastest run: 66_739_000 ps.
+		Weight::from_parts(73_159_000, 5221)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -162,6 +162,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:0)
@@ -175,10 +177,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::OfferedNodes` (r:0 w:1)
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn offer_node() -> Weight {
-		// Proof size: measured `515`, estimated `13710`.
-		// Fastest run: 46_582_000 ps.
-		Weight::from_parts(52_022_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `570`, estimated `13710`.
+		// Fastest run: 50_031_000 ps.
+		Weight::from_parts(55_835_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `Computations::OfferPositions` (r:2 w:2)
@@ -187,6 +189,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:0)
@@ -198,10 +202,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::OfferedPerClass` (r:1 w:1)
 	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn withdraw_node() -> Weight {
-		// Proof size: measured `732`, estimated `13710`.
-		// Fastest run: 47_401_000 ps.
-		Weight::from_parts(54_771_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `787`, estimated `13710`.
+		// Fastest run: 50_509_000 ps.
+		Weight::from_parts(58_875_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -210,12 +214,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:0)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:1)
@@ -223,10 +229,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Proofs::Verifications` (r:0 w:1)
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
-		// Proof size: measured `1708`, estimated `13710`.
-		// Fastest run: 54_785_000 ps.
-		Weight::from_parts(63_860_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `1767`, estimated `13710`.
+		// Fastest run: 61_625_000 ps.
+		Weight::from_parts(71_170_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -235,12 +241,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:8 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:7 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:0)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::UnavailableReports` (r:1 w:1)
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::NodeAssignments` (r:4 w:4)
@@ -268,10 +276,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn report_unavailable() -> Weight {
-		// Proof size: measured `4818`, estimated `25454`.
-		// Fastest run: 950_965_000 ps.
-		Weight::from_parts(1_027_656_000, 25454)
-			.saturating_add(T::DbWeight::get().reads(46))
+		// Proof size: measured `4877`, estimated `25454`.
+		// Fastest run: 1_025_461_000 ps.
+		Weight::from_parts(1_141_830_000, 25454)
+			.saturating_add(T::DbWeight::get().reads(54))
 			.saturating_add(T::DbWeight::get().writes(37))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -280,12 +288,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:0)
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:64 w:64)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:64)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::Timers` (r:0 w:64)
@@ -294,14 +304,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
 	fn commit_results(n: u32, ) -> Weight {
-		// Proof size: measured `1323 + n * 458`, estimated `13710 + n * 4227`.
-		// Fastest run: 62_945_000 ps.
-		Weight::from_parts(66_611_000, 13710)
-			.saturating_add(Weight::from_parts(33_079_260, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `1378 + n * 462`, estimated `13710 + n * 4231`.
+		// Fastest run: 67_173_000 ps.
+		Weight::from_parts(12_476_935, 13710)
+			.saturating_add(Weight::from_parts(36_376_700, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(n.into()))
 	}
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
@@ -328,7 +338,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Deferred` (r:32 w:32)
 	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Computations` (r:32 w:32)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
@@ -339,18 +349,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn submit_training_job(s: u32, ) -> Weight {
-		// Proof size: measured `618`, estimated `11166 + s * 4227`.
-		// Fastest run: 133_536_000 ps.
-		Weight::from_parts(141_377_611, 11166)
-			.saturating_add(Weight::from_parts(18_955_092, 0).saturating_mul(s.into()))
+		// Proof size: measured `618`, estimated `11166 + s * 4231`.
+		// Fastest run: 140_377_000 ps.
+		Weight::from_parts(138_501_225, 11166)
+			.saturating_add(Weight::from_parts(18_307_631, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	/// Storage: `Computations::Computations` (r:33 w:33)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Jobs` (r:1 w:1)
 	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::RoundGradients` (r:32 w:32)
@@ -373,15 +383,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::JobRounds` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn note_verified(s: u32, ) -> Weight {
-		// Proof size: measured `1117 + s * 183`, estimated `5217 + s * 4227`.
-		// Fastest run: 63_694_000 ps.
-		Weight::from_parts(54_378_589, 5217)
-			.saturating_add(Weight::from_parts(19_895_192, 0).saturating_mul(s.into()))
+		// Proof size: measured `1121 + s * 183`, estimated `5221 + s * 4231`.
+		// Fastest run: 64_457_000 ps.
+		Weight::from_parts(53_102_666, 5221)
+			.saturating_add(Weight::from_parts(19_798_356, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
 			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	/// Storage: `Computations::Jobs` (r:1 w:1)
 	/// Proof: `Computations::Jobs` (`max_values`: None, `max_size`: Some(1602), added: 4077, mode: `MaxEncodedLen`)
@@ -394,9 +404,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `r` ranges over `[0, 100]`.
 	fn remove_training_job(r: u32, ) -> Weight {
 		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
-		// Fastest run: 55_280_000 ps.
-		Weight::from_parts(65_585_558, 5067)
-			.saturating_add(Weight::from_parts(1_073_611, 0).saturating_mul(r.into()))
+		// Fastest run: 55_713_000 ps.
+		Weight::from_parts(63_598_610, 5067)
+			.saturating_add(Weight::from_parts(1_021_238, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -405,6 +415,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	}
 	/// Storage: `Seed::RandomSeed` (r:1 w:0)
 	/// Proof: `Seed::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Seed::NotedAt` (r:1 w:0)
+	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::TimerCursor` (r:1 w:1)
 	/// Proof: `Computations::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:2 w:0)
@@ -416,14 +428,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::ComputationQueue` (r:1 w:0)
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
-		// Proof size: measured `15`, estimated `5996`.
-		// Fastest run: 13_763_000 ps.
-		Weight::from_parts(15_882_000, 5996)
-			.saturating_add(T::DbWeight::get().reads(7))
+		// Proof size: measured `91`, estimated `5996`.
+		// Fastest run: 15_991_000 ps.
+		Weight::from_parts(17_595_000, 5996)
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:0)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferedCount` (r:1 w:0)
@@ -434,6 +446,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:32 w:0)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:32 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:32 w:0)
@@ -455,25 +469,27 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[8, 32]`.
 	/// Component `k` ranges over `[1, 8]`.
 	fn assign(c: u32, k: u32, ) -> Weight {
-		// Proof size: measured `856 + c * 293`, estimated `16254 + c * 3058`.
-		// Fastest run: 711_557_000 ps.
-		Weight::from_parts(69_796_077, 16254)
-			.saturating_add(Weight::from_parts(74_502_824, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(9_428_277, 0).saturating_mul(k.into()))
+		// Proof size: measured `915 + c * 293`, estimated `16254 + c * 3058`.
+		// Fastest run: 700_577_000 ps.
+		Weight::from_parts(67_733_067, 16254)
+			.saturating_add(Weight::from_parts(75_650_556, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(15_019_478, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
-			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(c.into())))
+			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
-	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1752), added: 4227, mode: `MaxEncodedLen`)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Nodes` (r:8 w:8)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:8 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:8 w:8)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:8 w:8)
@@ -492,12 +508,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
-		// Proof size: measured `741 + k * 367`, estimated `13710 + k * 3058`.
-		// Fastest run: 73_002_000 ps.
-		Weight::from_parts(36_387_365, 13710)
-			.saturating_add(Weight::from_parts(46_821_870, 0).saturating_mul(k.into()))
+		// Proof size: measured `800 + k * 367`, estimated `13710 + k * 3058`.
+		// Fastest run: 76_746_000 ps.
+		Weight::from_parts(36_106_762, 13710)
+			.saturating_add(Weight::from_parts(45_587_612, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(k.into())))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
 			.saturating_add(T::DbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
@@ -510,6 +526,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::LastProbed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Probes` (r:1 w:1)
 	/// Proof: `Computations::Probes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
@@ -520,11 +538,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::ProbesIssued` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Seed::RandomSeed` (r:1 w:0)
 	/// Proof: `Seed::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Seed::NotedAt` (r:1 w:0)
+	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn request_probe() -> Weight {
-		// Proof size: measured `611`, estimated `13710`.
-		// Fastest run: 49_460_000 ps.
-		Weight::from_parts(56_737_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(13))
+		// Proof size: measured `742`, estimated `13710`.
+		// Fastest run: 55_333_000 ps.
+		Weight::from_parts(61_950_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -533,6 +553,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:6 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:1)
@@ -541,13 +563,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Probes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::ActivationPoints` (r:1 w:1)
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::Lapsing` (r:1 w:0)
+	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 4096]`.
 	fn submit_probe(n: u32, ) -> Weight {
-		// Proof size: measured `652`, estimated `16254`.
-		// Fastest run: 62_501_000 ps.
-		Weight::from_parts(75_495_891, 16254)
-			.saturating_add(Weight::from_parts(1_143_523, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(12))
+		// Proof size: measured `721`, estimated `16254`.
+		// Fastest run: 69_638_000 ps.
+		Weight::from_parts(103_821_531, 16254)
+			.saturating_add(Weight::from_parts(1_108_669, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
 	/// Storage: `Computations::OfferedCount` (r:1 w:0)
@@ -568,11 +592,13 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Seed::RandomSeed` (r:1 w:0)
 	/// Proof: `Seed::RandomSeed` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
+	/// Storage: `Seed::NotedAt` (r:1 w:0)
+	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn probe_step() -> Weight {
-		// Proof size: measured `411`, estimated `8622`.
-		// Fastest run: 31_504_000 ps.
-		Weight::from_parts(36_133_000, 8622)
-			.saturating_add(T::DbWeight::get().reads(11))
+		// Proof size: measured `487`, estimated `8622`.
+		// Fastest run: 34_077_000 ps.
+		Weight::from_parts(37_345_000, 8622)
+			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
@@ -581,6 +607,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::Unpaid` (r:1 w:0)
+	/// Proof: `MiningPool::Unpaid` (`max_values`: None, `max_size`: Some(20), added: 2495, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:5 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `NodeStaking::Records` (r:1 w:0)
@@ -588,10 +616,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `Computations::Heartbeats` (r:1 w:1)
 	/// Proof: `Computations::Heartbeats` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
-		// Proof size: measured `603`, estimated `13710`.
-		// Fastest run: 33_826_000 ps.
-		Weight::from_parts(39_644_000, 13710)
-			.saturating_add(T::DbWeight::get().reads(10))
+		// Proof size: measured `658`, estimated `13710`.
+		// Fastest run: 37_724_000 ps.
+		Weight::from_parts(42_525_000, 13710)
+			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
 }
@@ -599,76 +627,76 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_definition() -> Weight {
-		Weight::from_parts(54_325_000, 3712)
+		Weight::from_parts(52_880_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn retire_definition() -> Weight {
-		Weight::from_parts(49_617_000, 3712)
+		Weight::from_parts(49_044_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn submit_computation(i: u32, q: u32, ) -> Weight {
-		Weight::from_parts(85_944_764, 8622)
-			.saturating_add(Weight::from_parts(5_555_321, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(26_922, 0).saturating_mul(q.into()))
+		Weight::from_parts(88_181_837, 8622)
+			.saturating_add(Weight::from_parts(5_768_412, 0).saturating_mul(i.into()))
+			.saturating_add(Weight::from_parts(28_113, 0).saturating_mul(q.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn cancel_computation() -> Weight {
-		Weight::from_parts(74_863_000, 5217)
+		Weight::from_parts(73_159_000, 5221)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn offer_node() -> Weight {
-		Weight::from_parts(52_022_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(11))
+		Weight::from_parts(55_835_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_node() -> Weight {
-		Weight::from_parts(54_771_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(13))
+		Weight::from_parts(58_875_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(63_860_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(71_170_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn report_unavailable() -> Weight {
-		Weight::from_parts(1_027_656_000, 25454)
-			.saturating_add(ParityDbWeight::get().reads(46))
+		Weight::from_parts(1_141_830_000, 25454)
+			.saturating_add(ParityDbWeight::get().reads(54))
 			.saturating_add(ParityDbWeight::get().writes(37))
 	}
 	fn commit_results(n: u32, ) -> Weight {
-		Weight::from_parts(66_611_000, 13710)
-			.saturating_add(Weight::from_parts(33_079_260, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(12_476_935, 13710)
+			.saturating_add(Weight::from_parts(36_376_700, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(n.into()))
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
-		Weight::from_parts(141_377_611, 11166)
-			.saturating_add(Weight::from_parts(18_955_092, 0).saturating_mul(s.into()))
+		Weight::from_parts(138_501_225, 11166)
+			.saturating_add(Weight::from_parts(18_307_631, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	fn note_verified(s: u32, ) -> Weight {
-		Weight::from_parts(54_378_589, 5217)
-			.saturating_add(Weight::from_parts(19_895_192, 0).saturating_mul(s.into()))
+		Weight::from_parts(53_102_666, 5221)
+			.saturating_add(Weight::from_parts(19_798_356, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
 			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(s.into())))
-			.saturating_add(Weight::from_parts(0, 4227).saturating_mul(s.into()))
+			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
-		Weight::from_parts(65_585_558, 5067)
-			.saturating_add(Weight::from_parts(1_073_611, 0).saturating_mul(r.into()))
+		Weight::from_parts(63_598_610, 5067)
+			.saturating_add(Weight::from_parts(1_021_238, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -676,48 +704,48 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(15_882_000, 5996)
-			.saturating_add(ParityDbWeight::get().reads(7))
+		Weight::from_parts(17_595_000, 5996)
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn assign(c: u32, k: u32, ) -> Weight {
-		Weight::from_parts(69_796_077, 16254)
-			.saturating_add(Weight::from_parts(74_502_824, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(9_428_277, 0).saturating_mul(k.into()))
+		Weight::from_parts(67_733_067, 16254)
+			.saturating_add(Weight::from_parts(75_650_556, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(15_019_478, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
-			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(c.into())))
+			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(36_387_365, 13710)
-			.saturating_add(Weight::from_parts(46_821_870, 0).saturating_mul(k.into()))
+		Weight::from_parts(36_106_762, 13710)
+			.saturating_add(Weight::from_parts(45_587_612, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(k.into())))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
 			.saturating_add(ParityDbWeight::get().writes((6_u64).saturating_mul(k.into())))
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn request_probe() -> Weight {
-		Weight::from_parts(56_737_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(13))
+		Weight::from_parts(61_950_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn submit_probe(n: u32, ) -> Weight {
-		Weight::from_parts(75_495_891, 16254)
-			.saturating_add(Weight::from_parts(1_143_523, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(12))
+		Weight::from_parts(103_821_531, 16254)
+			.saturating_add(Weight::from_parts(1_108_669, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn probe_step() -> Weight {
-		Weight::from_parts(36_133_000, 8622)
-			.saturating_add(ParityDbWeight::get().reads(11))
+		Weight::from_parts(37_345_000, 8622)
+			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(39_644_000, 13710)
-			.saturating_add(ParityDbWeight::get().reads(10))
+		Weight::from_parts(42_525_000, 13710)
+			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 }
