@@ -6,3 +6,4 @@
 //! `corex_primitives::ContentId`.
 
 pub mod digits;
+pub mod model;
