@@ -7,3 +7,4 @@
 
 pub mod digits;
 pub mod model;
+pub mod plot;

@@ -2,6 +2,7 @@
 //!
 //! ```text
 //! corex-tools shard-digits [--shards 8] [--dataset datasets/digits/digits.csv.gz] [--out datasets/digits/shards]
+//! corex-tools plot-release-curve [--csv docs/release-curve.csv] [--out docs/release-curve.svg]
 //! corex-tools init-model --out <file> [--seed 3] [--scale 1.0] [--rounds 5] [--learning-rate 262144]
 //! ```
 
@@ -58,6 +59,14 @@ enum Command {
 		#[arg(long)]
 		out: PathBuf,
 	},
+	/// Draw the mining pool's release curve (the CSV of `cargo run -p pallet-mining-pool
+	/// --example release_curve`) as an SVG.
+	PlotReleaseCurve {
+		#[arg(long)]
+		csv: Option<PathBuf>,
+		#[arg(long)]
+		out: Option<PathBuf>,
+	},
 }
 
 fn main() -> ExitCode {
@@ -75,6 +84,10 @@ fn main() -> ExitCode {
 			scale,
 			rounds,
 			learning_rate,
+		),
+		Command::PlotReleaseCurve { csv, out } => plot_release_curve(
+			&csv.unwrap_or_else(|| root.join("docs/release-curve.csv")),
+			&out.unwrap_or_else(|| root.join("docs/release-curve.svg")),
 		),
 	};
 	match result {
@@ -145,4 +158,13 @@ fn init_model(
 		bytes.len(),
 		model::sha256_hex(&bytes)
 	))
+}
+
+fn plot_release_curve(csv: &Path, out: &Path) -> Result<(), String> {
+	use corex_tools::plot;
+	let text = std::fs::read_to_string(csv).map_err(|e| format!("{}: {e}", csv.display()))?;
+	let curve = plot::parse_release_curve(&text).map_err(|e| format!("{}: {e}", csv.display()))?;
+	let svg = plot::release_curve_svg(&curve).map_err(|e| e.to_string())?;
+	std::fs::write(out, svg).map_err(|e| format!("{}: {e}", out.display()))?;
+	writeln!(std::io::stdout(), "wrote {}", out.display()).map_err(|e| format!("stdout: {e}"))
 }

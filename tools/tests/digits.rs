@@ -98,3 +98,25 @@ fn a_model_whose_accuracy_does_not_rise_is_refused() {
 	assert_eq!(check.problem.as_deref(), Some("the accuracy does not rise in round 1"));
 	assert!(initial_model(1, -1.0).is_none(), "a negative scale is refused");
 }
+
+#[test]
+fn the_release_curve_is_drawn_with_its_axes_titles_and_notes() {
+	use corex_tools::plot::{parse_release_curve, release_curve_svg, PlotError};
+	let csv = std::fs::read_to_string(Path::new(ROOT).join("docs/release-curve.csv")).unwrap();
+	let curve = parse_release_curve(&csv).unwrap();
+	assert_eq!(curve.points.len(), 522);
+	assert_eq!(curve.notes, vec!["years to release 50 %: 4.00", "years to release 90 %: 13.29"]);
+	let svg = release_curve_svg(&curve).unwrap();
+	for text in [
+		"years after genesis",
+		"% of the 100,000,000 CXT pool released",
+		"pool balance, % of 100,000,000 CXT",
+		"1M CXT/year of fees and slashes flowing back",
+		"years to release 90 %: 13.29",
+	] {
+		assert!(svg.contains(text), "the plot shows {text:?}");
+	}
+	assert!(svg.matches("<polyline").count() >= 5, "three curves and two reference lines");
+	assert!(matches!(parse_release_curve("year,a,b\n1,2\n"), Err(PlotError::BadLine { line: 2 })));
+	assert!(matches!(parse_release_curve("year,a,b\n"), Err(PlotError::Empty)));
+}

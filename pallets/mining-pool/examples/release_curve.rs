@@ -6,7 +6,7 @@
 //! balance as a share of the initial pool when 1,000,000 CXT a year of fees, dust and slashes
 //! flow back (it settles where the release equals the inflow). The last two lines give the years
 //! to release 50 % and 90 %. `scripts/plot-release-curve.sh` turns this into
-//! `docs/release-curve.png`.
+//! `docs/release-curve.svg`.
 
 use pallet_mining_pool::types::release_budget;
 

@@ -1,0 +1,144 @@
+//! The mining pool's release curve as an SVG, from the CSV the pallet's `release_curve` example
+//! prints (`year,released_share,pool_share_with_recycling`, and `#` notes): on the left the share
+//! of the pool released when nothing flows back, on the right the pool's balance with and
+//! without 1M CXT a year of fees and slashes flowing back.
+
+use plotters::prelude::*;
+
+/// Why the curve could not be drawn.
+#[derive(Debug)]
+pub enum PlotError {
+	/// Line `line` (from 1) of the CSV is not three numbers.
+	BadLine { line: usize },
+	/// The CSV has no data rows.
+	Empty,
+	/// The drawing failed.
+	Draw(String),
+}
+
+impl core::fmt::Display for PlotError {
+	fn fmt(&self, f: &mut core::fmt::Formatter) -> core::fmt::Result {
+		match self {
+			Self::BadLine { line } => {
+				write!(f, "line {line}: expected year, released share, pool share")
+			},
+			Self::Empty => write!(f, "no data rows"),
+			Self::Draw(e) => write!(f, "drawing failed: {e}"),
+		}
+	}
+}
+
+/// The curve's points and notes.
+pub struct ReleaseCurve {
+	/// `(year, % released with nothing flowing back, % of the pool left with recycling)`.
+	pub points: Vec<(f64, f64, f64)>,
+	/// The `#` lines (years to release 50 % and 90 %).
+	pub notes: Vec<String>,
+}
+
+/// Parse the example's CSV.
+pub fn parse_release_curve(csv: &str) -> Result<ReleaseCurve, PlotError> {
+	let mut points = Vec::new();
+	let mut notes = Vec::new();
+	for (index, line) in csv.lines().enumerate() {
+		let line = line.trim();
+		if let Some(note) = line.strip_prefix('#') {
+			notes.push(note.trim().to_string());
+			continue;
+		}
+		if index == 0 || line.is_empty() {
+			continue;
+		}
+		let bad = || PlotError::BadLine { line: index.saturating_add(1) };
+		let values: Vec<f64> =
+			line.split(',').map(str::parse).collect::<Result<_, _>>().map_err(|_| bad())?;
+		match values.as_slice() {
+			[year, released, pool] => points.push((*year, 100.0 * released, 100.0 * pool)),
+			_ => return Err(bad()),
+		}
+	}
+	if points.is_empty() {
+		return Err(PlotError::Empty);
+	}
+	Ok(ReleaseCurve { points, notes })
+}
+
+/// Draw the curve as an SVG document.
+pub fn release_curve_svg(curve: &ReleaseCurve) -> Result<String, PlotError> {
+	let draw = |e: &dyn core::fmt::Display| PlotError::Draw(e.to_string());
+	let years = curve.points.iter().map(|p| p.0).fold(0.0, f64::max);
+	let mut svg = String::new();
+	{
+		let root = SVGBackend::with_string(&mut svg, (1100, 450)).into_drawing_area();
+		root.fill(&WHITE).map_err(|e| draw(&e))?;
+		let (left, right) = root.split_horizontally(550);
+
+		let mut chart = ChartBuilder::on(&left)
+			.caption("Release curve (rule fixed in code)", ("sans-serif", 18))
+			.margin(12)
+			.x_label_area_size(40)
+			.y_label_area_size(55)
+			.build_cartesian_2d(0.0..years, 0.0..100.0)
+			.map_err(|e| draw(&e))?;
+		chart
+			.configure_mesh()
+			.x_desc("years after genesis")
+			.y_desc("% of the 100,000,000 CXT pool released")
+			.draw()
+			.map_err(|e| draw(&e))?;
+		for level in [50.0, 90.0] {
+			chart
+				.draw_series(LineSeries::new([(0.0, level), (years, level)], BLACK.mix(0.3)))
+				.map_err(|e| draw(&e))?;
+		}
+		chart
+			.draw_series(LineSeries::new(curve.points.iter().map(|p| (p.0, p.1)), &BLUE))
+			.map_err(|e| draw(&e))?
+			.label("released, nothing flowing back")
+			.legend(|(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], BLUE));
+		for (n, note) in curve.notes.iter().enumerate() {
+			let y = 40.0 - 8.0 * n as f64;
+			chart
+				.draw_series([Text::new(note.clone(), (years * 0.35, y), ("sans-serif", 14))])
+				.map_err(|e| draw(&e))?;
+		}
+		chart
+			.configure_series_labels()
+			.position(SeriesLabelPosition::LowerRight)
+			.border_style(BLACK)
+			.draw()
+			.map_err(|e| draw(&e))?;
+
+		let mut chart = ChartBuilder::on(&right)
+			.caption("Pool balance: recycling keeps it from running dry", ("sans-serif", 18))
+			.margin(12)
+			.x_label_area_size(40)
+			.y_label_area_size(55)
+			.build_cartesian_2d(0.0..years, 0.0..100.0)
+			.map_err(|e| draw(&e))?;
+		chart
+			.configure_mesh()
+			.x_desc("years after genesis")
+			.y_desc("pool balance, % of 100,000,000 CXT")
+			.draw()
+			.map_err(|e| draw(&e))?;
+		chart
+			.draw_series(LineSeries::new(curve.points.iter().map(|p| (p.0, 100.0 - p.1)), &BLUE))
+			.map_err(|e| draw(&e))?
+			.label("nothing flowing back")
+			.legend(|(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], BLUE));
+		chart
+			.draw_series(LineSeries::new(curve.points.iter().map(|p| (p.0, p.2)), &RED))
+			.map_err(|e| draw(&e))?
+			.label("1M CXT/year of fees and slashes flowing back")
+			.legend(|(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], RED));
+		chart
+			.configure_series_labels()
+			.position(SeriesLabelPosition::UpperRight)
+			.border_style(BLACK)
+			.draw()
+			.map_err(|e| draw(&e))?;
+		root.present().map_err(|e| draw(&e))?;
+	}
+	Ok(svg)
+}
