@@ -23,16 +23,8 @@ async function heights(wsUri) {
   return { best, finalized };
 }
 
-/** Polls `check` every second until it returns a truthy value. */
-async function until(what, check, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
+// Polls a condition every second (shared with the end-to-end suites).
+const { until } = require('../../tests/e2e/lib/wait.cjs');
 
 /** Signs and sends `tx`, resolving with its events once in a block; throws on a dispatch error. */
 function send(api, tx, signer) {

@@ -229,19 +229,7 @@ export async function sudoOk(api, sudoer, call) {
   return res;
 }
 
-/**
- * Polls `check` every second until it returns something truthy, which it returns; fails after
- * `timeoutMs` (five minutes unless given: long enough for an epoch of the test chain).
- */
-export async function until(what, check, timeoutMs = 300_000) {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 1000));
-  }
-}
+export { until } from './wait.cjs';
 
 /** Every event `section.method` of `events` (event records), as events. */
 export function eventsOf(events, section, method) {
