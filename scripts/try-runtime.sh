@@ -2,7 +2,7 @@
 # try-runtime on a development chain's state: `corex-node --dev`, whose development and test
 # build carries the `try-runtime` runtime feature (scripts/lib.sh), is given state in every
 # pallet, then `TryRuntime_on_runtime_upgrade(All)` and `TryRuntime_execute_block(…, try_state =
-# All)` run on it through `state_call` (tests/e2e/try-runtime.test.js). Exit code 0 = every
+# All)` run on it through `state_call` (tests/e2e/suites/try-runtime.test.js). Exit code 0 = every
 # pallet's try_state passed. `scripts/test.sh` runs the same file with the end-to-end suites.
 #
 #   scripts/try-runtime.sh              build the node if needed, then check
@@ -15,5 +15,5 @@ case "${1:-}" in
 	"") build_node ;;
 	*) echo "usage: $0 [--no-build]" >&2; exit 2 ;;
 esac
-(cd "$ROOT/tests/e2e" && node --test --test-reporter=spec try-runtime.test.js)
+(cd "$ROOT/tests/e2e" && node --test --test-reporter=spec suites/try-runtime.test.js)
 log "try-runtime checks passed"
