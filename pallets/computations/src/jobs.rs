@@ -123,6 +123,36 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Queue one fragment of the job's running round: `cu` compute units paid from the job's
+	/// reserve, at the job's fee and redundancy, due by `deadline`. Returns its id.
+	fn queue_fragment(
+		id: JobId,
+		job: &mut JobOf<T>,
+		kind: ComputationKind,
+		inputs: BoundedVec<Input, T::MaxInputs>,
+		cu: ComputeUnits,
+		deadline: BlockNumberFor<T>,
+		part: Part,
+	) -> Result<ComputationId, DispatchError> {
+		let escrow = Self::take_reserve(job, cu)?;
+		let computation = Self::next_computation_id()?;
+		Self::create_computation(
+			computation,
+			job.owner.clone(),
+			job.definition,
+			kind,
+			inputs,
+			cu,
+			cu,
+			job.fee_per_cu,
+			escrow,
+			job.redundancy,
+			deadline,
+			Some(Fragment { job: id, round: job.round, part }),
+		);
+		Ok(computation)
+	}
+
 	/// Queue one gradient fragment per shard for the job's running round.
 	fn start_round(id: JobId, job: &mut JobOf<T>) -> DispatchResult {
 		let now = frame_system::Pallet::<T>::block_number();
@@ -132,23 +162,16 @@ impl<T: Config> Pallet<T> {
 		for (n, (shard, cu)) in parts.into_iter().enumerate() {
 			let inputs = BoundedVec::try_from(alloc::vec![job.model, shard])
 				.map_err(|_| Error::<T>::Overflow)?;
-			let escrow = Self::take_reserve(job, cu)?;
-			let computation = Self::next_computation_id()?;
 			let part = Part::Shard(u16::try_from(n).map_err(|_| Error::<T>::Overflow)?);
-			Self::create_computation(
-				computation,
-				job.owner.clone(),
-				job.definition,
+			Self::queue_fragment(
+				id,
+				job,
 				ComputationKind::GradientStep,
 				inputs,
 				cu,
-				cu,
-				job.fee_per_cu,
-				escrow,
-				job.redundancy,
 				deadline,
-				Some(Fragment { job: id, round: job.round, part }),
-			);
+				part,
+			)?;
 		}
 		job.pending = u16::try_from(job.shards.len()).map_err(|_| Error::<T>::Overflow)?;
 		Self::deposit_event(Event::RoundStarted {
@@ -279,25 +302,17 @@ impl<T: Config> Pallet<T> {
 			inputs.push(Input { cid, size: gradient_size(job.model.size) });
 		}
 		let inputs = BoundedVec::try_from(inputs).map_err(|_| Error::<T>::Overflow)?;
-		let cu = job.aggregate_cu;
-		let escrow = Self::take_reserve(job, cu)?;
-		let computation = Self::next_computation_id()?;
 		let now = frame_system::Pallet::<T>::block_number();
 		let deadline: BlockNumberFor<T> = now.saturating_add(job.fragment_blocks.into());
-		Self::create_computation(
-			computation,
-			job.owner.clone(),
-			job.definition,
+		let computation = Self::queue_fragment(
+			id,
+			job,
 			ComputationKind::Aggregation,
 			inputs,
-			cu,
-			cu,
-			job.fee_per_cu,
-			escrow,
-			job.redundancy,
+			job.aggregate_cu,
 			deadline,
-			Some(Fragment { job: id, round: job.round, part: Part::Aggregate }),
-		);
+			Part::Aggregate,
+		)?;
 		job.pending = 1;
 		Self::deposit_event(Event::AggregationQueued {
 			job: id,

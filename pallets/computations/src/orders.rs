@@ -90,12 +90,7 @@ impl<T: Config> Pallet<T> {
 		redundancy: u8,
 	) -> Result<ComputationId, DispatchError> {
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
-		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
-		Self::check_inputs(&def, &inputs)?;
-		let cu = Self::price_inputs(&def, &inputs)?;
-		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
-		Self::check_deadline(deadline)?;
-		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		let cu = Self::check_work(&def, &inputs, cu_budget, deadline)?;
 		let escrow = fee_of(fee_per_cu, cu_budget, redundancy).ok_or(Error::<T>::Overflow)?;
 		let id = Self::next_computation_id()?;
 		T::Currency::hold(&HoldReason::Escrow.into(), &who, escrow)?;
@@ -104,6 +99,24 @@ impl<T: Config> Pallet<T> {
 			deadline, None,
 		);
 		Ok(id)
+	}
+
+	/// What every order checks of its work, in this order: it has inputs, its inputs fit the
+	/// definition (`check_inputs`), the compute units they cost fit `cu_budget`, the deadline is
+	/// allowed, and the queue has room. Returns the compute units.
+	fn check_work(
+		def: &DefinitionOf<T>,
+		inputs: &BoundedVec<Input, T::MaxInputs>,
+		cu_budget: ComputeUnits,
+		deadline: BlockNumberFor<T>,
+	) -> Result<ComputeUnits, DispatchError> {
+		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
+		Self::check_inputs(def, inputs)?;
+		let cu = Self::price_inputs(def, inputs)?;
+		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
+		Self::check_deadline(deadline)?;
+		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		Ok(cu)
 	}
 
 	/// An order to a joint computing environment: the JCE sets `k` (its largest cluster's
@@ -119,12 +132,7 @@ impl<T: Config> Pallet<T> {
 	) -> Result<ComputationId, DispatchError> {
 		let def = Definitions::<T>::get(definition).ok_or(Error::<T>::DefinitionNotFound)?;
 		ensure!(!def.retired, Error::<T>::DefinitionRetired);
-		ensure!(!inputs.is_empty(), Error::<T>::NoInputs);
-		Self::check_inputs(&def, &inputs)?;
-		let cu = Self::price_inputs(&def, &inputs)?;
-		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
-		Self::check_deadline(deadline)?;
-		ensure!(Self::queued_count() < T::MaxQueueLength::get(), Error::<T>::QueueFull);
+		let cu = Self::check_work(&def, &inputs, cu_budget, deadline)?;
 		let terms = T::Jces::admit(&who, jce, definition)?;
 		ensure!(terms.redundancy > 0, Error::<T>::ZeroRedundancy);
 		ensure!(

@@ -61,6 +61,22 @@ impl<T: Config> NodeRewards<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	}
 }
 
+impl<T: Config> Pallet<T> {
+	/// A slash whose proceeds go to `destination`, or to `SlashDestination` if none is named.
+	fn slash_to(
+		node: NodeId,
+		fraction: Perbill,
+		reason: SlashReason,
+		destination: Option<&T::AccountId>,
+		self_bond_only: bool,
+		fault_epoch: Option<EpochIndex>,
+	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
+		let default = T::SlashDestination::get();
+		let destination = destination.unwrap_or(&default);
+		Self::do_slash(node, fraction, reason, destination, self_bond_only, fault_epoch)
+	}
+}
+
 impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 	fn slash(
 		node: NodeId,
@@ -68,8 +84,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		reason: SlashReason,
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		let default = T::SlashDestination::get();
-		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), false, None)
+		Self::slash_to(node, fraction, reason, destination, false, None)
 	}
 
 	fn slash_for_fault(
@@ -79,9 +94,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		destination: Option<&T::AccountId>,
 		fault_epoch: EpochIndex,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		let default = T::SlashDestination::get();
-		let destination = destination.unwrap_or(&default);
-		Self::do_slash(node, fraction, reason, destination, false, Some(fault_epoch))
+		Self::slash_to(node, fraction, reason, destination, false, Some(fault_epoch))
 	}
 
 	fn slash_self_bond(
@@ -90,8 +103,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		reason: SlashReason,
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		let default = T::SlashDestination::get();
-		Self::do_slash(node, fraction, reason, destination.unwrap_or(&default), true, None)
+		Self::slash_to(node, fraction, reason, destination, true, None)
 	}
 
 	fn slash_weight() -> Weight {
