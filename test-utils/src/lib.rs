@@ -13,3 +13,32 @@ pub mod checked;
 pub mod nodes;
 
 pub use checked::execute_checked;
+
+/// The seed pallet in a mock runtime that makes draws from a seed the tests set
+/// (`pallet_seed::RandomSeed::<Test>::put`): no block has a slot author, so no contribution is
+/// taken. Defines `NoSlotAuthor` and implements `pallet_seed::Config` for `$runtime`.
+#[macro_export]
+macro_rules! seed_without_authors {
+	($runtime:ty) => {
+		/// No block of the mock has a slot author.
+		pub struct NoSlotAuthor;
+
+		impl ::corex_primitives::SlotAuthor for NoSlotAuthor {
+			fn slot_author() -> Option<(u64, ::sp_core::sr25519::Public)> {
+				None
+			}
+		}
+
+		#[cfg(feature = "runtime-benchmarks")]
+		impl pallet_seed::BenchmarkHelper for NoSlotAuthor {
+			fn set_slot_author(_slot: u64, _key: ::sp_core::sr25519::Public) {}
+		}
+
+		impl pallet_seed::Config for $runtime {
+			type SlotAuthor = NoSlotAuthor;
+			type WeightInfo = ();
+			#[cfg(feature = "runtime-benchmarks")]
+			type BenchmarkHelper = NoSlotAuthor;
+		}
+	};
+}

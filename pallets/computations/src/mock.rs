@@ -65,13 +65,6 @@ thread_local! {
 	pub static DEMAND: RefCell<ComputeUnits> = const { RefCell::new(0) };
 }
 
-/// The queue's tests set the seed directly (`set_seed`); no author contributes to it.
-impl corex_primitives::SlotAuthor for Peers {
-	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
-		None
-	}
-}
-
 /// Add or replace an active GPU node of tier 1 with `capacity`.
 pub fn add_node(node: NodeId, capacity: ComputeUnits) {
 	set_node(node, |n| n.capacity = capacity);
@@ -283,17 +276,8 @@ impl crate::BenchmarkHelper<AccountId> for Peers {
 	}
 }
 
-impl pallet_seed::Config for Test {
-	type SlotAuthor = Peers;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Peers;
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_seed::BenchmarkHelper for Peers {
-	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
-}
+// The queue's tests set the seed directly (`set_seed`); no author contributes to it.
+corex_test_utils::seed_without_authors!(Test);
 
 /// Make `seed` the chain's seed (the seed pallet's).
 pub fn set_seed(seed: [u8; 32]) {

@@ -191,14 +191,6 @@ impl ContributionRecorder<Balance> for MockNodes {
 	fn record_demand(_cu: ComputeUnits) {}
 }
 
-/// The worker tests never contribute to the seed.
-pub struct NoAuthor;
-impl corex_primitives::SlotAuthor for NoAuthor {
-	fn slot_author() -> Option<(u64, sr25519::Public)> {
-		None
-	}
-}
-
 parameter_types! {
 	pub const BaseFeePerCu: Balance = 1;
 	pub const MinRedundancy: u8 = 1;
@@ -213,17 +205,8 @@ parameter_types! {
 	pub const MaxLossIncrease: Perbill = Perbill::from_percent(10);
 }
 
-impl pallet_seed::Config for Test {
-	type SlotAuthor = NoAuthor;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_seed::BenchmarkHelper for MockNodes {
-	fn set_slot_author(_slot: u64, _key: sr25519::Public) {}
-}
+// The worker tests never contribute to the seed.
+corex_test_utils::seed_without_authors!(Test);
 
 impl pallet_computations::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;

@@ -163,12 +163,6 @@ impl ContributionRecorder<Balance> for Peers {
 	fn record_demand(_cu: ComputeUnits) {}
 }
 
-impl corex_primitives::SlotAuthor for Peers {
-	fn slot_author() -> Option<(u64, sp_core::sr25519::Public)> {
-		None
-	}
-}
-
 pub struct Supply;
 impl frame_support::traits::Get<Balance> for Supply {
 	fn get() -> Balance {
@@ -176,17 +170,7 @@ impl frame_support::traits::Get<Balance> for Supply {
 	}
 }
 
-impl pallet_seed::Config for Test {
-	type SlotAuthor = Peers;
-	type WeightInfo = ();
-	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = Peers;
-}
-
-#[cfg(feature = "runtime-benchmarks")]
-impl pallet_seed::BenchmarkHelper for Peers {
-	fn set_slot_author(_slot: u64, _key: sp_core::sr25519::Public) {}
-}
+corex_test_utils::seed_without_authors!(Test);
 
 impl pallet_computations::Config for Test {
 	type RuntimeHoldReason = RuntimeHoldReason;
