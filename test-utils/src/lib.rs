@@ -4,10 +4,12 @@
 //! its own (its `Config`, its genesis, the recorders of the calls it makes into its peers):
 //! - [`nodes`]: the mock node registry: nodes with a status, device class, tier, capacity,
 //!   reputation and stake; their operator, worker and reward accounts; the epoch clock; and
-//!   [`nodes::MockNodes`], which implements `NodeInfo`, `EpochClock` and `NodeReputation` over it,
-//!   recording misses, verdicts and probe results.
+//!   [`nodes::MockNodesOf`] (for u64 accounts, [`nodes::MockNodes`]), which implements
+//!   `NodeInfo`, `EpochClock` and `NodeReputation` over it, recording misses, verdicts and probe
+//!   results.
 //! - [`checked`]: run a test in its externalities, then the pallet's invariants (`try_state`),
 //!   so no test can leave the state broken unnoticed.
+//! - [`seed_without_authors!`]: the seed pallet in a mock whose tests set the seed.
 
 pub mod checked;
 pub mod nodes;

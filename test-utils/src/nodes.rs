@@ -1,9 +1,11 @@
-//! The mock node registry: node staking as the queue, the proofs pallet, the clusters pallet
-//! and the mining pool see it, with every fact a test may want to set.
+//! The mock node registry: node staking as the queue, the proofs pallet, the clusters pallet,
+//! the mining pool and the compute worker see it, with every fact a test may want to set.
 //!
-//! Accounts follow one convention: node `n` is operated by [`operator`]`(n)` = 100 + n (unless a
-//! test names another owner), signs with [`worker`]`(n)` = 500 + n (the account is the worker
-//! key, see [`IdentityWorker`]), and is paid at [`reward_account`]`(n)` = 900 + n.
+//! In the u64 mock runtimes ([`MockNodes`], [`NumberedAccounts`]) node `n` is operated by
+//! [`operator`]`(n)` = 100 + n (unless a test names another owner), signs with
+//! [`worker`]`(n)` = 500 + n (the account is the worker key, see [`IdentityWorker`]), and is
+//! paid at [`reward_account`]`(n)` = 900 + n. A runtime with other accounts (the compute
+//! worker's sr25519 keys) names them with its own [`NodeAccounts`].
 //!
 //! The registry lives in thread-locals: [`reset`] empties it, and each pallet's `ExtBuilder`
 //! calls it before a test.
@@ -165,28 +167,55 @@ pub fn probe_results() -> Vec<(NodeId, ProbeResult)> {
 	with(|r| r.probe_results.clone())
 }
 
-/// Node staking over the registry.
-pub struct MockNodes;
+/// How a mock runtime names the accounts of node `node`: its operator and its worker key.
+pub trait NodeAccounts<A> {
+	/// The operator of node `node`, unless the registry names another (`MockNode::owner`).
+	fn operator(node: NodeId) -> A;
+	/// The worker key of node `node`, if it has one yet.
+	fn worker(node: NodeId) -> Option<A>;
+	/// The account a registry's `owner` stands for.
+	fn owner(owner: AccountId) -> A;
+}
 
-impl EpochClock for MockNodes {
+/// The numbered accounts of the u64 mock runtimes: [`operator`], [`worker`].
+pub struct NumberedAccounts;
+impl NodeAccounts<AccountId> for NumberedAccounts {
+	fn operator(node: NodeId) -> AccountId {
+		operator(node)
+	}
+	fn worker(node: NodeId) -> Option<AccountId> {
+		Some(worker(node))
+	}
+	fn owner(owner: AccountId) -> AccountId {
+		owner
+	}
+}
+
+/// Node staking over the registry, for accounts of type `A` named by `Accounts`.
+pub struct MockNodesOf<A, Accounts>(core::marker::PhantomData<(A, Accounts)>);
+
+/// Node staking over the registry, with numbered u64 accounts.
+pub type MockNodes = MockNodesOf<AccountId, NumberedAccounts>;
+
+impl<A, Accounts> EpochClock for MockNodesOf<A, Accounts> {
 	fn current_epoch() -> EpochIndex {
 		with(|r| r.epoch)
 	}
 }
 
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = AccountId;
+impl<A: PartialEq, Accounts: NodeAccounts<A>> NodeInfo<A> for MockNodesOf<A, Accounts> {
+	type WorkerKey = A;
 	type Balance = Balance;
 
-	fn operator(node: NodeId) -> Option<AccountId> {
-		mock_node(node).map(|n| n.owner.unwrap_or_else(|| operator(node)))
+	fn operator(node: NodeId) -> Option<A> {
+		mock_node(node).map(|n| n.owner.map_or_else(|| Accounts::operator(node), Accounts::owner))
 	}
-	fn worker_key(node: NodeId) -> Option<AccountId> {
-		mock_node(node).map(|_| worker(node))
+	fn worker_key(node: NodeId) -> Option<A> {
+		mock_node(node).and_then(|_| Accounts::worker(node))
 	}
-	fn node_of_worker(key: &AccountId) -> Option<NodeId> {
-		let node = NodeId::try_from(key.checked_sub(500)?).ok()?;
-		mock_node(node).map(|_| node)
+	fn node_of_worker(key: &A) -> Option<NodeId> {
+		let nodes: Vec<NodeId> = with(|r| r.nodes.keys().copied().collect());
+		nodes.into_iter().find(|node| Accounts::worker(*node).as_ref() == Some(key))
 	}
 	fn status(node: NodeId) -> Option<NodeStatus> {
 		mock_node(node).map(|n| n.status)
@@ -211,7 +240,7 @@ impl NodeInfo<AccountId> for MockNodes {
 	}
 }
 
-impl NodeReputation for MockNodes {
+impl<A, Accounts> NodeReputation for MockNodesOf<A, Accounts> {
 	/// Changes the reputation within `0..=MAX_REPUTATION`; under the [`suspend_below`]
 	/// threshold the node is suspended, at or above it an active node again.
 	fn adjust_reputation(node: NodeId, delta: i32) -> Result<Reputation, DispatchError> {

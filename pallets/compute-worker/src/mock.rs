@@ -3,8 +3,8 @@
 
 use crate::{self as pallet_compute_worker};
 use corex_primitives::{
-	ComputeUnits, ContributionRecorder, DeviceClass, EpochIndex, NodeId, NodeInfo, NodeReputation,
-	NodeRewards, NodeSlashing, NodeStatus, Reputation, RewardPath, SlashOutcome, SlashReason,
+	ComputeUnits, ContributionRecorder, DeviceClass, NodeId, NodeInfo, NodeRewards, NodeSlashing,
+	Reputation, RewardPath, SlashOutcome, SlashReason,
 };
 use frame_support::{
 	derive_impl, parameter_types,
@@ -63,95 +63,52 @@ thread_local! {
 	pub static WORKER: RefCell<Option<AccountId>> = const { RefCell::new(None) };
 }
 
-thread_local! {
-	/// Nodes the mock reports as suspended.
-	pub static SUSPENDED: RefCell<Vec<NodeId>> = const { RefCell::new(Vec::new()) };
-}
-
-thread_local! {
-	static EPOCH: RefCell<EpochIndex> = const { RefCell::new(0) };
-}
-
-/// Make `epoch` the current epoch.
-pub fn set_epoch(epoch: EpochIndex) {
-	EPOCH.with(|e| *e.borrow_mut() = epoch);
-}
+pub use corex_test_utils::nodes::{set_epoch, set_status};
 
 pub fn set_worker(key: AccountId) {
 	WORKER.with(|w| *w.borrow_mut() = Some(key));
 }
 
-/// Node 0: active, and its worker key is `WORKER`. Node 1 and 2: active, keys nobody holds.
-pub struct MockNodes;
-impl corex_primitives::EpochClock for MockNodes {
-	fn current_epoch() -> EpochIndex {
-		EPOCH.with(|e| *e.borrow())
+/// The mock's accounts: node `n`'s operator is the key `[n + 100; 32]`; node 0's worker key is
+/// `WORKER` (the test keystore's), nodes 1 and 2 have keys nobody holds.
+pub struct WorkerAccounts;
+impl corex_test_utils::nodes::NodeAccounts<AccountId> for WorkerAccounts {
+	fn operator(node: NodeId) -> AccountId {
+		sr25519::Public::from_raw([(node as u8).wrapping_add(100); 32])
 	}
-}
-
-impl NodeInfo<AccountId> for MockNodes {
-	type WorkerKey = AccountId;
-	type Balance = Balance;
-	fn operator(node: NodeId) -> Option<AccountId> {
-		(node < 3).then(|| sr25519::Public::from_raw([node as u8 + 100; 32]))
-	}
-	fn worker_key(node: NodeId) -> Option<AccountId> {
+	fn worker(node: NodeId) -> Option<AccountId> {
 		match node {
 			0 => WORKER.with(|w| *w.borrow()),
-			1 | 2 => Some(sr25519::Public::from_raw([node as u8; 32])),
-			_ => None,
+			n => Some(sr25519::Public::from_raw([n as u8; 32])),
 		}
 	}
-	fn node_of_worker(key: &AccountId) -> Option<NodeId> {
-		(0..3).find(|n| Self::worker_key(*n).as_ref() == Some(key))
-	}
-	fn status(node: NodeId) -> Option<NodeStatus> {
-		let suspended = SUSPENDED.with(|s| s.borrow().contains(&node));
-		(node < 3).then_some(if suspended { NodeStatus::Suspended } else { NodeStatus::Active })
-	}
-	fn active_capacity(node: NodeId) -> ComputeUnits {
-		if node < 3 {
-			1_000_000
-		} else {
-			0
-		}
-	}
-	fn device_class(node: NodeId) -> Option<DeviceClass> {
-		(node < 3).then_some(DeviceClass::Cpu)
-	}
-	fn tier(node: NodeId) -> Option<u8> {
-		(node < 3).then_some(1)
-	}
-	fn reputation(node: NodeId) -> Option<Reputation> {
-		// Node 0 ranks first.
-		(node < 3).then_some(if node == 0 { 900 } else { 500 })
-	}
-	fn counted_stake(_node: NodeId) -> Balance {
-		1_000
+	fn owner(owner: u64) -> AccountId {
+		sr25519::Public::from_raw([owner as u8; 32])
 	}
 }
 
-impl NodeReputation for MockNodes {
-	fn adjust_reputation(_node: NodeId, _delta: i32) -> Result<Reputation, DispatchError> {
-		Ok(500)
-	}
-	fn suspend(_node: NodeId, _epochs: EpochIndex) -> DispatchResult {
-		Ok(())
-	}
-	fn note_miss(
-		_node: NodeId,
-		_penalty: Reputation,
-		_slash: Perbill,
-		_reason: SlashReason,
-	) -> Result<corex_primitives::MissOutcome, DispatchError> {
-		Ok(corex_primitives::MissOutcome { reputation: 500, recent: 1, ..Default::default() })
-	}
-	fn note_miss_weight() -> frame_support::weights::Weight {
-		frame_support::weights::Weight::zero()
+/// Node staking: the shared registry with the mock's sr25519 accounts. Nodes 0, 1 and 2 are
+/// active CPU nodes (node 0 ranks first), set up by `new_test_ext`.
+pub type MockNodes = corex_test_utils::nodes::MockNodesOf<AccountId, WorkerAccounts>;
+
+/// Put nodes 0, 1 and 2 in the registry.
+fn register_nodes() {
+	corex_test_utils::nodes::reset();
+	for node in 0..3 {
+		corex_test_utils::nodes::set_node(node, |n| {
+			n.class = DeviceClass::Cpu;
+			n.capacity = 1_000_000;
+			n.reputation = if node == 0 { 900 } else { 500 };
+			n.stake = 1_000;
+		});
 	}
 }
 
-impl NodeSlashing<AccountId, Balance> for MockNodes {
+/// The other pallets as the worker's pallets call them: slashes, rewards and contributions
+/// accepted and ignored, and the benchmarks' set-up.
+pub struct Peers;
+
+impl NodeSlashing<AccountId, Balance> for Peers {
 	fn slash(
 		_node: NodeId,
 		_fraction: Perbill,
@@ -173,13 +130,13 @@ impl NodeSlashing<AccountId, Balance> for MockNodes {
 	}
 }
 
-impl NodeRewards<AccountId, Balance> for MockNodes {
+impl NodeRewards<AccountId, Balance> for Peers {
 	fn credit_reward(_node: NodeId, _source: &AccountId, _amount: Balance) -> DispatchResult {
 		Ok(())
 	}
 }
 
-impl ContributionRecorder<Balance> for MockNodes {
+impl ContributionRecorder<Balance> for Peers {
 	fn record_contribution(
 		_node: NodeId,
 		_path: RewardPath,
@@ -214,8 +171,8 @@ impl pallet_computations::Config for Test {
 	type Nodes = MockNodes;
 	type AccountToWorker = sp_runtime::traits::ConvertInto;
 	type Reputation = MockNodes;
-	type Rewards = MockNodes;
-	type Demand = MockNodes;
+	type Rewards = Peers;
+	type Demand = Peers;
 	type OnCommitted = Proofs;
 	type Jces = ();
 	type Randomness = Seed;
@@ -255,11 +212,11 @@ impl pallet_computations::Config for Test {
 	type MaxRunningJobs = ConstU32<4>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl corex_primitives::NodeBenchmarking for MockNodes {
+impl corex_primitives::NodeBenchmarking for Peers {
 	fn active_node(seed: u32) -> Result<NodeId, DispatchError> {
 		Ok(seed % 3)
 	}
@@ -267,9 +224,9 @@ impl corex_primitives::NodeBenchmarking for MockNodes {
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_computations::BenchmarkHelper<AccountId> for MockNodes {
+impl pallet_computations::BenchmarkHelper<AccountId> for Peers {
 	fn worker_account(node: NodeId) -> AccountId {
-		Self::worker_key(node).unwrap_or_else(|| sr25519::Public::from_raw([0; 32]))
+		MockNodes::worker_key(node).unwrap_or_else(|| sr25519::Public::from_raw([0; 32]))
 	}
 }
 
@@ -298,8 +255,8 @@ impl pallet_proofs::Config for Test {
 	type AccountToWorker = sp_runtime::traits::ConvertInto;
 	type Computations = Computations;
 	type Reputation = MockNodes;
-	type Slashing = MockNodes;
-	type Contributions = MockNodes;
+	type Slashing = Peers;
+	type Contributions = Peers;
 	type Randomness = Seed;
 	type FixedSupply = Supply;
 	type RevealWindow = RevealWindow;
@@ -326,11 +283,11 @@ impl pallet_proofs::Config for Test {
 	type MaxTimerWeight = TimerWeightLimit;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_proofs::BenchmarkHelper<AccountId> for MockNodes {
+impl pallet_proofs::BenchmarkHelper<AccountId> for Peers {
 	fn committed(
 		_kind: corex_primitives::ComputationKind,
 		_policy: corex_primitives::VerificationPolicy,
@@ -349,7 +306,7 @@ impl pallet_clusters::Config for Test {
 	type Currency = Balances;
 	type Nodes = MockNodes;
 	type AccountToWorker = sp_runtime::traits::ConvertInto;
-	type Slashing = MockNodes;
+	type Slashing = Peers;
 	type Ranking = ();
 	type ClusterDeposit = ConstU128<10>;
 	type JceDeposit = ConstU128<10>;
@@ -372,11 +329,11 @@ impl pallet_clusters::Config for Test {
 	type MaxTasksPerBlock = ConstU32<2>;
 	type WeightInfo = ();
 	#[cfg(feature = "runtime-benchmarks")]
-	type BenchmarkHelper = MockNodes;
+	type BenchmarkHelper = Peers;
 }
 
 #[cfg(feature = "runtime-benchmarks")]
-impl pallet_clusters::BenchmarkHelper<AccountId> for MockNodes {
+impl pallet_clusters::BenchmarkHelper<AccountId> for Peers {
 	fn worker_account(node: NodeId) -> AccountId {
 		<Self as pallet_computations::BenchmarkHelper<AccountId>>::worker_account(node)
 	}
@@ -461,6 +418,7 @@ impl Drop for CheckedExt {
 }
 
 pub fn new_test_ext() -> sp_io::TestExternalities {
+	register_nodes();
 	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
 	let mut balances = vec![(customer(), CUSTOMER_BALANCE)];
 	for node in 0..3 {

@@ -764,7 +764,6 @@ fn the_worker_reports_a_fellow_member_that_is_no_longer_active() {
 	let Env { mut ext, pool, .. } = env();
 	ext.execute_with(|| {
 		use pallet_clusters::{AcceptanceMode, ClusterTerms, Replacement, TeeRequirement};
-		SUSPENDED.with(|s| s.borrow_mut().clear());
 		assert_ok!(Clusters::create_cluster(
 			RuntimeOrigin::signed(customer()),
 			BoundedVec::truncate_from(vec![0, 1]),
@@ -784,7 +783,7 @@ fn the_worker_reports_a_fellow_member_that_is_no_longer_active() {
 		System::set_block_number(2);
 		ocw(2);
 		pool.write().transactions.clear();
-		SUSPENDED.with(|s| s.borrow_mut().push(1));
+		set_status(1, corex_primitives::NodeStatus::Suspended);
 		System::set_block_number(3);
 		ocw(3);
 		let calls = submitted(&pool);
@@ -798,6 +797,5 @@ fn the_worker_reports_a_fellow_member_that_is_no_longer_active() {
 		System::set_block_number(20);
 		ocw(20);
 		assert!(submitted(&pool).is_empty());
-		SUSPENDED.with(|s| s.borrow_mut().clear());
 	});
 }
