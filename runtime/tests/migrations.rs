@@ -10,7 +10,7 @@ use common::dev_ext;
 use corex_runtime::{Executive, Runtime};
 use frame_support::{
 	storage::migration::{get_storage_value, put_storage_value},
-	traits::{GetStorageVersion, StorageVersion},
+	traits::GetStorageVersion,
 };
 
 #[test]
@@ -19,9 +19,16 @@ fn the_seed_moves_out_of_the_computation_queue_on_upgrade() {
 		// A chain of spec 100: the seed, its block and a pinned author kept by `Computations`,
 		// and no `Seed` storage yet.
 		let pin = (3u32, 5u64, sp_core::sr25519::Public::from_raw([4; 32]));
-		StorageVersion::new(0).put::<pallet_seed::Pallet<Runtime>>();
-		pallet_seed::RandomSeed::<Runtime>::kill();
-		pallet_seed::NotedAt::<Runtime>::kill();
+		// Nothing under `Seed` at all, its storage version included, as on a chain of spec 100:
+		// FRAME then takes the pallet for new and writes its version before the migrations run.
+		let _ = frame_support::storage::unhashed::clear_prefix(
+			&sp_io::hashing::twox_128(b"Seed"),
+			None,
+			None,
+		);
+		assert!(!frame_support::storage::unhashed::contains_prefixed_key(
+			&sp_io::hashing::twox_128(b"Seed")
+		));
 		put_storage_value(b"Computations", b"RandomSeed", &[], [9u8; 32]);
 		put_storage_value(b"Computations", b"SeedNotedAt", &[], 3u32);
 		put_storage_value(b"Computations", b"PinnedSlotAuthor", &[], pin);
@@ -36,7 +43,7 @@ fn the_seed_moves_out_of_the_computation_queue_on_upgrade() {
 		assert_eq!(get_storage_value::<[u8; 32]>(b"Computations", b"RandomSeed", &[]), None);
 		assert_eq!(pallet_seed::Pallet::<Runtime>::on_chain_storage_version(), 1);
 
-		// A second upgrade (the version is 1 now) leaves it alone.
+		// A second upgrade finds nothing left to move and leaves the seed alone.
 		pallet_seed::RandomSeed::<Runtime>::put([1; 32]);
 		Executive::try_runtime_upgrade(frame_try_runtime::UpgradeCheckSelect::All).unwrap();
 		assert_eq!(pallet_seed::RandomSeed::<Runtime>::get(), [1; 32]);

@@ -68,8 +68,8 @@ pub mod pallet {
 	};
 	use frame_system::pallet_prelude::*;
 
-	/// Version 1: the seed moved here from the computation queue
-	/// ([`crate::MoveFromComputations`]).
+	/// Version 1, the pallet's first: it took the seed over from the computation queue
+	/// ([`crate::MoveFromComputations`], which runs on the old values, not on this version).
 	const STORAGE_VERSION: StorageVersion = StorageVersion::new(1);
 
 	#[pallet::pallet]

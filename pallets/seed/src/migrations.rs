@@ -1,35 +1,29 @@
 //! Storage migrations.
 //!
-//! Version 0 → 1 ([`MoveFromComputations`]): the seed, the block it was last extended in and a
-//! pinned slot author lived in the computation queue's storage (`Computations::RandomSeed`,
+//! [`MoveFromComputations`] (spec 101): the seed, the block it was last extended in and a pinned
+//! slot author lived in the computation queue's storage (`Computations::RandomSeed`,
 //! `Computations::SeedNotedAt`, `Computations::PinnedSlotAuthor`) until the seed got a pallet of
-//! its own. The migration moves the three values as they are, so every draw after the upgrade
-//! is the draw the chain would have made before it. A chain that starts with this pallet starts
-//! at version 1 and runs nothing.
+//! its own. The migration moves the values as they are, so every draw after the upgrade is the
+//! draw the chain would have made before it.
+//!
+//! It runs whenever one of the old values is still there, not by storage version: a pallet added
+//! in an upgrade has no storage yet, so FRAME writes its in-code version before any migration
+//! runs (`before_all_runtime_migrations`), and a migration gated on version 0 would never run.
+//! Taking the old values removes them, so a second run finds nothing and does nothing.
 
 use crate::*;
 use frame_support::{
-	migrations::VersionedMigration,
 	pallet_prelude::*,
 	storage::migration::take_storage_value,
-	traits::{Get, UncheckedOnRuntimeUpgrade},
+	traits::{Get, OnRuntimeUpgrade},
 };
 use frame_system::pallet_prelude::BlockNumberFor;
 
 /// The pallet the seed lived in (its name in `construct_runtime`).
 pub const OLD_PALLET: &[u8] = b"Computations";
 
-/// Move the seed's storage from the computation queue to this pallet (version 0 → 1).
-pub type MoveFromComputations<T> = VersionedMigration<
-	0,
-	1,
-	MoveFromComputationsUnchecked<T>,
-	Pallet<T>,
-	<T as frame_system::Config>::DbWeight,
->;
-
-/// [`MoveFromComputations`] without the version check: use that one.
-pub struct MoveFromComputationsUnchecked<T>(core::marker::PhantomData<T>);
+/// Move the seed's storage from the computation queue to this pallet.
+pub struct MoveFromComputations<T>(core::marker::PhantomData<T>);
 
 /// What the old pallet held.
 #[cfg(any(feature = "try-runtime", test))]
@@ -50,13 +44,16 @@ fn old_values<T: Config>() -> OldSeed<T> {
 	)
 }
 
-impl<T: Config> UncheckedOnRuntimeUpgrade for MoveFromComputationsUnchecked<T> {
+impl<T: Config> OnRuntimeUpgrade for MoveFromComputations<T> {
 	fn on_runtime_upgrade() -> Weight {
+		let mut writes = 0u64;
 		if let Some(seed) = take_storage_value::<[u8; 32]>(OLD_PALLET, b"RandomSeed", &[]) {
 			RandomSeed::<T>::put(seed);
+			writes = writes.saturating_add(2);
 		}
 		if let Some(at) = take_storage_value::<BlockNumberFor<T>>(OLD_PALLET, b"SeedNotedAt", &[]) {
 			NotedAt::<T>::put(at);
+			writes = writes.saturating_add(2);
 		}
 		if let Some(pin) = take_storage_value::<(BlockNumberFor<T>, u64, sp_core::sr25519::Public)>(
 			OLD_PALLET,
@@ -64,9 +61,10 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for MoveFromComputationsUnchecked<T> {
 			&[],
 		) {
 			PinnedSlotAuthor::<T>::put(pin);
+			writes = writes.saturating_add(2);
 		}
-		// Three reads and three removals of the old values, three writes of the new ones.
-		T::DbWeight::get().reads_writes(3, 6)
+		// Three reads of the old values; a removal and a write for each one found.
+		T::DbWeight::get().reads_writes(3, writes)
 	}
 
 	#[cfg(feature = "try-runtime")]
@@ -80,9 +78,15 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for MoveFromComputationsUnchecked<T> {
 		use codec::Decode;
 		let (seed, at, pin) = OldSeed::<T>::decode(&mut &state[..])
 			.map_err(|_| sp_runtime::TryRuntimeError::Other("undecodable pre-upgrade state"))?;
-		ensure!(RandomSeed::<T>::get() == seed.unwrap_or_default(), "the seed changed");
-		ensure!(NotedAt::<T>::get() == at, "the block of the last contribution changed");
-		ensure!(PinnedSlotAuthor::<T>::get() == pin, "the pinned slot author changed");
+		if let Some(seed) = seed {
+			ensure!(RandomSeed::<T>::get() == seed, "the seed changed");
+		}
+		if at.is_some() {
+			ensure!(NotedAt::<T>::get() == at, "the block of the last contribution changed");
+		}
+		if pin.is_some() {
+			ensure!(PinnedSlotAuthor::<T>::get() == pin, "the pinned slot author changed");
+		}
 		ensure!(old_values::<T>() == (None, None, None), "old seed storage left behind");
 		Ok(())
 	}
@@ -92,22 +96,18 @@ impl<T: Config> UncheckedOnRuntimeUpgrade for MoveFromComputationsUnchecked<T> {
 mod tests {
 	use super::*;
 	use crate::mock::*;
-	use frame_support::{
-		storage::migration::put_storage_value,
-		traits::{GetStorageVersion, OnRuntimeUpgrade, StorageVersion},
-	};
+	use frame_support::storage::migration::put_storage_value;
 
 	#[test]
 	fn the_seed_moves_from_the_computation_queue_unchanged() {
 		new_test_ext().execute_with(|| {
-			// A chain from before the move: version 0, the values under the old pallet.
-			StorageVersion::new(0).put::<Seed>();
+			// A chain from before the move: the values under the old pallet, none here.
 			let pin = (4u64, 9u64, sp_core::sr25519::Public::from_raw([7; 32]));
 			put_storage_value(OLD_PALLET, b"RandomSeed", &[], [5u8; 32]);
 			put_storage_value(OLD_PALLET, b"SeedNotedAt", &[], 3u64);
 			put_storage_value(OLD_PALLET, b"PinnedSlotAuthor", &[], pin);
 			#[cfg(feature = "try-runtime")]
-			let state = MoveFromComputationsUnchecked::<Test>::pre_upgrade().unwrap();
+			let state = MoveFromComputations::<Test>::pre_upgrade().unwrap();
 
 			MoveFromComputations::<Test>::on_runtime_upgrade();
 
@@ -115,23 +115,24 @@ mod tests {
 			assert_eq!(NotedAt::<Test>::get(), Some(3));
 			assert_eq!(PinnedSlotAuthor::<Test>::get(), Some(pin));
 			assert_eq!(old_values::<Test>(), (None, None, None));
-			assert_eq!(Seed::on_chain_storage_version(), 1);
 			#[cfg(feature = "try-runtime")]
-			MoveFromComputationsUnchecked::<Test>::post_upgrade(state).unwrap();
+			MoveFromComputations::<Test>::post_upgrade(state).unwrap();
 
-			// Run again (version 1 now), it changes nothing.
+			// Run again: nothing is left to move, and the seed stays as the chain left it.
 			RandomSeed::<Test>::put([6; 32]);
-			put_storage_value(OLD_PALLET, b"RandomSeed", &[], [5u8; 32]);
 			MoveFromComputations::<Test>::on_runtime_upgrade();
 			assert_eq!(RandomSeed::<Test>::get(), [6; 32]);
 		});
 	}
 
 	#[test]
-	fn a_new_chain_starts_at_version_1_with_nothing_to_move() {
+	fn a_new_chain_has_nothing_to_move() {
 		new_test_ext().execute_with(|| {
+			use frame_support::traits::GetStorageVersion;
 			assert_eq!(Seed::on_chain_storage_version(), 1);
+			MoveFromComputations::<Test>::on_runtime_upgrade();
 			assert_eq!(RandomSeed::<Test>::get(), [0; 32]);
+			assert_eq!(NotedAt::<Test>::get(), None);
 		});
 	}
 }
