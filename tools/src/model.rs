@@ -49,14 +49,14 @@ pub fn correct(model: &Model, samples: &[Sample]) -> Result<usize, ComputeError>
 /// Run `rounds` rounds of the chain's training job from `model` (SCALE bytes): in each, a
 /// gradient over every shard (`Kernel::Gradient`, inputs: model, shard), then the aggregation
 /// (`Kernel::Aggregate`, inputs: model, validation shard, the gradients in shard order). Returns
-/// each round's validation loss and accuracy, and the final model.
+/// each round's validation loss and accuracy.
 pub fn train(
 	model: &[u8],
 	shards: &[Vec<u8>],
 	validation: &[u8],
 	rounds: u32,
 	learning_rate: u32,
-) -> Result<(Vec<Round>, Vec<u8>), ComputeError> {
+) -> Result<Vec<Round>, ComputeError> {
 	let samples =
 		Vec::<Sample>::decode(&mut &validation[..]).map_err(|_| ComputeError::MissingInput)?;
 	let mut model = model.to_vec();
@@ -74,7 +74,7 @@ pub fn train(
 			correct: correct(&decoded, &samples)?,
 		});
 	}
-	Ok((out, model))
+	Ok(out)
 }
 
 /// The encoded model, as the chain and the worker read it.
@@ -115,7 +115,7 @@ pub fn check_training(
 		Vec::<Sample>::decode(&mut &validation[..]).map_err(|_| ComputeError::MissingInput)?;
 	let initial = Model::decode(&mut &model[..]).map_err(|_| ComputeError::MissingInput)?;
 	let initial_correct = correct(&initial, &samples)?;
-	let (rounds, _) = train(model, shards, validation, rounds, learning_rate)?;
+	let rounds = train(model, shards, validation, rounds, learning_rate)?;
 	let mut problem = None;
 	let mut previous: (usize, Option<u32>) = (initial_correct, None);
 	for (n, round) in rounds.iter().enumerate() {
