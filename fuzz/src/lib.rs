@@ -365,8 +365,10 @@ fn cid(i: u8) -> pallet_computations::CidInput {
 	BoundedVec::truncate_from(content(i).to_cid_string().to_vec())
 }
 
-fn input(i: u8) -> (pallet_computations::CidInput, u32) {
-	(cid(i), [1, 100, 1_024, 8_188, 8_336, 16_376, 1 << 20, (1 << 20) + 1][usize::from(i / 8) % 8])
+fn input(i: u8) -> pallet_computations::InputRef {
+	let size =
+		[1, 100, 1_024, 8_188, 8_336, 16_376, 1 << 20, (1 << 20) + 1][usize::from(i / 8) % 8];
+	pallet_computations::InputRef { cid: cid(i), size }
 }
 
 fn salt(i: u8) -> [u8; 32] {
@@ -476,41 +478,47 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 				VerificationMode::Exact
 			};
 			Q::register_definition {
-				kind,
-				spec: cid(features),
-				features: {
-					let max = corex_compute::cost::MAX_FEATURES;
-					[0, 1, 64, max, max + 1][usize::from(features) % 5]
+				definition: pallet_computations::NewDefinition {
+					kind,
+					spec: cid(features),
+					features: {
+						let max = corex_compute::cost::MAX_FEATURES;
+						[0, 1, 64, max, max + 1][usize::from(features) % 5]
+					},
+					policy: VerificationPolicy {
+						mode,
+						replay_rate: Perbill::from_percent(u32::from(replay % 3) * 50),
+					},
+					device_class: (c % 5 != 4).then(|| class(c)),
+					min_tier: tier % 6,
 				},
-				policy: VerificationPolicy {
-					mode,
-					replay_rate: Perbill::from_percent(u32::from(replay % 3) * 50),
-				},
-				device_class: (c % 5 != 4).then(|| class(c)),
-				min_tier: tier % 6,
 			}
 			.into()
 		},
 		Action::RetireDefinition { id: d } => Q::retire_definition { id: small(d) }.into(),
 		Action::SubmitComputation { definition, inputs, budget, fee, deadline, k } => {
 			Q::submit_computation {
-				definition: small(definition),
-				inputs: BoundedVec::truncate_from(
-					inputs.iter().take(usize::from(k / 64) + 1).map(|i| input(*i)).collect(),
-				),
-				cu_budget: [0, 10, 100, 10_000, u64::MAX][usize::from(budget) % 5],
-				fee_per_cu: amount(fee),
-				deadline: System::block_number() + u32::from(deadline) * 4,
-				redundancy: k % 5,
+				order: pallet_computations::ComputationOrder {
+					definition: small(definition),
+					inputs: BoundedVec::truncate_from(
+						inputs.iter().take(usize::from(k / 64) + 1).map(|i| input(*i)).collect(),
+					),
+					cu_budget: [0, 10, 100, 10_000, u64::MAX][usize::from(budget) % 5],
+					fee_per_cu: amount(fee),
+					deadline: System::block_number() + u32::from(deadline) * 4,
+					redundancy: k % 5,
+				},
 			}
 			.into()
 		},
 		Action::SubmitToJce { jce, definition, inputs, budget, deadline } => Q::submit_to_jce {
-			jce: small(jce),
-			definition: small(definition),
-			inputs: BoundedVec::truncate_from(inputs.iter().map(|i| input(*i)).collect()),
-			cu_budget: [0, 10, 100, 10_000][usize::from(budget) % 4],
-			deadline: System::block_number() + u32::from(deadline) * 4,
+			order: pallet_computations::JceOrder {
+				jce: small(jce),
+				definition: small(definition),
+				inputs: BoundedVec::truncate_from(inputs.iter().map(|i| input(*i)).collect()),
+				cu_budget: [0, 10, 100, 10_000][usize::from(budget) % 4],
+				deadline: System::block_number() + u32::from(deadline) * 4,
+			},
 		}
 		.into(),
 		Action::CancelComputation { id: c } => Q::cancel_computation { id: id(c) }.into(),
@@ -553,7 +561,7 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 							&outcome(result, None),
 							&salt(s),
 						);
-						(id(*c), commitment)
+						pallet_computations::ResultCommitment { id: id(*c), commitment }
 					})
 					.collect(),
 			),
@@ -569,17 +577,19 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 		.into(),
 		Action::SubmitTrainingJob { definition, shards, rounds, k, blocks } => {
 			Q::submit_training_job {
-				definition: small(definition),
-				shards: BoundedVec::truncate_from(
-					(0..shards % 4).map(|s| input(s.wrapping_mul(9).wrapping_add(1))).collect(),
-				),
-				validation: input(2),
-				model: input(3),
-				rounds: u16::from(rounds % 4),
-				learning_rate: 1 << 16,
-				redundancy: k % 4,
-				fee_per_cu: amount(2),
-				fragment_blocks: u32::from(blocks % 64),
+				job: pallet_computations::TrainingJobOrder {
+					definition: small(definition),
+					shards: BoundedVec::truncate_from(
+						(0..shards % 4).map(|s| input(s.wrapping_mul(9).wrapping_add(1))).collect(),
+					),
+					validation: input(2),
+					model: input(3),
+					rounds: u16::from(rounds % 4),
+					learning_rate: 1 << 16,
+					redundancy: k % 4,
+					fee_per_cu: amount(2),
+					fragment_blocks: u32::from(blocks % 64),
+				},
 			}
 			.into()
 		},
@@ -693,9 +703,15 @@ pub fn call_of(signer: u8, action: &Action) -> Option<(RuntimeOrigin, RuntimeCal
 				C::blacklist_remove { node: node(n), entry }.into()
 			}
 		},
-		Action::SetVolunteer { node: n, willing } => {
-			C::set_volunteer { node: node(n), willing }.into()
-		},
+		Action::SetVolunteer { node: n, willing } => C::set_volunteer {
+			node: node(n),
+			volunteering: if willing {
+				pallet_clusters::Volunteering::Offered
+			} else {
+				pallet_clusters::Volunteering::Withdrawn
+			},
+		}
+		.into(),
 		Action::DissolveCluster { cluster } => {
 			C::dissolve_cluster { cluster: small(cluster) }.into()
 		},

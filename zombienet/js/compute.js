@@ -36,8 +36,8 @@ async function run(nodeName, networkInfo) {
     const shard = new Uint8Array(readFileSync(path.join(DIGITS, 'shards', 'train-0.bin')));
     server.put(model);
     const inputs = [
-      [stringToHex(cidOf(model)), model.length],
-      [stringToHex(cidOf(shard)), shard.length],
+      { cid: stringToHex(cidOf(model)), size: model.length },
+      { cid: stringToHex(cidOf(shard)), size: shard.length },
     ];
 
     // Each compute node's worker holds its key and fetches inputs from the gateway.
@@ -75,7 +75,7 @@ async function run(nodeName, networkInfo) {
 
     const def = await send(
       api,
-      api.tx.computations.registerDefinition('GradientStep', inputs[0][0], 64, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition({ kind: 'GradientStep', spec: inputs[0].cid, features: 64, policy: { mode: 'Exact', replayRate: 0 }, deviceClass: null, minTier: 1 }),
       alice,
     );
     const definition = eventData(def, 'computations', 'DefinitionRegistered').id.toNumber();
@@ -86,7 +86,7 @@ async function run(nodeName, networkInfo) {
     });
     try {
       const now = (await api.rpc.chain.getHeader()).number.toNumber();
-      const sub = await send(api, api.tx.computations.submitComputation(definition, inputs, 1_000, BASE_FEE, now + 300, 2), alice);
+      const sub = await send(api, api.tx.computations.submitComputation({ definition, inputs, cuBudget: 1_000, feePerCu: BASE_FEE, deadline: now + 300, redundancy: 2 }), alice);
       const id = eventData(sub, 'computations', 'ComputationQueued').id.toNumber();
       console.log(`computation ${id} submitted at #${now}`);
       await until(`computation ${id} to be finalized`, async () =>

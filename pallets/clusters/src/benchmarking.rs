@@ -296,8 +296,13 @@ mod benchmarks {
 		let node = nodes::<T>(1, 0)[0];
 		let customer = funded::<T>("customer", 0);
 		for i in 0..T::MaxBlacklist::get().saturating_sub(1) {
-			Pallet::<T>::do_blacklist(operator::<T>(node), node, BlacklistEntry::Jce(i), true)
-				.expect("listed");
+			Pallet::<T>::do_blacklist(
+				operator::<T>(node),
+				node,
+				BlacklistEntry::Jce(i),
+				ListChange::Add,
+			)
+			.expect("listed");
 		}
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator::<T>(node)), node, BlacklistEntry::Customer(customer));
@@ -309,7 +314,8 @@ mod benchmarks {
 		let node = nodes::<T>(1, 0)[0];
 		let customer = funded::<T>("customer", 0);
 		let entry = BlacklistEntry::Customer(customer);
-		Pallet::<T>::do_blacklist(operator::<T>(node), node, entry.clone(), true).expect("listed");
+		Pallet::<T>::do_blacklist(operator::<T>(node), node, entry.clone(), ListChange::Add)
+			.expect("listed");
 		#[extrinsic_call]
 		_(RawOrigin::Signed(operator::<T>(node)), node, entry);
 		assert_eq!(BlacklistLen::<T>::get(node), 0);
@@ -319,7 +325,7 @@ mod benchmarks {
 	fn set_volunteer() {
 		let node = nodes::<T>(1, 0)[0];
 		#[extrinsic_call]
-		_(RawOrigin::Signed(operator::<T>(node)), node, true);
+		_(RawOrigin::Signed(operator::<T>(node)), node, Volunteering::Offered);
 		assert!(Volunteers::<T>::contains_key(node));
 	}
 
@@ -404,8 +410,13 @@ mod benchmarks {
 		// Every standby but the last blacklists the last JCE: all are checked against all.
 		if let Some(&last) = jces.last() {
 			for &s in standbys.iter().take(standbys.len().saturating_sub(1)) {
-				Pallet::<T>::do_blacklist(operator::<T>(s), s, BlacklistEntry::Jce(last), true)
-					.expect("listed");
+				Pallet::<T>::do_blacklist(
+					operator::<T>(s),
+					s,
+					BlacklistEntry::Jce(last),
+					ListChange::Add,
+				)
+				.expect("listed");
 			}
 		}
 		let leaving = members[0];

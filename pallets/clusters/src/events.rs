@@ -72,8 +72,8 @@ mod events_section {
 		/// A member faulted on a computation of a JCE the cluster serves (a missed window, a
 		/// wrong or unrevealed result): its `faults`-th recent fault here.
 		MemberFaulted { cluster: ClusterId, node: NodeId, faults: u8 },
-		/// A node's operator agreed (`willing`) or no longer agrees to its node being drafted
+		/// A node's operator agreed (`Offered`) or no longer agrees (`Withdrawn`) to its node being drafted
 		/// into clusters with `Replacement::StandbysThenVolunteers` as an automatic replacement.
-		VolunteerSet { node: NodeId, willing: bool },
+		VolunteerSet { node: NodeId, volunteering: Volunteering },
 	}
 }

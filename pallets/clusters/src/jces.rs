@@ -231,12 +231,12 @@ impl<T: Config> Pallet<T> {
 		who: T::AccountId,
 		node: NodeId,
 		entry: EntryOf<T>,
-		add: bool,
+		change: ListChange,
 	) -> DispatchResult {
 		Self::ensure_operator(&who, node)?;
 		let listed = Blacklists::<T>::contains_key(node, &entry);
 		let len = BlacklistLen::<T>::get(node);
-		if add {
+		if change == ListChange::Add {
 			ensure!(!listed, Error::<T>::AlreadyBlacklisted);
 			ensure!(len < T::MaxBlacklist::get(), Error::<T>::BlacklistFull);
 			Blacklists::<T>::insert(node, &entry, ());

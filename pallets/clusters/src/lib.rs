@@ -427,7 +427,7 @@ pub mod pallet {
 			entry: EntryOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_blacklist(who, node, entry, true)
+			Self::do_blacklist(who, node, entry, ListChange::Add)
 		}
 
 		/// Remove an entry from a node's blacklist.
@@ -442,10 +442,10 @@ pub mod pallet {
 			entry: EntryOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_blacklist(who, node, entry, false)
+			Self::do_blacklist(who, node, entry, ListChange::Remove)
 		}
 
-		/// Agree (`willing`), or no longer agree, to the node being drafted as an automatic
+		/// Agree (`Offered`), or no longer agree (`Withdrawn`), to the node being drafted as an automatic
 		/// replacement: when a member leaves a cluster with `StandbysThenVolunteers` and no
 		/// standby can take its place, the best-ranked volunteer that blacklists none of the
 		/// cluster's JCEs joins the fork, and its worker keys it. Nodes that did not volunteer
@@ -456,9 +456,13 @@ pub mod pallet {
 		/// Errors: `NodeNotFound`, `NotOperator`, `NoChange`. Emits `VolunteerSet`.
 		#[pallet::call_index(15)]
 		#[pallet::weight(T::WeightInfo::set_volunteer())]
-		pub fn set_volunteer(origin: OriginFor<T>, node: NodeId, willing: bool) -> DispatchResult {
+		pub fn set_volunteer(
+			origin: OriginFor<T>,
+			node: NodeId,
+			volunteering: Volunteering,
+		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_set_volunteer(who, node, willing)
+			Self::do_set_volunteer(who, node, volunteering)
 		}
 
 		/// Dissolve a cluster that serves no JCE, returning the owner's deposit.

@@ -38,16 +38,16 @@ impl<T: Config> Pallet<T> {
 	pub(crate) fn do_set_volunteer(
 		who: T::AccountId,
 		node: NodeId,
-		willing: bool,
+		volunteering: Volunteering,
 	) -> DispatchResult {
 		Self::ensure_operator(&who, node)?;
-		ensure!(Volunteers::<T>::contains_key(node) != willing, Error::<T>::NoChange);
-		if willing {
-			Volunteers::<T>::insert(node, ());
-		} else {
-			Volunteers::<T>::remove(node);
+		let offered = Volunteers::<T>::contains_key(node);
+		ensure!(offered != (volunteering == Volunteering::Offered), Error::<T>::NoChange);
+		match volunteering {
+			Volunteering::Offered => Volunteers::<T>::insert(node, ()),
+			Volunteering::Withdrawn => Volunteers::<T>::remove(node),
 		}
-		Self::deposit_event(Event::VolunteerSet { node, willing });
+		Self::deposit_event(Event::VolunteerSet { node, volunteering });
 		Ok(())
 	}
 

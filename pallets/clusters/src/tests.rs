@@ -94,7 +94,7 @@ fn active(members: &[NodeId], standbys: &[NodeId], mode: AcceptanceMode) -> Clus
 /// The operators of `nodes` agree to their being drafted as automatic replacements.
 fn volunteer(nodes: &[NodeId]) {
 	for &n in nodes {
-		assert_ok!(Clusters::set_volunteer(signed(operator(n)), n, true));
+		assert_ok!(Clusters::set_volunteer(signed(operator(n)), n, Volunteering::Offered));
 	}
 }
 
@@ -1049,15 +1049,15 @@ fn a_forked_cluster_and_exhausted_ids_are_refused_by_name() {
 fn only_volunteers_are_drafted_as_automatic_replacements() {
 	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
-			Clusters::set_volunteer(signed(operator(7)), 7, false),
+			Clusters::set_volunteer(signed(operator(7)), 7, Volunteering::Withdrawn),
 			Error::<Test>::NoChange
 		);
 		assert_noop!(
-			Clusters::set_volunteer(signed(operator(6)), 7, true),
+			Clusters::set_volunteer(signed(operator(6)), 7, Volunteering::Offered),
 			Error::<Test>::NotOperator
 		);
 		assert_noop!(
-			Clusters::set_volunteer(signed(operator(7)), 99, true),
+			Clusters::set_volunteer(signed(operator(7)), 99, Volunteering::Offered),
 			Error::<Test>::NodeNotFound
 		);
 		let id = active(&[0, 1, 2], &[], AcceptanceMode::AutoApprove);
@@ -1067,13 +1067,17 @@ fn only_volunteers_are_drafted_as_automatic_replacements() {
 		// 7 ranks first but never agreed; 6 volunteered, then changed its mind; 5 volunteered.
 		set_ranking(vec![7, 6, 5]);
 		volunteer(&[6, 5]);
-		System::assert_last_event(Event::VolunteerSet { node: 5, willing: true }.into());
+		System::assert_last_event(
+			Event::VolunteerSet { node: 5, volunteering: Volunteering::Offered }.into(),
+		);
 		assert_noop!(
-			Clusters::set_volunteer(signed(operator(6)), 6, true),
+			Clusters::set_volunteer(signed(operator(6)), 6, Volunteering::Offered),
 			Error::<Test>::NoChange
 		);
-		assert_ok!(Clusters::set_volunteer(signed(operator(6)), 6, false));
-		System::assert_last_event(Event::VolunteerSet { node: 6, willing: false }.into());
+		assert_ok!(Clusters::set_volunteer(signed(operator(6)), 6, Volunteering::Withdrawn));
+		System::assert_last_event(
+			Event::VolunteerSet { node: 6, volunteering: Volunteering::Withdrawn }.into(),
+		);
 		<Clusters as OnNodeFault>::on_node_fault(0);
 		run_to(System::block_number() + 1);
 		assert_eq!(
@@ -1240,4 +1244,11 @@ fn try_state_catches_corruption() {
 		BlacklistLen::<Test>::remove(4);
 		assert_ok!(Clusters::do_try_state());
 	});
+}
+
+#[test]
+fn volunteering_encodes_as_the_bool_it_replaced() {
+	use codec::Encode;
+	assert_eq!(Volunteering::Withdrawn.encode(), false.encode());
+	assert_eq!(Volunteering::Offered.encode(), true.encode());
 }

@@ -76,6 +76,38 @@ pub enum Replacement {
 	StandbysThenVolunteers,
 }
 
+/// Whether a node's operator lets it be drafted as an automatic replacement (`set_volunteer`)
+/// into clusters with `Replacement::StandbysThenVolunteers`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub enum Volunteering {
+	/// Never drafted (every node's state until its operator volunteers it).
+	#[codec(index = 0)]
+	Withdrawn,
+	/// May be drafted when no standby can take a leaving member's place.
+	#[codec(index = 1)]
+	Offered,
+}
+
+/// Whether a blacklist call adds an entry or removes it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum ListChange {
+	/// Add the entry (`blacklist`).
+	Add,
+	/// Remove the entry (`unblacklist`).
+	Remove,
+}
+
 /// The terms a cluster is created with (`create_cluster`).
 #[derive(
 	Clone,

@@ -46,10 +46,9 @@ pub fn committed<T: Config>(
 	let rich: BalanceOf<T> = 1_000_000_000_000_000_000_000u128.saturated_into();
 	T::Currency::set_balance(&owner, rich);
 	let definition = NextDefinitionId::<T>::get();
-	let spec = BoundedVec::truncate_from(ContentId::of(b"spec").to_cid_bytes().to_vec());
-	let features = 64;
-	let _ =
-		Pallet::<T>::do_register_definition(owner.clone(), kind, &spec, features, policy, None, 0);
+	let spec = InputRef::new(ContentId::of(b"spec"), 1).cid;
+	let new = NewDefinition { kind, spec, features: 64, policy, device_class: None, min_tier: 0 };
+	let _ = Pallet::<T>::do_register_definition(owner.clone(), new);
 	// Ordered without the order's checks (any `k`, whatever the governance minimum).
 	let id = NextComputationId::<T>::get();
 	NextComputationId::<T>::put(id.saturating_add(1));

@@ -45,8 +45,15 @@ fn definition_of<T: Config>(kind: ComputationKind) -> DefinitionId {
 	let owner = funded::<T>("definer", 0);
 	let id = NextDefinitionId::<T>::get();
 	let features = 64;
-	Computations::<T>::do_register_definition(owner, kind, &cid(0), features, EXACT, None, 0)
-		.expect("the definition is valid");
+	let new = NewDefinition {
+		kind,
+		spec: cid(0),
+		features,
+		policy: EXACT,
+		device_class: None,
+		min_tier: 0,
+	};
+	Computations::<T>::do_register_definition(owner, new).expect("the definition is valid");
 	id
 }
 
@@ -115,7 +122,17 @@ mod benchmarks {
 		let owner = funded::<T>("owner", 0);
 		let features = 64;
 		#[extrinsic_call]
-		_(RawOrigin::Signed(owner), ComputationKind::Inference, cid(1), features, EXACT, None, 1);
+		_(
+			RawOrigin::Signed(owner),
+			NewDefinition {
+				kind: ComputationKind::Inference,
+				spec: cid(1),
+				features,
+				policy: EXACT,
+				device_class: None,
+				min_tier: 1,
+			},
+		);
 		assert!(Definitions::<T>::contains_key(0));
 	}
 
@@ -142,13 +159,21 @@ mod benchmarks {
 		let def = definition_of::<T>(kind);
 		fill_queue::<T>(q);
 		let customer = funded::<T>("customer", 0);
-		let inputs: BoundedVec<(CidInput, u32), T::MaxInputs> =
-			BoundedVec::truncate_from((0..i).map(|n| (cid(n), 1024)).collect());
+		let inputs = BoundedVec::truncate_from(
+			(0..i).map(|n| InputRef { cid: cid(n), size: 1024 }).collect(),
+		);
 		let deadline =
 			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxDeadline::get());
-		let fee = T::BaseFeePerCu::get();
+		let order = ComputationOrder {
+			definition: def,
+			inputs,
+			cu_budget: 1_000_000,
+			fee_per_cu: T::BaseFeePerCu::get(),
+			deadline,
+			redundancy: k,
+		};
 		#[extrinsic_call]
-		_(RawOrigin::Signed(customer), def, inputs, 1_000_000, fee, deadline, k);
+		_(RawOrigin::Signed(customer), order);
 		assert_eq!(Computations::<T>::queued_count(), q.saturating_add(1));
 	}
 
@@ -271,8 +296,9 @@ mod benchmarks {
 				Computations::<T>::do_commit(worker, *id, [1; 32]).expect("assigned");
 			}
 		}
-		let results: BoundedVec<(ComputationId, [u8; 32]), T::MaxResultsPerCall> =
-			BoundedVec::truncate_from(ids.iter().map(|id| (*id, [2; 32])).collect());
+		let results = BoundedVec::truncate_from(
+			ids.iter().map(|id| ResultCommitment { id: *id, commitment: [2; 32] }).collect(),
+		);
 		let worker = T::BenchmarkHelper::worker_account(last);
 		#[extrinsic_call]
 		_(RawOrigin::Signed(worker), results);
@@ -290,24 +316,22 @@ mod benchmarks {
 		offer_nodes::<T>(u32::from(k));
 		let def = definition::<T>();
 		let customer = funded::<T>("customer", 0);
-		let shards: BoundedVec<(CidInput, u32), T::MaxShardsPerJob> =
-			BoundedVec::truncate_from((0..s).map(|n| (cid(n), 4096)).collect());
-		let blocks: u32 = T::MaxDeadline::get().saturated_into();
-		let fee = T::BaseFeePerCu::get();
-		let rounds = T::MaxRounds::get() as u16;
-		#[extrinsic_call]
-		_(
-			RawOrigin::Signed(customer),
-			def,
-			shards,
-			(cid(100), 1024),
-			(cid(101), 1024),
-			rounds,
-			1 << 14,
-			k,
-			fee,
-			blocks,
+		let shards = BoundedVec::truncate_from(
+			(0..s).map(|n| InputRef { cid: cid(n), size: 4096 }).collect(),
 		);
+		let job = TrainingJobOrder {
+			definition: def,
+			shards,
+			validation: InputRef { cid: cid(100), size: 1024 },
+			model: InputRef { cid: cid(101), size: 1024 },
+			rounds: T::MaxRounds::get() as u16,
+			learning_rate: 1 << 14,
+			redundancy: k,
+			fee_per_cu: T::BaseFeePerCu::get(),
+			fragment_blocks: T::MaxDeadline::get().saturated_into(),
+		};
+		#[extrinsic_call]
+		_(RawOrigin::Signed(customer), job);
 		assert_eq!(Computations::<T>::queued_count(), s);
 	}
 
@@ -321,24 +345,22 @@ mod benchmarks {
 		let def = definition::<T>();
 		let customer = funded::<T>("customer", 0);
 		let shards = BoundedVec::truncate_from(
-			(0..s).map(|n| Input { cid: ContentId::of(&n.to_le_bytes()), size: 4096 }).collect(),
+			(0..s).map(|n| InputRef::new(ContentId::of(&n.to_le_bytes()), 4096)).collect(),
 		);
-		let model = Input { cid: ContentId::of(b"model"), size: 1024 };
-		let blocks: u32 = T::MaxDeadline::get().saturated_into();
+		let model = InputRef::new(ContentId::of(b"model"), 1024);
 		let job = NextJobId::<T>::get();
-		Computations::<T>::do_submit_job(
-			customer,
-			def,
+		let order = TrainingJobOrder {
+			definition: def,
 			shards,
+			validation: model.clone(),
 			model,
-			model,
-			2,
-			1 << 14,
-			k,
-			T::BaseFeePerCu::get(),
-			blocks,
-		)
-		.expect("a valid job");
+			rounds: 2,
+			learning_rate: 1 << 14,
+			redundancy: k,
+			fee_per_cu: T::BaseFeePerCu::get(),
+			fragment_blocks: T::MaxDeadline::get().saturated_into(),
+		};
+		Computations::<T>::do_submit_job(customer, order).expect("a valid job");
 		let mut record = Jobs::<T>::get(job).expect("the job");
 		for n in 0..s {
 			RoundGradients::<T>::insert(job, n as u16, ContentId::of(b"gradient"));
@@ -370,23 +392,22 @@ mod benchmarks {
 		offer_nodes::<T>(u32::from(k));
 		let def = definition::<T>();
 		let customer = funded::<T>("customer", 0);
-		let shards =
-			BoundedVec::truncate_from(alloc::vec![Input { cid: ContentId::of(b"shard"), size: 1 }]);
-		let model = Input { cid: ContentId::of(b"model"), size: 1 };
-		let blocks: u32 = T::MaxDeadline::get().saturated_into();
-		Computations::<T>::do_submit_job(
-			customer.clone(),
-			def,
-			shards,
+		let model = InputRef::new(ContentId::of(b"model"), 1);
+		let order = TrainingJobOrder {
+			definition: def,
+			shards: BoundedVec::truncate_from(alloc::vec![InputRef::new(
+				ContentId::of(b"shard"),
+				1
+			)]),
+			validation: model.clone(),
 			model,
-			model,
-			1,
-			1,
-			k,
-			T::BaseFeePerCu::get(),
-			blocks,
-		)
-		.expect("a valid job");
+			rounds: 1,
+			learning_rate: 1,
+			redundancy: k,
+			fee_per_cu: T::BaseFeePerCu::get(),
+			fragment_blocks: T::MaxDeadline::get().saturated_into(),
+		};
+		Computations::<T>::do_submit_job(customer.clone(), order).expect("a valid job");
 		// The job failed; its history holds `r` rounds.
 		let fragment = crate::Computations::<T>::iter_keys().next().expect("a fragment");
 		let c = crate::Computations::<T>::get(fragment).expect("open");

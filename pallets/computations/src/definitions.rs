@@ -15,16 +15,19 @@ impl<T: Config> Pallet<T> {
 	// Inputs and definitions
 	// ---------------------------------------------------------------------------------------
 
-	/// Parse one `(cid, size)` pair.
-	pub(crate) fn parse_input((cid, size): &(CidInput, u32)) -> Result<Input, DispatchError> {
-		let cid = ContentId::parse(cid).ok_or(Error::<T>::InvalidCid)?;
-		ensure!(*size >= 1 && *size <= T::MaxInputSize::get(), Error::<T>::InvalidInputSize);
-		Ok(Input { cid, size: *size })
+	/// Parse one input as the caller wrote it.
+	pub(crate) fn parse_input(input: &InputRef) -> Result<Input, DispatchError> {
+		let cid = ContentId::parse(&input.cid).ok_or(Error::<T>::InvalidCid)?;
+		ensure!(
+			input.size >= 1 && input.size <= T::MaxInputSize::get(),
+			Error::<T>::InvalidInputSize
+		);
+		Ok(Input { cid, size: input.size })
 	}
 
-	/// Parse a list of `(cid, size)` pairs, keeping its bound.
+	/// Parse a list of inputs as the caller wrote them, keeping its bound.
 	pub(crate) fn parse_inputs<S: Get<u32>>(
-		raw: &BoundedVec<(CidInput, u32), S>,
+		raw: &BoundedVec<InputRef, S>,
 	) -> Result<BoundedVec<Input, S>, DispatchError> {
 		let parsed = raw.iter().map(Self::parse_input).collect::<Result<Vec<_>, _>>()?;
 		BoundedVec::try_from(parsed).map_err(|_| Error::<T>::Overflow.into())
@@ -32,19 +35,15 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_register_definition(
 		who: T::AccountId,
-		kind: ComputationKind,
-		spec: &CidInput,
-		features: u32,
-		policy: VerificationPolicy,
-		device_class: Option<DeviceClass>,
-		min_tier: u8,
+		definition: NewDefinition,
 	) -> DispatchResult {
+		let NewDefinition { kind, spec, features, policy, device_class, min_tier } = definition;
 		ensure!(kind != ComputationKind::Aggregation, Error::<T>::AggregationNotOrderable);
 		ensure!(
 			features > 0 && features <= corex_compute::cost::MAX_FEATURES,
 			Error::<T>::InvalidFeatures
 		);
-		let spec = ContentId::parse(spec).ok_or(Error::<T>::InvalidCid)?;
+		let spec = ContentId::parse(&spec).ok_or(Error::<T>::InvalidCid)?;
 		let max_tier = device_class.map_or(4, |c| c.max_tier());
 		ensure!(min_tier <= max_tier, Error::<T>::InvalidTier);
 		let id = NextDefinitionId::<T>::get();

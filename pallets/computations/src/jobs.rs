@@ -24,19 +24,21 @@ pub fn gradient_size(model_size: u32) -> u32 {
 }
 
 impl<T: Config> Pallet<T> {
-	#[allow(clippy::too_many_arguments)]
-	pub(crate) fn do_submit_job(
-		who: T::AccountId,
-		definition: DefinitionId,
-		shards: BoundedVec<Input, T::MaxShardsPerJob>,
-		validation: Input,
-		model: Input,
-		rounds: u16,
-		learning_rate: u32,
-		redundancy: u8,
-		fee_per_cu: BalanceOf<T>,
-		fragment_blocks: u32,
-	) -> DispatchResult {
+	pub(crate) fn do_submit_job(who: T::AccountId, job: TrainingJobOrderOf<T>) -> DispatchResult {
+		let TrainingJobOrder {
+			definition,
+			shards,
+			validation,
+			model,
+			rounds,
+			learning_rate,
+			redundancy,
+			fee_per_cu,
+			fragment_blocks,
+		} = job;
+		let shards = Self::parse_inputs(&shards)?;
+		let validation = Self::parse_input(&validation)?;
+		let model = Self::parse_input(&model)?;
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
 		ensure!(def.kind == ComputationKind::GradientStep, Error::<T>::NotGradientDefinition);
 		ensure!(!shards.is_empty(), Error::<T>::NoShards);

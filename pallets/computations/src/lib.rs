@@ -95,7 +95,7 @@ pub use weights::WeightInfo;
 use corex_primitives::{
 	ComputationId, ComputationKind, ComputationLifecycle, ComputeUnits, ContentId,
 	ContributionRecorder, DeviceClass, EpochClock, JcePlacement, NodeId, NodeInfo, NodeReputation,
-	NodeRewards, OnResultsCommitted, Reputation, VerificationPolicy,
+	NodeRewards, OnResultsCommitted, Reputation,
 };
 use frame_support::traits::fungible;
 use frame_support::traits::Randomness;
@@ -119,6 +119,20 @@ pub type DefinitionOf<T> = Definition<<T as frame_system::Config>::AccountId, Ba
 /// A training job of this runtime.
 pub type JobOf<T> =
 	Job<<T as frame_system::Config>::AccountId, BalanceOf<T>, <T as Config>::MaxShardsPerJob>;
+
+/// An order for one computation, as `submit_computation` takes it.
+pub type ComputationOrderOf<T> = ComputationOrder<
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxInputs,
+>;
+
+/// An order to a JCE, as `submit_to_jce` takes it.
+pub type JceOrderOf<T> =
+	JceOrder<frame_system::pallet_prelude::BlockNumberFor<T>, <T as Config>::MaxInputs>;
+
+/// A training job, as `submit_training_job` takes it.
+pub type TrainingJobOrderOf<T> = TrainingJobOrder<BalanceOf<T>, <T as Config>::MaxShardsPerJob>;
 
 /// The worker key type of the node registry.
 pub type WorkerKeyOf<T> =
@@ -201,7 +215,7 @@ pub mod pallet {
 
 	#[pallet::call(weight(<T as Config>::WeightInfo))]
 	impl<T: Config> Pallet<T> {
-		/// Register a computation definition.
+		/// Register a computation definition (`NewDefinition`):
 		///
 		/// - `kind`: the built-in kernel (gradient step, inference or data transform).
 		/// - `spec`: content id (CIDv1, raw, sha2-256; as `bafkrei…` text or 36 bytes) of the
@@ -221,15 +235,10 @@ pub mod pallet {
 		#[pallet::call_index(0)]
 		pub fn register_definition(
 			origin: OriginFor<T>,
-			kind: ComputationKind,
-			spec: CidInput,
-			features: u32,
-			policy: VerificationPolicy,
-			device_class: Option<DeviceClass>,
-			min_tier: u8,
+			definition: NewDefinition,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			Self::do_register_definition(who, kind, &spec, features, policy, device_class, min_tier)
+			Self::do_register_definition(who, definition)
 		}
 
 		/// Retire a definition you own: it takes no new orders and its deposit is returned.
@@ -244,8 +253,9 @@ pub mod pallet {
 			Self::do_retire_definition(who, id)
 		}
 
-		/// Order a computation.
+		/// Order a computation (`ComputationOrder`):
 		///
+		/// - `definition`: what it runs.
 		/// - `inputs`: content ids with their declared sizes in bytes (at most `MaxInputs`).
 		/// - `cu_budget`: the most compute units per executor you pay for; at least the
 		///   definition's cost for these inputs.
@@ -254,30 +264,29 @@ pub mod pallet {
 		/// - `deadline`: the block by which all results must be committed.
 		/// - `redundancy`: `k`, how many distinct nodes compute it (at least `MinRedundancy`).
 		///
+		/// Errors: `InvalidCid`, `InvalidInputSize`, `DefinitionNotFound`, `DefinitionRetired`,
+		/// `ZeroRedundancy`, `RedundancyBelowMinimum`, `RedundancyAboveMaximum`, `FeeBelowBase`,
+		/// `NotEnoughNodes`, `NoInputs`, `AggregationNotOrderable`, `WrongInputCount`,
+		/// `OutputTooLarge`, `BudgetTooLow`, `DeadlineInPast`, `DeadlineTooSoon`,
+		/// `DeadlineTooFar`, `QueueFull`, `Overflow`, or a balance error if the escrow cannot be
+		/// held.
+		///
 		/// Holds `cu_budget × fee_per_cu × k`. Emits `ComputationQueued`.
 		#[pallet::call_index(2)]
 		#[pallet::weight(T::WeightInfo::submit_computation(
-			inputs.len() as u32,
+			order.inputs.len() as u32,
 			T::MaxQueueLength::get(),
 		))]
 		pub fn submit_computation(
 			origin: OriginFor<T>,
-			definition: DefinitionId,
-			inputs: BoundedVec<(CidInput, u32), T::MaxInputs>,
-			cu_budget: ComputeUnits,
-			fee_per_cu: BalanceOf<T>,
-			deadline: BlockNumberFor<T>,
-			redundancy: u8,
+			order: ComputationOrderOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let inputs = Self::parse_inputs(&inputs)?;
-			Self::do_submit_computation(
-				who, definition, inputs, cu_budget, fee_per_cu, deadline, redundancy,
-			)
-			.map(|_| ())
+			Self::do_submit_computation(who, order).map(|_| ())
 		}
 
-		/// Submit a computation to a joint computing environment (JCE) of yours.
+		/// Submit a computation to a joint computing environment (JCE) of yours (`JceOrder`: the
+		/// JCE, the definition, the inputs, the CU budget and the deadline).
 		///
 		/// Origin: the JCE's owner. The definition must be one the JCE allows; a single-use JCE
 		/// takes one computation. It runs on the first of the JCE's admitted clusters that is
@@ -293,20 +302,12 @@ pub mod pallet {
 		/// `ComputationQueued`, `SubmittedToJce`.
 		#[pallet::call_index(11)]
 		#[pallet::weight(T::WeightInfo::submit_computation(
-			inputs.len() as u32,
+			order.inputs.len() as u32,
 			T::MaxQueueLength::get(),
 		).saturating_add(T::Jces::placement_weight()))]
-		pub fn submit_to_jce(
-			origin: OriginFor<T>,
-			jce: corex_primitives::JceId,
-			definition: DefinitionId,
-			inputs: BoundedVec<(CidInput, u32), T::MaxInputs>,
-			cu_budget: ComputeUnits,
-			deadline: BlockNumberFor<T>,
-		) -> DispatchResult {
+		pub fn submit_to_jce(origin: OriginFor<T>, order: JceOrderOf<T>) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let inputs = Self::parse_inputs(&inputs)?;
-			Self::do_submit_to_jce(who, jce, definition, inputs, cu_budget, deadline).map(|_| ())
+			Self::do_submit_to_jce(who, order).map(|_| ())
 		}
 
 		/// Cancel a computation of yours that no node was assigned to yet. The escrow is
@@ -377,10 +378,10 @@ pub mod pallet {
 		))]
 		pub fn commit_results(
 			origin: OriginFor<T>,
-			results: BoundedVec<(ComputationId, [u8; 32]), T::MaxResultsPerCall>,
+			results: BoundedVec<ResultCommitment, T::MaxResultsPerCall>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			for (id, commitment) in results {
+			for ResultCommitment { id, commitment } in results {
 				Self::do_commit(who.clone(), id, commitment)?;
 			}
 			Ok(())
@@ -412,7 +413,7 @@ pub mod pallet {
 			Self::do_report_unavailable(who, id, reason)
 		}
 
-		/// Submit a training job.
+		/// Submit a training job (`TrainingJobOrder`):
 		///
 		/// - `definition`: a gradient-step definition (its spec is the model spec).
 		/// - `shards`: the training shards as content ids with sizes; one gradient fragment per
@@ -432,35 +433,13 @@ pub mod pallet {
 		/// Holds the fees of every fragment of every round, and `JobDeposit` for the record.
 		/// Emits `TrainingJobSubmitted` and `RoundStarted`.
 		#[pallet::call_index(7)]
-		#[pallet::weight(T::WeightInfo::submit_training_job(shards.len() as u32))]
+		#[pallet::weight(T::WeightInfo::submit_training_job(job.shards.len() as u32))]
 		pub fn submit_training_job(
 			origin: OriginFor<T>,
-			definition: DefinitionId,
-			shards: BoundedVec<(CidInput, u32), T::MaxShardsPerJob>,
-			validation: (CidInput, u32),
-			model: (CidInput, u32),
-			rounds: u16,
-			learning_rate: u32,
-			redundancy: u8,
-			fee_per_cu: BalanceOf<T>,
-			fragment_blocks: u32,
+			job: TrainingJobOrderOf<T>,
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
-			let shards = Self::parse_inputs(&shards)?;
-			let validation = Self::parse_input(&validation)?;
-			let model = Self::parse_input(&model)?;
-			Self::do_submit_job(
-				who,
-				definition,
-				shards,
-				validation,
-				model,
-				rounds,
-				learning_rate,
-				redundancy,
-				fee_per_cu,
-				fragment_blocks,
-			)
+			Self::do_submit_job(who, job)
 		}
 
 		/// The caller's node is up: one heartbeat per epoch from its worker key, free of fees.

@@ -82,13 +82,11 @@ impl<T: Config> Pallet<T> {
 
 	pub(crate) fn do_submit_computation(
 		who: T::AccountId,
-		definition: DefinitionId,
-		inputs: BoundedVec<Input, T::MaxInputs>,
-		cu_budget: ComputeUnits,
-		fee_per_cu: BalanceOf<T>,
-		deadline: BlockNumberFor<T>,
-		redundancy: u8,
+		order: ComputationOrderOf<T>,
 	) -> Result<ComputationId, DispatchError> {
+		let ComputationOrder { definition, inputs, cu_budget, fee_per_cu, deadline, redundancy } =
+			order;
+		let inputs = Self::parse_inputs(&inputs)?;
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
 		let cu = Self::check_work(&def, &inputs, cu_budget, deadline)?;
 		let escrow = fee_of(fee_per_cu, cu_budget, redundancy).ok_or(Error::<T>::Overflow)?;
@@ -124,12 +122,10 @@ impl<T: Config> Pallet<T> {
 	/// cluster it runs on sets what is paid.
 	pub(crate) fn do_submit_to_jce(
 		who: T::AccountId,
-		jce: corex_primitives::JceId,
-		definition: DefinitionId,
-		inputs: BoundedVec<Input, T::MaxInputs>,
-		cu_budget: ComputeUnits,
-		deadline: BlockNumberFor<T>,
+		order: JceOrderOf<T>,
 	) -> Result<ComputationId, DispatchError> {
+		let JceOrder { jce, definition, inputs, cu_budget, deadline } = order;
+		let inputs = Self::parse_inputs(&inputs)?;
 		let def = Definitions::<T>::get(definition).ok_or(Error::<T>::DefinitionNotFound)?;
 		ensure!(!def.retired, Error::<T>::DefinitionRetired);
 		let cu = Self::check_work(&def, &inputs, cu_budget, deadline)?;

@@ -5,9 +5,12 @@
 use crate::mock::Computations;
 use crate::pallet::Computations as Records;
 use crate::{mock::*, *};
-use corex_primitives::{ComputationStatus, DeviceClass, NodeStatus, SlashReason, VerificationMode};
+use corex_primitives::{
+	ComputationStatus, DeviceClass, NodeStatus, SlashReason, VerificationMode, VerificationPolicy,
+};
 use frame_support::{
 	assert_noop, assert_ok,
+	traits::Get,
 	traits::{fungible::InspectHold, fungible::MutateHold},
 	BoundedVec,
 };
@@ -26,6 +29,69 @@ fn cid(n: u8) -> CidInput {
 	BoundedVec::truncate_from(ContentId::of(&[n]).to_cid_string().to_vec())
 }
 
+/// Inputs as `(cid, size)` pairs, as the calls take them.
+fn refs<S: Get<u32>>(pairs: BoundedVec<(CidInput, u32), S>) -> BoundedVec<InputRef, S> {
+	BoundedVec::truncate_from(pairs.into_iter().map(|(cid, size)| InputRef { cid, size }).collect())
+}
+
+/// `register_definition` with the fields of its `NewDefinition` in order.
+fn register_definition(
+	origin: RuntimeOrigin,
+	kind: ComputationKind,
+	spec: CidInput,
+	features: u32,
+	policy: VerificationPolicy,
+	device_class: Option<DeviceClass>,
+	min_tier: u8,
+) -> DispatchResult {
+	let new = NewDefinition { kind, spec, features, policy, device_class, min_tier };
+	Computations::register_definition(origin, new)
+}
+
+/// `submit_computation` with the fields of its `ComputationOrder` in order.
+fn submit_computation(
+	origin: RuntimeOrigin,
+	definition: DefinitionId,
+	inputs: BoundedVec<(CidInput, u32), <Test as Config>::MaxInputs>,
+	cu_budget: ComputeUnits,
+	fee_per_cu: Balance,
+	deadline: u64,
+	redundancy: u8,
+) -> DispatchResult {
+	let inputs = refs(inputs);
+	let order =
+		ComputationOrder { definition, inputs, cu_budget, fee_per_cu, deadline, redundancy };
+	Computations::submit_computation(origin, order)
+}
+
+/// `submit_training_job` with the fields of its `TrainingJobOrder` in order.
+#[allow(clippy::too_many_arguments)]
+fn submit_training_job(
+	origin: RuntimeOrigin,
+	definition: DefinitionId,
+	shards: BoundedVec<(CidInput, u32), <Test as Config>::MaxShardsPerJob>,
+	(validation, validation_size): (CidInput, u32),
+	(model, model_size): (CidInput, u32),
+	rounds: u16,
+	learning_rate: u32,
+	redundancy: u8,
+	fee_per_cu: Balance,
+	fragment_blocks: u32,
+) -> DispatchResult {
+	let job = TrainingJobOrder {
+		definition,
+		shards: refs(shards),
+		validation: InputRef { cid: validation, size: validation_size },
+		model: InputRef { cid: model, size: model_size },
+		rounds,
+		learning_rate,
+		redundancy,
+		fee_per_cu,
+		fragment_blocks,
+	};
+	Computations::submit_training_job(origin, job)
+}
+
 fn content(n: u8) -> ContentId {
 	ContentId::of(&[n])
 }
@@ -37,7 +103,7 @@ fn escrow_of(who: AccountId) -> Balance {
 /// Bob registers a definition of `kind`; returns its id.
 fn define(kind: ComputationKind) -> DefinitionId {
 	let id = NextDefinitionId::<Test>::get();
-	assert_ok!(Computations::register_definition(
+	assert_ok!(register_definition(
 		RuntimeOrigin::signed(BOB),
 		kind,
 		cid(200),
@@ -82,15 +148,7 @@ fn the_chain_prices_orders_from_the_kernel_and_the_sizes() {
 
 /// Alice's order of `definition` with budget 20 CU, the given fee, deadline block 50 and `k`.
 fn try_order(definition: DefinitionId, fee: Balance, k: u8) -> DispatchResult {
-	Computations::submit_computation(
-		RuntimeOrigin::signed(ALICE),
-		definition,
-		inputs(),
-		20,
-		fee,
-		50,
-		k,
-	)
+	submit_computation(RuntimeOrigin::signed(ALICE), definition, inputs(), 20, fee, 50, k)
 }
 
 /// `try_order`, which must succeed; returns the computation's id.
@@ -151,7 +209,7 @@ fn register_definition_refuses_bad_input() {
 	ExtBuilder::default().build_and_execute(|| {
 		let bob = RuntimeOrigin::signed(BOB);
 		assert_noop!(
-			Computations::register_definition(
+			register_definition(
 				bob.clone(),
 				ComputationKind::Aggregation,
 				cid(1),
@@ -165,7 +223,7 @@ fn register_definition_refuses_bad_input() {
 		let mut dag_pb = ContentId::of(&[1]).to_cid_bytes();
 		dag_pb[1] = 0x70;
 		assert_noop!(
-			Computations::register_definition(
+			register_definition(
 				bob.clone(),
 				ComputationKind::Inference,
 				BoundedVec::truncate_from(dag_pb.to_vec()),
@@ -177,7 +235,7 @@ fn register_definition_refuses_bad_input() {
 			Error::<Test>::InvalidCid
 		);
 		assert_noop!(
-			Computations::register_definition(
+			register_definition(
 				bob.clone(),
 				ComputationKind::Inference,
 				cid(1),
@@ -189,7 +247,7 @@ fn register_definition_refuses_bad_input() {
 			Error::<Test>::InvalidTier
 		);
 		assert_noop!(
-			Computations::register_definition(
+			register_definition(
 				bob.clone(),
 				ComputationKind::Inference,
 				cid(1),
@@ -204,7 +262,7 @@ fn register_definition_refuses_bad_input() {
 		// is refused.
 		for features in [0, corex_compute::cost::MAX_FEATURES + 1] {
 			assert_noop!(
-				Computations::register_definition(
+				register_definition(
 					bob.clone(),
 					ComputationKind::Inference,
 					cid(1),
@@ -223,7 +281,7 @@ fn register_definition_refuses_bad_input() {
 fn an_output_that_could_not_be_revealed_is_refused_at_the_order() {
 	ExtBuilder::default().build_and_execute(|| {
 		let order = |def: DefinitionId, inputs: Vec<(CidInput, u32)>| {
-			Computations::submit_computation(
+			submit_computation(
 				RuntimeOrigin::signed(ALICE),
 				def,
 				BoundedVec::truncate_from(inputs),
@@ -252,7 +310,7 @@ fn an_output_that_could_not_be_revealed_is_refused_at_the_order() {
 			},
 			replay_rate: Perbill::zero(),
 		};
-		assert_ok!(Computations::register_definition(
+		assert_ok!(register_definition(
 			RuntimeOrigin::signed(BOB),
 			ComputationKind::Inference,
 			cid(200),
@@ -272,7 +330,7 @@ fn an_output_that_could_not_be_revealed_is_refused_at_the_order() {
 		assert_ok!(order(exact, vec![(cid(1), 100), (cid(2), 60_000)]));
 		// A training job reveals every gradient: its model must fit too.
 		let job = |model: u32| {
-			Computations::submit_training_job(
+			submit_training_job(
 				RuntimeOrigin::signed(ALICE),
 				gradient,
 				BoundedVec::truncate_from(vec![(cid(10), 1024)]),
@@ -357,7 +415,7 @@ fn orders_are_checked_before_anything_is_held() {
 		let def = define(ComputationKind::Inference);
 		let alice = || RuntimeOrigin::signed(ALICE);
 		let submit = |definition, inputs, budget, fee, deadline, k| {
-			Computations::submit_computation(alice(), definition, inputs, budget, fee, deadline, k)
+			submit_computation(alice(), definition, inputs, budget, fee, deadline, k)
 		};
 		assert_noop!(submit(9, inputs(), 20, FEE, 50, 1), Error::<Test>::DefinitionNotFound);
 		let bad: BoundedVec<_, _> =
@@ -385,16 +443,9 @@ fn orders_are_checked_before_anything_is_held() {
 		assert_noop!(submit(def, inputs(), 20, FEE, 50, 1), Error::<Test>::RedundancyBelowMinimum);
 		MinRedundancy::set(1);
 		// An account that cannot pay the escrow gets the currency's error and holds nothing.
-		assert!(Computations::submit_computation(
-			RuntimeOrigin::signed(3),
-			def,
-			inputs(),
-			20,
-			FEE,
-			50,
-			1
-		)
-		.is_err());
+		assert!(
+			submit_computation(RuntimeOrigin::signed(3), def, inputs(), 20, FEE, 50, 1).is_err()
+		);
 		assert!(escrow_of(3).is_zero());
 		assert!(escrow_of(ALICE).is_zero());
 	});
@@ -403,7 +454,7 @@ fn orders_are_checked_before_anything_is_held() {
 #[test]
 fn a_class_without_enough_offered_nodes_is_refused() {
 	ExtBuilder::default().build_and_execute(|| {
-		assert_ok!(Computations::register_definition(
+		assert_ok!(register_definition(
 			RuntimeOrigin::signed(BOB),
 			ComputationKind::Inference,
 			cid(1),
@@ -413,15 +464,7 @@ fn a_class_without_enough_offered_nodes_is_refused() {
 			1,
 		));
 		assert_noop!(
-			Computations::submit_computation(
-				RuntimeOrigin::signed(ALICE),
-				0,
-				inputs(),
-				20,
-				FEE,
-				50,
-				1
-			),
+			submit_computation(RuntimeOrigin::signed(ALICE), 0, inputs(), 20, FEE, 50, 1),
 			Error::<Test>::NotEnoughNodes
 		);
 	});
@@ -521,7 +564,7 @@ fn an_order_is_assigned_from_a_seed_its_submitter_could_not_know() {
 /// Bob registers an inference definition only nodes of tier 4 may run (the mock's are tier 1).
 fn define_for_tier_4() -> DefinitionId {
 	let id = NextDefinitionId::<Test>::get();
-	assert_ok!(Computations::register_definition(
+	assert_ok!(register_definition(
 		RuntimeOrigin::signed(BOB),
 		ComputationKind::Inference,
 		cid(201),
@@ -1362,7 +1405,7 @@ fn shards(n: u8) -> Shards {
 /// shard of 110 samples (7,372 bytes): the aggregation of up to 3 shards costs
 /// `(n + 1) × 65 + 110 × 280` ≤ 31,060 operations, 16 CU.
 fn submit_job(def: DefinitionId, n: u8, rounds: u16, k: u8) -> DispatchResult {
-	Computations::submit_training_job(
+	submit_training_job(
 		RuntimeOrigin::signed(ALICE),
 		def,
 		shards(n),
@@ -1438,7 +1481,7 @@ fn training_jobs_are_checked() {
 		assert_noop!(submit_job(def, 2, 6, 1), Error::<Test>::InvalidRounds);
 		assert_noop!(submit_job(def, 2, 1, 0), Error::<Test>::ZeroRedundancy);
 		assert_noop!(
-			Computations::submit_training_job(
+			submit_training_job(
 				RuntimeOrigin::signed(ALICE),
 				def,
 				shards(2),
@@ -1453,7 +1496,7 @@ fn training_jobs_are_checked() {
 			Error::<Test>::ZeroLearningRate
 		);
 		assert_noop!(
-			Computations::submit_training_job(
+			submit_training_job(
 				RuntimeOrigin::signed(ALICE),
 				def,
 				shards(2),
@@ -1652,12 +1695,13 @@ fn results_can_be_committed_in_one_batch_all_or_nothing() {
 		let node = assigned(a)[0];
 		assert!(assigned(b).contains(&node));
 		// The second entry is a computation the node does not work on: nothing is recorded.
-		let bad = BoundedVec::truncate_from(vec![(a, [1; 32]), (99, [1; 32])]);
+		let commit = |id, commitment| ResultCommitment { id, commitment };
+		let bad = BoundedVec::truncate_from(vec![commit(a, [1; 32]), commit(99, [1; 32])]);
 		assert_noop!(
 			Computations::commit_results(RuntimeOrigin::signed(worker(node)), bad),
 			Error::<Test>::ComputationNotFound
 		);
-		let good = BoundedVec::truncate_from(vec![(a, [1; 32]), (b, [2; 32])]);
+		let good = BoundedVec::truncate_from(vec![commit(a, [1; 32]), commit(b, [2; 32])]);
 		assert_ok!(Computations::commit_results(RuntimeOrigin::signed(worker(node)), good));
 		System::assert_has_event(Event::ResultCommitted { id: a, node }.into());
 		System::assert_has_event(Event::ResultCommitted { id: b, node }.into());
@@ -1767,7 +1811,19 @@ fn submit_to_jce(
 	jce: corex_primitives::JceId,
 	def: DefinitionId,
 ) -> DispatchResult {
-	Computations::submit_to_jce(RuntimeOrigin::signed(who), jce, def, inputs(), 20, 50)
+	submit_to_jce_with(who, jce, def, 20, 50)
+}
+
+fn submit_to_jce_with(
+	who: AccountId,
+	jce: corex_primitives::JceId,
+	definition: DefinitionId,
+	cu_budget: ComputeUnits,
+	deadline: u64,
+) -> DispatchResult {
+	let inputs = refs(inputs());
+	let order = JceOrder { jce, definition, inputs, cu_budget, deadline };
+	Computations::submit_to_jce(RuntimeOrigin::signed(who), order)
 }
 
 #[test]
@@ -1854,14 +1910,8 @@ fn submitting_to_a_jce_is_checked_before_anything_is_held() {
 			sp_runtime::DispatchError::Other("not admitted")
 		);
 		assert_noop!(submit_to_jce(ALICE, JCE, 9), Error::<Test>::DefinitionNotFound);
-		assert_noop!(
-			Computations::submit_to_jce(RuntimeOrigin::signed(ALICE), JCE, def, inputs(), 5, 50),
-			Error::<Test>::BudgetTooLow
-		);
-		assert_noop!(
-			Computations::submit_to_jce(RuntimeOrigin::signed(ALICE), JCE, def, inputs(), 20, 1),
-			Error::<Test>::DeadlineInPast
-		);
+		assert_noop!(submit_to_jce_with(ALICE, JCE, def, 5, 50), Error::<Test>::BudgetTooLow);
+		assert_noop!(submit_to_jce_with(ALICE, JCE, def, 20, 1), Error::<Test>::DeadlineInPast);
 		assert!(escrow_of(ALICE).is_zero());
 	});
 }
@@ -2080,4 +2130,58 @@ fn assignment_prefers_nodes_whose_power_was_measured() {
 			assert_eq!(Computations::pick_nodes(&c, &d, 1, id, &[s; 32], &[]).0, vec![1]);
 		}
 	});
+}
+
+#[test]
+fn the_call_structs_encode_as_the_arguments_they_replaced() {
+	use codec::Encode;
+	// Extrinsics built before the arguments were named still decode, and the same bytes mean
+	// the same order: a struct encodes its fields in order, as a call encodes its arguments.
+	let pairs = vec![(cid(1), 1024u32), (cid(2), 8042)];
+	let inputs: BoundedVec<InputRef, <Test as Config>::MaxInputs> =
+		refs(BoundedVec::truncate_from(pairs.clone()));
+	let order = ComputationOrder {
+		definition: 3,
+		inputs: inputs.clone(),
+		cu_budget: 20,
+		fee_per_cu: FEE,
+		deadline: 50u64,
+		redundancy: 2,
+	};
+	assert_eq!(order.encode(), (3u32, pairs.clone(), 20u64, FEE, 50u64, 2u8).encode());
+	let job = TrainingJobOrder::<Balance, <Test as Config>::MaxShardsPerJob> {
+		definition: 3,
+		shards: BoundedVec::truncate_from(inputs.to_vec()),
+		validation: inputs[0].clone(),
+		model: inputs[1].clone(),
+		rounds: 2,
+		learning_rate: 1 << 16,
+		redundancy: 2,
+		fee_per_cu: FEE,
+		fragment_blocks: 40,
+	};
+	let old = (
+		3u32,
+		pairs.clone(),
+		pairs[0].clone(),
+		pairs[1].clone(),
+		2u16,
+		1u32 << 16,
+		2u8,
+		FEE,
+		40u32,
+	);
+	assert_eq!(job.encode(), old.encode());
+	let commitment = ResultCommitment { id: 7, commitment: [9; 32] };
+	assert_eq!(commitment.encode(), (7 as ComputationId, [9u8; 32]).encode());
+	let new = NewDefinition {
+		kind: ComputationKind::Inference,
+		spec: cid(200),
+		features: FEATURES,
+		policy: EXACT,
+		device_class: None,
+		min_tier: 1,
+	};
+	let old = (ComputationKind::Inference, cid(200), FEATURES, EXACT, None::<DeviceClass>, 1u8);
+	assert_eq!(new.encode(), old.encode());
 }

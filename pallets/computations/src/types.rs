@@ -2,10 +2,12 @@
 
 use codec::{Decode, DecodeWithMemTracking, Encode, MaxEncodedLen};
 use corex_primitives::{
-	ComputationKind, ComputationStatus, ComputeUnits, ContentId, DeviceClass, EpochIndex, NodeId,
-	VerificationPolicy,
+	ComputationId, ComputationKind, ComputationStatus, ComputeUnits, ContentId, DeviceClass,
+	EpochIndex, NodeId, VerificationPolicy,
 };
-use frame_support::{traits::Get, BoundedVec};
+use frame_support::{
+	traits::Get, BoundedVec, CloneNoBound, DebugNoBound, EqNoBound, PartialEqNoBound,
+};
 use scale_info::TypeInfo;
 use sp_runtime::Perbill;
 
@@ -435,4 +437,166 @@ pub struct JobProgress<Balance> {
 	pub history: alloc::vec::Vec<RoundRecord>,
 	/// Escrow held for fragments not yet created.
 	pub reserved: Balance,
+}
+
+// -------------------------------------------------------------------------------------------
+// What the calls take
+// -------------------------------------------------------------------------------------------
+
+/// One input of an order as the caller writes it: its content id (the CIDv1 text `bafkrei…` or
+/// its 36 binary bytes) and its size in bytes. The chain parses it into an [`Input`].
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct InputRef {
+	/// The content id: CIDv1, raw codec, sha2-256.
+	pub cid: CidInput,
+	/// The declared size in bytes: at least 1, at most `MaxInputSize`.
+	pub size: u32,
+}
+
+impl InputRef {
+	/// `cid` in its 36 binary bytes, with `size`.
+	pub fn new(cid: ContentId, size: u32) -> Self {
+		InputRef { cid: BoundedVec::truncate_from(cid.to_cid_bytes().to_vec()), size }
+	}
+}
+
+/// A new computation definition: the argument of `register_definition`.
+#[derive(
+	Clone, PartialEq, Eq, Encode, Decode, DecodeWithMemTracking, MaxEncodedLen, TypeInfo, Debug,
+)]
+pub struct NewDefinition {
+	/// The built-in kernel: a gradient step, inference or a data transform.
+	pub kind: ComputationKind,
+	/// Content id (CIDv1, raw, sha2-256; as `bafkrei…` text or 36 bytes) of the program or
+	/// model spec.
+	pub spec: CidInput,
+	/// The width of the samples its programs read (64 for the 8×8 digits), at most
+	/// `corex_compute::cost::MAX_FEATURES`. The chain prices every order from it, the kernel and
+	/// the inputs' sizes; nodes refuse inputs of another width.
+	pub features: u32,
+	/// Exact agreement or a tolerance, and the replay sample rate.
+	pub policy: VerificationPolicy,
+	/// Only nodes of this device class may run it (`None`: any class).
+	pub device_class: Option<DeviceClass>,
+	/// Only nodes of at least this tier may run it (at most the class's highest tier).
+	pub min_tier: u8,
+}
+
+/// An order for one computation: the argument of `submit_computation`.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxInputs))]
+pub struct ComputationOrder<Balance, BlockNumber, MaxInputs: Get<u32>>
+where
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// What it runs.
+	pub definition: DefinitionId,
+	/// Its inputs, as many as the definition's kernel takes.
+	pub inputs: BoundedVec<InputRef, MaxInputs>,
+	/// The most compute units per executor the customer pays for; at least what the
+	/// definition charges for these inputs.
+	pub cu_budget: ComputeUnits,
+	/// The governance base fee per CU plus a priority fee. Higher fees are assigned first.
+	pub fee_per_cu: Balance,
+	/// The block by which all results must be committed.
+	pub deadline: BlockNumber,
+	/// `k`: how many distinct nodes compute it (at least `MinRedundancy`).
+	pub redundancy: u8,
+}
+
+/// An order to a joint computing environment: the argument of `submit_to_jce`. The JCE sets
+/// `k` and the fee per CU.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxInputs))]
+pub struct JceOrder<BlockNumber, MaxInputs: Get<u32>>
+where
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// The JCE, owned by the caller.
+	pub jce: corex_primitives::JceId,
+	/// What it runs: a definition the JCE allows.
+	pub definition: DefinitionId,
+	/// Its inputs, as many as the definition's kernel takes.
+	pub inputs: BoundedVec<InputRef, MaxInputs>,
+	/// The most compute units per executor the customer pays for.
+	pub cu_budget: ComputeUnits,
+	/// The block by which all results must be committed.
+	pub deadline: BlockNumber,
+}
+
+/// A training job: the argument of `submit_training_job`.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxShards))]
+pub struct TrainingJobOrder<Balance, MaxShards: Get<u32>>
+where
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// A gradient-step definition; its spec is the model spec.
+	pub definition: DefinitionId,
+	/// The training shards: one gradient fragment per shard per round.
+	pub shards: BoundedVec<InputRef, MaxShards>,
+	/// The held-out shard on which each round's aggregate reports its validation loss.
+	pub validation: InputRef,
+	/// The initial model.
+	pub model: InputRef,
+	/// Rounds to run, from 1 to `MaxRounds`.
+	pub rounds: u16,
+	/// The learning rate, Q16.16 fixed point (65536 = 1.0); not zero.
+	pub learning_rate: u32,
+	/// `k`: how many distinct nodes compute each fragment.
+	pub redundancy: u8,
+	/// Base plus priority fee per compute unit, for every fragment.
+	pub fee_per_cu: Balance,
+	/// Blocks each fragment has to be committed in, from its creation.
+	pub fragment_blocks: u32,
+}
+
+/// A node's commitment to one result: an item of `commit_results`.
+#[derive(
+	Clone,
+	Copy,
+	PartialEq,
+	Eq,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	MaxEncodedLen,
+	TypeInfo,
+	Debug,
+)]
+pub struct ResultCommitment {
+	/// The computation.
+	pub id: ComputationId,
+	/// `corex_primitives::commitment::of` the result, the node's worker key and a salt.
+	pub commitment: [u8; 32],
 }

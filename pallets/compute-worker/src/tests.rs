@@ -6,7 +6,7 @@ use codec::{Decode, Encode};
 use corex_compute::{Model, Sample};
 use corex_primitives::{ComputationKind, ContentId, VerificationMode, VerificationPolicy};
 use frame_support::{assert_ok, traits::Hooks, BoundedVec};
-use pallet_computations::{CidInput, Unavailability};
+use pallet_computations::{CidInput, ComputationOrder, InputRef, NewDefinition, Unavailability};
 use sp_core::offchain::{
 	testing::{OffchainState, PendingRequest, PoolState, TestOffchainExt, TestTransactionPoolExt},
 	OffchainDbExt, OffchainWorkerExt, TransactionPoolExt,
@@ -87,35 +87,39 @@ fn expect_publish(offchain: &Arc<parking_lot::RwLock<OffchainState>>, blob: &[u8
 	});
 }
 
+/// The customer's order of definition 0: a gradient on the zero model and the first shard.
+fn order() -> pallet_computations::ComputationOrderOf<Test> {
+	let inputs = BoundedVec::truncate_from(vec![
+		InputRef { cid: cid_input(&model()), size: model().len() as u32 },
+		InputRef { cid: cid_input(SHARD), size: SHARD.len() as u32 },
+	]);
+	ComputationOrder {
+		definition: 0,
+		inputs,
+		cu_budget: 1_000,
+		fee_per_cu: 1,
+		deadline: 100,
+		redundancy: 1,
+	}
+}
+
 /// A gradient computation on the zero model and the first shard, assigned to node 0.
 fn assigned_gradient() -> u64 {
 	let exact = VerificationPolicy { mode: VerificationMode::Exact, replay_rate: Perbill::zero() };
-	assert_ok!(Computations::register_definition(
-		RuntimeOrigin::signed(customer()),
-		ComputationKind::GradientStep,
-		cid_input(b"softmax-regression 64x10"),
-		64,
-		exact,
-		None,
-		1,
-	));
+	let new = NewDefinition {
+		kind: ComputationKind::GradientStep,
+		spec: cid_input(b"softmax-regression 64x10"),
+		features: 64,
+		policy: exact,
+		device_class: None,
+		min_tier: 1,
+	};
+	assert_ok!(Computations::register_definition(RuntimeOrigin::signed(customer()), new));
 	for node in 0..3 {
 		let operator = <MockNodes as corex_primitives::NodeInfo<_>>::operator(node).unwrap();
 		assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator), node));
 	}
-	let inputs = BoundedVec::truncate_from(vec![
-		(cid_input(&model()), model().len() as u32),
-		(cid_input(SHARD), SHARD.len() as u32),
-	]);
-	assert_ok!(Computations::submit_computation(
-		RuntimeOrigin::signed(customer()),
-		0,
-		inputs,
-		1_000,
-		1,
-		100,
-		1,
-	));
+	assert_ok!(Computations::submit_computation(RuntimeOrigin::signed(customer()), order()));
 	System::set_block_number(2);
 	Computations::on_initialize(2);
 	let c = pallet_computations::Computations::<Test>::get(0).unwrap();
@@ -192,19 +196,7 @@ fn transactions_of_one_block_are_numbered_in_turn() {
 	ext.execute_with(|| {
 		let first = assigned_gradient();
 		// A second order on the same inputs, also assigned to node 0.
-		let inputs = BoundedVec::truncate_from(vec![
-			(cid_input(&model()), model().len() as u32),
-			(cid_input(SHARD), SHARD.len() as u32),
-		]);
-		assert_ok!(Computations::submit_computation(
-			RuntimeOrigin::signed(customer()),
-			0,
-			inputs,
-			1_000,
-			1,
-			100,
-			1,
-		));
+		assert_ok!(Computations::submit_computation(RuntimeOrigin::signed(customer()), order()));
 		Computations::on_initialize(2);
 		let second = first + 1;
 		assert_eq!(

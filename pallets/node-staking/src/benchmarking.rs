@@ -59,7 +59,8 @@ fn node_with_bond<T: Config>(operator: &T::AccountId, seed: u32) -> NodeId {
 		metadata,
 	)
 	.expect("benchmark node registers");
-	NodeStaking::<T>::do_bond(operator.clone(), id, stake::<T>(), true).expect("bond works");
+	NodeStaking::<T>::do_bond(operator.clone(), id, stake::<T>(), BondKind::First)
+		.expect("bond works");
 	id
 }
 
@@ -225,7 +226,8 @@ mod benchmarks {
 	fn unbond() {
 		let operator = funded::<T>("operator", 0);
 		let id = node_with_bond::<T>(&operator, 1);
-		NodeStaking::<T>::do_bond(operator.clone(), id, stake::<T>(), false).expect("bonds");
+		NodeStaking::<T>::do_bond(operator.clone(), id, stake::<T>(), BondKind::Extra)
+			.expect("bonds");
 		let chunks = T::MaxUnbondingChunks::get().saturating_sub(1);
 		for epoch in 1..=chunks {
 			set_epoch::<T>(epoch);
@@ -418,7 +420,8 @@ mod benchmarks {
 		set_epoch::<T>(1);
 		let source = funded::<T>("source", 0);
 		NodeStaking::<T>::do_credit_reward(id, &source, stake::<T>()).expect("credits");
-		NodeStaking::<T>::do_bond(operator.clone(), id, stake::<T>(), false).expect("bonds");
+		NodeStaking::<T>::do_bond(operator.clone(), id, stake::<T>(), BondKind::Extra)
+			.expect("bonds");
 		set_epoch::<T>(2);
 		NodeStaking::<T>::do_credit_reward(id, &source, stake::<T>()).expect("credits");
 

@@ -68,12 +68,12 @@ impl<T: Config> Pallet<T> {
 		fraction: Perbill,
 		reason: SlashReason,
 		destination: Option<&T::AccountId>,
-		self_bond_only: bool,
+		scope: SlashScope,
 		fault_epoch: Option<EpochIndex>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		let default = T::SlashDestination::get();
 		let destination = destination.unwrap_or(&default);
-		Self::do_slash(node, fraction, reason, destination, self_bond_only, fault_epoch)
+		Self::do_slash(node, fraction, reason, destination, scope, fault_epoch)
 	}
 }
 
@@ -84,7 +84,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		reason: SlashReason,
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		Self::slash_to(node, fraction, reason, destination, false, None)
+		Self::slash_to(node, fraction, reason, destination, SlashScope::AllStake, None)
 	}
 
 	fn slash_for_fault(
@@ -94,7 +94,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		destination: Option<&T::AccountId>,
 		fault_epoch: EpochIndex,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		Self::slash_to(node, fraction, reason, destination, false, Some(fault_epoch))
+		Self::slash_to(node, fraction, reason, destination, SlashScope::AllStake, Some(fault_epoch))
 	}
 
 	fn slash_self_bond(
@@ -103,7 +103,7 @@ impl<T: Config> NodeSlashing<T::AccountId, BalanceOf<T>> for Pallet<T> {
 		reason: SlashReason,
 		destination: Option<&T::AccountId>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
-		Self::slash_to(node, fraction, reason, destination, true, None)
+		Self::slash_to(node, fraction, reason, destination, SlashScope::SelfBondOnly, None)
 	}
 
 	fn slash_weight() -> Weight {
@@ -177,7 +177,7 @@ impl<T: Config> corex_primitives::NodeBenchmarking for Pallet<T> {
 			1_000_000,
 			alloc::vec::Vec::new(),
 		)?;
-		Self::do_bond(operator, id, stake, true)?;
+		Self::do_bond(operator, id, stake, BondKind::First)?;
 		Self::next_epoch();
 		Ok(id)
 	}

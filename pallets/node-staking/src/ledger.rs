@@ -328,14 +328,14 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
-	/// Add an unbonding chunk. With `force`, a full chunk list merges into its last chunk.
+	/// Add an unbonding chunk; `full` says what happens when the chunk list is full.
 	/// It unlocks `UnbondingEpochs` epochs from now, and not before the block where that epoch
 	/// starts at today's epoch length: a later `EpochLength` cut never shortens it.
 	pub(crate) fn push_chunk(
 		pos: &mut PositionOf<T>,
 		amount: BalanceOf<T>,
 		now: EpochIndex,
-		force: bool,
+		full: FullChunks,
 	) -> Result<EpochIndex, DispatchError> {
 		let epochs = T::UnbondingEpochs::get().max(1);
 		let unlock_epoch = now.saturating_add(epochs);
@@ -352,7 +352,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let chunk = UnbondingChunk { amount, start_epoch: now, unlock_epoch, unlock_block };
 		if pos.unbonding.try_push(chunk).is_err() {
-			ensure!(force, Error::<T>::TooManyUnbondingChunks);
+			ensure!(full == FullChunks::MergeIntoLast, Error::<T>::TooManyUnbondingChunks);
 			let Some(last) = pos.unbonding.last_mut() else {
 				return Err(Error::<T>::TooManyUnbondingChunks.into());
 			};

@@ -255,7 +255,7 @@ pub mod pallet {
 		#[pallet::call_index(4)]
 		pub fn bond(origin: OriginFor<T>, node: NodeId, amount: BalanceOf<T>) -> DispatchResult {
 			let operator = ensure_signed(origin)?;
-			Self::do_bond(operator, node, amount, true)
+			Self::do_bond(operator, node, amount, BondKind::First)
 		}
 
 		/// Add `amount` to the node's self-bond. It counts from the next epoch.
@@ -272,7 +272,7 @@ pub mod pallet {
 			amount: BalanceOf<T>,
 		) -> DispatchResult {
 			let operator = ensure_signed(origin)?;
-			Self::do_bond(operator, node, amount, false)
+			Self::do_bond(operator, node, amount, BondKind::Extra)
 		}
 
 		/// Start unbonding `amount` of the node's self-bond (stake not yet counted goes first).

@@ -145,7 +145,7 @@ impl<T: Config> Pallet<T> {
 			let locked = pos.kind == PositionKind::Delegation && block < pos.locked_until;
 			if !staked.is_zero() && !locked {
 				Self::take_stake(id, &mut node, &mut pos, staked)?;
-				Self::push_chunk(&mut pos, staked, now, true)?;
+				Self::push_chunk(&mut pos, staked, now, FullChunks::MergeIntoLast)?;
 				released = released.saturating_add(staked);
 			}
 			Self::store_position(id, &mut node, &who, pos);

@@ -17,7 +17,7 @@ impl<T: Config> Pallet<T> {
 		fraction: Perbill,
 		reason: SlashReason,
 		destination: &T::AccountId,
-		self_bond_only: bool,
+		scope: SlashScope,
 		fault_epoch: Option<EpochIndex>,
 	) -> Result<SlashOutcome<BalanceOf<T>>, DispatchError> {
 		with_storage_layer(|| {
@@ -26,7 +26,7 @@ impl<T: Config> Pallet<T> {
 			let mut outcome = SlashOutcome::<BalanceOf<T>>::default();
 			let positions: Vec<_> = Positions::<T>::iter_prefix(id).collect();
 			for (who, mut pos) in positions {
-				if self_bond_only && pos.kind != PositionKind::SelfBond {
+				if scope == SlashScope::SelfBondOnly && pos.kind != PositionKind::SelfBond {
 					continue;
 				}
 				Self::settle(id, &node, &mut pos, now)?;
@@ -64,7 +64,7 @@ impl<T: Config> Pallet<T> {
 				}
 				Self::store_position(id, &mut node, &who, pos);
 			}
-			if !self_bond_only {
+			if scope == SlashScope::AllStake {
 				outcome.redelegated = Self::slash_moves(id, fraction, window_start, destination)?;
 			}
 			Records::<T>::mutate(id, |r| r.slashed = r.slashed.saturating_add(outcome.total()));
@@ -112,7 +112,14 @@ impl<T: Config> Pallet<T> {
 		Records::<T>::mutate(id, |r| r.misses = r.misses.saturating_add(1));
 		if !outcome.slashed.is_zero() {
 			let destination = T::SlashDestination::get();
-			if let Err(e) = Self::do_slash(id, outcome.slashed, reason, &destination, false, None) {
+			if let Err(e) = Self::do_slash(
+				id,
+				outcome.slashed,
+				reason,
+				&destination,
+				SlashScope::AllStake,
+				None,
+			) {
 				log::debug!(target: "node-staking", "no slash of node {id} for a miss: {e:?}");
 			}
 		}

@@ -18,19 +18,19 @@ impl<T: Config> Pallet<T> {
 		operator: T::AccountId,
 		id: NodeId,
 		amount: BalanceOf<T>,
-		first: bool,
+		kind: BondKind,
 	) -> DispatchResult {
 		let (mut node, now) = Self::load_node(id)?;
 		Self::ensure_operator(&node, &operator)?;
 		Self::ensure_not_exiting(&node)?;
 		let existing = Positions::<T>::get(id, &operator);
-		let mut pos = match (first, existing) {
-			(true, Some(pos)) => {
+		let mut pos = match (kind, existing) {
+			(BondKind::First, Some(pos)) => {
 				ensure!(pos.active.is_zero() && pos.pending.is_zero(), Error::<T>::AlreadyBonded);
 				ensure!(amount >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond);
 				pos
 			},
-			(true, None) => {
+			(BondKind::First, None) => {
 				ensure!(amount >= T::MinSelfBond::get(), Error::<T>::BelowMinSelfBond);
 				node.positions = node.positions.checked_add(1).ok_or(Error::<T>::Overflow)?;
 				Self::new_position(
@@ -41,12 +41,12 @@ impl<T: Config> Pallet<T> {
 					Zero::zero(),
 				)
 			},
-			(false, Some(pos)) => {
+			(BondKind::Extra, Some(pos)) => {
 				ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 				ensure!(!(pos.active.is_zero() && pos.pending.is_zero()), Error::<T>::NoPosition);
 				pos
 			},
-			(false, None) => return Err(Error::<T>::NoPosition.into()),
+			(BondKind::Extra, None) => return Err(Error::<T>::NoPosition.into()),
 		};
 		ensure!(!amount.is_zero(), Error::<T>::ZeroAmount);
 		Self::settle(id, &node, &mut pos, now)?;
@@ -94,7 +94,7 @@ impl<T: Config> Pallet<T> {
 			},
 		}
 		// The chunk first: it is the step that can fail, and it writes no storage.
-		let unlock_epoch = Self::push_chunk(&mut pos, amount, now, false)?;
+		let unlock_epoch = Self::push_chunk(&mut pos, amount, now, FullChunks::Refuse)?;
 		Self::take_stake(id, &mut node, &mut pos, amount)?;
 		Positions::<T>::insert(id, &who, pos);
 		Nodes::<T>::insert(id, node);

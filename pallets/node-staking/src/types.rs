@@ -371,6 +371,33 @@ pub enum RewardPayout {
 	Compound,
 }
 
+/// Whose stake a slash reaches.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SlashScope {
+	/// Every position on the node, and stake moved away from it within the slash window.
+	AllStake,
+	/// The operator's self-bond only (a fault of the operator's own making).
+	SelfBondOnly,
+}
+
+/// Which bond call a bond is: the operator's first self-bond, or more on top of it.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum BondKind {
+	/// `bond`: the first self-bond, at least `MinSelfBond`.
+	First,
+	/// `bond_extra`: more on an existing self-bond.
+	Extra,
+}
+
+/// What an unbonding chunk does when the position already has `MaxUnbondingChunks`.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum FullChunks {
+	/// Refuse with `TooManyUnbondingChunks` (a staker's own unbond).
+	Refuse,
+	/// Merge into the last chunk (an unbond the chain forces, as on a node's exit).
+	MergeIntoLast,
+}
+
 /// Whether a position is the operator's self-bond or a delegation.
 #[derive(
 	Clone,

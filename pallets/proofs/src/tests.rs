@@ -8,7 +8,9 @@ use corex_primitives::{
 	VerificationPolicy, DEFAULT_REPUTATION,
 };
 use frame_support::{assert_noop, assert_ok, traits::fungible::Inspect, BoundedVec};
-use pallet_computations::{CidInput, DefinitionId};
+use pallet_computations::{
+	CidInput, ComputationOrder, DefinitionId, InputRef, NewDefinition, TrainingJobOrder,
+};
 use sp_runtime::Perbill;
 
 type Records = pallet_computations::Computations<Test>;
@@ -26,15 +28,15 @@ fn cid(n: u8) -> CidInput {
 
 fn define_with(kind: ComputationKind, mode: VerificationMode, replay: Perbill) -> DefinitionId {
 	let id = pallet_computations::NextDefinitionId::<Test>::get();
-	assert_ok!(Computations::register_definition(
-		RuntimeOrigin::signed(BOB),
+	let new = NewDefinition {
 		kind,
-		cid(200),
-		64,
-		VerificationPolicy { mode, replay_rate: replay },
-		None,
-		1,
-	));
+		spec: cid(200),
+		features: 64,
+		policy: VerificationPolicy { mode, replay_rate: replay },
+		device_class: None,
+		min_tier: 1,
+	};
+	assert_ok!(Computations::register_definition(RuntimeOrigin::signed(BOB), new));
 	id
 }
 
@@ -45,15 +47,18 @@ fn define(kind: ComputationKind, mode: VerificationMode) -> DefinitionId {
 /// Alice orders `def` with `k` nodes; the next block assigns it.
 fn order(def: DefinitionId, k: u8) -> ComputationId {
 	let id = pallet_computations::NextComputationId::<Test>::get();
-	assert_ok!(Computations::submit_computation(
-		RuntimeOrigin::signed(ALICE),
-		def,
-		BoundedVec::truncate_from(vec![(cid(1), 1024), (cid(2), 8042)]),
-		20,
-		FEE,
-		100,
-		k,
-	));
+	let order = ComputationOrder {
+		definition: def,
+		inputs: BoundedVec::truncate_from(vec![
+			InputRef { cid: cid(1), size: 1024 },
+			InputRef { cid: cid(2), size: 8042 },
+		]),
+		cu_budget: 20,
+		fee_per_cu: FEE,
+		deadline: 100,
+		redundancy: k,
+	};
+	assert_ok!(Computations::submit_computation(RuntimeOrigin::signed(ALICE), order));
 	run_to(System::block_number() + 1);
 	assert_eq!(Records::get(id).unwrap().status, ComputationStatus::Assigned);
 	id
@@ -939,18 +944,21 @@ const SHARD_LEN: u32 = 1 + 10 * 4;
 fn training_job() -> (ComputationId, ComputationId) {
 	let def = define(ComputationKind::GradientStep, EXACT);
 	let first = pallet_computations::NextComputationId::<Test>::get();
-	assert_ok!(Computations::submit_training_job(
-		RuntimeOrigin::signed(ALICE),
-		def,
-		BoundedVec::truncate_from(vec![(cid(10), SHARD_LEN), (cid(11), SHARD_LEN)]),
-		(cid(12), 1024),
-		(cid(13), 1024),
-		1,
-		1 << 16,
-		2,
-		FEE,
-		50,
-	));
+	let job = TrainingJobOrder {
+		definition: def,
+		shards: BoundedVec::truncate_from(vec![
+			InputRef { cid: cid(10), size: SHARD_LEN },
+			InputRef { cid: cid(11), size: SHARD_LEN },
+		]),
+		validation: InputRef { cid: cid(12), size: 1024 },
+		model: InputRef { cid: cid(13), size: 1024 },
+		rounds: 1,
+		learning_rate: 1 << 16,
+		redundancy: 2,
+		fee_per_cu: FEE,
+		fragment_blocks: 50,
+	};
+	assert_ok!(Computations::submit_training_job(RuntimeOrigin::signed(ALICE), job));
 	run_to(System::block_number() + 1);
 	(first, first + 1)
 }

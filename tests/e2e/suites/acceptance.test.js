@@ -250,20 +250,24 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
 
   it('queues the training job with the whole fee escrowed, refusing bad input by name', async () => {
     const def = await ok(
-      api.tx.computations.registerDefinition('GradientStep', stringToHex(modelCid), FEATURES, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition({ kind: 'GradientStep', spec: stringToHex(modelCid), features: FEATURES, policy: { mode: 'Exact', replayRate: 0 }, deviceClass: null, minTier: 1 }),
       ferdie,
     );
     definition = findEvents(def.events, 'computations', 'DefinitionRegistered')[0].data.id.toNumber();
     const job = (shardList, k) =>
-      api.tx.computations.submitTrainingJob(
+      api.tx.computations.submitTrainingJob({
         definition,
-        shardList,
-        [stringToHex(validation.cid), validation.size],
-        [stringToHex(modelCid), model.length],
-        ROUNDS, LEARNING_RATE, k, BASE_FEE, 200,
-      );
-    const shardArgs = shards.map((s) => [stringToHex(s.cid), s.size]);
-    const bad = await sendAndWait(job([[stringToHex('bafy-not-a-cid'), 10]], K), ferdie);
+        shards: shardList,
+        validation: { cid: stringToHex(validation.cid), size: validation.size },
+        model: { cid: stringToHex(modelCid), size: model.length },
+        rounds: ROUNDS,
+        learningRate: LEARNING_RATE,
+        redundancy: k,
+        feePerCu: BASE_FEE,
+        fragmentBlocks: 200,
+      });
+    const shardArgs = shards.map((s) => ({ cid: stringToHex(s.cid), size: s.size }));
+    const bad = await sendAndWait(job([{ cid: stringToHex('bafy-not-a-cid'), size: 10 }], K), ferdie);
     assert.equal(moduleErrorName(api, bad.dispatchError), 'computations.InvalidCid');
     const zero = await sendAndWait(job(shardArgs, 0), ferdie);
     assert.equal(moduleErrorName(api, zero.dispatchError), 'computations.ZeroRedundancy');

@@ -77,7 +77,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const effective = Math.max(...bonds.map((b) => event(b.events, 'nodeStaking', 'Bonded').data.effectiveEpoch.toNumber()));
     await until('the nodes to be active', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() >= effective);
     await Promise.all(operators.map((op, i) => ok(api.tx.computations.offerNode(nodeIds[i]), op)));
-    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([1]))), FEATURES, EXACT, null, 1), ferdie);
+    const def = await ok(api.tx.computations.registerDefinition({ kind: 'DataTransform', spec: stringToHex(cidOf(new Uint8Array([1]))), features: FEATURES, policy: EXACT, deviceClass: null, minTier: 1 }), ferdie);
     transform = event(def.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
   });
 
@@ -137,15 +137,15 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
 
   it('refuses a definition without a sample width and an output no reveal can carry, holding nothing', async () => {
     const before = await held(mallory.address);
-    const free = await sendAndWait(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([2]))), 0, EXACT, null, 1), mallory);
+    const free = await sendAndWait(api.tx.computations.registerDefinition({ kind: 'DataTransform', spec: stringToHex(cidOf(new Uint8Array([2]))), features: 0, policy: EXACT, deviceClass: null, minTier: 1 }), mallory);
     assert.equal(moduleErrorName(api, free.dispatchError), 'computations.InvalidFeatures');
-    const gradient = await ok(api.tx.computations.registerDefinition('GradientStep', stringToHex(cidOf(new Uint8Array([3]))), FEATURES, EXACT, null, 1), mallory);
+    const gradient = await ok(api.tx.computations.registerDefinition({ kind: 'GradientStep', spec: stringToHex(cidOf(new Uint8Array([3]))), features: FEATURES, policy: EXACT, deviceClass: null, minTier: 1 }), mallory);
     const id = event(gradient.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     const deposit = (await held(mallory.address)) - before;
     // A model of 16 classes × 64 features: its gradient (8,340 bytes) is longer than a reveal.
-    const inputs = [[stringToHex(cidOf(randomAsU8a(32))), 8_336], [stringToHex(cidOf(randomAsU8a(32))), 100]];
+    const inputs = [{ cid: stringToHex(cidOf(randomAsU8a(32))), size: 8_336 }, { cid: stringToHex(cidOf(randomAsU8a(32))), size: 100 }];
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const big = await sendAndWait(api.tx.computations.submitComputation(id, inputs, 100_000, BASE_FEE, head + 100, 3), mallory);
+    const big = await sendAndWait(api.tx.computations.submitComputation({ definition: id, inputs, cuBudget: 100_000, feePerCu: BASE_FEE, deadline: head + 100, redundancy: 3 }), mallory);
     assert.equal(moduleErrorName(api, big.dispatchError), 'computations.OutputTooLarge');
     assert.equal(await held(mallory.address), before + deposit, 'only the definition deposit is held');
     await ok(api.tx.computations.retireDefinition(id), mallory);
@@ -157,7 +157,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     // A data transform of a "shard" no gateway has: three honest nodes are assigned to it.
     const missing = cidOf(randomAsU8a(64));
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const res = await ok(api.tx.computations.submitComputation(transform, [[stringToHex(missing), 2_048]], 12, BASE_FEE, head + 200, 3), mallory);
+    const res = await ok(api.tx.computations.submitComputation({ definition: transform, inputs: [{ cid: stringToHex(missing), size: 2_048 }], cuBudget: 12, feePerCu: BASE_FEE, deadline: head + 200, redundancy: 3 }), mallory);
     const from = await blockOf(res);
     const queued = event(res.events, 'computations', 'ComputationQueued').data;
     const id = queued.id.toNumber();
@@ -194,14 +194,14 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     await sudo(api.tx.governance.setParameter({ Computations: { MaxAssignmentsPerBlock: [null, 1] } }));
     // Tier 4 only: none of the tier-3 nodes may take it; at 100 times the base fee it heads
     // the queue.
-    const tier4 = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([4]))), FEATURES, EXACT, null, 4), mallory);
+    const tier4 = await ok(api.tx.computations.registerDefinition({ kind: 'DataTransform', spec: stringToHex(cidOf(new Uint8Array([4]))), features: FEATURES, policy: EXACT, deviceClass: null, minTier: 4 }), mallory);
     const def = event(tier4.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
-    const input = [[stringToHex(cidOf(shard)), shard.length]];
+    const input = [{ cid: stringToHex(cidOf(shard)), size: shard.length }];
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const [blocked, mine] = await Promise.all([
-      ok(api.tx.computations.submitComputation(def, input, 100, 100n * BASE_FEE, head + 300, 3), mallory),
-      ok(api.tx.computations.submitComputation(transform, input, 100, BASE_FEE, head + 300, 3), ferdie),
+      ok(api.tx.computations.submitComputation({ definition: def, inputs: input, cuBudget: 100, feePerCu: 100n * BASE_FEE, deadline: head + 300, redundancy: 3 }), mallory),
+      ok(api.tx.computations.submitComputation({ definition: transform, inputs: input, cuBudget: 100, feePerCu: BASE_FEE, deadline: head + 300, redundancy: 3 }), ferdie),
     ]);
     const blocker = event(blocked.events, 'computations', 'ComputationQueued').data.id.toNumber();
     const id = event(mine.events, 'computations', 'ComputationQueued').data.id.toNumber();
@@ -247,9 +247,9 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const before = await stakeOf();
     // Three orders at k = 4: every node is assigned to each, the lazy one too.
     const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
-    const input = [[stringToHex(cidOf(shard)), shard.length]];
+    const input = [{ cid: stringToHex(cidOf(shard)), size: shard.length }];
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const orders = await Promise.all([ferdie, alice, mallory].map((who) => ok(api.tx.computations.submitComputation(transform, input, 100, BASE_FEE, head + 120, 4), who)));
+    const orders = await Promise.all([ferdie, alice, mallory].map((who) => ok(api.tx.computations.submitComputation({ definition: transform, inputs: input, cuBudget: 100, feePerCu: BASE_FEE, deadline: head + 120, redundancy: 4 }), who)));
     const ids = orders.map((o) => event(o.events, 'computations', 'ComputationQueued').data.id.toNumber());
     const from = Math.min(...(await Promise.all(orders.map(blockOf))));
     await until('the lazy node to miss all three windows', async () => (await stakeOf()).unresponsive, 240_000);
@@ -314,7 +314,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     }
     await until('her nodes to be active', async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber() >= effective);
     for (const [i, op] of ownerOf.entries()) await ok(api.tx.computations.offerNode(mine[i]), op);
-    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([5]))), FEATURES, EXACT, 'Cpu', 1), mallory);
+    const def = await ok(api.tx.computations.registerDefinition({ kind: 'DataTransform', spec: stringToHex(cidOf(new Uint8Array([5]))), features: FEATURES, policy: EXACT, deviceClass: 'Cpu', minTier: 1 }), mallory);
     const cpu = event(def.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     const accounts = [mallory, ...ops, ...workers].map((a) => a.address);
     const wealth = async () => (await Promise.all(accounts.map(total))).reduce((a, b) => a + b, 0n);
@@ -322,11 +322,11 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const firstEpoch = (await api.query.miningPool.currentEpoch()).index.toNumber();
     const from = (await api.rpc.chain.getHeader()).number.toNumber();
     const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
-    const input = [[stringToHex(cidOf(shard)), shard.length]];
+    const input = [{ cid: stringToHex(cidOf(shard)), size: shard.length }];
 
     // Four slots need four operators: her three cannot fill them, so the order waits.
     let head = (await api.rpc.chain.getHeader()).number.toNumber();
-    const four = await ok(api.tx.computations.submitComputation(cpu, input, 100, BASE_FEE, head + 200, 4), mallory);
+    const four = await ok(api.tx.computations.submitComputation({ definition: cpu, inputs: input, cuBudget: 100, feePerCu: BASE_FEE, deadline: head + 200, redundancy: 4 }), mallory);
     const wide = event(four.events, 'computations', 'ComputationQueued').data.id.toNumber();
     await until('the order of four to be deferred', async () => {
       const c = await api.query.computations.computations(wide);
@@ -341,7 +341,7 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     const orders = [];
     for (let round = 0; round < 3; round++) {
       head = (await api.rpc.chain.getHeader()).number.toNumber();
-      const res = await ok(api.tx.computations.submitComputation(cpu, input, 100, BASE_FEE, head + 200, 3), mallory);
+      const res = await ok(api.tx.computations.submitComputation({ definition: cpu, inputs: input, cuBudget: 100, feePerCu: BASE_FEE, deadline: head + 200, redundancy: 3 }), mallory);
       orders.push({ id: event(res.events, 'computations', 'ComputationQueued').data.id.toNumber(), at: await blockOf(res) });
     }
     for (const { id } of orders) {

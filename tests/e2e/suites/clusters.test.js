@@ -59,8 +59,8 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     const shard = new Uint8Array(readFileSync(join(DIGITS, 'shards', 'train-0.bin')));
     server.put(model);
     inputs = [
-      [stringToHex(cidOf(model)), model.length],
-      [stringToHex(cidOf(shard)), shard.length],
+      { cid: stringToHex(cidOf(model)), size: model.length },
+      { cid: stringToHex(cidOf(shard)), size: shard.length },
     ];
     node = await startDevNode({ extraArgs: ['--offchain-worker', 'always'] });
     api = node.api;
@@ -83,7 +83,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
   const epoch = async () => (await api.query.nodeStaking.currentEpoch()).index.toNumber();
   const submit = async () => {
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
-    const res = await ok(api.tx.computations.submitToJce(jce, definition, inputs, 1_000, now + 300), eve);
+    const res = await ok(api.tx.computations.submitToJce({ jce, definition, inputs, cuBudget: 1_000, deadline: now + 300 }), eve);
     return find(res.events, 'computations', 'SubmittedToJce')[0].data.id.toNumber();
   };
   const finalized = (id) => seen('computations', 'ComputationFinalized', (d) => d.id.toNumber() === id)[0];
@@ -114,7 +114,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     const effective = Math.max(...bonds.map((b) => find(b.events, 'nodeStaking', 'Bonded')[0].data.effectiveEpoch.toNumber()));
     await until('the nodes to be active', async () => (await epoch()) >= effective);
     const def = await ok(
-      api.tx.computations.registerDefinition('GradientStep', inputs[0][0], FEATURES, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition({ kind: 'GradientStep', spec: inputs[0].cid, features: FEATURES, policy: { mode: 'Exact', replayRate: 0 }, deviceClass: null, minTier: 1 }),
       eve,
     );
     definition = find(def.events, 'computations', 'DefinitionRegistered')[0].data.id.toNumber();
@@ -180,7 +180,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     const placed = seen('computations', 'PlacedInCluster', (d) => d.id.toNumber() === id)[0];
     assert.equal(placed.data.cluster.toNumber(), cluster);
     // The chain's price of the order: the gradient kernel's work over these sizes.
-    const cu = (await callView(api, 'Computations', 'order_cost', [['u32', definition], ['Vec<u32>', [inputs[0][1], inputs[1][1]]]], 'Option<u64>')).unwrap().toNumber();
+    const cu = (await callView(api, 'Computations', 'order_cost', [['u32', definition], ['Vec<u32>', [inputs[0].size, inputs[1].size]]], 'Option<u64>')).unwrap().toNumber();
     assert.ok(cu > 100, `a digits gradient costs ${cu} CU`);
     // Each member's share is the cluster price per CU; the protocol keeps its fee (10 %, rounded down) for the pool.
     const share = BigInt(cu) * PRICE;
@@ -235,11 +235,12 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     await Promise.all([0, 1, 2].map((i) => ok(api.tx.clusters.acceptInvitation(auto, nodeIds[i]), operators[i])));
     await until('the auto-replace cluster\'s key', async () => (await api.query.clusters.clusters(auto)).unwrap().status.isActive);
     // Only the node's operator may volunteer it; a second identical call changes nothing.
-    const stranger = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, true), operators[0]);
+    const stranger = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, 'Offered'), operators[0]);
     assert.equal(moduleErrorName(api, stranger.dispatchError), 'clusters.NotOperator');
-    const set = await ok(api.tx.clusters.setVolunteer(volunteer, true), operators[3]);
-    assert.equal(find(set.events, 'clusters', 'VolunteerSet').length, 1);
-    const again = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, true), operators[3]);
+    const set = await ok(api.tx.clusters.setVolunteer(volunteer, 'Offered'), operators[3]);
+    const [volunteered] = find(set.events, 'clusters', 'VolunteerSet');
+    assert.equal(volunteered.data.volunteering.toString(), 'Offered');
+    const again = await sendAndWait(api.tx.clusters.setVolunteer(volunteer, 'Offered'), operators[3]);
     assert.equal(moduleErrorName(api, again.dispatchError), 'clusters.NoChange');
     // The draft ranks the queue's offered nodes: the volunteer offers its node to the queue.
     await ok(api.tx.computations.offerNode(volunteer), operators[3]);

@@ -105,7 +105,7 @@ describe('a lying verifier is overturned by a dispute, and pays for it', () => {
 
   it('overturns the lying verifier: the honest executor is paid and loses nothing', { timeout: 600_000 }, async () => {
     const before = { bob: await stakeOf('Bob') };
-    const def = await ok(api.tx.computations.registerDefinition('DataTransform', stringToHex(cidOf(new Uint8Array([7]))), FEATURES, EXACT, null, 1), alice);
+    const def = await ok(api.tx.computations.registerDefinition({ kind: 'DataTransform', spec: stringToHex(cidOf(new Uint8Array([7]))), features: FEATURES, policy: EXACT, deviceClass: null, minTier: 1 }), alice);
     const transform = event(def.events, 'computations', 'DefinitionRegistered').data.id.toNumber();
     // 1. Only Bob's and Eve's nodes are offered: they compute it.
     await ok(api.tx.computations.offerNode(nodes.Bob), operators.Bob);
@@ -115,7 +115,7 @@ describe('a lying verifier is overturned by a dispute, and pays for it', () => {
     const shard = readFileSync(join(SHARDS_DIR, 'train-0.bin'));
     const head = (await api.rpc.chain.getHeader()).number.toNumber();
     const order = await ok(
-      api.tx.computations.submitComputation(transform, [[stringToHex(cidOf(shard)), shard.length]], 100, BASE_FEE, head + 200, 2),
+      api.tx.computations.submitComputation({ definition: transform, inputs: [{ cid: stringToHex(cidOf(shard)), size: shard.length }], cuBudget: 100, feePerCu: BASE_FEE, deadline: head + 200, redundancy: 2 }),
       alice,
     );
     const from = (await api.rpc.chain.getHeader(order.blockHash)).number.toNumber();

@@ -69,7 +69,7 @@ describe('try-runtime: try_state of every pallet on a development chain', () => 
     await ok(api.tx.nodeStaking.delegate(nodes[0], 1_000n * CXT, 1), dave);
     const cid = stringToHex('bafkreigh2akiscaildcqabsyg3dfr6chu3fgpregiymsck7e7aqa4s52zy');
     const def = await ok(
-      api.tx.computations.registerDefinition('GradientStep', cid, 64, { mode: 'Exact', replayRate: 0 }, null, 1),
+      api.tx.computations.registerDefinition({ kind: 'GradientStep', spec: cid, features: 64, policy: { mode: 'Exact', replayRate: 0 }, deviceClass: null, minTier: 1 }),
       alice,
     );
     const definition = data(def, 'computations', 'DefinitionRegistered').id.toNumber();
@@ -89,7 +89,7 @@ describe('try-runtime: try_state of every pallet on a development chain', () => 
     }
     for (const [i, op] of [bob, charlie].entries()) await ok(api.tx.computations.offerNode(nodes[i]), op);
     const now = (await api.rpc.chain.getHeader()).number.toNumber();
-    await ok(api.tx.computations.submitComputation(definition, [[cid, 1024], [cid, 1024]], 100, CXT / 1000n, now + 200, 2), dave);
+    await ok(api.tx.computations.submitComputation({ definition, inputs: [{ cid, size: 1024 }, { cid, size: 1024 }], cuBudget: 100, feePerCu: CXT / 1000n, deadline: now + 200, redundancy: 2 }), dave);
     assert.equal((await api.query.balances.totalIssuance()).toBigInt(), TOTAL_SUPPLY);
 
     // The checks.
