@@ -69,11 +69,25 @@ build_node() {
 	log "corex-node built in $(fmt_duration $(($(date +%s) - started)))"
 }
 
+# The directories of the pallet crates: every crate under pallets/, and the off-chain worker's
+# (worker/, a pallet too).
+pallet_dirs() {
+	local dir
+	for dir in "$ROOT"/pallets/*/ "$ROOT/worker/"; do
+		[ -f "$dir/Cargo.toml" ] && printf '%s\n' "${dir%/}"
+	done
+}
+
+# The package name a crate directory's Cargo.toml declares.
+crate_name() {
+	sed -n 's/^name = "\(.*\)"$/\1/p' "$1/Cargo.toml" | head -n 1
+}
+
 # `pallet-x/runtime-benchmarks,…` for every pallet: the benchmarks run as tests on the mocks.
 pallet_benchmark_features() {
 	local dir out=""
-	for dir in "$ROOT"/pallets/*/; do
-		[ -f "$dir/Cargo.toml" ] && out+="pallet-$(basename "$dir")/runtime-benchmarks,"
+	for dir in $(pallet_dirs); do
+		out+="$(crate_name "$dir")/runtime-benchmarks,"
 	done
 	printf '%s' "${out%,}"
 }
@@ -90,10 +104,10 @@ test_targets() {
 	done
 }
 
-# `-p pallet-x` for every pallet crate under pallets/.
+# `-p pallet-x` for every pallet crate.
 pallet_packages() {
 	local dir
-	for dir in "$ROOT"/pallets/*/; do
-		[ -f "$dir/Cargo.toml" ] && printf -- '-p %s ' "$(basename "$dir" | sed 's/^/pallet-/')"
+	for dir in $(pallet_dirs); do
+		printf -- '-p %s ' "$(crate_name "$dir")"
 	done
 }

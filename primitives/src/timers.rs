@@ -1,11 +1,49 @@
 //! Running due timers from a cursor, within a count and a weight limit: the hooks of the
-//! computation queue and of the proofs pallet index their timers by block and share this loop.
+//! computation queue and of the proofs pallet index their timers by block and share this loop
+//! ([`run_stored`] over their storage, [`run_due`] underneath).
 
 use alloc::vec::Vec;
+use codec::FullCodec;
+use frame_support::storage::{IterableStorageDoubleMap, StorageDoubleMap, StorageValue};
 use sp_runtime::{
-	traits::{One, Saturating},
+	traits::{One, Saturating, Zero},
 	Weight,
 };
+
+/// Run the timers due by `now` that `Timers` keeps (block → id), from the block `Cursor` keeps
+/// (from `now` while it is unset: no timer is ever set for a block already past), each removed
+/// before `run(id, at)` handles it, within [`run_due`]'s limits; `Cursor` moves to where they
+/// stopped. Returns the weight the timers reported.
+pub fn run_stored<Timers, Cursor, B, Id>(
+	now: B,
+	max: u32,
+	limit: Weight,
+	worst: Weight,
+	mut run: impl FnMut(Id, B) -> Weight,
+) -> Weight
+where
+	Timers: IterableStorageDoubleMap<B, Id, ()> + StorageDoubleMap<B, Id, ()>,
+	Cursor: StorageValue<B, Query = B>,
+	B: FullCodec + Copy + PartialOrd + Saturating + One + Zero,
+	Id: FullCodec + Clone,
+{
+	let cursor = Cursor::get();
+	let cursor = if cursor.is_zero() { now } else { cursor };
+	let timers = run_due(
+		cursor,
+		now,
+		max,
+		limit,
+		worst,
+		|at, n| Timers::iter_key_prefix(at).take(n).collect(),
+		|at, id: Id| {
+			Timers::remove(at, id.clone());
+			run(id, at)
+		},
+	);
+	Cursor::put(timers.at);
+	timers.used
+}
 
 /// Where a block's timers stopped.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -7,14 +7,22 @@
 //!   [`nodes::MockNodesOf`] (for u64 accounts, [`nodes::MockNodes`]), which implements
 //!   `NodeInfo`, `EpochClock` and `NodeReputation` over it, recording misses, verdicts and probe
 //!   results.
+//! - [`ext`]: [`ExtBuilder`], which builds any mock's chain from its [`MockChain`] (genesis,
+//!   block 1, the invariants after every test), and [`CheckedExt`] for tests that register
+//!   extensions.
 //! - [`checked`]: run a test in its externalities, then the pallet's invariants (`try_state`),
 //!   so no test can leave the state broken unnoticed.
 //! - [`seed_without_authors!`]: the seed pallet in a mock whose tests set the seed.
 
+// Test support: a mock whose genesis does not build is broken, and says so at once.
+#![allow(clippy::expect_used)]
+
 pub mod checked;
+pub mod ext;
 pub mod nodes;
 
 pub use checked::execute_checked;
+pub use ext::{endow, CheckedExt, ExtBuilder, MockChain};
 
 /// The seed pallet in a mock runtime that makes draws from a seed the tests set
 /// (`pallet_seed::RandomSeed::<Test>::put`): no block has a slot author, so no contribution is

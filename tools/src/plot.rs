@@ -3,6 +3,7 @@
 //! of the pool released when nothing flows back, on the right the pool's balance with and
 //! without 1M CXT a year of fees and slashes flowing back.
 
+use plotters::coord::{cartesian::Cartesian2d, types::RangedCoordf64, Shift};
 use plotters::prelude::*;
 
 /// Why the curve could not be drawn.
@@ -63,82 +64,100 @@ pub fn parse_release_curve(csv: &str) -> Result<ReleaseCurve, PlotError> {
 	Ok(ReleaseCurve { points, notes })
 }
 
+/// A chart of percentages over `years`, with its caption and titled axes.
+type PercentChart<'a, 'b> =
+	ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+fn draw_error(e: &dyn core::fmt::Display) -> PlotError {
+	PlotError::Draw(e.to_string())
+}
+
+/// A chart on `area` from 0 to `years` years and 0 to 100 %, its axes titled.
+fn percent_chart<'a, 'b>(
+	area: &'a DrawingArea<SVGBackend<'b>, Shift>,
+	caption: &str,
+	y_desc: &str,
+	years: f64,
+) -> Result<PercentChart<'a, 'b>, PlotError> {
+	let mut chart = ChartBuilder::on(area)
+		.caption(caption, ("sans-serif", 18))
+		.margin(12)
+		.x_label_area_size(40)
+		.y_label_area_size(55)
+		.build_cartesian_2d(0.0..years, 0.0..100.0)
+		.map_err(|e| draw_error(&e))?;
+	chart
+		.configure_mesh()
+		.x_desc("years after genesis")
+		.y_desc(y_desc)
+		.draw()
+		.map_err(|e| draw_error(&e))?;
+	Ok(chart)
+}
+
+/// Draw `points` in `color`, named `label` in the legend.
+fn labelled_line<'a, 'b: 'a>(
+	chart: &mut PercentChart<'a, 'b>,
+	points: impl Iterator<Item = (f64, f64)>,
+	color: RGBColor,
+	label: &str,
+) -> Result<(), PlotError> {
+	chart
+		.draw_series(LineSeries::new(points, color))
+		.map_err(|e| draw_error(&e))?
+		.label(label)
+		.legend(move |(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], color));
+	Ok(())
+}
+
+/// Draw the legend at `position`.
+fn legend<'a, 'b: 'a>(
+	chart: &mut PercentChart<'a, 'b>,
+	position: SeriesLabelPosition,
+) -> Result<(), PlotError> {
+	chart
+		.configure_series_labels()
+		.position(position)
+		.border_style(BLACK)
+		.draw()
+		.map_err(|e| draw_error(&e))
+}
+
 /// Draw the curve as an SVG document.
 pub fn release_curve_svg(curve: &ReleaseCurve) -> Result<String, PlotError> {
-	let draw = |e: &dyn core::fmt::Display| PlotError::Draw(e.to_string());
 	let years = curve.points.iter().map(|p| p.0).fold(0.0, f64::max);
 	let mut svg = String::new();
 	{
 		let root = SVGBackend::with_string(&mut svg, (1100, 450)).into_drawing_area();
-		root.fill(&WHITE).map_err(|e| draw(&e))?;
+		root.fill(&WHITE).map_err(|e| draw_error(&e))?;
 		let (left, right) = root.split_horizontally(550);
 
-		let mut chart = ChartBuilder::on(&left)
-			.caption("Release curve (rule fixed in code)", ("sans-serif", 18))
-			.margin(12)
-			.x_label_area_size(40)
-			.y_label_area_size(55)
-			.build_cartesian_2d(0.0..years, 0.0..100.0)
-			.map_err(|e| draw(&e))?;
-		chart
-			.configure_mesh()
-			.x_desc("years after genesis")
-			.y_desc("% of the 100,000,000 CXT pool released")
-			.draw()
-			.map_err(|e| draw(&e))?;
+		let title = "Release curve (rule fixed in code)";
+		let mut chart =
+			percent_chart(&left, title, "% of the 100,000,000 CXT pool released", years)?;
 		for level in [50.0, 90.0] {
 			chart
 				.draw_series(LineSeries::new([(0.0, level), (years, level)], BLACK.mix(0.3)))
-				.map_err(|e| draw(&e))?;
+				.map_err(|e| draw_error(&e))?;
 		}
-		chart
-			.draw_series(LineSeries::new(curve.points.iter().map(|p| (p.0, p.1)), &BLUE))
-			.map_err(|e| draw(&e))?
-			.label("released, nothing flowing back")
-			.legend(|(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], BLUE));
+		let released = curve.points.iter().map(|p| (p.0, p.1));
+		labelled_line(&mut chart, released, BLUE, "released, nothing flowing back")?;
 		for (n, note) in curve.notes.iter().enumerate() {
 			let y = 40.0 - 8.0 * n as f64;
 			chart
 				.draw_series([Text::new(note.clone(), (years * 0.35, y), ("sans-serif", 14))])
-				.map_err(|e| draw(&e))?;
+				.map_err(|e| draw_error(&e))?;
 		}
-		chart
-			.configure_series_labels()
-			.position(SeriesLabelPosition::LowerRight)
-			.border_style(BLACK)
-			.draw()
-			.map_err(|e| draw(&e))?;
+		legend(&mut chart, SeriesLabelPosition::LowerRight)?;
 
-		let mut chart = ChartBuilder::on(&right)
-			.caption("Pool balance: recycling keeps it from running dry", ("sans-serif", 18))
-			.margin(12)
-			.x_label_area_size(40)
-			.y_label_area_size(55)
-			.build_cartesian_2d(0.0..years, 0.0..100.0)
-			.map_err(|e| draw(&e))?;
-		chart
-			.configure_mesh()
-			.x_desc("years after genesis")
-			.y_desc("pool balance, % of 100,000,000 CXT")
-			.draw()
-			.map_err(|e| draw(&e))?;
-		chart
-			.draw_series(LineSeries::new(curve.points.iter().map(|p| (p.0, 100.0 - p.1)), &BLUE))
-			.map_err(|e| draw(&e))?
-			.label("nothing flowing back")
-			.legend(|(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], BLUE));
-		chart
-			.draw_series(LineSeries::new(curve.points.iter().map(|p| (p.0, p.2)), &RED))
-			.map_err(|e| draw(&e))?
-			.label("1M CXT/year of fees and slashes flowing back")
-			.legend(|(x, y)| PathElement::new([(x, y), (x.saturating_add(20), y)], RED));
-		chart
-			.configure_series_labels()
-			.position(SeriesLabelPosition::UpperRight)
-			.border_style(BLACK)
-			.draw()
-			.map_err(|e| draw(&e))?;
-		root.present().map_err(|e| draw(&e))?;
+		let title = "Pool balance: recycling keeps it from running dry";
+		let mut chart = percent_chart(&right, title, "pool balance, % of 100,000,000 CXT", years)?;
+		let drained = curve.points.iter().map(|p| (p.0, 100.0 - p.1));
+		labelled_line(&mut chart, drained, BLUE, "nothing flowing back")?;
+		let recycled = curve.points.iter().map(|p| (p.0, p.2));
+		labelled_line(&mut chart, recycled, RED, "1M CXT/year of fees and slashes flowing back")?;
+		legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+		root.present().map_err(|e| draw_error(&e))?;
 	}
 	Ok(svg)
 }

@@ -10,7 +10,7 @@ use frame_support::{
 	derive_impl, parameter_types,
 	traits::{ConstU128, ConstU32, Hooks},
 };
-use sp_runtime::{BuildStorage, DispatchError, Perbill};
+use sp_runtime::{DispatchError, Perbill};
 use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -178,42 +178,34 @@ pub fn run_to(n: u64) {
 	}
 }
 
-pub struct ExtBuilder {
-	nodes: u32,
-}
+impl corex_test_utils::MockChain for Test {
+	const NODES: u32 = 8;
 
-impl Default for ExtBuilder {
-	fn default() -> Self {
-		ExtBuilder { nodes: 8 }
-	}
-}
-
-impl ExtBuilder {
-	pub fn build(self) -> sp_io::TestExternalities {
+	fn reset() {
 		corex_test_utils::nodes::reset();
 		SLASHES.with(|s| s.borrow_mut().clear());
 		RANKING.with(|r| r.borrow_mut().clear());
 		PlannedCharge::set(Perbill::from_percent(1));
 		ForcedCharge::set(Perbill::from_percent(2));
-		for node in 0..self.nodes {
-			set_status(node, NodeStatus::Active);
-		}
-		let mut balances =
-			vec![(OWNER, START_BALANCE), (CUSTOMER, START_BALANCE), (OTHER, START_BALANCE)];
-		for node in 0..self.nodes {
-			balances.push((operator(node), START_BALANCE));
-		}
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-			.assimilate_storage(&mut storage)
-			.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
-		ext
 	}
 
-	/// Build, run `test`, then check the invariants.
-	pub fn build_and_execute(self, test: impl FnOnce()) {
-		corex_test_utils::execute_checked(self.build(), test, |()| Clusters::do_try_state());
+	fn genesis(nodes: u32, storage: &mut sp_runtime::Storage) {
+		let mut balances =
+			vec![(OWNER, START_BALANCE), (CUSTOMER, START_BALANCE), (OTHER, START_BALANCE)];
+		balances.extend((0..nodes).map(|node| (operator(node), START_BALANCE)));
+		corex_test_utils::endow::<Test>(storage, balances);
+	}
+
+	fn setup(nodes: u32) {
+		for node in 0..nodes {
+			set_status(node, NodeStatus::Active);
+		}
+	}
+
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		Clusters::do_try_state()
 	}
 }
+
+/// The clusters' test chain: 8 active nodes, their operators and three other accounts funded.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;

@@ -61,20 +61,18 @@ impl<T: Config> Pallet<T> {
 		let mut weight = T::WeightInfo::on_initialize_idle();
 
 		// Timers due up to now, oldest first, at most `MaxTimersPerBlock` and `MaxTimerWeight`.
-		let timers = corex_primitives::timers::run_due(
-			TimerCursor::<T>::get(),
+		weight = weight.saturating_add(corex_primitives::timers::run_stored::<
+			Timers<T>,
+			TimerCursor<T>,
+			_,
+			_,
+		>(
 			now,
 			T::MaxTimersPerBlock::get(),
 			T::MaxTimerWeight::get(),
 			Self::timer_weight(),
-			|at, limit| Timers::<T>::iter_key_prefix(at).take(limit).collect(),
-			|at, id| {
-				Timers::<T>::remove(at, id);
-				Self::on_timer(id, at, now)
-			},
-		);
-		weight = weight.saturating_add(timers.used);
-		TimerCursor::<T>::put(timers.at);
+			|id, at| Self::on_timer(id, at, now),
+		));
 
 		// One offered node's capability probe: closed if missed, sent if due.
 		weight = weight.saturating_add(Self::probe_step(now));

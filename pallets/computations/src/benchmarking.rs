@@ -547,7 +547,7 @@ mod benchmarks {
 
 	impl_benchmark_test_suite!(
 		Computations,
-		crate::mock::ExtBuilder::default().nodes(0).probes(10).build(),
+		crate::mock::WithProbes::probes(crate::mock::ExtBuilder::default().nodes(0), 10).build(),
 		crate::mock::Test
 	);
 }

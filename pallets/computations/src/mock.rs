@@ -12,7 +12,7 @@ use frame_support::{
 	assert_ok, derive_impl, parameter_types,
 	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, ConstU64, Hooks},
 };
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
 use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -296,72 +296,58 @@ pub fn run_to(n: u64) {
 	}
 }
 
-pub struct ExtBuilder {
-	nodes: u32,
-}
+impl corex_test_utils::MockChain for Test {
+	const NODES: u32 = 3;
 
-impl Default for ExtBuilder {
-	fn default() -> Self {
-		ExtBuilder { nodes: 3 }
-	}
-}
-
-impl ExtBuilder {
-	/// `n` active GPU nodes, offered.
-	pub fn nodes(mut self, n: u32) -> Self {
-		self.nodes = n;
-		self
-	}
-
-	/// At most `n` probes an epoch (none by default).
-	pub fn probes(self, n: u32) -> Self {
-		ProbesPerEpoch::set(n);
-		self
-	}
-
-	pub fn build(self) -> sp_io::TestExternalities {
+	fn reset() {
 		corex_test_utils::nodes::reset();
 		COMMITTED.with(|s| s.borrow_mut().clear());
 		DEMAND.with(|d| *d.borrow_mut() = 0);
 		PLACEMENT.with(|p| *p.borrow_mut() = None);
 		PLACED.with(|p| p.borrow_mut().clear());
 		ENDED.with(|e| e.borrow_mut().clear());
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	}
+
+	fn genesis(_nodes: u32, storage: &mut sp_runtime::Storage) {
 		let mut balances = vec![(ALICE, START_BALANCE), (BOB, START_BALANCE)];
 		for node in 0..16u32 {
 			balances.push((operator(node), 1_000));
 			balances.push((worker(node), 1_000));
 			balances.push((reward_account(node), 1));
 		}
-		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-			.assimilate_storage(&mut storage)
-			.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		let nodes = self.nodes;
-		ext.execute_with(|| {
-			System::set_block_number(1);
-			for node in 0..nodes {
-				add_node(node, 1_000);
-				assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
-			}
-		});
-		ext
+		corex_test_utils::endow::<Test>(storage, balances);
 	}
 
-	/// Run `test`, then check the pallet's invariants and that no balance was minted or burnt.
-	pub fn build_and_execute(self, test: impl FnOnce()) {
-		corex_test_utils::execute_checked(
-			self.build(),
-			|| {
-				let issuance = Balances::total_issuance();
-				test();
-				issuance
-			},
-			|issuance| {
-				Computations::do_try_state()?;
-				frame_support::ensure!(Balances::total_issuance() == issuance, "issuance changed");
-				Ok(())
-			},
-		)
+	/// `nodes` active GPU nodes, offered.
+	fn setup(nodes: u32) {
+		for node in 0..nodes {
+			add_node(node, 1_000);
+			assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
+		}
+	}
+
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		Computations::do_try_state()
+	}
+
+	/// No test mints or burns.
+	fn conserved() -> Option<u128> {
+		Some(Balances::total_issuance())
+	}
+}
+
+/// The queue's test chain: 3 active GPU nodes offered, Alice and Bob funded.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
+
+/// The queue's own option of its test chain.
+pub trait WithProbes {
+	/// At most `n` probes an epoch (none by default).
+	fn probes(self, n: u32) -> Self;
+}
+
+impl WithProbes for ExtBuilder {
+	fn probes(self, n: u32) -> Self {
+		ProbesPerEpoch::set(n);
+		self
 	}
 }

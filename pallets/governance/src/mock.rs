@@ -131,27 +131,32 @@ impl crate::BenchmarkHelper<AccountId> for MockKeys {
 /// The genesis validators.
 pub const GENESIS_VALIDATORS: [AccountId; 2] = [1, 2];
 
-/// Genesis with validators 1 and 2 (keys registered), block 1.
-pub fn new_test_ext() -> sp_io::TestExternalities {
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	pallet_governance::GenesisConfig::<Test> { validators: GENESIS_VALIDATORS.to_vec() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| {
-		System::set_block_number(1);
+impl corex_test_utils::MockChain for Test {
+	fn reset() {
 		KEYS.with(|k| k.borrow_mut().clear());
+	}
+
+	/// Validators 1 and 2.
+	fn genesis(_nodes: u32, storage: &mut sp_runtime::Storage) {
+		pallet_governance::GenesisConfig::<Test> { validators: GENESIS_VALIDATORS.to_vec() }
+			.assimilate_storage(storage)
+			.unwrap();
+	}
+
+	/// The genesis validators' session keys registered.
+	fn setup(_nodes: u32) {
 		for v in GENESIS_VALIDATORS {
 			set_keys(v);
 		}
-	});
-	ext
+	}
+
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		Governance::do_try_state()
+	}
 }
 
-/// Run `test` on a fresh chain, then check the invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	corex_test_utils::execute_checked(new_test_ext(), test, |()| Governance::do_try_state());
-}
+/// Governance's test chain: validators 1 and 2, their keys registered, in block 1.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
 
 /// The events of this pallet since the last call.
 pub fn governance_events() -> Vec<crate::Event<Test>> {

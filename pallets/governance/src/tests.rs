@@ -34,7 +34,7 @@ fn parameters_events() -> Vec<pallet_parameters::Event<Test>> {
 
 #[test]
 fn root_sets_a_parameter_in_range() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_eq!(queue::Redundancy::get(), 2);
 		assert_ok!(Governance::set_parameter(RuntimeOrigin::root(), redundancy(Some(5))));
 		assert_eq!(queue::Redundancy::get(), 5);
@@ -55,7 +55,7 @@ fn root_sets_a_parameter_in_range() {
 
 #[test]
 fn the_parameters_track_sets_a_parameter_and_the_range_ends_are_accepted() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::set_parameter(parameter_admin(), fee(Some(100))));
 		assert_eq!(queue::Fee::get(), 100);
 		assert_ok!(Governance::set_parameter(parameter_admin(), fee(Some(1_000))));
@@ -68,7 +68,7 @@ fn the_parameters_track_sets_a_parameter_and_the_range_ends_are_accepted() {
 
 #[test]
 fn out_of_range_values_are_refused_and_change_nothing() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::set_parameter(parameter_admin(), fee(Some(500))));
 		for kv in [fee(Some(99)), fee(Some(1_001)), fee(Some(0)), fee(Some(u128::MAX))] {
 			assert_noop!(
@@ -94,7 +94,7 @@ fn out_of_range_values_are_refused_and_change_nothing() {
 
 #[test]
 fn removing_a_value_restores_the_default() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_ok!(Governance::set_parameter(parameter_admin(), fee(Some(700))));
 		assert_eq!(queue::Fee::get(), 700);
 		assert_ok!(Governance::set_parameter(parameter_admin(), fee(None)));
@@ -104,7 +104,7 @@ fn removing_a_value_restores_the_default() {
 
 #[test]
 fn only_root_and_the_parameters_track_set_parameters() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		for origin in [RuntimeOrigin::signed(1), RuntimeOrigin::none(), validator_admin()] {
 			assert_noop!(
 				Governance::set_parameter(origin, fee(Some(200))),
@@ -116,7 +116,7 @@ fn only_root_and_the_parameters_track_set_parameters() {
 
 #[test]
 fn pallet_parameters_cannot_be_called_around_the_range_check() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		for origin in
 			[RuntimeOrigin::root(), parameter_admin(), validator_admin(), RuntimeOrigin::signed(1)]
 		{
@@ -131,7 +131,7 @@ fn pallet_parameters_cannot_be_called_around_the_range_check() {
 
 #[test]
 fn a_validator_with_keys_is_added_and_queued_at_the_next_session() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Nothing changed yet: the session keeps its set.
 		assert_eq!(Governance::new_session(2), None);
 		set_keys(3);
@@ -152,7 +152,7 @@ fn a_validator_with_keys_is_added_and_queued_at_the_next_session() {
 
 #[test]
 fn a_validator_is_removed_and_the_set_queued() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		set_keys(3);
 		assert_ok!(Governance::add_validator(RuntimeOrigin::root(), 3));
 		assert_ok!(Governance::remove_validator(validator_admin(), 1));
@@ -166,7 +166,7 @@ fn a_validator_is_removed_and_the_set_queued() {
 
 #[test]
 fn adding_a_validator_fails_cleanly() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(Governance::add_validator(validator_admin(), 3), Error::<Test>::NoSessionKeys);
 		assert_noop!(
 			Governance::add_validator(validator_admin(), 1),
@@ -189,7 +189,7 @@ fn adding_a_validator_fails_cleanly() {
 
 #[test]
 fn removing_a_validator_fails_cleanly() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_noop!(
 			Governance::remove_validator(validator_admin(), 9),
 			Error::<Test>::NotValidator
@@ -208,7 +208,7 @@ fn removing_a_validator_fails_cleanly() {
 
 #[test]
 fn genesis_hands_its_validators_to_the_first_session() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_eq!(Governance::new_session_genesis(0), Some(GENESIS_VALIDATORS.to_vec()));
 		Validators::<Test>::kill();
 		assert_eq!(Governance::new_session_genesis(0), None);
@@ -217,7 +217,7 @@ fn genesis_hands_its_validators_to_the_first_session() {
 
 #[test]
 fn try_state_catches_corruption() {
-	new_test_ext().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		assert!(Governance::do_try_state().is_ok());
 		Validators::<Test>::put(sp_runtime::BoundedVec::truncate_from(vec![1, 1]));
 		assert!(Governance::do_try_state().is_err());
@@ -239,7 +239,7 @@ fn root_referendum() -> RuntimeOrigin {
 
 #[test]
 fn a_root_referendum_dispatches_as_root() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// `set_heap_pages` needs root.
 		let call = RuntimeCall::System(frame_system::Call::set_heap_pages { pages: 64 });
 		assert_ok!(Governance::dispatch_as_root(root_referendum(), Box::new(call)));
@@ -261,7 +261,7 @@ fn a_root_referendum_dispatches_as_root() {
 
 #[test]
 fn a_root_referendum_cannot_dispatch_a_filtered_call() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let call = RuntimeCall::System(frame_system::Call::kill_storage { keys: vec![] });
 		assert_noop!(
 			Governance::dispatch_as_root(root_referendum(), Box::new(call)),
@@ -272,7 +272,7 @@ fn a_root_referendum_cannot_dispatch_a_filtered_call() {
 
 #[test]
 fn only_a_root_referendum_dispatches_as_root() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		for origin in
 			[RuntimeOrigin::root(), RuntimeOrigin::signed(1), parameter_admin(), validator_admin()]
 		{

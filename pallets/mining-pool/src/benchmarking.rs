@@ -225,5 +225,9 @@ mod benchmarks {
 		assert_eq!(Ledger::<T>::get().recycled, inflow);
 	}
 
-	impl_benchmark_test_suite!(MiningPool, crate::mock::ExtBuilder::build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		MiningPool,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -123,54 +123,44 @@ impl corex_primitives::NodeBenchmarking for MockRewards {
 	}
 }
 
-pub struct ExtBuilder;
+impl corex_test_utils::MockChain for Test {
+	const NODES: u32 = 3;
 
-impl ExtBuilder {
-	pub fn build() -> sp_io::TestExternalities {
+	fn reset() {
 		corex_test_utils::nodes::reset();
 		REFUSING.with(|r| r.borrow_mut().clear());
 		PayoutsPerBlock::set(2);
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
-			balances: vec![(POOL, INITIAL_POOL), (PAYER, PAYER_BALANCE)],
-			..Default::default()
-		}
-		.assimilate_storage(&mut storage)
-		.unwrap();
-		pallet_mining_pool::GenesisConfig::<Test>::default()
-			.assimilate_storage(&mut storage)
-			.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| {
-			System::set_block_number(1);
-			for id in 0..3 {
-				set_node(id, DEFAULT_REPUTATION, 0, 1_000);
-			}
-		});
-		ext
 	}
 
-	/// Run `test`, then check the pallet's invariants and the fixed issuance.
-	pub fn build_and_execute(test: impl FnOnce()) {
-		corex_test_utils::execute_checked(
-			Self::build(),
-			|| {
-				let issuance = Balances::total_issuance();
-				test();
-				end_block();
-				issuance
-			},
-			|issuance| {
-				MiningPool::do_try_state()?;
-				frame_support::ensure!(
-					Balances::total_issuance() == issuance,
-					"nothing minted or burned"
-				);
-				Ok(())
-			},
+	fn genesis(_nodes: u32, storage: &mut sp_runtime::Storage) {
+		corex_test_utils::endow::<Test>(
+			storage,
+			vec![(POOL, INITIAL_POOL), (PAYER, PAYER_BALANCE)],
 		);
+		pallet_mining_pool::GenesisConfig::<Test>::default().assimilate_storage(storage).unwrap();
+	}
+
+	/// `nodes` nodes of default reputation, each with 1,000 counted stake.
+	fn setup(nodes: u32) {
+		for id in 0..nodes {
+			set_node(id, DEFAULT_REPUTATION, 0, 1_000);
+		}
+	}
+
+	/// The block is ended first: the pallet books what flowed into the pool.
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		end_block();
+		MiningPool::do_try_state()
+	}
+
+	/// The supply is fixed: nothing is minted or burnt.
+	fn conserved() -> Option<u128> {
+		Some(Balances::total_issuance())
 	}
 }
+
+/// The pool's test chain: the pool and a payer funded, three nodes.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
 
 /// End the current block: the pallet books what flowed into the pool.
 pub fn end_block() {

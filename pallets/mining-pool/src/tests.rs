@@ -83,7 +83,7 @@ fn stake_boost_grows_with_stake_and_is_capped() {
 
 #[test]
 fn an_epoch_without_contribution_releases_nothing() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Demand with no working capacity at all: the split would favour compute, but nothing
 		// was verified, so nothing is released.
 		MiningPool::record_demand(50);
@@ -105,7 +105,7 @@ fn an_epoch_without_contribution_releases_nothing() {
 
 #[test]
 fn budget_is_shared_by_contribution_reputation_and_stake() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		// Node 0: 100 CU, reputation 500, no stake. Node 1: 100 CU, reputation 1000, 15 units.
 		set_node(1, 1_000, 15 * UNIT, 1_000);
@@ -165,7 +165,7 @@ fn budget_is_shared_by_contribution_reputation_and_stake() {
 
 #[test]
 fn an_epoch_releases_at_most_90_percent_of_the_protocol_fees_backing_it() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		// Two nodes' work, backed by 600 and 400 planck of protocol fees: far below what the
 		// release rule would give.
@@ -202,7 +202,7 @@ fn an_epoch_releases_at_most_90_percent_of_the_protocol_fees_backing_it() {
 
 #[test]
 fn no_node_is_paid_more_than_90_percent_of_the_fees_backing_its_own_work() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		// Node 1 weighs four times node 0 (reputation 1000, the largest boost) but its work is
 		// backed by 100 planck of fees; node 0's by 1,000,000.
@@ -234,7 +234,7 @@ fn no_node_is_paid_more_than_90_percent_of_the_fees_backing_its_own_work() {
 
 #[test]
 fn work_no_fee_backs_releases_nothing() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		record_backed(0, RewardPath::Compute, 1_000, 0);
 		record_backed(1, RewardPath::Training, 1_000, 0);
 		next_epoch(EPOCH_BLOCKS);
@@ -246,7 +246,7 @@ fn work_no_fee_backs_releases_nothing() {
 
 #[test]
 fn errors_are_named_and_change_nothing() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		assert_noop!(
 			MiningPool::record_contribution(0, RewardPath::Compute, 0, AMPLE),
@@ -286,7 +286,7 @@ fn errors_are_named_and_change_nothing() {
 
 #[test]
 fn the_hook_pays_every_record_once_its_epoch_closes() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		for node in 0..3 {
 			record(node, RewardPath::Compute, 10);
 		}
@@ -317,7 +317,7 @@ fn the_hook_pays_every_record_once_its_epoch_closes() {
 
 #[test]
 fn a_reward_the_hook_cannot_credit_returns_to_the_pool_with_its_budget() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		record(0, RewardPath::Compute, 10);
 		record(1, RewardPath::Compute, 10);
 		// Node 0's stakers cannot be credited (no counted stake left).
@@ -344,7 +344,7 @@ fn a_reward_the_hook_cannot_credit_returns_to_the_pool_with_its_budget() {
 
 #[test]
 fn records_of_an_epoch_that_released_nothing_are_removed_by_the_hook() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Five nodes at reputation 0 work: zero weight, so the epoch releases nothing.
 		for node in 0..5 {
 			set_node(node, 0, 0, 1_000);
@@ -366,7 +366,7 @@ fn records_of_an_epoch_that_released_nothing_are_removed_by_the_hook() {
 
 #[test]
 fn node_staking_is_told_which_rewards_of_closed_epochs_are_unpaid() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		let unpaid_before = <MiningPool as UnpaidRewards>::unpaid_before;
 		record(0, RewardPath::Compute, 10);
@@ -388,7 +388,7 @@ fn node_staking_is_told_which_rewards_of_closed_epochs_are_unpaid() {
 
 #[test]
 fn a_budget_is_claimable_through_its_last_epoch_only() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		record(0, RewardPath::Compute, 10);
 		record(1, RewardPath::Compute, 10);
@@ -406,7 +406,7 @@ fn a_budget_is_claimable_through_its_last_epoch_only() {
 
 #[test]
 fn a_training_only_epoch_releases_the_training_share_and_matches_its_projection() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		manual_payouts();
 		record(0, RewardPath::Training, 40);
 		// The projection is what closing at the current block would release.
@@ -428,7 +428,7 @@ fn a_training_only_epoch_releases_the_training_share_and_matches_its_projection(
 
 #[test]
 fn release_projection_is_the_curve_of_the_rule() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let curve = MiningPool::projection_curve(3, 600);
 		let first = INITIAL_POOL - release_budget(INITIAL_POOL, 600);
 		assert_eq!(curve[0], first);
@@ -440,7 +440,7 @@ fn release_projection_is_the_curve_of_the_rule() {
 
 #[test]
 fn inflows_are_booked_as_recycled_and_extend_the_pool() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		record(0, RewardPath::Compute, 10);
 		pay_into_pool(5 * UNIT);
 		// Until the block ends, the inflow is not booked.
@@ -476,7 +476,7 @@ fn inflows_are_booked_as_recycled_and_extend_the_pool() {
 
 #[test]
 fn try_state_detects_broken_invariants() {
-	ExtBuilder::build().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		manual_payouts();
 		record(0, RewardPath::Compute, 10);
 		next_epoch(EPOCH_BLOCKS);
@@ -497,7 +497,7 @@ fn try_state_detects_broken_invariants() {
 		assert!(MiningPool::do_try_state().is_err(), "a budget no fee backs is caught");
 	});
 	// A record the unpaid count misses, or one the payout cursor passed, is caught.
-	ExtBuilder::build().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		record(0, RewardPath::Compute, 10);
 		Unpaid::<Test>::remove(0);
 		assert!(MiningPool::do_try_state().is_err(), "an uncounted record is caught");
@@ -507,14 +507,14 @@ fn try_state_detects_broken_invariants() {
 		assert!(MiningPool::do_try_state().is_err(), "a record behind the cursor is caught");
 	});
 	// Money leaving the pool outside a payout is caught, and not booked away at the block's end.
-	ExtBuilder::build().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		Balances::transfer(&POOL, &PAYER, 7, Preservation::Preserve).unwrap();
 		end_block();
 		assert_eq!(Ledger::<Test>::get().recycled, 0);
 		assert!(MiningPool::do_try_state().is_err());
 	});
 	// So is minting.
-	ExtBuilder::build().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		assert_ok!(Balances::mint_into(&PAYER, 7));
 		pay_into_pool(7);
 		end_block();
@@ -544,7 +544,7 @@ proptest! {
 		reputations in proptest::collection::vec(0u16..=1_000, 3),
 		stakes in proptest::collection::vec(0u128..100, 3),
 	) {
-		ExtBuilder::build().execute_with(|| {
+		ExtBuilder::default().build().execute_with(|| {
 			let issuance = Balances::total_issuance();
 			for (node, (rep, stake)) in reputations.iter().zip(stakes.iter()).enumerate() {
 				set_node(node as u32, *rep, stake * UNIT, 1_000);
@@ -603,7 +603,7 @@ proptest! {
 	) {
 		let reward = |cu: u64| {
 			let mut out = 0;
-			ExtBuilder::build_and_execute(|| {
+			ExtBuilder::default().build_and_execute(|| {
 				manual_payouts();
 				set_node(0, rep, stake * UNIT, 1_000);
 				record(0, RewardPath::Compute, cu);

@@ -572,5 +572,9 @@ mod benchmarks {
 		assert_eq!(Nodes::<T>::get(id).and_then(|node| node.suspended_until), Some(7));
 	}
 
-	impl_benchmark_test_suite!(NodeStaking, crate::mock::ExtBuilder::build(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		NodeStaking,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

@@ -6,7 +6,7 @@ use frame_support::{
 	traits::{ConstU128, ConstU32, Hooks, WithdrawReasons},
 	PalletId,
 };
-use sp_runtime::{BuildStorage, Perbill};
+use sp_runtime::Perbill;
 
 type Block = frame_system::mocking::MockBlock<Test>;
 pub type AccountId = u64;
@@ -155,30 +155,27 @@ pub const POOL: AccountId = 99;
 
 pub const INITIAL: Balance = 1_000_000;
 
-pub struct ExtBuilder;
-
-impl ExtBuilder {
-	pub fn build() -> sp_io::TestExternalities {
+impl corex_test_utils::MockChain for Test {
+	fn reset() {
 		UNPAID.with(|u| u.borrow_mut().clear());
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
+	}
+
+	fn genesis(_nodes: u32, storage: &mut sp_runtime::Storage) {
 		let mut balances: Vec<(AccountId, Balance)> =
 			[ALICE, BOB, CAROL, DAVE, EVE, FERDIE].iter().map(|who| (*who, INITIAL)).collect();
 		balances.push((POOL, 100 * INITIAL));
 		balances.push((WHALE, u128::MAX / 2));
 		balances.push((NodeStaking::reward_pot(), ED));
-		pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-			.assimilate_storage(&mut storage)
-			.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		ext.execute_with(|| System::set_block_number(1));
-		ext
+		corex_test_utils::endow::<Test>(storage, balances);
 	}
 
-	/// Run `test`, then check the pallet's invariants.
-	pub fn build_and_execute(test: impl FnOnce()) {
-		corex_test_utils::execute_checked(Self::build(), test, |()| NodeStaking::do_try_state());
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		NodeStaking::do_try_state()
 	}
 }
+
+/// Node staking's test chain: six stakers, the pool and a whale funded; no node yet.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
 
 /// Run blocks until epoch `epoch` has started.
 pub fn roll_to_epoch(epoch: EpochIndex) {

@@ -50,7 +50,7 @@ fn view(id: NodeId) -> NodeView<AccountId, u64, Balance> {
 
 #[test]
 fn epochs_advance_in_on_initialize() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		assert_eq!(NodeStaking::current_epoch(), 0);
 		roll_to_block(EPOCH - 1);
 		assert_eq!(NodeStaking::current_epoch(), 0);
@@ -66,7 +66,7 @@ fn epochs_advance_in_on_initialize() {
 
 #[test]
 fn register_node_holds_deposit_and_emits() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = register(ALICE, 11, 500);
 		let deposit = DEPOSIT_BASE + DEPOSIT_PER_BYTE * 6;
 		System::assert_last_event(
@@ -90,7 +90,7 @@ fn register_node_holds_deposit_and_emits() {
 
 #[test]
 fn register_node_errors() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		assert_noop!(
 			NodeStaking::register_node(signed(ALICE), 11, DeviceClass::Cpu, 0, vec![]),
@@ -120,7 +120,7 @@ fn register_node_errors() {
 
 #[test]
 fn bond_activates_node_from_next_epoch() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = register(ALICE, 11, 500);
 		assert_ok!(NodeStaking::bond(RuntimeOrigin::signed(ALICE), id, 2_000));
 		System::assert_last_event(
@@ -149,7 +149,7 @@ fn bond_activates_node_from_next_epoch() {
 
 #[test]
 fn bond_errors() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = register(ALICE, 11, 500);
 		assert_noop!(NodeStaking::bond(signed(ALICE), 9, 2_000), Error::<Test>::NodeNotFound);
@@ -173,7 +173,7 @@ fn bond_errors() {
 
 #[test]
 fn amounts_near_u128_max_fail_cleanly() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = register(WHALE, 77, 500);
 		// u128::MAX / 2 × 100 % overflows the reward weight: refused, nothing held.
@@ -202,7 +202,7 @@ fn amounts_near_u128_max_fail_cleanly() {
 
 #[test]
 fn unbond_and_withdraw_after_the_period() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 3_000);
 		let before = free(ALICE);
@@ -232,7 +232,7 @@ fn unbond_and_withdraw_after_the_period() {
 
 #[test]
 fn shorter_epochs_never_shorten_an_unbonding_already_running() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 3_000);
 		let start = System::block_number();
@@ -259,7 +259,7 @@ fn shorter_epochs_never_shorten_an_unbonding_already_running() {
 
 #[test]
 fn unbond_errors() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 3_000);
 		assert_noop!(NodeStaking::unbond(signed(BOB), id, 10), Error::<Test>::NoPosition);
@@ -294,7 +294,7 @@ fn unbond_errors() {
 
 #[test]
 fn delegate_counts_from_next_epoch_with_lock() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 5_000, 2));
@@ -327,7 +327,7 @@ fn delegate_counts_from_next_epoch_with_lock() {
 
 #[test]
 fn delegate_errors() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_noop!(NodeStaking::delegate(signed(CAROL), 9, 500, 0), Error::<Test>::NodeNotFound);
@@ -375,7 +375,7 @@ fn delegate_errors() {
 
 #[test]
 fn undelegate_only_after_lock() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		let start = System::block_number();
@@ -412,7 +412,7 @@ fn undelegate_only_after_lock() {
 
 #[test]
 fn redelegate_keeps_lock_and_is_rate_limited() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let a = active_node(ALICE, 11, 10_000, 2_000);
 		let b = active_node(BOB, 12, 10_000, 2_000);
@@ -476,7 +476,7 @@ fn redelegate_keeps_lock_and_is_rate_limited() {
 
 #[test]
 fn redelegating_does_not_escape_a_slash() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let a = active_node(ALICE, 11, 10_000, 2_000);
 		let b = active_node(BOB, 12, 10_000, 2_000);
@@ -552,7 +552,7 @@ fn redelegating_does_not_escape_a_slash() {
 
 #[test]
 fn the_record_of_moved_stake_is_bounded() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let a = active_node(ALICE, 11, 10_000, 2_000);
 		let b = active_node(BOB, 12, 10_000, 2_000);
@@ -592,7 +592,7 @@ fn the_record_of_moved_stake_is_bounded() {
 
 #[test]
 fn the_record_counts_verdicts_misses_and_what_slashes_took() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let a = active_node(ALICE, 11, 10_000, 2_000);
 		roll_to_epoch(2);
 		assert_eq!(<NodeStaking as NodeInfo<_>>::record(a), Some(Default::default()));
@@ -621,7 +621,7 @@ fn the_record_counts_verdicts_misses_and_what_slashes_took() {
 
 #[test]
 fn commission_raise_waits_a_full_epoch_and_cut_is_immediate() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_noop!(
@@ -659,7 +659,7 @@ fn commission_raise_waits_a_full_epoch_and_cut_is_immediate() {
 
 #[test]
 fn rewards_split_by_commission_and_lock_weight() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = register(ALICE, 11, 10_000);
 		assert_ok!(NodeStaking::bond(signed(ALICE), id, 2_000));
@@ -697,7 +697,7 @@ fn rewards_split_by_commission_and_lock_weight() {
 
 #[test]
 fn claim_rewards_vests_a_share_and_can_compound() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
@@ -775,7 +775,7 @@ fn claim_rewards_vests_a_share_and_can_compound() {
 
 #[test]
 fn slash_hits_stake_and_recent_chunks_pro_rata() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 4_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
@@ -828,7 +828,7 @@ fn slash_hits_stake_and_recent_chunks_pro_rata() {
 
 #[test]
 fn stake_bonded_after_the_fault_is_not_slashed() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 4_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
@@ -850,7 +850,7 @@ fn stake_bonded_after_the_fault_is_not_slashed() {
 
 #[test]
 fn a_self_bond_slash_spares_delegators_and_only_a_suspension_reports_a_fault() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 4_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
@@ -903,7 +903,7 @@ fn miss(id: NodeId) -> MissOutcome {
 
 #[test]
 fn misses_cost_reputation_first_then_slashes_that_grow_then_the_node_is_unresponsive() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 10_000);
 		roll_to_epoch(2);
 		let reputation = view(id).reputation;
@@ -945,7 +945,7 @@ fn misses_cost_reputation_first_then_slashes_that_grow_then_the_node_is_unrespon
 
 #[test]
 fn an_unresponsive_node_comes_back_when_its_operator_resumes_it() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 10_000);
 		roll_to_epoch(2);
 		assert_noop!(
@@ -979,7 +979,7 @@ fn an_unresponsive_node_comes_back_when_its_operator_resumes_it() {
 
 #[test]
 fn misses_are_forgotten_after_the_fault_memory() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 10_000);
 		roll_to_epoch(2);
 		miss(id);
@@ -1009,7 +1009,7 @@ fn misses_are_forgotten_after_the_fault_memory() {
 #[test]
 fn reputation_clamps_and_a_suspended_node_returns_only_by_passing_a_probe() {
 	use corex_primitives::ProbeResult;
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		let start = NodeStaking::current_epoch();
 		assert_eq!(NodeStaking::adjust_reputation(id, 10_000), Ok(1_000));
@@ -1063,7 +1063,7 @@ fn reputation_clamps_and_a_suspended_node_returns_only_by_passing_a_probe() {
 #[test]
 fn probes_measure_the_usable_capacity_and_the_tier() {
 	use corex_primitives::ProbeResult;
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		// Declared 50,000 CU an epoch (tier 4), staked for 5,000.
 		let id = active_node(ALICE, 11, 50_000, 50_000);
 		assert_eq!(NodeStaking::tier(id), Some(4));
@@ -1110,7 +1110,7 @@ fn probes_measure_the_usable_capacity_and_the_tier() {
 
 #[test]
 fn a_node_under_the_threshold_too_long_is_evicted_and_its_stake_unbonds() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(DAVE), id, 500, 0));
@@ -1137,7 +1137,7 @@ fn a_node_under_the_threshold_too_long_is_evicted_and_its_stake_unbonds() {
 
 #[test]
 fn a_node_that_came_back_above_the_threshold_is_not_evicted() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 500, 2_000);
 		let start = NodeStaking::current_epoch();
 		assert_ok!(NodeStaking::adjust_reputation(id, -400));
@@ -1153,7 +1153,7 @@ fn a_node_that_came_back_above_the_threshold_is_not_evicted() {
 
 #[test]
 fn tier_follows_capacity_and_device_class() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let gpu = register(ALICE, 11, 50_000);
 		assert_eq!(NodeStaking::tier(gpu), Some(4));
@@ -1167,7 +1167,7 @@ fn tier_follows_capacity_and_device_class() {
 
 #[test]
 fn update_node_applies_next_epoch_and_rotates_key() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 20_000);
 		let other = register(BOB, 12, 500);
@@ -1226,7 +1226,7 @@ fn update_node_applies_next_epoch_and_rotates_key() {
 
 #[test]
 fn exit_releases_stake_and_removes_node() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 500, 2_000);
 		let other = active_node(BOB, 12, 500, 2_000);
@@ -1289,7 +1289,7 @@ fn exit_releases_stake_and_removes_node() {
 
 #[test]
 fn total_issuance_never_changes() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let issuance = Balances::total_issuance();
 		let id = active_node(ALICE, 11, 500, 2_000);
@@ -1309,7 +1309,7 @@ fn total_issuance_never_changes() {
 
 #[test]
 fn try_state_detects_broken_invariants() {
-	ExtBuilder::build().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		let id = active_node(ALICE, 11, 500, 2_000);
 		assert_ok!(NodeStaking::delegate(RuntimeOrigin::signed(CAROL), id, 1_000, 0));
 		assert_ok!(NodeStaking::do_try_state());
@@ -1346,7 +1346,7 @@ fn try_state_detects_broken_invariants() {
 
 #[test]
 fn untouched_positions_settle_at_their_own_activation_point() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		// Carol's stake counts from epoch 2; she is not touched again.
@@ -1378,7 +1378,7 @@ fn untouched_positions_settle_at_their_own_activation_point() {
 
 #[test]
 fn hooks_do_constant_work() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		use frame_support::traits::Hooks;
 		// Many nodes and positions do not change what the epoch hook touches.
 		for key in 0..2 {
@@ -1398,7 +1398,7 @@ fn hooks_do_constant_work() {
 #[test]
 fn benchmark_helper_gives_an_active_staked_node() {
 	use corex_primitives::NodeBenchmarking;
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let epoch = NodeStaking::current_epoch();
 		let a = <NodeStaking as NodeBenchmarking>::active_node(1).unwrap();
 		let b = <NodeStaking as NodeBenchmarking>::active_node(2).unwrap();
@@ -1413,7 +1413,7 @@ fn benchmark_helper_gives_an_active_staked_node() {
 
 #[test]
 fn new_stake_shares_no_pool_reward_for_an_epoch_before_it_counted() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		// The attack: the node worked in epoch 1; Carol delegates just before it ends, to share
@@ -1439,7 +1439,7 @@ fn new_stake_shares_no_pool_reward_for_an_epoch_before_it_counted() {
 
 #[test]
 fn only_payouts_of_earlier_epochs_hold_new_stake_back() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(RuntimeOrigin::signed(CAROL), id, 2_000, 0));
 		// A reward for epoch 2 (the one the stake counts from) does not hold it back.
@@ -1452,7 +1452,7 @@ fn only_payouts_of_earlier_epochs_hold_new_stake_back() {
 
 #[test]
 fn no_stake_is_added_while_due_stake_waits_for_payouts() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
@@ -1489,7 +1489,7 @@ fn slash_for_fault(id: NodeId, fault_epoch: EpochIndex) -> SlashOutcome<Balance>
 
 #[test]
 fn stake_counted_after_the_work_was_taken_is_not_slashed_for_it() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		// Epoch 1: the node takes the work it will be found to have done wrong. Carol delegates
 		// in the same epoch; her stake counts from epoch 2.
@@ -1510,7 +1510,7 @@ fn stake_counted_after_the_work_was_taken_is_not_slashed_for_it() {
 
 #[test]
 fn only_the_newest_stake_is_spared_and_older_stake_leaves_first() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let signed = RuntimeOrigin::signed;
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(signed(CAROL), id, 2_000, 0));
@@ -1533,7 +1533,7 @@ fn only_the_newest_stake_is_spared_and_older_stake_leaves_first() {
 
 #[test]
 fn a_fault_now_or_a_slash_without_an_epoch_takes_all_counted_stake() {
-	ExtBuilder::build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let id = active_node(ALICE, 11, 10_000, 2_000);
 		assert_ok!(NodeStaking::delegate(RuntimeOrigin::signed(CAROL), id, 2_000, 0));
 		roll_to_epoch(2);

@@ -16,7 +16,7 @@ use frame_support::{
 		ConstU128, ConstU32, ConstU64, Hooks,
 	},
 };
-use sp_runtime::{BuildStorage, DispatchError, DispatchResult, Perbill};
+use sp_runtime::{DispatchError, DispatchResult, Perbill};
 use std::cell::RefCell;
 
 type Block = frame_system::mocking::MockBlock<Test>;
@@ -343,55 +343,38 @@ pub fn run_to(n: u64) {
 	}
 }
 
-pub struct ExtBuilder {
-	nodes: u32,
-}
+impl corex_test_utils::MockChain for Test {
+	const NODES: u32 = 4;
 
-impl Default for ExtBuilder {
-	fn default() -> Self {
-		ExtBuilder { nodes: 4 }
-	}
-}
-
-impl ExtBuilder {
-	pub fn nodes(mut self, n: u32) -> Self {
-		self.nodes = n;
-		self
-	}
-
-	pub fn build(self) -> sp_io::TestExternalities {
+	fn reset() {
 		FAULT_EPOCHS.with(|f| f.borrow_mut().clear());
-		let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-		pallet_balances::GenesisConfig::<Test> {
-			balances: vec![(ALICE, START_BALANCE), (BOB, START_BALANCE), (POOL, START_BALANCE)],
-			..Default::default()
-		}
-		.assimilate_storage(&mut storage)
-		.unwrap();
-		let mut ext = sp_io::TestExternalities::new(storage);
-		let nodes = self.nodes;
-		ext.execute_with(|| {
-			corex_test_utils::nodes::reset();
-			corex_test_utils::nodes::suspend_below(THRESHOLD);
-			CONTRIBUTIONS.with(|c| c.borrow_mut().clear());
-			System::set_block_number(1);
-			for node in 0..nodes {
-				add_node(node);
-				assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
-			}
-			SUPPLY.with(|s| *s.borrow_mut() = Balances::total_issuance());
-		});
-		ext
+		CONTRIBUTIONS.with(|c| c.borrow_mut().clear());
+		corex_test_utils::nodes::reset();
+		corex_test_utils::nodes::suspend_below(THRESHOLD);
 	}
 
-	/// Build, run `test`, then check both pallets' invariants.
-	pub fn build_and_execute(self, test: impl FnOnce()) {
-		corex_test_utils::execute_checked(self.build(), test, |()| {
-			Computations::do_try_state()?;
-			Proofs::do_try_state()
-		});
+	fn genesis(_nodes: u32, storage: &mut sp_runtime::Storage) {
+		let balances = vec![(ALICE, START_BALANCE), (BOB, START_BALANCE), (POOL, START_BALANCE)];
+		corex_test_utils::endow::<Test>(storage, balances);
+	}
+
+	/// `nodes` nodes registered and offered; the supply noted.
+	fn setup(nodes: u32) {
+		for node in 0..nodes {
+			add_node(node);
+			assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator(node)), node));
+		}
+		SUPPLY.with(|s| *s.borrow_mut() = Balances::total_issuance());
+	}
+
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		Computations::do_try_state()?;
+		Proofs::do_try_state()
 	}
 }
+
+/// The proofs' test chain: 4 nodes offered to the queue, Alice, Bob and the pool funded.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
 
 /// The misses node staking was told of: node, the slash per repeat.
 pub fn misses() -> Vec<(NodeId, Perbill)> {

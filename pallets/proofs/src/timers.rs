@@ -3,7 +3,7 @@
 use crate::*;
 use frame_support::{pallet_prelude::*, traits::Get};
 use frame_system::pallet_prelude::BlockNumberFor;
-use sp_runtime::traits::{One, Saturating, Zero};
+use sp_runtime::traits::{One, Saturating};
 
 impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
@@ -11,26 +11,16 @@ impl<T: Config> Pallet<T> {
 	// ---------------------------------------------------------------------------------------
 
 	pub(crate) fn do_on_initialize(now: BlockNumberFor<T>) -> Weight {
-		let mut cursor = TimerCursor::<T>::get();
-		if cursor.is_zero() {
-			cursor = now;
-		}
-		let timers = corex_primitives::timers::run_due(
-			cursor,
+		let used = corex_primitives::timers::run_stored::<Timers<T>, TimerCursor<T>, _, _>(
 			now,
 			T::MaxTimersPerBlock::get(),
 			T::MaxTimerWeight::get(),
 			Self::timer_weight(),
-			|at, limit| Timers::<T>::iter_key_prefix(at).take(limit).collect(),
-			|at, id| {
-				Timers::<T>::remove(at, id);
-				Self::on_timer(id, at)
-			},
+			Self::on_timer,
 		);
-		TimerCursor::<T>::put(timers.at);
-		let limit = T::MaxTimerWeight::get().saturating_sub(timers.used);
+		let limit = T::MaxTimerWeight::get().saturating_sub(used);
 		let slashes = Self::apply_pending_slashes(limit);
-		T::WeightInfo::on_initialize_idle().saturating_add(timers.used).saturating_add(slashes)
+		T::WeightInfo::on_initialize_idle().saturating_add(used).saturating_add(slashes)
 	}
 
 	/// The phase of `id` ending at `at` is over. Returns the weight used.

@@ -28,5 +28,9 @@ mod benchmarks {
 		assert!(PinnedSlotAuthor::<T>::get().is_none());
 	}
 
-	impl_benchmark_test_suite!(Pallet, crate::mock::new_test_ext(), crate::mock::Test);
+	impl_benchmark_test_suite!(
+		Pallet,
+		crate::mock::ExtBuilder::default().build(),
+		crate::mock::Test
+	);
 }

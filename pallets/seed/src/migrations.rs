@@ -100,7 +100,7 @@ mod tests {
 
 	#[test]
 	fn the_seed_moves_from_the_computation_queue_unchanged() {
-		new_test_ext().execute_with(|| {
+		ExtBuilder::default().build().execute_with(|| {
 			// A chain from before the move: the values under the old pallet, none here.
 			let pin = (4u64, 9u64, sp_core::sr25519::Public::from_raw([7; 32]));
 			put_storage_value(OLD_PALLET, b"RandomSeed", &[], [5u8; 32]);
@@ -127,7 +127,7 @@ mod tests {
 
 	#[test]
 	fn a_new_chain_has_nothing_to_move() {
-		new_test_ext().execute_with(|| {
+		ExtBuilder::default().build().execute_with(|| {
 			use frame_support::traits::GetStorageVersion;
 			assert_eq!(Seed::on_chain_storage_version(), 1);
 			MoveFromComputations::<Test>::on_runtime_upgrade();

@@ -50,19 +50,22 @@ impl pallet_seed::Config for Test {
 	type BenchmarkHelper = MockSlotAuthor;
 }
 
-/// Storage at genesis, in block 1, with no slot author.
-pub fn new_test_ext() -> sp_io::TestExternalities {
-	SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);
-	let storage = RuntimeGenesisConfig::default().build_storage().unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
+impl corex_test_utils::MockChain for Test {
+	fn reset() {
+		SLOT_AUTHOR.with(|s| *s.borrow_mut() = None);
+	}
+
+	fn genesis(_nodes: u32, storage: &mut sp_runtime::Storage) {
+		RuntimeGenesisConfig::default().assimilate_storage(storage).unwrap();
+	}
+
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		Seed::do_try_state()
+	}
 }
 
-/// Run a test, then check the pallet's invariants.
-pub fn build_and_execute(test: impl FnOnce()) {
-	corex_test_utils::execute_checked(new_test_ext(), test, |()| Seed::do_try_state());
-}
+/// The seed's test chain: genesis, block 1, no slot author.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
 
 /// Move to block `n`.
 pub fn run_to(n: u64) {

@@ -10,7 +10,7 @@ use sp_runtime::DispatchError;
 fn the_seed_takes_the_authors_vrf_output_once_per_block() {
 	use frame_support::inherent::{InherentData, ProvideInherent};
 	use sp_core::{crypto::VrfSecret, Pair};
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let (alice, bob) = (dev_key("//Alice"), dev_key("//Bob"));
 		set_slot_author(7, alice.public());
 		let before = RandomSeed::<Test>::get();
@@ -70,7 +70,7 @@ fn the_seed_takes_the_authors_vrf_output_once_per_block() {
 
 #[test]
 fn without_a_slot_author_no_contribution_is_taken() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let alice = dev_key("//Alice");
 		assert_noop!(
 			Seed::note_seed(RuntimeOrigin::none(), vrf_of(&alice, 1)),
@@ -82,7 +82,7 @@ fn without_a_slot_author_no_contribution_is_taken() {
 #[test]
 fn a_rotation_in_the_block_leaves_the_seed_to_the_author_chosen_before_it() {
 	use sp_core::Pair;
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		let (alice, bob) = (dev_key("//Alice"), dev_key("//Bob"));
 		// Slot 7 is Alice's in the parent block's set; a session rotation in this block's
 		// `on_initialize` then puts Bob's key in her place.
@@ -119,7 +119,7 @@ fn a_rotation_in_the_block_leaves_the_seed_to_the_author_chosen_before_it() {
 
 #[test]
 fn randomness_is_the_seed_hashed_with_the_subject() {
-	build_and_execute(|| {
+	ExtBuilder::default().build_and_execute(|| {
 		RandomSeed::<Test>::put([3; 32]);
 		// Before any contribution, the current block.
 		run_to(4);
@@ -144,7 +144,7 @@ fn randomness_is_the_seed_hashed_with_the_subject() {
 
 #[test]
 fn invariants_catch_a_pin_or_a_contribution_from_a_later_block() {
-	new_test_ext().execute_with(|| {
+	ExtBuilder::default().build().execute_with(|| {
 		PinnedSlotAuthor::<Test>::put((2u64, 1u64, sp_core::sr25519::Public::from_raw([1; 32])));
 		assert!(Seed::do_try_state().is_err());
 		PinnedSlotAuthor::<Test>::kill();

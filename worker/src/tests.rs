@@ -17,7 +17,7 @@ use sp_runtime::{offchain::storage::StorageValueRef, Perbill};
 use std::sync::Arc;
 
 /// The first shard of the digits (200 samples).
-const SHARD: &[u8] = include_bytes!("../../../datasets/digits/shards/train-0.bin");
+const SHARD: &[u8] = include_bytes!("../../datasets/digits/shards/train-0.bin");
 
 struct Env {
 	ext: CheckedExt,
@@ -32,7 +32,7 @@ fn env() -> Env {
 		.unwrap();
 	let (offchain_ext, offchain) = TestOffchainExt::new();
 	let (pool_ext, pool) = TestTransactionPoolExt::new();
-	let mut ext = new_test_ext();
+	let mut ext = ExtBuilder::default().build_checked();
 	ext.register_extension(OffchainWorkerExt::new(offchain_ext.clone()));
 	ext.register_extension(OffchainDbExt::new(offchain_ext));
 	ext.register_extension(TransactionPoolExt::new(pool_ext));
@@ -42,7 +42,7 @@ fn env() -> Env {
 		// Node 0 has sent this epoch's heartbeat: the tests of other work see only that work.
 		pallet_computations::Heartbeats::<Test>::insert(0, pallet_computations::Liveness::first(0));
 	});
-	Env { ext: CheckedExt(ext), offchain, pool }
+	Env { ext, offchain, pool }
 }
 
 /// Run the worker for block `n` (the block number must already be `n`).

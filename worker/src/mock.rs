@@ -14,7 +14,7 @@ use sp_core::sr25519;
 use sp_runtime::{
 	testing::TestXt,
 	traits::{IdentifyAccount, Verify},
-	BuildStorage, DispatchError, DispatchResult, Perbill,
+	DispatchError, DispatchResult, Perbill,
 };
 use std::cell::RefCell;
 
@@ -88,21 +88,8 @@ impl corex_test_utils::nodes::NodeAccounts<AccountId> for WorkerAccounts {
 }
 
 /// Node staking: the shared registry with the mock's sr25519 accounts. Nodes 0, 1 and 2 are
-/// active CPU nodes (node 0 ranks first), set up by `new_test_ext`.
+/// active CPU nodes (node 0 ranks first), set up by `ExtBuilder`.
 pub type MockNodes = corex_test_utils::nodes::MockNodesOf<AccountId, WorkerAccounts>;
-
-/// Put nodes 0, 1 and 2 in the registry.
-fn register_nodes() {
-	corex_test_utils::nodes::reset();
-	for node in 0..3 {
-		corex_test_utils::nodes::set_node(node, |n| {
-			n.class = DeviceClass::Cpu;
-			n.capacity = 1_000_000;
-			n.reputation = if node == 0 { 900 } else { 500 };
-			n.stake = 1_000;
-		});
-	}
-}
 
 /// The other pallets as the worker's pallets call them: slashes, rewards and contributions
 /// accepted and ignored, and the benchmarks' set-up.
@@ -386,48 +373,42 @@ pub fn customer() -> AccountId {
 	sr25519::Public::from_raw([42; 32])
 }
 
-/// Test externalities that check the invariants of the pallets the worker drives (the queue's,
-/// the proofs pallet's and the clusters pallet's `try_state`) when the test is done with them.
-pub struct CheckedExt(pub sp_io::TestExternalities);
+impl corex_test_utils::MockChain for Test {
+	const NODES: u32 = 3;
 
-impl core::ops::Deref for CheckedExt {
-	type Target = sp_io::TestExternalities;
-	fn deref(&self) -> &Self::Target {
-		&self.0
+	fn reset() {
+		corex_test_utils::nodes::reset();
 	}
-}
 
-impl core::ops::DerefMut for CheckedExt {
-	fn deref_mut(&mut self) -> &mut Self::Target {
-		&mut self.0
-	}
-}
-
-impl Drop for CheckedExt {
-	fn drop(&mut self) {
-		// A failed test has said why already; a second panic would abort the run.
-		if std::thread::panicking() {
-			return;
+	/// `nodes` active CPU nodes in the registry (node 0 ranks first), their operators and the
+	/// customer funded.
+	fn genesis(nodes: u32, storage: &mut sp_runtime::Storage) {
+		for node in 0..nodes {
+			corex_test_utils::nodes::set_node(node, |n| {
+				n.class = DeviceClass::Cpu;
+				n.capacity = 1_000_000;
+				n.reputation = if node == 0 { 900 } else { 500 };
+				n.stake = 1_000;
+			});
 		}
-		self.0.execute_with(|| {
-			Computations::do_try_state().expect("the queue's invariants hold after the test");
-			Proofs::do_try_state().expect("the proofs pallet's invariants hold after the test");
-			Clusters::do_try_state().expect("the clusters' invariants hold after the test");
-		});
+		let mut balances = vec![(customer(), CUSTOMER_BALANCE)];
+		for node in 0..nodes {
+			balances.push((MockNodes::operator(node).unwrap(), OPERATOR_BALANCE));
+		}
+		corex_test_utils::endow::<Test>(storage, balances);
+	}
+
+	/// The invariants of the pallets the worker drives: the queue's, the proofs pallet's and
+	/// the clusters pallet's.
+	fn invariants() -> Result<(), sp_runtime::TryRuntimeError> {
+		Computations::do_try_state()?;
+		Proofs::do_try_state()?;
+		Clusters::do_try_state()
 	}
 }
 
-pub fn new_test_ext() -> sp_io::TestExternalities {
-	register_nodes();
-	let mut storage = frame_system::GenesisConfig::<Test>::default().build_storage().unwrap();
-	let mut balances = vec![(customer(), CUSTOMER_BALANCE)];
-	for node in 0..3 {
-		balances.push((MockNodes::operator(node).unwrap(), OPERATOR_BALANCE));
-	}
-	pallet_balances::GenesisConfig::<Test> { balances, ..Default::default() }
-		.assimilate_storage(&mut storage)
-		.unwrap();
-	let mut ext = sp_io::TestExternalities::new(storage);
-	ext.execute_with(|| System::set_block_number(1));
-	ext
-}
+/// The worker's test chain: three active CPU nodes, the customer and the operators funded.
+pub type ExtBuilder = corex_test_utils::ExtBuilder<Test>;
+
+/// Externalities checked by [`corex_test_utils::MockChain::invariants`] when dropped.
+pub type CheckedExt = corex_test_utils::CheckedExt<Test>;
