@@ -52,3 +52,41 @@ macro_rules! seed_without_authors {
 		}
 	};
 }
+
+/// `frame_system` and `pallet_balances` as every mock runtime with balances configures them:
+/// FRAME's test defaults, `u128` balances ([`nodes::Balance`]) with the given existential
+/// deposit, and accounts of the given type (by default FRAME's test default, `u64`, which is
+/// [`nodes::AccountId`]). `$runtime`'s `construct_runtime!` must name the pallets `System` and
+/// `Balances`.
+#[macro_export]
+macro_rules! system_with_balances {
+	($runtime:ty, existential_deposit = $ed:expr) => {
+		#[frame_support::derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+		impl frame_system::Config for $runtime {
+			type Block = frame_system::mocking::MockBlock<$runtime>;
+			type AccountData = pallet_balances::AccountData<$crate::nodes::Balance>;
+		}
+
+		$crate::system_with_balances!(@balances $runtime, $ed);
+	};
+	($runtime:ty, existential_deposit = $ed:expr, account = $account:ty) => {
+		#[frame_support::derive_impl(frame_system::config_preludes::TestDefaultConfig)]
+		impl frame_system::Config for $runtime {
+			type Block = frame_system::mocking::MockBlock<$runtime>;
+			type AccountId = $account;
+			type Lookup = sp_runtime::traits::IdentityLookup<$account>;
+			type AccountData = pallet_balances::AccountData<$crate::nodes::Balance>;
+		}
+
+		$crate::system_with_balances!(@balances $runtime, $ed);
+	};
+	(@balances $runtime:ty, $ed:expr) => {
+		#[frame_support::derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
+		impl pallet_balances::Config for $runtime {
+			type Balance = $crate::nodes::Balance;
+			type ExistentialDeposit = frame_support::traits::ConstU128<{ $ed }>;
+			type AccountStore = System;
+			type RuntimeHoldReason = RuntimeHoldReason;
+		}
+	};
+}

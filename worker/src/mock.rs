@@ -18,7 +18,6 @@ use sp_runtime::{
 };
 use std::cell::RefCell;
 
-type Block = frame_system::mocking::MockBlock<Test>;
 pub type Signature = sr25519::Signature;
 pub type AccountId = <<Signature as Verify>::Signer as IdentifyAccount>::AccountId;
 pub type Balance = u128;
@@ -42,21 +41,7 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountId = AccountId;
-	type Lookup = sp_runtime::traits::IdentityLookup<AccountId>;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type Balance = Balance;
-	type ExistentialDeposit = ConstU128<1>;
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+corex_test_utils::system_with_balances!(Test, existential_deposit = 1, account = AccountId);
 
 thread_local! {
 	/// The worker key of node 0.

@@ -15,7 +15,6 @@ use frame_support::{
 use sp_runtime::{DispatchError, DispatchResult, Perbill};
 use std::cell::RefCell;
 
-type Block = frame_system::mocking::MockBlock<Test>;
 pub use corex_test_utils::nodes::{AccountId, Balance};
 
 frame_support::parameter_types! {
@@ -33,19 +32,7 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
-
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type Balance = Balance;
-	type ExistentialDeposit = ConstU128<1>;
-	type AccountStore = System;
-	type RuntimeHoldReason = RuntimeHoldReason;
-}
+corex_test_utils::system_with_balances!(Test, existential_deposit = 1);
 
 /// The customer of most tests.
 pub const ALICE: AccountId = 1;

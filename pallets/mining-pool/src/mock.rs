@@ -7,12 +7,11 @@ use corex_primitives::{Reputation, DEFAULT_REPUTATION};
 pub use corex_test_utils::nodes::MockNodes;
 use frame_support::{
 	derive_impl, parameter_types,
-	traits::{fungible::Mutate, tokens::Preservation, ConstU128, ConstU32, Hooks},
+	traits::{fungible::Mutate, tokens::Preservation, ConstU32, Hooks},
 };
 use sp_runtime::{BuildStorage, DispatchResult};
 use std::cell::RefCell;
 
-type Block = frame_system::mocking::MockBlock<Test>;
 pub use corex_test_utils::nodes::{AccountId, Balance};
 
 frame_support::construct_runtime!(
@@ -23,20 +22,9 @@ frame_support::construct_runtime!(
 	}
 );
 
-#[derive_impl(frame_system::config_preludes::TestDefaultConfig)]
-impl frame_system::Config for Test {
-	type Block = Block;
-	type AccountData = pallet_balances::AccountData<Balance>;
-}
-
 pub const ED: Balance = 1;
 
-#[derive_impl(pallet_balances::config_preludes::TestDefaultConfig)]
-impl pallet_balances::Config for Test {
-	type Balance = Balance;
-	type ExistentialDeposit = ConstU128<ED>;
-	type AccountStore = System;
-}
+corex_test_utils::system_with_balances!(Test, existential_deposit = ED);
 
 /// The pool account.
 pub const POOL: AccountId = 1;
