@@ -12,12 +12,14 @@
 //!   extensions.
 //! - [`checked`]: run a test in its externalities, then the pallet's invariants (`try_state`),
 //!   so no test can leave the state broken unnoticed.
+//! - [`digits`]: the digits shards, compiled in.
 //! - [`seed_without_authors!`]: the seed pallet in a mock whose tests set the seed.
 
 // Test support: a mock whose genesis does not build is broken, and says so at once.
 #![allow(clippy::expect_used)]
 
 pub mod checked;
+pub mod digits;
 pub mod ext;
 pub mod nodes;
 

@@ -17,7 +17,7 @@ use sp_runtime::{offchain::storage::StorageValueRef, Perbill};
 use std::sync::Arc;
 
 /// The first shard of the digits (200 samples).
-const SHARD: &[u8] = include_bytes!("../../datasets/digits/shards/train-0.bin");
+const SHARD: &[u8] = corex_test_utils::digits::TRAIN[0];
 
 struct Env {
 	ext: CheckedExt,

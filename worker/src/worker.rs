@@ -466,27 +466,20 @@ pub fn work_on<T: Config>(
 				now_u64,
 			)
 		},
-		Step::Reveal => send_signed::<T, _>(
-			pallet_proofs::Call::reveal {
-				id,
-				result: outcome.result,
-				loss: outcome.loss,
-				salt: state.salt,
-				output: compact,
-			},
-			public,
-			now_u64,
-		),
-		Step::Replay => send_signed::<T, _>(
-			pallet_proofs::Call::submit_replay {
-				id,
-				result: outcome.result,
-				loss: outcome.loss,
-				output: compact,
-			},
-			public,
-			now_u64,
-		),
+		Step::Reveal | Step::Replay => {
+			let Outcome { result, loss } = outcome;
+			let call = match step {
+				Step::Reveal => pallet_proofs::Call::reveal {
+					id,
+					result,
+					loss,
+					salt: state.salt,
+					output: compact,
+				},
+				_ => pallet_proofs::Call::submit_replay { id, result, loss, output: compact },
+			};
+			send_signed::<T, _>(call, public, now_u64)
+		},
 	};
 	if sent {
 		match step {
