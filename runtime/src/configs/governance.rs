@@ -193,52 +193,66 @@ const fn support(ceil: u32, floor_tenths: u32) -> Curve {
 	}
 }
 
+/// What differs between the tracks; every track prepares for an hour, decides for up to 7 days
+/// and needs `APPROVAL`.
+struct TrackTerms {
+	id: u16,
+	name: &'static str,
+	max_deciding: u32,
+	decision_deposit: Balance,
+	confirm_period: BlockNumber,
+	min_enactment_period: BlockNumber,
+	min_support: Curve,
+}
+
+const fn track(terms: TrackTerms) -> Track<u16, Balance, BlockNumber> {
+	Track {
+		id: terms.id,
+		info: TrackInfo {
+			name: name(terms.name),
+			max_deciding: terms.max_deciding,
+			decision_deposit: terms.decision_deposit,
+			prepare_period: period(HOURS, FAST_MINUTE),
+			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
+			confirm_period: terms.confirm_period,
+			min_enactment_period: terms.min_enactment_period,
+			min_approval: APPROVAL,
+			min_support: terms.min_support,
+		},
+	}
+}
+
 const TRACKS: [Track<u16, Balance, BlockNumber>; 3] = [
-	Track {
+	track(TrackTerms {
 		id: tracks::ROOT,
-		info: TrackInfo {
-			name: name("root"),
-			max_deciding: 1,
-			decision_deposit: 10_000 * CXT,
-			prepare_period: period(HOURS, FAST_MINUTE),
-			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
-			confirm_period: period(DAYS, FAST_MINUTE),
-			min_enactment_period: period(DAYS, 2),
-			min_approval: APPROVAL,
-			// 50 % → 5 %.
-			min_support: support(50, 50),
-		},
-	},
-	Track {
+		name: "root",
+		max_deciding: 1,
+		decision_deposit: 10_000 * CXT,
+		confirm_period: period(DAYS, FAST_MINUTE),
+		min_enactment_period: period(DAYS, 2),
+		// 50 % → 5 %.
+		min_support: support(50, 50),
+	}),
+	track(TrackTerms {
 		id: tracks::PARAMETERS,
-		info: TrackInfo {
-			name: name("parameters"),
-			max_deciding: 10,
-			decision_deposit: 1_000 * CXT,
-			prepare_period: period(HOURS, FAST_MINUTE),
-			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
-			confirm_period: period(3 * HOURS, FAST_MINUTE),
-			min_enactment_period: period(HOURS, 2),
-			min_approval: APPROVAL,
-			// 20 % → 1 %.
-			min_support: support(20, 10),
-		},
-	},
-	Track {
+		name: "parameters",
+		max_deciding: 10,
+		decision_deposit: 1_000 * CXT,
+		confirm_period: period(3 * HOURS, FAST_MINUTE),
+		min_enactment_period: period(HOURS, 2),
+		// 20 % → 1 %.
+		min_support: support(20, 10),
+	}),
+	track(TrackTerms {
 		id: tracks::VALIDATORS,
-		info: TrackInfo {
-			name: name("validators"),
-			max_deciding: 5,
-			decision_deposit: 1_000 * CXT,
-			prepare_period: period(HOURS, FAST_MINUTE),
-			decision_period: period(7 * DAYS, 5 * FAST_MINUTE),
-			confirm_period: period(3 * HOURS, FAST_MINUTE),
-			min_enactment_period: period(10 * MINUTES, 2),
-			min_approval: APPROVAL,
-			// 20 % → 1 %.
-			min_support: support(20, 10),
-		},
-	},
+		name: "validators",
+		max_deciding: 5,
+		decision_deposit: 1_000 * CXT,
+		confirm_period: period(3 * HOURS, FAST_MINUTE),
+		min_enactment_period: period(10 * MINUTES, 2),
+		// 20 % → 1 %.
+		min_support: support(20, 10),
+	}),
 ];
 
 /// The referendum tracks: `root`, `parameters`, `validators`.
