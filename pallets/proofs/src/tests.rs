@@ -530,15 +530,22 @@ fn nothing_revealed_fails_the_computation_with_a_refund() {
 // Replays
 // ---------------------------------------------------------------------------------------------
 
+/// An exact inference of k = 2 whose executors disagree: both commit, and reveal outcomes 1
+/// and 2. Returns the computation and its executors.
+fn disagreeing_pair() -> (ComputationId, Vec<NodeId>) {
+	let def = define(ComputationKind::Inference, EXACT);
+	let id = order(def, 2);
+	let nodes = executors(id);
+	commit_all(id, &[outcome(1), outcome(2)]);
+	reveal(id, nodes[0], &outcome(1));
+	reveal(id, nodes[1], &outcome(2));
+	(id, nodes)
+}
+
 #[test]
 fn no_majority_escalates_to_a_replay_that_decides() {
 	ExtBuilder::default().build_and_execute(|| {
-		let def = define(ComputationKind::Inference, EXACT);
-		let id = order(def, 2);
-		let nodes = executors(id);
-		commit_all(id, &[outcome(1), outcome(2)]);
-		reveal(id, nodes[0], &outcome(1));
-		reveal(id, nodes[1], &outcome(2));
+		let (id, nodes) = disagreeing_pair();
 		let v = Verifications::<Test>::get(id).unwrap();
 		let verifier = v.verifier.unwrap();
 		assert_eq!(v.phase, Phase::Escalated);
@@ -775,12 +782,7 @@ fn an_escalation_without_a_verifier_in_time_fails_with_a_refund() {
 #[test]
 fn a_verifier_who_misses_an_escalation_is_replaced() {
 	ExtBuilder::default().build_and_execute(|| {
-		let def = define(ComputationKind::Inference, EXACT);
-		let id = order(def, 2);
-		let nodes = executors(id);
-		commit_all(id, &[outcome(1), outcome(2)]);
-		reveal(id, nodes[0], &outcome(1));
-		reveal(id, nodes[1], &outcome(2));
+		let (id, nodes) = disagreeing_pair();
 		let v = Verifications::<Test>::get(id).unwrap();
 		let first = v.verifier.unwrap();
 		run_to(v.until + 1);
@@ -826,12 +828,7 @@ fn a_verifier_who_misses_an_escalation_is_replaced() {
 #[test]
 fn no_spare_node_means_no_replay() {
 	ExtBuilder::default().nodes(2).build_and_execute(|| {
-		let def = define(ComputationKind::Inference, EXACT);
-		let id = order(def, 2);
-		let nodes = executors(id);
-		commit_all(id, &[outcome(1), outcome(2)]);
-		reveal(id, nodes[0], &outcome(1));
-		reveal(id, nodes[1], &outcome(2));
+		let (id, _) = disagreeing_pair();
 		System::assert_has_event(Event::Unresolved { id }.into());
 	});
 }
