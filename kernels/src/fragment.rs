@@ -104,27 +104,24 @@ pub fn binarize(samples: &[Sample]) -> Vec<Sample> {
 
 /// Run `kernel` on `inputs` (in the order of the table above).
 pub fn run(kernel: Kernel, inputs: &[Vec<u8>]) -> Result<Output, ComputeError> {
+	// Every kernel but the aggregation takes exactly its inputs; the aggregation takes one
+	// gradient or more after the model and the validation shard (checked as it decodes them).
+	let fixed = !matches!(kernel, Kernel::Aggregate { .. });
+	if fixed && inputs.len() != kernel.inputs() {
+		return Err(ComputeError::MissingInput);
+	}
 	match kernel {
 		Kernel::Gradient => {
-			if inputs.len() != 2 {
-				return Err(ComputeError::MissingInput);
-			}
 			let model: Model = decode(inputs.first())?;
 			let shard: Vec<Sample> = decode(inputs.get(1))?;
 			Ok(Output { blob: model.gradient(&shard)?.encode(), loss: None })
 		},
 		Kernel::Inference => {
-			if inputs.len() != 2 {
-				return Err(ComputeError::MissingInput);
-			}
 			let model: Model = decode(inputs.first())?;
 			let samples: Vec<Sample> = decode(inputs.get(1))?;
 			Ok(Output { blob: model.predict(&samples)?.encode(), loss: None })
 		},
 		Kernel::Transform => {
-			if inputs.len() != 1 {
-				return Err(ComputeError::MissingInput);
-			}
 			let shard: Vec<Sample> = decode(inputs.first())?;
 			Ok(Output { blob: binarize(&shard).encode(), loss: None })
 		},

@@ -12,7 +12,8 @@ pub trait MockChain: frame_system::Config {
 	/// The nodes a test starts with unless it asks for another number ([`ExtBuilder::nodes`]).
 	const NODES: u32 = 0;
 
-	/// Clear the mock's recorders and reset its parameters (before genesis is built).
+	/// Clear the mock's recorders and reset its parameters (before genesis is built). Not the
+	/// parameters a mock's builder options set (they are set before `build` calls this).
 	fn reset() {}
 
 	/// Genesis beyond `frame_system`'s: accounts ([`endow`]) and other pallets' configs, for a

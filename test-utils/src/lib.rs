@@ -59,7 +59,8 @@ macro_rules! seed_without_authors {
 /// FRAME's test defaults, `u128` balances ([`nodes::Balance`]) with the given existential
 /// deposit, and accounts of the given type (by default FRAME's test default, `u64`, which is
 /// [`nodes::AccountId`]). `$runtime`'s `construct_runtime!` must name the pallets `System` and
-/// `Balances`.
+/// `Balances`, and the calling module must `use frame_support::derive_impl` (the attribute
+/// expands through its plain name).
 #[macro_export]
 macro_rules! system_with_balances {
 	($runtime:ty, existential_deposit = $ed:expr) => {

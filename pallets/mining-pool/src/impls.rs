@@ -200,24 +200,18 @@ impl<T: Config> Pallet<T> {
 		let mut open = CurrentEpoch::<T>::get();
 		let existing = Contributions::<T>::get(open.index, node);
 		let mut record = existing.unwrap_or_default();
-		match path {
+		// The node's CU and weight on the path, and the epoch's weight on it.
+		let (node_cu, node_weight, epoch_weight) = match path {
 			RewardPath::Compute => {
-				record.compute_cu =
-					record.compute_cu.checked_add(cu).ok_or(Error::<T>::Overflow)?;
-				record.compute_weight =
-					record.compute_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
-				open.compute_weight =
-					open.compute_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+				(&mut record.compute_cu, &mut record.compute_weight, &mut open.compute_weight)
 			},
 			RewardPath::Training => {
-				record.training_cu =
-					record.training_cu.checked_add(cu).ok_or(Error::<T>::Overflow)?;
-				record.training_weight =
-					record.training_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
-				open.training_weight =
-					open.training_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+				(&mut record.training_cu, &mut record.training_weight, &mut open.training_weight)
 			},
-		}
+		};
+		*node_cu = node_cu.checked_add(cu).ok_or(Error::<T>::Overflow)?;
+		*node_weight = node_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
+		*epoch_weight = epoch_weight.checked_add(weight).ok_or(Error::<T>::Overflow)?;
 		record.backing = record.backing.checked_add(&backing).ok_or(Error::<T>::Overflow)?;
 		open.backing = open.backing.checked_add(&backing).ok_or(Error::<T>::Overflow)?;
 		let epoch = open.index;

@@ -89,11 +89,16 @@ impl<T: Config> Pallet<T> {
 		Self::keep_output(id, &facts, outcome.result, reveal.output)?;
 		Reveals::<T>::insert(id, node, Revealed::Valid(outcome));
 		Self::deposit_event(Event::ResultRevealed { id, node, result: outcome.result });
-		let all = facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n));
-		if all {
+		Self::conclude_when_all_revealed(id, &facts);
+		Ok(())
+	}
+
+	/// Every executor of `id` has revealed (or equivocated): the verdict need not wait for the
+	/// window's end.
+	fn conclude_when_all_revealed(id: ComputationId, facts: &ComputationFacts<T::AccountId>) {
+		if facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n)) {
 			Self::conclude(id, false);
 		}
-		Ok(())
 	}
 
 	/// `node` revealed something it did not commit to, or a second, different result.
@@ -105,10 +110,7 @@ impl<T: Config> Pallet<T> {
 		Reveals::<T>::insert(id, node, Revealed::Equivocated);
 		Self::deposit_event(Event::Equivocated { id, node });
 		Self::punish(id, node, SlashReason::InvalidProof, facts, None);
-		let all = facts.slots.iter().all(|(n, _)| Reveals::<T>::contains_key(id, n));
-		if all {
-			Self::conclude(id, false);
-		}
+		Self::conclude_when_all_revealed(id, facts);
 		Ok(())
 	}
 
