@@ -23,6 +23,7 @@ RPC_PORT="${RPC_PORT:-9944}"
 log "chain data: $DATA"
 log "RPC: ws://127.0.0.1:$RPC_PORT"
 log "polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${RPC_PORT}#/explorer"
+GATEWAY_ARGS=()
 if [ -z "${NO_GATEWAY:-}" ]; then
 	GATEWAY_PORT="${GATEWAY_PORT:-8089}"
 	node "$ROOT/tools/gateway/raw-block-server.mjs" --dir "$ROOT/datasets/digits/shards" \
@@ -30,5 +31,7 @@ if [ -z "${NO_GATEWAY:-}" ]; then
 	GATEWAY_PID=$!
 	trap 'kill $GATEWAY_PID 2>/dev/null || true' EXIT
 	log "IPFS gateway (raw blocks): http://127.0.0.1:$GATEWAY_PORT, log in .corex-gateway.log"
+	# The compute workers fetch from it and publish to it.
+	GATEWAY_ARGS=(--compute-gateway "http://127.0.0.1:$GATEWAY_PORT")
 fi
-"$COREX_NODE" --dev --base-path "$DATA" --rpc-port "$RPC_PORT" --rpc-cors all "$@"
+"$COREX_NODE" --dev --base-path "$DATA" --rpc-port "$RPC_PORT" --rpc-cors all "${GATEWAY_ARGS[@]}" "$@"

@@ -83,11 +83,83 @@ pub struct Cli {
 	/// Options of the running node.
 	#[clap(flatten)]
 	pub run: sc_cli::RunCmd,
+
+	/// Where this node's compute worker fetches and publishes content.
+	#[clap(flatten)]
+	pub compute: ComputeParams,
+}
+
+/// Where a compute node's off-chain worker fetches inputs and publishes outputs. Written into
+/// the node's persistent off-chain storage when it starts (`corex/gateway`, `corex/ipfs-api`),
+/// so no unsafe RPC is needed; unset, the worker uses what is stored there (or the development
+/// gateway, `http://127.0.0.1:8089`).
+#[derive(Debug, Clone, Default, clap::Args)]
+pub struct ComputeParams {
+	/// Base URL of the IPFS trustless gateway the worker fetches inputs from (raw blocks, as
+	/// `<URL>/ipfs/<cid>?format=raw`). Example: `--compute-gateway http://127.0.0.1:8080`.
+	#[arg(long, value_name = "URL", value_parser = parse_http_url)]
+	pub compute_gateway: Option<String>,
+
+	/// Base URL of the IPFS RPC (kubo, `<URL>/api/v0/block/put`) the worker publishes its
+	/// outputs to; the gateway's when not given. Example: `--ipfs-api http://127.0.0.1:5001`.
+	#[arg(long, value_name = "URL", value_parser = parse_http_url)]
+	pub ipfs_api: Option<String>,
+}
+
+impl ComputeParams {
+	/// The off-chain storage settings to write at start: `(key, URL)` for each option given.
+	pub fn settings(&self) -> Vec<(&'static [u8], String)> {
+		use corex_primitives::worker::{GATEWAY_KEY, IPFS_API_KEY};
+		[(GATEWAY_KEY, &self.compute_gateway), (IPFS_API_KEY, &self.ipfs_api)]
+			.into_iter()
+			.filter_map(|(key, url)| url.clone().map(|url| (key, url)))
+			.collect()
+	}
+}
+
+/// An `http://` or `https://` URL with a host, without a trailing `/`.
+fn parse_http_url(text: &str) -> Result<String, String> {
+	let url = text.trim().trim_end_matches('/');
+	let rest = url
+		.strip_prefix("http://")
+		.or_else(|| url.strip_prefix("https://"))
+		.ok_or_else(|| format!("{text:?} is not an http:// or https:// URL"))?;
+	if rest.is_empty() || rest.contains(char::is_whitespace) {
+		return Err(format!("{text:?} has no host"));
+	}
+	Ok(url.to_string())
 }
 
 #[cfg(test)]
 mod tests {
 	use super::*;
+	use clap::Parser;
+
+	#[test]
+	fn the_compute_gateway_and_ipfs_api_are_urls_written_to_offchain_storage() {
+		let cli = Cli::try_parse_from([
+			"corex-node",
+			"--dev",
+			"--compute-gateway",
+			"http://127.0.0.1:8080/",
+			"--ipfs-api",
+			"https://ipfs.example:5001",
+		])
+		.unwrap();
+		assert_eq!(
+			cli.compute.settings(),
+			vec![
+				(corex_primitives::worker::GATEWAY_KEY, "http://127.0.0.1:8080".to_string()),
+				(corex_primitives::worker::IPFS_API_KEY, "https://ipfs.example:5001".to_string()),
+			]
+		);
+		let none = Cli::try_parse_from(["corex-node", "--dev"]).unwrap();
+		assert!(none.compute.settings().is_empty(), "nothing is written without the options");
+		for bad in ["127.0.0.1:8080", "ftp://host", "http://", "http://a b"] {
+			let refused = Cli::try_parse_from(["corex-node", "--compute-gateway", bad]);
+			assert!(refused.is_err(), "{bad:?} is refused");
+		}
+	}
 
 	#[test]
 	fn probe_answer_prints_the_labels_a_worker_computes() {

@@ -134,6 +134,7 @@ pub fn new_full<
 	N: sc_network::NetworkBackend<Block, <Block as sp_runtime::traits::Block>::Hash>,
 >(
 	config: Configuration,
+	compute: &crate::cli::ComputeParams,
 ) -> Result<TaskManager, ServiceError> {
 	let sc_service::PartialComponents {
 		client,
@@ -190,6 +191,8 @@ pub fn new_full<
 			metrics,
 			gap_sync_body_policy: None,
 		})?;
+
+	write_compute_settings(&*backend, compute)?;
 
 	if config.offchain_worker.enabled {
 		let offchain_workers =
@@ -335,4 +338,29 @@ pub fn new_full<
 	}
 
 	Ok(task_manager)
+}
+
+/// Write the compute worker's settings given on the command line (`--compute-gateway`,
+/// `--ipfs-api`) into the persistent off-chain storage the worker reads them from, before any
+/// worker runs. A setting not given keeps what is stored.
+fn write_compute_settings<B: sc_client_api::Backend<Block>>(
+	backend: &B,
+	compute: &crate::cli::ComputeParams,
+) -> Result<(), ServiceError> {
+	use sp_core::offchain::{OffchainStorage, STORAGE_PREFIX};
+	let settings = compute.settings();
+	if settings.is_empty() {
+		return Ok(());
+	}
+	let mut storage = backend
+		.offchain_storage()
+		.ok_or_else(|| ServiceError::Other("this node has no off-chain storage".into()))?;
+	for (key, url) in settings {
+		storage.set(STORAGE_PREFIX, key, url.as_bytes());
+		log::info!(
+			"compute worker: {} = {url}",
+			String::from_utf8_lossy(key).trim_start_matches("corex/")
+		);
+	}
+	Ok(())
 }

@@ -31,6 +31,18 @@ pub mod worker {
 	/// Key type of compute-node worker keys.
 	pub const KEY_TYPE: KeyTypeId = KeyTypeId(*b"cxwk");
 
+	/// Persistent off-chain storage key of the content gateway the worker fetches inputs from
+	/// (an IPFS trustless gateway's base URL). The node writes it at start from
+	/// `--compute-gateway`.
+	pub const GATEWAY_KEY: &[u8] = b"corex/gateway";
+
+	/// Persistent off-chain storage key of the IPFS RPC (kubo) base URL the worker publishes
+	/// outputs to; the gateway's when unset. The node writes it at start from `--ipfs-api`.
+	pub const IPFS_API_KEY: &[u8] = b"corex/ipfs-api";
+
+	/// The gateway used when none is configured: the development gateway's address.
+	pub const DEFAULT_GATEWAY: &str = "http://127.0.0.1:8089";
+
 	app_crypto!(sr25519, KEY_TYPE);
 }
 

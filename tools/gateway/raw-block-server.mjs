@@ -75,7 +75,12 @@ function unbase32(text) {
 
 /** The CIDv1 (raw, sha2-256, base32) of `bytes`. */
 export function cidOf(bytes) {
-  const digest = createHash('sha256').update(bytes).digest();
+  return cidOfDigest(createHash('sha256').update(bytes).digest());
+}
+
+/** The CIDv1 (raw, sha2-256, base32) of a block whose sha2-256 is `digest` (32 bytes), such as
+ * a content id the chain holds (`ContentId`). */
+export function cidOfDigest(digest) {
   return 'b' + base32(Uint8Array.from([0x01, RAW, SHA2_256, 0x20, ...digest]));
 }
 

@@ -3,6 +3,7 @@
 //! ```text
 //! corex-tools shard-digits [--shards 8] [--dataset datasets/digits/digits.csv.gz] [--out datasets/digits/shards]
 //! corex-tools plot-release-curve [--csv docs/release-curve.csv] [--out docs/release-curve.svg]
+//! corex-tools plot-training --csv <rounds.csv> --out <plot.svg> [--title "Digits training"]
 //! corex-tools init-model --out <file> [--seed 3] [--scale 1.0] [--rounds 5] [--learning-rate 262144]
 //! ```
 
@@ -67,6 +68,18 @@ enum Command {
 		#[arg(long)]
 		out: Option<PathBuf>,
 	},
+	/// Draw a training job's validation accuracy and loss per round as an SVG, from a CSV of
+	/// `round,validation_accuracy_percent,validation_loss` (round 0, the initial model, with an
+	/// empty loss). Example: `corex-tools plot-training --csv rounds.csv --out rounds.svg`.
+	PlotTraining {
+		#[arg(long)]
+		csv: PathBuf,
+		#[arg(long)]
+		out: PathBuf,
+		/// The plots' title.
+		#[arg(long, default_value = "Digits training")]
+		title: String,
+	},
 }
 
 fn main() -> ExitCode {
@@ -89,6 +102,7 @@ fn main() -> ExitCode {
 			&csv.unwrap_or_else(|| root.join("docs/release-curve.csv")),
 			&out.unwrap_or_else(|| root.join("docs/release-curve.svg")),
 		),
+		Command::PlotTraining { csv, out, title } => plot_training(&csv, &out, &title),
 	};
 	match result {
 		Ok(()) => ExitCode::SUCCESS,
@@ -162,9 +176,22 @@ fn init_model(
 
 fn plot_release_curve(csv: &Path, out: &Path) -> Result<(), String> {
 	use corex_tools::plot;
+	plot_csv(csv, out, |text| plot::release_curve_svg(&plot::parse_release_curve(text)?))
+}
+
+fn plot_training(csv: &Path, out: &Path, title: &str) -> Result<(), String> {
+	use corex_tools::plot;
+	plot_csv(csv, out, |text| plot::training_svg(title, &plot::parse_training_rounds(text)?))
+}
+
+/// Read the CSV at `csv`, draw it with `draw` and write the SVG to `out`.
+fn plot_csv(
+	csv: &Path,
+	out: &Path,
+	draw: impl FnOnce(&str) -> Result<String, corex_tools::plot::PlotError>,
+) -> Result<(), String> {
 	let text = std::fs::read_to_string(csv).map_err(|e| format!("{}: {e}", csv.display()))?;
-	let curve = plot::parse_release_curve(&text).map_err(|e| format!("{}: {e}", csv.display()))?;
-	let svg = plot::release_curve_svg(&curve).map_err(|e| e.to_string())?;
+	let svg = draw(&text).map_err(|e| format!("{}: {e}", csv.display()))?;
 	std::fs::write(out, svg).map_err(|e| format!("{}: {e}", out.display()))?;
 	writeln!(std::io::stdout(), "wrote {}", out.display()).map_err(|e| format!("stdout: {e}"))
 }

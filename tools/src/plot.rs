@@ -1,7 +1,10 @@
-//! The mining pool's release curve as an SVG, from the CSV the pallet's `release_curve` example
-//! prints (`year,released_share,pool_share_with_recycling`, and `#` notes): on the left the share
-//! of the pool released when nothing flows back, on the right the pool's balance with and
-//! without 1M CXT a year of fees and slashes flowing back.
+//! Plots as SVG, with plotters:
+//! - the mining pool's release curve, from the CSV the pallet's `release_curve` example prints
+//!   (`year,released_share,pool_share_with_recycling`, and `#` notes): on the left the share of
+//!   the pool released when nothing flows back, on the right the pool's balance with and
+//!   without 1M CXT a year of fees and slashes flowing back;
+//! - a training job's validation accuracy and loss per round
+//!   (`round,validation_accuracy_percent,validation_loss`).
 
 use plotters::coord::{cartesian::Cartesian2d, types::RangedCoordf64, Shift};
 use plotters::prelude::*;
@@ -79,19 +82,24 @@ fn percent_chart<'a, 'b>(
 	y_desc: &str,
 	years: f64,
 ) -> Result<PercentChart<'a, 'b>, PlotError> {
+	titled_chart(area, caption, ("years after genesis", 0.0..years), (y_desc, 0.0..100.0))
+}
+
+/// A chart on `area` with its caption and both axes titled.
+fn titled_chart<'a, 'b>(
+	area: &'a DrawingArea<SVGBackend<'b>, Shift>,
+	caption: &str,
+	(x_desc, x_range): (&str, core::ops::Range<f64>),
+	(y_desc, y_range): (&str, core::ops::Range<f64>),
+) -> Result<PercentChart<'a, 'b>, PlotError> {
 	let mut chart = ChartBuilder::on(area)
 		.caption(caption, ("sans-serif", 18))
 		.margin(12)
 		.x_label_area_size(40)
 		.y_label_area_size(55)
-		.build_cartesian_2d(0.0..years, 0.0..100.0)
+		.build_cartesian_2d(x_range, y_range)
 		.map_err(|e| draw_error(&e))?;
-	chart
-		.configure_mesh()
-		.x_desc("years after genesis")
-		.y_desc(y_desc)
-		.draw()
-		.map_err(|e| draw_error(&e))?;
+	chart.configure_mesh().x_desc(x_desc).y_desc(y_desc).draw().map_err(|e| draw_error(&e))?;
 	Ok(chart)
 }
 
@@ -156,6 +164,70 @@ pub fn release_curve_svg(curve: &ReleaseCurve) -> Result<String, PlotError> {
 		labelled_line(&mut chart, drained, BLUE, "nothing flowing back")?;
 		let recycled = curve.points.iter().map(|p| (p.0, p.2));
 		labelled_line(&mut chart, recycled, RED, "1M CXT/year of fees and slashes flowing back")?;
+		legend(&mut chart, SeriesLabelPosition::UpperRight)?;
+		root.present().map_err(|e| draw_error(&e))?;
+	}
+	Ok(svg)
+}
+
+/// A training job's progress: per round (0 is the initial model), the validation accuracy in
+/// percent and the validation loss (none for the initial model, which no aggregation scored).
+#[derive(Clone, Debug, PartialEq)]
+pub struct TrainingRounds {
+	/// `(round, accuracy %, loss)`, in round order.
+	pub rounds: Vec<(u32, f64, Option<f64>)>,
+}
+
+/// Parse `round,validation_accuracy_percent,validation_loss` lines (a header line and `#`
+/// comments are skipped; an empty loss is none).
+pub fn parse_training_rounds(csv: &str) -> Result<TrainingRounds, PlotError> {
+	let mut rounds = Vec::new();
+	for (n, line) in csv.lines().enumerate() {
+		let line = line.trim();
+		if line.is_empty() || line.starts_with('#') || line.starts_with("round") {
+			continue;
+		}
+		let bad = || PlotError::BadLine { line: n.saturating_add(1) };
+		let fields: Vec<&str> = line.split(',').map(str::trim).collect();
+		let [round, accuracy, loss] = fields.as_slice() else { return Err(bad()) };
+		let round = round.parse::<u32>().map_err(|_| bad())?;
+		let accuracy = accuracy.parse::<f64>().ok().filter(|a| (0.0..=100.0).contains(a));
+		let loss = match *loss {
+			"" => None,
+			text => Some(
+				text.parse::<f64>().ok().filter(|l| l.is_finite() && *l >= 0.0).ok_or_else(bad)?,
+			),
+		};
+		rounds.push((round, accuracy.ok_or_else(bad)?, loss));
+	}
+	if rounds.is_empty() {
+		return Err(PlotError::Empty);
+	}
+	Ok(TrainingRounds { rounds })
+}
+
+/// Draw a training job's validation accuracy (left) and loss (right) per round as an SVG.
+pub fn training_svg(title: &str, training: &TrainingRounds) -> Result<String, PlotError> {
+	let last = training.rounds.iter().map(|r| f64::from(r.0)).fold(1.0, f64::max);
+	let top_loss = training.rounds.iter().filter_map(|r| r.2).fold(0.0, f64::max);
+	let mut svg = String::new();
+	{
+		let root = SVGBackend::with_string(&mut svg, (1100, 450)).into_drawing_area();
+		root.fill(&WHITE).map_err(|e| draw_error(&e))?;
+		let (left, right) = root.split_horizontally(550);
+		let caption = format!("{title}: validation accuracy");
+		let rounds = ("round (0: the initial model)", 0.0..last);
+		let mut chart =
+			titled_chart(&left, &caption, rounds.clone(), ("validation accuracy, %", 0.0..100.0))?;
+		let accuracy = training.rounds.iter().map(|r| (f64::from(r.0), r.1));
+		labelled_line(&mut chart, accuracy, BLUE, "share of the held-out samples right")?;
+		legend(&mut chart, SeriesLabelPosition::LowerRight)?;
+
+		let caption = format!("{title}: validation loss");
+		let losses = ("validation loss (cross-entropy)", 0.0..(top_loss * 1.1).max(0.1));
+		let mut chart = titled_chart(&right, &caption, rounds, losses)?;
+		let loss = training.rounds.iter().filter_map(|r| r.2.map(|l| (f64::from(r.0), l)));
+		labelled_line(&mut chart, loss, RED, "the round's aggregate, as verified on chain")?;
 		legend(&mut chart, SeriesLabelPosition::UpperRight)?;
 		root.present().map_err(|e| draw_error(&e))?;
 	}

@@ -24,12 +24,7 @@ use sp_runtime::{
 /// Log target.
 const TARGET: &str = "compute-worker";
 
-/// Off-chain storage key of the gateway URL.
-pub const GATEWAY_KEY: &[u8] = b"corex/gateway";
-/// Off-chain storage key of the IPFS RPC URL used to publish outputs.
-pub const IPFS_API_KEY: &[u8] = b"corex/ipfs-api";
-/// The gateway used when none is configured.
-pub const DEFAULT_GATEWAY: &str = "http://127.0.0.1:8089";
+pub use corex_primitives::worker::{DEFAULT_GATEWAY, GATEWAY_KEY, IPFS_API_KEY};
 
 /// An assignment's work in progress, in persistent off-chain storage.
 #[derive(Clone, PartialEq, Eq, Debug, Default, Encode, Decode)]

@@ -31,9 +31,16 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 
 /** Path of the node binary: $COREX_NODE, else the shared cargo target dir's development build. */
 export function nodeBinary() {
-  if (process.env.COREX_NODE) return process.env.COREX_NODE;
-  const target = process.env.CARGO_TARGET_DIR || join(homedir(), '.cache', 'corex', 'target');
-  return join(target, 'development', 'corex-node');
+  return process.env.COREX_NODE || join(targetDir(), 'development', 'corex-node');
+}
+
+/** The `corex-tools` binary (built with the node by scripts/lib.sh's `build_node`). */
+export function toolsBinary() {
+  return process.env.COREX_TOOLS || join(targetDir(), 'development', 'corex-tools');
+}
+
+function targetDir() {
+  return process.env.CARGO_TARGET_DIR || join(homedir(), '.cache', 'corex', 'target');
 }
 
 /** A TCP port that is free right now. */

@@ -10,7 +10,7 @@
 // starting from a random model (datasets/digits/model-init.bin). The test checks that
 // - every block carries its author's seed contribution;
 // - the validation accuracy of the model rises round over round (printed, and plotted to
-//   docs/acceptance-accuracy.png);
+//   docs/acceptance-accuracy.svg);
 // - Eve is outvoted, punished (reputation and slash), and suspended; the honest nodes never are;
 // - the honest operators and a delegator collect rewards from the mining pool;
 // - Ferdie's escrow balances to the last unit: what left his account is exactly the fees paid
@@ -19,82 +19,29 @@
 
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Keyring } from '@polkadot/keyring';
-import { compactToU8a, stringToHex, u8aConcat, u8aToHex } from '@polkadot/util';
+import { stringToHex, u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady, randomAsU8a, sha256AsU8a } from '@polkadot/util-crypto';
-import { callView, eventsOf as findEvents, moduleErrorName, nodeBinary, sendAndWait, sendOk, startDevNode, sudoOk, until, waitForBlock } from '../lib/node.js';
-import { cidOf, startServer } from '../../../tools/gateway/raw-block-server.mjs';
-import { linePlotPng } from '../lib/plot-png.js';
+import { callView, eventsOf as findEvents, moduleErrorName, nodeBinary, sendAndWait, sendOk, startDevNode, sudoOk, toolsBinary, until, waitForBlock } from '../lib/node.js';
+import { cidOf, cidOfDigest, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { accuracy, decodeModel, decodeShard, encodeGradient, encodeModel } from '../lib/digits.js';
 import { commitmentOf } from '../lib/commitment.js';
 import { ROOT, CXT, TOTAL_SUPPLY, BASE_FEE, FEATURES } from '../lib/chain.js';
 
 const DIGITS = join(ROOT, 'datasets', 'digits');
 const SHARDS_DIR = join(DIGITS, 'shards');
-const PLOT = join(ROOT, 'docs', 'acceptance-accuracy.png');
+const PLOT = join(ROOT, 'docs', 'acceptance-accuracy.svg');
+const ROUNDS_CSV = join(ROOT, 'docs', 'acceptance-rounds.csv');
 const K = 3;
 const ROUNDS = 5;
 const LEARNING_RATE = 4 << 16;
 /** The digits' sample width: the chain prices every order from it, the kernel and the sizes. */
 const EPOCH = 10;
 
-const u32le = (n) => new Uint8Array(new Uint32Array([n]).buffer);
-const i64le = (n) => new Uint8Array(new BigInt64Array([BigInt(n)]).buffer);
-
-/** SCALE compact decode at `offset`: [value, next offset]. */
-function compactAt(bytes, offset) {
-  const mode = bytes[offset] & 3;
-  if (mode === 0) return [bytes[offset] >> 2, offset + 1];
-  if (mode === 1) return [(bytes[offset] | (bytes[offset + 1] << 8)) >> 2, offset + 2];
-  const v = new DataView(bytes.buffer, bytes.byteOffset + offset, 4).getUint32(0, true);
-  return [v >>> 2, offset + 4];
-}
-
-/** corex-compute's `Model`: classes, features, weights and biases (as floats). */
-function decodeModel(bytes) {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const classes = view.getUint32(0, true);
-  const features = view.getUint32(4, true);
-  let [n, at] = compactAt(bytes, 8);
-  const weights = [];
-  for (let i = 0; i < n; i++, at += 8) weights.push(Number(view.getBigInt64(at, true)) / 65536);
-  [n, at] = compactAt(bytes, at);
-  const bias = [];
-  for (let i = 0; i < n; i++, at += 8) bias.push(Number(view.getBigInt64(at, true)) / 65536);
-  return { classes, features, weights, bias };
-}
-
-/** A shard: `Vec<Sample { features: Vec<u8>, label: u8 }>`. */
-function decodeShard(bytes) {
-  let [count, at] = compactAt(bytes, 0);
-  const samples = [];
-  for (let s = 0; s < count; s++) {
-    let len;
-    [len, at] = compactAt(bytes, at);
-    samples.push({ features: bytes.subarray(at, at + len), label: bytes[at + len] });
-    at += len + 1;
-  }
-  return samples;
-}
-
-/** Share of `samples` the model classifies right (argmax of W x / 16 + b). */
-function accuracy(model, samples) {
-  let right = 0;
-  for (const { features, label } of samples) {
-    let best = -Infinity;
-    let arg = 0;
-    for (let c = 0; c < model.classes; c++) {
-      let z = model.bias[c];
-      for (let f = 0; f < model.features; f++) z += (model.weights[c * model.features + f] * features[f]) / 16;
-      if (z > best) [best, arg] = [z, c];
-    }
-    if (arg === label) right++;
-  }
-  return right / samples.length;
-}
 
 describe('the acceptance scenario: a training job on four nodes, one of them cheating', () => {
   let server;
@@ -143,7 +90,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     validationSamples = decodeShard(new Uint8Array(val));
     model = new Uint8Array(readFileSync(join(DIGITS, 'model-init.bin')));
     modelCid = server.put(model);
-    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always'] });
+    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always', '--compute-gateway', server.url] });
     api = node.api;
   });
 
@@ -211,7 +158,9 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
       await api.rpc.author.insertKey('cxwk', ['//BobWorker', '//CharlieWorker', '//DaveWorker'][i], u8aToHex(w.publicKey));
     }
     assert.equal((await api.rpc.author.hasKey(u8aToHex(eveWorker.publicKey), 'cxwk')).isFalse, true);
-    await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
+    // The node wrote `--compute-gateway` into its workers' off-chain storage when it started.
+    const gateway = await api.rpc.offchain.localStorageGet('PERSISTENT', stringToHex('corex/gateway'));
+    assert.equal(gateway.unwrap().toUtf8(), server.url);
     await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
     // Replays only on escalation, so the run is the same every time.
     await sudo(api.tx.governance.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
@@ -340,10 +289,11 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
             // A plausible-looking but wrong output: a gradient of random numbers, or a made-up
             // model and loss for an aggregation.
             const aggregate = comp.kind.isAggregation;
-            const weights = Array.from({ length: 650 }, () => i64le(Math.floor(Math.random() * 2_000_000) - 1_000_000));
+            const weights = Array.from({ length: 650 }, () => Math.floor(Math.random() * 2_000_000) - 1_000_000);
+            const [w, bias] = [weights.slice(0, 640), weights.slice(640)];
             const output = aggregate
-              ? u8aConcat(u32le(10), u32le(64), compactToU8a(640), ...weights.slice(0, 640), compactToU8a(10), ...weights.slice(640))
-              : u8aConcat(u32le(200), compactToU8a(640), ...weights.slice(0, 640), compactToU8a(10), ...weights.slice(640), i64le(0));
+              ? encodeModel({ classes: 10, features: 64, weights: w, bias })
+              : encodeGradient({ count: 200, weights: w, bias, loss: 0 });
             const loss = aggregate ? 12_345 : null;
             const result = sha256AsU8a(output);
             const salt = randomAsU8a(32);
@@ -383,7 +333,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     assert.ok(mine.size >= 3, `Eve was assigned ${mine.size} fragments`);
   });
 
-  it('raises the validation accuracy round over round (plotted to docs/acceptance-accuracy.png)', async () => {
+  it('raises the validation accuracy round over round (plotted to docs/acceptance-accuracy.svg)', async () => {
     const rounds = of('computations', 'RoundCompleted').map(({ event }) => ({
       round: event.data.round.toNumber(),
       model: event.data.model.toU8a(),
@@ -392,7 +342,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     assert.equal(rounds.length, ROUNDS);
     const accuracies = [accuracy(decodeModel(model), validationSamples)];
     for (const r of rounds) {
-      const response = await fetch(`${server.url}/ipfs/${modelCidOf(r.model)}?format=raw`);
+      const response = await fetch(`${server.url}/ipfs/${cidOfDigest(r.model)}?format=raw`);
       assert.equal(response.status, 200, 'the workers published the round\'s model');
       const bytes = new Uint8Array(await response.arrayBuffer());
       assert.deepEqual(sha256AsU8a(bytes), r.model, 'the published model is the verified one');
@@ -403,7 +353,14 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     for (const [i, r] of rounds.entries()) {
       console.log(`${String(r.round).padEnd(6)} ${r.loss.toFixed(3).padEnd(16)} ${(accuracies[i + 1] * 100).toFixed(1)} %`);
     }
-    writeFileSync(PLOT, linePlotPng(accuracies.map((a) => a * 100), { yMax: 100 }));
+    // Drawn by corex-tools (plotters): accuracy and loss per round, axes titled.
+    const csv = ['round,validation_accuracy_percent,validation_loss', `0,${(accuracies[0] * 100).toFixed(2)},`]
+      .concat(rounds.map((r, i) => `${r.round + 1},${(accuracies[i + 1] * 100).toFixed(2)},${r.loss.toFixed(4)}`));
+    writeFileSync(ROUNDS_CSV, `${csv.join('\n')}\n`);
+    const plotted = spawnSync(toolsBinary(), ['plot-training', '--csv', ROUNDS_CSV, '--out', PLOT, '--title', 'Acceptance job'], { encoding: 'utf8' });
+    assert.equal(plotted.status, 0, `corex-tools plot-training: ${plotted.stderr || plotted.error}`);
+    const svg = readFileSync(PLOT, 'utf8');
+    assert.ok(svg.includes('validation accuracy, %') && svg.includes('round (0: the initial model)'), 'the plot\'s axes are titled');
     for (let i = 1; i < accuracies.length; i++) {
       assert.ok(accuracies[i] > accuracies[i - 1], `accuracy rises in round ${i - 1}: ${accuracies.join(', ')}`);
     }
@@ -488,22 +445,3 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     assert.equal(await issuance(), TOTAL_SUPPLY);
   });
 });
-
-/** `bafkrei…` text of a sha2-256 digest. */
-function modelCidOf(digest) {
-  const bytes = u8aConcat(new Uint8Array([0x01, 0x55, 0x12, 0x20]), digest);
-  const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
-  let bits = 0;
-  let value = 0;
-  let out = 'b';
-  for (const byte of bytes) {
-    value = (value << 8) | byte;
-    bits += 8;
-    while (bits >= 5) {
-      out += alphabet[(value >>> (bits - 5)) & 31];
-      bits -= 5;
-    }
-  }
-  if (bits > 0) out += alphabet[(value << (5 - bits)) & 31];
-  return out;
-}

@@ -58,13 +58,12 @@ describe('attacks on honest nodes fail, and cost the attacker', () => {
     mallory = keyring.addFromUri('//Mallory');
     operators = ['//Bob', '//Charlie', '//Dave'].map((s) => keyring.addFromUri(s));
     server = await startServer({ dir: SHARDS_DIR });
-    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always'] });
+    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always', '--compute-gateway', server.url] });
     api = node.api;
     const workers = ['//BobWorker', '//CharlieWorker', '//DaveWorker'];
     for (const uri of workers) {
       await api.rpc.author.insertKey('cxwk', uri, u8aToHex(keyring.addFromUri(uri).publicKey));
     }
-    await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
     await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
     // Tier-3 GPU nodes (capacity 5,000 CU per epoch), so an order for tier 4 has no node.
     const registered = await Promise.all(

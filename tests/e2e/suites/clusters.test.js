@@ -62,7 +62,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
       { cid: stringToHex(cidOf(model)), size: model.length },
       { cid: stringToHex(cidOf(shard)), size: shard.length },
     ];
-    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always'] });
+    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always', '--compute-gateway', server.url] });
     api = node.api;
     unsubEvents = await api.query.system.events((records) => {
       for (const { event } of records) events.push(event);
@@ -102,7 +102,6 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     for (const [i, w] of workers.entries()) {
       await api.rpc.author.insertKey('cxwk', workerUris[i], u8aToHex(w.publicKey));
     }
-    await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
     await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
     await sudo(api.tx.governance.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
     const registered = await Promise.all(

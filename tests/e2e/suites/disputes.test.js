@@ -53,12 +53,11 @@ describe('a lying verifier is overturned by a dispute, and pays for it', () => {
       workers[n] = keyring.addFromUri(`//${n}DisputeWorker`);
     }
     server = await startServer({ dir: SHARDS_DIR });
-    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always'] });
+    node = await startDevNode({ extraArgs: ['--offchain-worker', 'always', '--compute-gateway', server.url] });
     api = node.api;
     for (const n of ['Bob', 'Charlie', 'Dave']) {
       await api.rpc.author.insertKey('cxwk', `//${n}DisputeWorker`, u8aToHex(workers[n].publicKey));
     }
-    await api.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
     await sudo(api.tx.governance.setParameter({ NodeStaking: { EpochLength: [null, EPOCH] } }));
     await sudo(api.tx.governance.setParameter({ Proofs: { ReplayRate: [null, 0] } }));
     const bonds = [];
