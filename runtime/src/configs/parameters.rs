@@ -18,7 +18,7 @@ use pallet_node_staking::{LockOption, TierThresholds};
 use sp_runtime::{BoundedVec, Perbill};
 
 use super::super::{
-	Balance, BlockNumber, Runtime, RuntimeEvent, CXT, DAYS, HOURS, MICRO_CXT, MILLI_CXT,
+	Balance, BlockNumber, Runtime, RuntimeEvent, CXT, DAYS, HOURS, MICRO_CXT, MILLI_CXT, MINUTES,
 };
 
 #[dynamic_params(RuntimeParameters, pallet_parameters::Parameters::<Runtime>)]
@@ -31,11 +31,13 @@ pub mod dynamic_params {
 	pub mod node_staking {
 		use super::*;
 
-		/// Blocks per epoch (1 hour).
+		/// Blocks per epoch: 1 hour; 2 minutes on development chains (`fast-runtime`), so that
+		/// rewards, unbonding and reputation move while one watches.
 		///
 		/// Range: 4 blocks to 7 days.
 		#[codec(index = 0)]
-		pub static EpochLength: BlockNumber = HOURS;
+		pub static EpochLength: BlockNumber =
+			if cfg!(feature = "fast-runtime") { 2 * MINUTES } else { HOURS };
 
 		/// Self-bond a node needs to be active.
 		///
