@@ -45,6 +45,10 @@ on_exit() {
 trap on_exit EXIT
 export COREX_CHAIN_SPEC="$work/local-raw.json"
 "$COREX_NODE" export-chain-spec --chain local --raw > "$COREX_CHAIN_SPEC"
+# The development gateway's port: the compute nodes start with `--compute-gateway` on it, and
+# zombienet/js/compute.js serves the inputs there.
+COREX_GATEWAY_PORT="$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')"
+export COREX_GATEWAY_PORT
 log "network: zombienet/network.toml, chain spec $COREX_CHAIN_SPEC, node $COREX_NODE"
 
 cd "$ZN"

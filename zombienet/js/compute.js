@@ -1,7 +1,8 @@
 // A computation submitted to the network is computed by the two compute nodes (eve, ferdie).
 // Runs on a validator (alice, which holds the sudo key in `local_testnet`):
 // 1. serves the digits model and a training shard on the development IPFS gateway
-//    (tools/gateway/raw-block-server.mjs) and points both compute nodes' workers at it;
+//    (tools/gateway/raw-block-server.mjs), on the port both compute nodes were started with
+//    (`--compute-gateway`), and checks that their workers have it;
 // 2. Eve and Ferdie register their nodes with worker keys of their own (`//EveWorker`,
 //    `//FerdieWorker`, put in their compute nodes' keystores over RPC and funded by Alice: a
 //    worker signs heartbeats and results with its own nonces, apart from its operator's) and
@@ -24,7 +25,10 @@ async function run(nodeName, networkInfo) {
   const { cryptoWaitReady } = zombie.util;
   await cryptoWaitReady();
   const { cidOf, startServer } = await import('../../tools/gateway/raw-block-server.mjs');
-  const server = await startServer({ dir: path.join(DIGITS, 'shards') });
+  // On the port the compute nodes were started with (`--compute-gateway`, scripts/zombienet.sh).
+  const port = Number(process.env.COREX_GATEWAY_PORT);
+  if (!port) throw new Error('COREX_GATEWAY_PORT is not set: run zombienet through scripts/zombienet.sh');
+  const server = await startServer({ dir: path.join(DIGITS, 'shards'), port });
   const api = await zombie.connect(networkInfo.nodesByName[nodeName].wsUri);
   try {
     const keyring = new Keyring({ type: 'sr25519', ss58Format: 42 });
@@ -40,12 +44,14 @@ async function run(nodeName, networkInfo) {
       { cid: stringToHex(cidOf(shard)), size: shard.length },
     ];
 
-    // Each compute node's worker holds its key and fetches inputs from the gateway.
+    // Each compute node's worker holds its key (and fetches inputs from the gateway it was
+    // started with).
     for (const name of Object.keys(operators)) {
       const node = await zombie.connect(networkInfo.nodesByName[name].wsUri);
       const uri = `//${name[0].toUpperCase()}${name.slice(1)}Worker`;
       await node.rpc.author.insertKey('cxwk', uri, u8aToHex(workers[name].publicKey));
-      await node.rpc.offchain.localStorageSet('PERSISTENT', stringToHex('corex/gateway'), stringToHex(server.url));
+      const gateway = await node.rpc.offchain.localStorageGet('PERSISTENT', stringToHex('corex/gateway'));
+      if (gateway.unwrap().toUtf8() !== server.url) throw new Error(`${name}'s gateway is ${gateway.toHuman()}, not ${server.url}`);
       await node.disconnect();
     }
     // Worker keys pay their own transaction fees.
