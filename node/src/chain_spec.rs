@@ -1,11 +1,11 @@
 //! Chain specifications, built from the runtime's genesis presets.
 //!
-//! `--chain dev`, `--chain local` and `--chain testnet` build the spec from the preset of that
-//! name; any other value is read as a path to a chain-spec JSON file (for example the committed
+//! `--chain dev`, `--chain demo`, `--chain local` and `--chain testnet` build the spec from the
+//! preset of that name; any other value is read as a path to a chain-spec JSON file (for example the committed
 //! `chain-specs/testnet-raw.json`).
 
 use corex_runtime::{
-	genesis_config_presets::{self, TESTNET_RUNTIME_PRESET},
+	genesis_config_presets::{self, DEMO_RUNTIME_PRESET, TESTNET_RUNTIME_PRESET},
 	SS58_PREFIX, TOKEN_DECIMALS, TOKEN_SYMBOL, WASM_BINARY,
 };
 use sc_service::ChainType;
@@ -53,6 +53,21 @@ pub fn development_chain_spec() -> Result<ChainSpec, String> {
 		ChainType::Development,
 		DEV_RUNTIME_PRESET,
 		"corex-dev",
+	)
+}
+
+/// The id of the demo chain; a node running it puts the demo workers' keys in its keystore.
+pub const DEMO_CHAIN_ID: &str = "corex_demo";
+
+/// `--chain demo` (`scripts/start.sh`): the development chain with three compute nodes of Bob,
+/// Charlie and Dave active and offered from the first block.
+pub fn demo_chain_spec() -> Result<ChainSpec, String> {
+	from_preset(
+		"Corex Demo",
+		DEMO_CHAIN_ID,
+		ChainType::Development,
+		DEMO_RUNTIME_PRESET,
+		"corex-demo",
 	)
 }
 

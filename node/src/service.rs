@@ -193,6 +193,9 @@ pub fn new_full<
 		})?;
 
 	write_compute_settings(&*backend, compute)?;
+	if config.chain_spec.id() == crate::chain_spec::DEMO_CHAIN_ID {
+		insert_demo_worker_keys(&keystore_container.keystore())?;
+	}
 
 	if config.offchain_worker.enabled {
 		let offchain_workers =
@@ -338,6 +341,20 @@ pub fn new_full<
 	}
 
 	Ok(task_manager)
+}
+
+/// Put the demo chain's worker keys (`DEMO_COMPUTE_NODES`) in the keystore, as `--alice` puts
+/// Alice's session keys there: this node's off-chain worker then computes for the three demo
+/// compute nodes.
+fn insert_demo_worker_keys(keystore: &sp_keystore::KeystorePtr) -> Result<(), ServiceError> {
+	use corex_runtime::genesis_config_presets::DEMO_COMPUTE_NODES;
+	for (operator, key, seed) in DEMO_COMPUTE_NODES {
+		keystore
+			.insert(corex_primitives::worker::KEY_TYPE, seed, &key)
+			.map_err(|()| ServiceError::Other(format!("cannot store the worker key {seed}")))?;
+		log::info!("demo compute node of {operator:?}: worker key {seed} in the keystore");
+	}
+	Ok(())
 }
 
 /// Write the compute worker's settings given on the command line (`--compute-gateway`,

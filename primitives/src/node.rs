@@ -60,7 +60,10 @@ pub mod worker {
 	MaxEncodedLen,
 	TypeInfo,
 	Debug,
+	frame_support::Serialize,
+	frame_support::Deserialize,
 )]
+#[serde(crate = "frame_support::__private::serde")]
 pub enum DeviceClass {
 	/// A GPU machine. Tiers 1 to 4.
 	#[codec(index = 0)]

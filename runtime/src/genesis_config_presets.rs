@@ -20,8 +20,9 @@ use sp_genesis_builder::{self, PresetId};
 use sp_keyring::{Ed25519Keyring, Sr25519Keyring};
 
 use crate::{
-	AccountId, Balance, BalancesConfig, GovernanceConfig, RuntimeGenesisConfig, SessionConfig,
-	SessionKeys, SudoConfig, CXT, EXISTENTIAL_DEPOSIT, TOTAL_SUPPLY,
+	AccountId, Balance, BalancesConfig, ComputationsConfig, GovernanceConfig, NodeStakingConfig,
+	RuntimeGenesisConfig, SessionConfig, SessionKeys, SudoConfig, CXT, EXISTENTIAL_DEPOSIT,
+	TOTAL_SUPPLY,
 };
 
 /// Name of the public-testnet preset (the other two use the SDK's standard names).
@@ -225,6 +226,73 @@ pub fn development_config_genesis() -> Result<Value, GenesisError> {
 	)
 }
 
+/// The name of the `demo` preset.
+pub const DEMO_RUNTIME_PRESET: &str = "demo";
+
+/// The demo chain's compute nodes: the operator, its worker key (sr25519 public key, key type
+/// `cxwk`) and the secret URI the key comes from. A node started with `--chain demo` puts these
+/// keys in its keystore, as `--alice` does with Alice's session keys, so its off-chain worker
+/// computes for all three.
+pub const DEMO_COMPUTE_NODES: [(Sr25519Keyring, [u8; 32], &str); 3] = [
+	(
+		Sr25519Keyring::Bob,
+		hex_literal::hex!("fa292124b33714f67a5eaad41c1a13287f8c05134a4e2ce3237ab2081b3bb63b"),
+		"//BobWorker",
+	),
+	(
+		Sr25519Keyring::Charlie,
+		hex_literal::hex!("d04ac7624c7bc13449d47a5186d2730f9db35eca9118ead95383427a37c6b666"),
+		"//CharlieWorker",
+	),
+	(
+		Sr25519Keyring::Dave,
+		hex_literal::hex!("bc22b49442a8897496cf7f1485d1e73177c814082b3ebfcbc4bb1a4de45cfa59"),
+		"//DaveWorker",
+	),
+];
+
+/// Each demo compute node's self-bond.
+pub const DEMO_SELF_BOND: Balance = 20_000 * CXT;
+/// Each demo compute node's declared capacity, in compute units per epoch.
+pub const DEMO_CAPACITY: u64 = 100_000;
+/// What each demo worker key holds for its transaction fees.
+pub const DEMO_WORKER_BALANCE: Balance = 1_000 * CXT;
+
+/// The `demo` preset (`scripts/start.sh`): the development chain plus three GPU compute nodes of
+/// Bob, Charlie and Dave, registered, bonded, counted and offered to the queue from the first
+/// block, whose worker keys hold a little CXT for fees.
+pub fn demo_config_genesis() -> Result<Value, GenesisError> {
+	let mut allocations = dev_allocations();
+	allocations.extend(
+		DEMO_COMPUTE_NODES.iter().map(|(_, key, _)| (AccountId::from(*key), DEMO_WORKER_BALANCE)),
+	);
+	let mut genesis = corex_genesis(
+		vec![dev_authority(Sr25519Keyring::Alice, Ed25519Keyring::Alice)],
+		allocations,
+		Some(Sr25519Keyring::Alice.to_account_id()),
+	)?;
+	let nodes: Vec<pallet_node_staking::GenesisNodeOf<crate::Runtime>> = DEMO_COMPUTE_NODES
+		.iter()
+		.map(|(operator, key, _)| pallet_node_staking::GenesisNode {
+			operator: operator.to_account_id(),
+			worker_key: sp_core::sr25519::Public::from_raw(*key).into(),
+			device_class: corex_primitives::DeviceClass::Gpu,
+			capacity: DEMO_CAPACITY,
+			self_bond: DEMO_SELF_BOND,
+		})
+		.collect();
+	let offered: Vec<corex_primitives::NodeId> = (0..nodes.len() as u32).collect();
+	let compute = build_struct_json_patch!(RuntimeGenesisConfig {
+		node_staking: NodeStakingConfig { nodes },
+		computations: ComputationsConfig { offered },
+	});
+	// The two patches name different pallets.
+	if let (Value::Object(genesis), Value::Object(compute)) = (&mut genesis, compute) {
+		genesis.extend(compute);
+	}
+	Ok(genesis)
+}
+
 /// The `local_testnet` preset, for a local multi-node network (`zombienet/`): Alice, Bob,
 /// Charlie and Dave validate (four: the smallest GRANDPA set that keeps finalizing with one
 /// validator down); Alice holds the sudo key.
@@ -265,6 +333,7 @@ pub fn preset(id: &str) -> Option<Result<Value, GenesisError>> {
 		sp_genesis_builder::DEV_RUNTIME_PRESET => Some(development_config_genesis()),
 		sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET => Some(local_config_genesis()),
 		TESTNET_RUNTIME_PRESET => Some(testnet_config_genesis()),
+		DEMO_RUNTIME_PRESET => Some(demo_config_genesis()),
 		_ => None,
 	}
 }
@@ -284,6 +353,7 @@ pub fn preset_names() -> Vec<PresetId> {
 		PresetId::from(sp_genesis_builder::DEV_RUNTIME_PRESET),
 		PresetId::from(sp_genesis_builder::LOCAL_TESTNET_RUNTIME_PRESET),
 		PresetId::from(TESTNET_RUNTIME_PRESET),
+		PresetId::from(DEMO_RUNTIME_PRESET),
 	]
 }
 

@@ -46,12 +46,13 @@ pub fn endow<R: pallet_balances::Config>(
 /// Builds a mock chain's externalities: `ExtBuilder::<Test>::default().build_and_execute(|| …)`.
 pub struct ExtBuilder<R> {
 	nodes: u32,
+	extra: Vec<Box<dyn BuildStorage>>,
 	chain: PhantomData<R>,
 }
 
 impl<R: MockChain> Default for ExtBuilder<R> {
 	fn default() -> Self {
-		ExtBuilder { nodes: R::NODES, chain: PhantomData }
+		ExtBuilder { nodes: R::NODES, extra: Vec::new(), chain: PhantomData }
 	}
 }
 
@@ -62,6 +63,13 @@ impl<R: MockChain> ExtBuilder<R> {
 		self
 	}
 
+	/// Also build `config` into the genesis, after the mock's own (a pallet's genesis config
+	/// under test).
+	pub fn with_genesis(mut self, config: impl BuildStorage + 'static) -> Self {
+		self.extra.push(Box::new(config));
+		self
+	}
+
 	/// The chain in block 1, after the mock's setup.
 	pub fn build(self) -> sp_io::TestExternalities {
 		R::reset();
@@ -69,6 +77,9 @@ impl<R: MockChain> ExtBuilder<R> {
 			.build_storage()
 			.expect("the system's genesis builds");
 		R::genesis(self.nodes, &mut storage);
+		for config in &self.extra {
+			config.assimilate_storage(&mut storage).expect("the extra genesis builds");
+		}
 		let mut ext = sp_io::TestExternalities::new(storage);
 		let nodes = self.nodes;
 		ext.execute_with(|| {

@@ -150,6 +150,7 @@ use frame_support::pallet_macros::import_section;
 mod config;
 mod errors;
 mod events;
+mod genesis;
 mod storage;
 
 // FRAME's macro expansion uses `expect` internally. This module only declares; the logic lives in
@@ -160,6 +161,7 @@ mod storage;
 #[import_section(storage::storage_section)]
 #[import_section(events::events_section)]
 #[import_section(errors::errors_section)]
+#[import_section(genesis::genesis_section)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;

@@ -2185,3 +2185,42 @@ fn the_call_structs_encode_as_the_arguments_they_replaced() {
 	let old = (ComputationKind::Inference, cid(200), FEATURES, EXACT, None::<DeviceClass>, 1u8);
 	assert_eq!(new.encode(), old.encode());
 }
+
+#[test]
+fn genesis_offers_its_nodes_to_the_queue() {
+	ExtBuilder::default().nodes(0).build_and_execute(|| {
+		add_node(4, 1_000);
+		add_node(5, 1_000);
+		frame_support::traits::BuildGenesisConfig::build(&GenesisConfig::<Test> {
+			offered: vec![4, 5],
+			..Default::default()
+		});
+		assert_eq!(OfferedCount::<Test>::get(), 2);
+		assert_eq!(OfferedNodes::<Test>::get(0), Some(4));
+		assert_eq!(OfferPositions::<Test>::get(5), Some((1, DeviceClass::Gpu)));
+		System::assert_has_event(Event::NodeOffered { node: 5 }.into());
+	});
+}
+
+#[test]
+#[should_panic(expected = "NodeNotActive")]
+fn genesis_cannot_offer_an_inactive_node() {
+	ExtBuilder::default().nodes(0).build_and_execute(|| {
+		corex_test_utils::nodes::set_status(4, NodeStatus::Registered);
+		frame_support::traits::BuildGenesisConfig::build(&GenesisConfig::<Test> {
+			offered: vec![4],
+			..Default::default()
+		});
+	});
+}
+
+#[test]
+#[should_panic(expected = "NodeNotFound")]
+fn genesis_cannot_offer_an_unknown_node() {
+	ExtBuilder::default().nodes(0).build_and_execute(|| {
+		frame_support::traits::BuildGenesisConfig::build(&GenesisConfig::<Test> {
+			offered: vec![9],
+			..Default::default()
+		});
+	});
+}

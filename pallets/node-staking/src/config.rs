@@ -28,7 +28,7 @@ mod config_section {
 		type VestingCurrency: Currency<Self::AccountId, Balance = BalanceOf<Self>>;
 
 		/// The public key type of node workers.
-		type WorkerKey: Parameter + Member + MaxEncodedLen + Ord;
+		type WorkerKey: Parameter + Member + MaxEncodedLen + Ord + MaybeSerializeDeserialize;
 
 		/// Derives the reward pot account, which holds credited rewards until they are claimed.
 		#[pallet::constant]

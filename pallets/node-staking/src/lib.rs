@@ -109,6 +109,7 @@ use frame_support::pallet_macros::import_section;
 mod config;
 mod errors;
 mod events;
+mod genesis;
 mod storage;
 
 // FRAME's macro expansion of storage items and calls uses `expect` internally. This module only
@@ -119,6 +120,7 @@ mod storage;
 #[import_section(storage::storage_section)]
 #[import_section(events::events_section)]
 #[import_section(errors::errors_section)]
+#[import_section(genesis::genesis_section)]
 #[frame_support::pallet]
 pub mod pallet {
 	use super::*;

@@ -72,6 +72,31 @@ impl<T: Config> Pallet<T> {
 		Ok(())
 	}
 
+	/// Register and bond a node of the genesis, its self-bond counted from epoch 0: the same
+	/// checks, deposit and holds as `register_node` and `bond`, then the pending batch of epoch 1
+	/// is counted at once (nothing can have been earned before the chain starts).
+	pub(crate) fn add_genesis_node(spec: &GenesisNodeOf<T>) -> DispatchResult {
+		let id = NextNodeId::<T>::get();
+		Self::do_register_node(
+			spec.operator.clone(),
+			spec.worker_key.clone(),
+			spec.device_class,
+			spec.capacity,
+			Vec::new(),
+		)?;
+		Self::do_bond(spec.operator.clone(), id, spec.self_bond, BondKind::First)?;
+		let mut node = Nodes::<T>::get(id).ok_or(Error::<T>::NodeNotFound)?;
+		let mut pos = Positions::<T>::get(id, &spec.operator).ok_or(Error::<T>::NoPosition)?;
+		Self::leave_batch(id, pos.pending_epoch);
+		pos.active = core::mem::take(&mut pos.pending);
+		let stake = &mut node.stake;
+		stake.self_bond = core::mem::take(&mut stake.pending_self_bond);
+		stake.weight = core::mem::take(&mut stake.pending_weight);
+		Positions::<T>::insert(id, &spec.operator, pos);
+		Nodes::<T>::insert(id, node);
+		Ok(())
+	}
+
 	pub(crate) fn do_update_node(
 		operator: T::AccountId,
 		id: NodeId,

@@ -1543,3 +1543,56 @@ fn a_fault_now_or_a_slash_without_an_epoch_takes_all_counted_stake() {
 		assert_eq!((outcome.self_bond, outcome.delegations), (200, 200));
 	});
 }
+
+fn genesis_node(operator: AccountId, key: u64, self_bond: Balance) -> GenesisNodeOf<Test> {
+	GenesisNode {
+		operator,
+		worker_key: key,
+		device_class: DeviceClass::Cpu,
+		capacity: 500,
+		self_bond,
+	}
+}
+
+#[test]
+fn genesis_nodes_are_active_from_the_first_block() {
+	let config = GenesisConfig::<Test> {
+		nodes: vec![
+			genesis_node(ALICE, 11, MIN_SELF_BOND),
+			genesis_node(BOB, 12, 2 * MIN_SELF_BOND),
+		],
+	};
+	ExtBuilder::default().with_genesis(config).build_and_execute(|| {
+		assert_eq!(NodeStaking::current_epoch(), 0);
+		for (id, operator, bond) in [(0, ALICE, MIN_SELF_BOND), (1, BOB, 2 * MIN_SELF_BOND)] {
+			let node = view(id);
+			assert_eq!((node.operator, node.worker_key), (operator, 11 + u64::from(id)));
+			assert_eq!(node.status, NodeStatus::Active, "counted in epoch 0");
+			assert_eq!((node.self_bond, node.pending), (bond, 0));
+			assert_eq!(held(HoldReason::SelfBond, operator), bond);
+			assert_eq!(held(HoldReason::NodeDeposit, operator), DEPOSIT_BASE);
+			assert_eq!(NodeStaking::worker_key_owner(&(11 + u64::from(id))), Some(id));
+		}
+		assert!(ActivationPoints::<Test>::iter().next().is_none(), "no batch left pending");
+		// The genesis stake behaves as any counted stake: it unbonds and the node stays.
+		roll_to_epoch(2);
+		assert_ok!(NodeStaking::unbond(RuntimeOrigin::signed(BOB), 1, MIN_SELF_BOND));
+		assert_eq!(view(1).self_bond, MIN_SELF_BOND);
+	});
+}
+
+#[test]
+#[should_panic(expected = "BelowMinSelfBond")]
+fn a_genesis_node_below_the_minimum_bond_fails_the_genesis() {
+	let config = GenesisConfig::<Test> { nodes: vec![genesis_node(ALICE, 11, MIN_SELF_BOND - 1)] };
+	ExtBuilder::default().with_genesis(config).build();
+}
+
+#[test]
+#[should_panic(expected = "WorkerKeyInUse")]
+fn genesis_nodes_with_one_worker_key_fail_the_genesis() {
+	let config = GenesisConfig::<Test> {
+		nodes: vec![genesis_node(ALICE, 11, MIN_SELF_BOND), genesis_node(BOB, 11, MIN_SELF_BOND)],
+	};
+	ExtBuilder::default().with_genesis(config).build();
+}
