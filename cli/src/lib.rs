@@ -1,0 +1,18 @@
+//! `corex`, the command-line client of a Corex chain (see `corex --help`).
+//!
+//! The chain's interface comes from the runtime's metadata (`cli/metadata/corex.scale`, checked
+//! against the runtime by `tests/metadata.rs`) through subxt's code generation, so a call, a
+//! storage entry or an event that changes in the runtime fails to compile here.
+
+pub mod chain;
+pub mod dataset;
+pub mod gateway;
+pub mod network;
+pub mod output;
+pub mod signer;
+pub mod train;
+pub mod units;
+
+/// The runtime's interface, generated from its metadata.
+#[subxt::subxt(runtime_metadata_path = "metadata/corex.scale")]
+pub mod corex {}

@@ -1,0 +1,305 @@
+//! `corex`: the command-line client of a Corex chain. `corex --help` lists the commands; every
+//! command has `--help` with an example.
+
+use anyhow::{Context, Result};
+use clap::{Args, Parser, Subcommand};
+use corex_cli::{
+	chain::Chain,
+	gateway::{Gateway, DEFAULT_GATEWAY},
+	network,
+	output::Output,
+	signer::{keypair, KeySource},
+	train,
+	units::{parse_cxt, to_q16},
+};
+use std::path::PathBuf;
+
+#[derive(Parser)]
+#[command(
+	name = "corex",
+	version,
+	about = "The command-line client of a Corex chain",
+	long_about = "The command-line client of a Corex chain: customers publish data and train \
+	              models, operators run compute nodes, delegators stake, token holders vote.\n\n\
+	              Example: corex --url ws://127.0.0.1:9944 status"
+)]
+struct Cli {
+	/// The node's RPC endpoint.
+	#[arg(long, global = true, env = "COREX_URL", default_value = "ws://127.0.0.1:9944")]
+	url: String,
+	/// Print JSON instead of text.
+	#[arg(long, global = true)]
+	json: bool,
+	#[command(flatten)]
+	key: KeyArgs,
+	#[command(subcommand)]
+	command: Command,
+}
+
+/// Who signs (for commands that send transactions).
+#[derive(Args, Clone)]
+struct KeyArgs {
+	/// A development account (alice, bob, …) or a secret URI (//Alice, a phrase).
+	#[arg(long, global = true, env = "COREX_SIGNER", conflicts_with_all = ["seed_file", "keystore"])]
+	signer: Option<String>,
+	/// A file holding the secret phrase or URI.
+	#[arg(long, global = true, conflicts_with = "keystore")]
+	seed_file: Option<PathBuf>,
+	/// A keystore folder (as `corex-node key insert` fills it) holding the account key.
+	#[arg(long, global = true)]
+	keystore: Option<PathBuf>,
+	/// Which account key of the keystore (hex public key), if it holds several.
+	#[arg(long, global = true, requires = "keystore")]
+	key: Option<String>,
+}
+
+impl KeyArgs {
+	fn keypair(&self) -> Result<subxt_signer::sr25519::Keypair> {
+		let source = if let Some(uri) = &self.signer {
+			KeySource::Uri(uri.clone())
+		} else if let Some(path) = &self.seed_file {
+			KeySource::File(path.clone())
+		} else if let Some(dir) = &self.keystore {
+			KeySource::Keystore { dir: dir.clone(), public: self.key.clone() }
+		} else {
+			anyhow::bail!(
+				"this command signs a transaction: give --signer, --seed-file or --keystore"
+			);
+		};
+		keypair(&source).map_err(anyhow::Error::msg)
+	}
+}
+
+/// Where content is read and written.
+#[derive(Args, Clone)]
+struct GatewayArgs {
+	/// The IPFS gateway inputs and models are read from (and published to).
+	#[arg(long, env = "COREX_GATEWAY", default_value = DEFAULT_GATEWAY)]
+	gateway: String,
+	/// An IPFS RPC endpoint to publish through instead (kubo: http://127.0.0.1:5001).
+	#[arg(long, env = "COREX_IPFS_API")]
+	ipfs_api: Option<String>,
+}
+
+impl GatewayArgs {
+	fn gateway(&self) -> Gateway {
+		Gateway::new(&self.gateway, self.ipfs_api.as_deref())
+	}
+}
+
+#[derive(Subcommand)]
+enum Command {
+	/// The network at a glance: blocks, finality, validators, epoch, nodes, queue, pool.
+	///
+	/// Example: corex status --json
+	Status,
+	/// Datasets and content: shard, publish.
+	#[command(subcommand)]
+	Dataset(DatasetCommand),
+	/// Training jobs: submit, follow, show, fetch the model, plot.
+	#[command(subcommand)]
+	Train(TrainCommand),
+}
+
+#[derive(Subcommand)]
+enum DatasetCommand {
+	/// Publish files as raw IPFS blocks; prints their content ids.
+	///
+	/// Example: corex dataset publish datasets/digits/shards/*.bin
+	Publish {
+		/// The files.
+		#[arg(required = true)]
+		files: Vec<PathBuf>,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// Shard the digits dataset (gzipped CSV) into training shards and a held-out
+	/// shard, ready to publish.
+	///
+	/// Example: corex dataset shard --csv datasets/digits/digits.csv.gz --shards 8 --out shards/
+	Shard {
+		/// The dataset: lines of 64 pixel values and a label.
+		#[arg(long)]
+		csv: PathBuf,
+		/// How many training shards.
+		#[arg(long, default_value_t = 8)]
+		shards: usize,
+		/// The folder to write train-*.bin and validation.bin to.
+		#[arg(long)]
+		out: PathBuf,
+	},
+}
+
+#[derive(Subcommand)]
+enum TrainCommand {
+	/// Publish a dataset and a model, and submit a training job on them.
+	///
+	/// Example: corex --signer ferdie train submit --dataset datasets/digits/shards
+	///          --model datasets/digits/model-init.bin --rounds 5 --follow
+	Submit {
+		/// A folder of train-*.bin shards and validation.bin.
+		#[arg(long)]
+		dataset: PathBuf,
+		/// The initial model.
+		#[arg(long)]
+		model: PathBuf,
+		/// Rounds to train.
+		#[arg(long, default_value_t = 5)]
+		rounds: u16,
+		/// Nodes that compute every fragment (k).
+		#[arg(long, short = 'k', default_value_t = 3)]
+		redundancy: u8,
+		/// The learning rate.
+		#[arg(long, default_value_t = 4.0)]
+		learning_rate: f64,
+		/// Fee per compute unit, in CXT.
+		#[arg(long, default_value = "0.001", value_parser = parse_cxt)]
+		fee_per_cu: u128,
+		/// Blocks each fragment has to be committed in.
+		#[arg(long, default_value_t = 200)]
+		fragment_blocks: u32,
+		/// Use this gradient-step definition instead of registering one.
+		#[arg(long)]
+		definition: Option<u32>,
+		/// Share of fragments a verifier replays, in percent.
+		#[arg(long, default_value_t = 0)]
+		replay_percent: u8,
+		/// Do not publish the inputs (they are already on the gateway).
+		#[arg(long)]
+		no_publish: bool,
+		/// Follow the job until it ends.
+		#[arg(long)]
+		follow: bool,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// Follow a job: a progress bar over its fragments and a line per verified round.
+	///
+	/// Example: corex train follow 0
+	Follow {
+		/// The job.
+		job: u32,
+		/// Stop once this many rounds are verified.
+		#[arg(long)]
+		rounds: Option<u16>,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// A job's state and every round's loss and accuracy.
+	///
+	/// Example: corex train show 0 --json
+	Show {
+		/// The job.
+		job: u32,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// Write a job's model (the latest, or the one after --round) to a file.
+	///
+	/// Example: corex train fetch 0 --out model.bin
+	Fetch {
+		/// The job.
+		job: u32,
+		/// The round (0: the initial model).
+		#[arg(long)]
+		round: Option<u16>,
+		/// The file to write.
+		#[arg(long)]
+		out: PathBuf,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// Plot a job's validation accuracy and loss per round (SVG).
+	///
+	/// Example: corex train plot 0 --out accuracy.svg
+	Plot {
+		/// The job.
+		job: u32,
+		/// The SVG file to write.
+		#[arg(long)]
+		out: PathBuf,
+		/// The plots' title.
+		#[arg(long, default_value = "Training job")]
+		title: String,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+}
+
+#[tokio::main]
+async fn main() {
+	let cli = Cli::parse();
+	if let Err(e) = run(cli).await {
+		eprintln!("error: {e:#}");
+		std::process::exit(1);
+	}
+}
+
+async fn run(cli: Cli) -> Result<()> {
+	let out = Output { json: cli.json };
+	match cli.command {
+		Command::Status => network::status(out, &Chain::connect(&cli.url).await?).await,
+		Command::Dataset(DatasetCommand::Publish { files, gateway }) => {
+			train::publish(out, &gateway.gateway(), &files)
+		},
+		Command::Dataset(DatasetCommand::Shard { csv, shards, out: dir }) => {
+			corex_cli::dataset::shard(out, &csv, shards, &dir)
+		},
+		Command::Train(command) => train_command(out, &cli.url, &cli.key, command).await,
+	}
+}
+
+async fn train_command(out: Output, url: &str, key: &KeyArgs, command: TrainCommand) -> Result<()> {
+	let chain = Chain::connect(url).await?;
+	match command {
+		TrainCommand::Submit {
+			dataset,
+			model,
+			rounds,
+			redundancy,
+			learning_rate,
+			fee_per_cu,
+			fragment_blocks,
+			definition,
+			replay_percent,
+			no_publish,
+			follow,
+			gateway,
+		} => {
+			let (shards, validation) = train::dataset_files(&dataset)?;
+			let order = train::TrainingOrder {
+				shards,
+				validation,
+				model,
+				rounds,
+				learning_rate: to_q16(learning_rate)
+					.context("the learning rate must be positive and below 65,536")?,
+				redundancy,
+				fee_per_cu,
+				fragment_blocks,
+				definition,
+				replay_percent,
+			};
+			let signer = key.keypair()?;
+			let gw = gateway.gateway();
+			let job =
+				train::submit(out, &chain, (!no_publish).then_some(&gw), &signer, &order).await?;
+			if follow {
+				train::follow(out, &chain, Some(gw), job, None).await?;
+			}
+			Ok(())
+		},
+		TrainCommand::Follow { job, rounds, gateway } => {
+			train::follow(out, &chain, Some(gateway.gateway()), job, rounds).await.map(|_| ())
+		},
+		TrainCommand::Show { job, gateway } => {
+			train::show(out, &chain, Some(gateway.gateway()), job).await
+		},
+		TrainCommand::Fetch { job, round, out: path, gateway } => {
+			train::fetch(out, &chain, &gateway.gateway(), job, round, &path).await
+		},
+		TrainCommand::Plot { job, out: path, title, gateway } => {
+			train::plot(out, &chain, gateway.gateway(), job, &path, &title).await
+		},
+	}
+}
