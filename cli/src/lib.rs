@@ -7,12 +7,14 @@
 pub mod chain;
 pub mod dataset;
 pub mod gateway;
+pub mod governance;
 pub mod network;
+pub mod nodes;
 pub mod output;
 pub mod signer;
 pub mod train;
 pub mod units;
 
 /// The runtime's interface, generated from its metadata.
-#[subxt::subxt(runtime_metadata_path = "metadata/corex.scale")]
+#[subxt::subxt(runtime_metadata_path = "metadata/corex.scale", derive_for_all_types = "Clone")]
 pub mod corex {}

@@ -6,7 +6,7 @@ use clap::{Args, Parser, Subcommand};
 use corex_cli::{
 	chain::Chain,
 	gateway::{Gateway, DEFAULT_GATEWAY},
-	network,
+	governance, network, nodes,
 	output::Output,
 	signer::{keypair, KeySource},
 	train,
@@ -99,6 +99,155 @@ enum Command {
 	/// Training jobs: submit, follow, show, fetch the model, plot.
 	#[command(subcommand)]
 	Train(TrainCommand),
+	/// Compute nodes: register, set the worker key, bond, offer, status, list.
+	#[command(subcommand)]
+	Node(NodeCommand),
+	/// Delegate stake to a node with a lock from the governance-set menu.
+	///
+	/// Example: corex --signer dave delegate 0 1000 --lock 2
+	Delegate {
+		/// The node.
+		node: u32,
+		/// CXT to delegate.
+		#[arg(value_parser = parse_cxt)]
+		amount: u128,
+		/// The lock option (index into the lock menu; longer locks weigh more).
+		#[arg(long, default_value_t = 0)]
+		lock: u8,
+	},
+	/// Rewards: what an account can claim, and claiming them.
+	#[command(subcommand)]
+	Rewards(RewardsCommand),
+	/// Governance: propose a parameter change, vote, see a referendum.
+	#[command(subcommand)]
+	Gov(GovCommand),
+}
+
+#[derive(Subcommand)]
+enum NodeCommand {
+	/// Register a compute node; the signer becomes its operator.
+	///
+	/// Example: corex --signer bob node register --worker-key 0xfa29…b63b --class gpu --capacity 100000
+	Register {
+		/// The key its off-chain worker signs with (hex or SS58; key type `cxwk` in the node's
+		/// keystore).
+		#[arg(long)]
+		worker_key: String,
+		/// gpu, cpu, fpga or edge.
+		#[arg(long, default_value = "gpu", value_parser = nodes::parse_class)]
+		class: corex_cli::corex::runtime_types::corex_primitives::node::DeviceClass,
+		/// Compute units it can do per epoch.
+		#[arg(long)]
+		capacity: u64,
+		/// A short public description.
+		#[arg(long, default_value = "")]
+		metadata: String,
+	},
+	/// Change a node's worker key from the next epoch.
+	///
+	/// Example: corex --signer bob node set-worker-key 0 --worker-key 5Grw…
+	SetWorkerKey {
+		/// The node.
+		node: u32,
+		/// The new key (hex or SS58).
+		#[arg(long)]
+		worker_key: String,
+	},
+	/// Bond CXT to your node (the first bond, or more); it counts from the next epoch.
+	///
+	/// Example: corex --signer bob node bond 0 20000
+	Bond {
+		/// The node.
+		node: u32,
+		/// CXT to bond.
+		#[arg(value_parser = parse_cxt)]
+		amount: u128,
+	},
+	/// Offer your node to the computation queue (or withdraw it).
+	///
+	/// Example: corex --signer bob node offer 0
+	Offer {
+		/// The node.
+		node: u32,
+		/// Withdraw it instead.
+		#[arg(long)]
+		withdraw: bool,
+	},
+	/// A node's status, stake, tier, reputation, uptime, record, assignments and rewards.
+	///
+	/// Example: corex node status 0
+	Status {
+		/// The node.
+		node: u32,
+	},
+	/// Every node with its status, tier, reputation and counted stake.
+	///
+	/// Example: corex node list --json
+	List,
+}
+
+#[derive(Subcommand)]
+enum RewardsCommand {
+	/// What an account (the signer's by default) can claim on each node it stakes on.
+	///
+	/// Example: corex rewards show --account 5FHneW46…
+	Show {
+		/// The account (SS58 or hex); the signer's when not given.
+		#[arg(long)]
+		account: Option<String>,
+	},
+	/// Claim your rewards on a node.
+	///
+	/// Example: corex --signer dave rewards claim 0
+	Claim {
+		/// The node.
+		node: u32,
+		/// Add them to your stake instead of paying them out.
+		#[arg(long)]
+		compound: bool,
+	},
+}
+
+#[derive(Subcommand)]
+enum GovCommand {
+	/// Propose a parameter change: a referendum on the `parameters` track, with its decision
+	/// deposit placed.
+	///
+	/// Example: corex --signer alice gov propose Computations BaseFeePerCu 2000000000
+	Propose {
+		/// The parameter's pallet (NodeStaking, Computations, Proofs, MiningPool, …).
+		pallet: String,
+		/// The parameter (BaseFeePerCu, MinSelfBond, EpochLength, …).
+		name: String,
+		/// Its new value, in the chain's units (plancks for balances).
+		value: String,
+	},
+	/// Vote on a referendum.
+	///
+	/// Example: corex --signer bob gov vote 0 --aye --balance 800000 --conviction 1
+	Vote {
+		/// The referendum.
+		index: u32,
+		/// Vote for it.
+		#[arg(long, conflicts_with = "nay", required_unless_present = "nay")]
+		aye: bool,
+		/// Vote against it.
+		#[arg(long)]
+		nay: bool,
+		/// CXT to vote with (locked, not spent).
+		#[arg(long, value_parser = parse_cxt)]
+		balance: u128,
+		/// Conviction: 0 (no lock, 0.1×) to 6 (longest lock, 6×).
+		#[arg(long, default_value_t = 1)]
+		conviction: u8,
+	},
+	/// Where a referendum stands.
+	///
+	/// Example: corex gov show 0
+	Show {
+		/// The referendum.
+		index: u32,
+	},
 }
 
 #[derive(Subcommand)]
@@ -246,6 +395,68 @@ async fn run(cli: Cli) -> Result<()> {
 			corex_cli::dataset::shard(out, &csv, shards, &dir)
 		},
 		Command::Train(command) => train_command(out, &cli.url, &cli.key, command).await,
+		Command::Node(command) => node_command(out, &cli.url, &cli.key, command).await,
+		Command::Delegate { node, amount, lock } => {
+			let chain = Chain::connect(&cli.url).await?;
+			nodes::delegate(out, &chain, &cli.key.keypair()?, node, amount, lock).await
+		},
+		Command::Rewards(RewardsCommand::Show { account }) => {
+			let chain = Chain::connect(&cli.url).await?;
+			let who = match account {
+				Some(text) => corex_cli::chain::parse_account(&text)?,
+				None => cli.key.keypair()?.public_key().to_account_id(),
+			};
+			nodes::rewards(out, &chain, who).await
+		},
+		Command::Rewards(RewardsCommand::Claim { node, compound }) => {
+			let chain = Chain::connect(&cli.url).await?;
+			nodes::claim(out, &chain, &cli.key.keypair()?, node, compound).await
+		},
+		Command::Gov(command) => {
+			let chain = Chain::connect(&cli.url).await?;
+			match command {
+				GovCommand::Propose { pallet, name, value } => {
+					governance::propose(out, &chain, &cli.key.keypair()?, &pallet, &name, &value)
+						.await
+						.map(|_| ())
+				},
+				GovCommand::Vote { index, aye, nay: _, balance, conviction } => {
+					governance::vote(
+						out,
+						&chain,
+						&cli.key.keypair()?,
+						index,
+						aye,
+						balance,
+						conviction,
+					)
+					.await
+				},
+				GovCommand::Show { index } => governance::show(out, &chain, index).await,
+			}
+		},
+	}
+}
+
+async fn node_command(out: Output, url: &str, key: &KeyArgs, command: NodeCommand) -> Result<()> {
+	let chain = Chain::connect(url).await?;
+	match command {
+		NodeCommand::Register { worker_key, class, capacity, metadata } => {
+			nodes::register(out, &chain, &key.keypair()?, &worker_key, class, capacity, &metadata)
+				.await
+				.map(|_| ())
+		},
+		NodeCommand::SetWorkerKey { node, worker_key } => {
+			nodes::set_worker_key(out, &chain, &key.keypair()?, node, &worker_key).await
+		},
+		NodeCommand::Bond { node, amount } => {
+			nodes::bond(out, &chain, &key.keypair()?, node, amount).await
+		},
+		NodeCommand::Offer { node, withdraw } => {
+			nodes::offer(out, &chain, &key.keypair()?, node, withdraw).await
+		},
+		NodeCommand::Status { node } => nodes::status(out, &chain, node).await,
+		NodeCommand::List => nodes::list(out, &chain).await,
 	}
 }
 
