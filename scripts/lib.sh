@@ -10,9 +10,11 @@ export CARGO_TERM_COLOR="${CARGO_TERM_COLOR:-never}"
 PROFILE="development"
 COREX_NODE="$CARGO_TARGET_DIR/$PROFILE/corex-node"
 RELEASE_NODE="$CARGO_TARGET_DIR/release/corex-node"
-# The developer tools (plots, shards, models), built with the node.
+# The developer tools (plots, shards, models) and the `corex` command-line client, built with
+# the node.
 COREX_TOOLS="$CARGO_TARGET_DIR/$PROFILE/corex-tools"
-export COREX_NODE COREX_TOOLS
+COREX_CLI="$CARGO_TARGET_DIR/$PROFILE/corex"
+export COREX_NODE COREX_TOOLS COREX_CLI
 # shellcheck disable=SC1091
 [ -f "$HOME/.cargo/env" ] && . "$HOME/.cargo/env"
 
@@ -64,7 +66,7 @@ build_node() {
 		) &
 		ticker=$!
 	fi
-	(cd "$ROOT" && env "${DEV_WASM_PROFILE[@]}" cargo build --profile "$PROFILE" --locked -p corex-node -p corex-tools --features "$NODE_FEATURES") 2>&1 | tee "$marker" || rc=$?
+	(cd "$ROOT" && env "${DEV_WASM_PROFILE[@]}" cargo build --profile "$PROFILE" --locked -p corex-node -p corex-tools -p corex-cli --features "$NODE_FEATURES") 2>&1 | tee "$marker" || rc=$?
 	[ -n "${ticker:-}" ] && kill "$ticker" 2>/dev/null
 	rm -f "$marker"
 	((rc == 0)) || return "$rc"

@@ -1,37 +1,85 @@
 #!/usr/bin/env bash
-# The main job: set up, build, and run a single-validator development chain (Alice) whose data
-# persists in .corex-data/ in the checkout. Stop it with Ctrl-C; start again to continue the
-# same chain; `scripts/start.sh --purge` starts over from genesis.
-# It also serves the digits shards (and any block the compute workers publish) on the
-# development IPFS gateway, http://127.0.0.1:8089 (tools/gateway/raw-block-server.mjs; GATEWAY_PORT
-# changes the port, NO_GATEWAY=1 skips it when a kubo gateway runs instead).
-# Extra arguments are passed to corex-node.
+# The main job: set up, build, and run a development network that computes, with no further
+# command:
+#   - a single-validator chain (Alice) of the `demo` spec: the development runtime (2-second
+#     blocks, 2-minute epochs) with the compute nodes of Bob, Charlie and Dave registered, bonded
+#     and offered from genesis; the node puts their worker keys in its keystore (as `--alice`
+#     does with session keys), so its off-chain worker computes for all three;
+#   - a content gateway (an IPFS trustless gateway, tools/gateway/raw-block-server.mjs) serving
+#     the digits shards, the initial model, and every block the workers publish;
+#   - a demo training job (Ferdie trains a softmax-regression model on the digits, k = 3),
+#     followed live with the `corex` CLI: each round's verified fragments, validation loss and
+#     accuracy, the fees paid to nodes, the pool's rewards and its balance.
+# The chain and the gateway's blocks persist in .corex-data/ (COREX_DATA moves it); start again to
+# continue the same chain (with a new demo job); `scripts/start.sh --purge` starts over from
+# genesis. Ctrl-C stops everything it started. The node's log is in .corex-data/node.log.
+#
+# Settings (environment): RPC_PORT (9944), GATEWAY_PORT (8089), DEMO_ROUNDS (10), NO_DEMO=1 (no
+# demo job), COREX_SKIP_BUILD=1 (binaries already built, as the tests do). Extra arguments are
+# passed to corex-node.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
-DATA="$ROOT/.corex-data"
+DATA="${COREX_DATA:-$ROOT/.corex-data}"
 if [ "${1:-}" = "--purge" ]; then
 	shift
 	log "removing $DATA"
 	rm -rf "$DATA"
 fi
 
-"$ROOT/scripts/setup.sh" run
-build_node
+if [ -z "${COREX_SKIP_BUILD:-}" ]; then
+	"$ROOT/scripts/setup.sh" run
+	build_node
+fi
 
 RPC_PORT="${RPC_PORT:-9944}"
-log "chain data: $DATA"
-log "RPC: ws://127.0.0.1:$RPC_PORT"
+GATEWAY_PORT="${GATEWAY_PORT:-8089}"
+RPC="ws://127.0.0.1:$RPC_PORT"
+GATEWAY="http://127.0.0.1:$GATEWAY_PORT"
+mkdir -p "$DATA/gateway"
+
+# Everything started here is stopped on exit, Ctrl-C included.
+STARTED=()
+stop_all() {
+	trap - EXIT INT TERM
+	local pid
+	for pid in "${STARTED[@]}"; do kill "$pid" 2>/dev/null || true; done
+	for pid in "${STARTED[@]}"; do wait "$pid" 2>/dev/null || true; done
+	log "stopped"
+}
+trap stop_all EXIT
+trap 'exit 130' INT TERM
+
+# The gateway keeps its blocks (the inputs, and the gradients and models the workers publish)
+# in $DATA/gateway, so a restarted chain's jobs can still be read.
+cp -n "$ROOT"/datasets/digits/shards/*.bin "$ROOT/datasets/digits/model-init.bin" "$DATA/gateway/"
+node "$ROOT/tools/gateway/raw-block-server.mjs" --dir "$DATA/gateway" --port "$GATEWAY_PORT" --persist \
+	> "$DATA/gateway.log" 2>&1 &
+STARTED+=($!)
+log "content gateway (IPFS, raw blocks): $GATEWAY, log in ${DATA#"$ROOT"/}/gateway.log"
+
+"$COREX_NODE" --dev --chain demo --base-path "$DATA" --rpc-port "$RPC_PORT" --rpc-cors all \
+	--offchain-worker always --compute-gateway "$GATEWAY" "$@" > "$DATA/node.log" 2>&1 &
+NODE_PID=$!
+STARTED+=("$NODE_PID")
+log "corex-node started (chain: demo; log in ${DATA#"$ROOT"/}/node.log)"
+
+cli() { "$COREX_CLI" --url "$RPC" "$@"; }
+for _ in $(seq 1 120); do
+	kill -0 "$NODE_PID" 2>/dev/null || { log "corex-node exited; the end of its log:"; tail -n 30 "$DATA/node.log"; exit 1; }
+	cli status > /dev/null 2>&1 && break
+	sleep 1
+done
+cli status
+log "RPC: $RPC"
 log "polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${RPC_PORT}#/explorer"
-GATEWAY_ARGS=()
-if [ -z "${NO_GATEWAY:-}" ]; then
-	GATEWAY_PORT="${GATEWAY_PORT:-8089}"
-	node "$ROOT/tools/gateway/raw-block-server.mjs" --dir "$ROOT/datasets/digits/shards" \
-		--port "$GATEWAY_PORT" > "$ROOT/.corex-gateway.log" 2>&1 &
-	GATEWAY_PID=$!
-	trap 'kill $GATEWAY_PID 2>/dev/null || true' EXIT
-	log "IPFS gateway (raw blocks): http://127.0.0.1:$GATEWAY_PORT, log in .corex-gateway.log"
-	# The compute workers fetch from it and publish to it.
-	GATEWAY_ARGS=(--compute-gateway "http://127.0.0.1:$GATEWAY_PORT")
+log "the corex CLI: $COREX_CLI --url $RPC --help"
+
+if [ -z "${NO_DEMO:-}" ]; then
+	log "demo: Ferdie trains a model on the digits, ${DEMO_ROUNDS:-10} rounds on the three compute nodes (k = 3)"
+	cli --signer ferdie train submit --dataset "$ROOT/datasets/digits/shards" \
+		--model "$ROOT/datasets/digits/model-init.bin" --rounds "${DEMO_ROUNDS:-10}" --redundancy 3 \
+		--gateway "$GATEWAY" --follow
+	log "demo job done; the network keeps running (Ctrl-C stops it). Try: $COREX_CLI --url $RPC node list"
 fi
-"$COREX_NODE" --dev --base-path "$DATA" --rpc-port "$RPC_PORT" --rpc-cors all "${GATEWAY_ARGS[@]}" "$@"
+wait "$NODE_PID"

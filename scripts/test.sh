@@ -138,16 +138,16 @@ zepter_lint() {
 # the node build's, not built again.
 clippy() {
 	(cd "$ROOT" && SKIP_WASM_BUILD=1 nice -n 10 cargo clippy --profile "$PROFILE" --locked -p corex-node \
-		-p corex-runtime -p corex-primitives -p corex-compute -p corex-fuzz -p corex-tools -p corex-test-utils $(pallet_packages) \
-		--features corex-node/try-runtime --lib --bin corex-tools -- -D warnings)
+		-p corex-runtime -p corex-primitives -p corex-compute -p corex-fuzz -p corex-tools -p corex-cli -p corex-test-utils $(pallet_packages) \
+		--features corex-node/try-runtime --lib --bin corex-tools --bin corex -- -D warnings)
 }
-# The node's, runtime's and primitives' tests, and the runtime fuzzer's short deterministic run
+# The node's, runtime's, primitives' and the CLI's tests (its metadata against the runtime's), and the runtime fuzzer's short deterministic run
 # (a scripted scenario and the committed corpus, docs/security.md), with the node's features:
 # only the test harnesses compile, every dependency is the node build's. With build_node's Wasm
 # profile, in case the runtime's Wasm is built again here (a source changed since the node build).
 node_tests() {
 	(cd "$ROOT" && nice -n 10 env "${DEV_WASM_PROFILE[@]}" cargo test --profile "$PROFILE" --locked -p corex-node -p corex-runtime \
-		-p corex-primitives -p corex-fuzz --features "$NODE_FEATURES")
+		-p corex-primitives -p corex-fuzz -p corex-cli --features "$NODE_FEATURES")
 }
 # Every pallet's, the kernels', the tools' and the shared test support's tests, in one build with `runtime-benchmarks`: the unit tests
 # and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.

@@ -181,7 +181,7 @@ pub async fn status(out: Output, chain: &Chain, node: u32) -> Result<()> {
 		view(&at, corex::view_functions().computations().assignments_of(node)).await?;
 	let operator_rewards = view(
 		&at,
-		corex::view_functions().node_staking().pending_rewards(node, state.operator.clone()),
+		corex::view_functions().node_staking().pending_rewards(node, state.operator),
 	)
 	.await?;
 	let offered = at
@@ -349,7 +349,7 @@ pub async fn rewards(out: Output, chain: &Chain, who: AccountId) -> Result<()> {
 	let mut rows = Vec::new();
 	for node in nodes {
 		let claimable =
-			view(&at, corex::view_functions().node_staking().pending_rewards(node, who.clone()))
+			view(&at, corex::view_functions().node_staking().pending_rewards(node, who))
 				.await?;
 		total = total.saturating_add(claimable);
 		text.push_str(&format!("\n  node {node}: {} claimable", format_cxt(claimable)));

@@ -146,7 +146,7 @@ pub async fn submit(
 		for blob in shards.iter().chain([&validation, &model]) {
 			gateway.publish(&blob.bytes)?;
 		}
-		out.note(format!("published {} inputs to {}", shards.len() + 2, gateway.api));
+		out.note(format!("published {} inputs to {}", shards.len().saturating_add(2), gateway.api));
 	}
 	let definition = match order.definition {
 		Some(id) => id,
@@ -308,7 +308,7 @@ pub async fn rounds(
 	for (i, record) in progress.history.iter().enumerate() {
 		let model = ContentId(record.model.0);
 		reports.push(RoundReport {
-			round: i as u32 + 1,
+			round: (i as u32).saturating_add(1),
 			model,
 			loss: Some(from_q16(record.validation_loss)),
 			accuracy: scorer.accuracy(&model),
@@ -398,7 +398,7 @@ pub async fn follow(
 	let per_round = u64::from(facts.shards) + 1;
 	let first = job_progress(chain, job).await?;
 	let bar = if out.bars() {
-		indicatif::ProgressBar::new(u64::from(first.rounds) * per_round)
+		indicatif::ProgressBar::new(u64::from(first.rounds).saturating_mul(per_round))
 	} else {
 		indicatif::ProgressBar::hidden()
 	};
@@ -420,9 +420,15 @@ pub async fn follow(
 	let mut reported = 0usize;
 	let mut paid: u128 = 0;
 	let mut rewarded: u128 = 0;
+	let mut seen = false;
+	let mut last = 0;
 	let mut blocks = chain.api.stream_blocks().await?;
 	while let Some(block) = blocks.next().await {
 		let block = block?;
+		if block.number() <= last {
+			continue;
+		}
+		last = block.number();
 		let at = block.at().await?;
 		let events = at.events().fetch().await?;
 		for finalized in events.find::<corex::computations::events::ComputationFinalized>() {
@@ -431,20 +437,26 @@ pub async fn follow(
 		for reward in events.find::<corex::mining_pool::events::NodeRewarded>() {
 			rewarded = rewarded.saturating_add(reward?.amount);
 		}
-		let progress =
-			crate::chain::view(&at, corex::view_functions().computations().job_progress(job))
-				.await?
-				.ok_or_else(|| anyhow!("training job {job} is gone"))?;
+		// The stream may start with finalized blocks from before the job.
+		let Some(progress) =
+			crate::chain::view(&at, corex::view_functions().computations().job_progress(job)).await?
+		else {
+			if seen {
+				bail!("training job {job} is gone");
+			}
+			continue;
+		};
+		seen = true;
 		let done_rounds = progress.history.len() as u64;
 		let in_round = per_round.saturating_sub(u64::from(progress.pending));
 		let verified = match progress.status {
-			JobStatus::Running => done_rounds * per_round + in_round,
-			_ => done_rounds * per_round,
+			JobStatus::Running => done_rounds.saturating_mul(per_round).saturating_add(in_round),
+			_ => done_rounds.saturating_mul(per_round),
 		};
 		bar.set_position(verified);
 		let pool = at
 			.storage()
-			.fetch(corex::storage().system().account(), (pool_account.clone(),))
+			.fetch(corex::storage().system().account(), (pool_account,))
 			.await?
 			.decode()?
 			.data
@@ -453,7 +465,7 @@ pub async fn follow(
 		for (i, record) in progress.history.iter().enumerate().skip(reported) {
 			let model = ContentId(record.model.0);
 			let report = RoundReport {
-				round: i as u32 + 1,
+				round: (i as u32).saturating_add(1),
 				model,
 				loss: Some(from_q16(record.validation_loss)),
 				accuracy: scorer.accuracy(&model),
@@ -468,11 +480,13 @@ pub async fn follow(
 				format_cxt(pool)
 			);
 			let mut record = report.to_json();
-			record["block"] = json!(block.number());
-			record["fragments_verified"] = json!(verified);
-			record["fees_paid"] = json!(paid.to_string());
-			record["pool_rewards"] = json!(rewarded.to_string());
-			record["pool_balance"] = json!(pool.to_string());
+			if let Some(fields) = record.as_object_mut() {
+				fields.insert("block".into(), json!(block.number()));
+				fields.insert("fragments_verified".into(), json!(verified));
+				fields.insert("fees_paid".into(), json!(paid.to_string()));
+				fields.insert("pool_rewards".into(), json!(rewarded.to_string()));
+				fields.insert("pool_balance".into(), json!(pool.to_string()));
+			}
 			bar.suspend(|| out.record(line, record));
 		}
 		reported = progress.history.len();
@@ -506,7 +520,7 @@ pub async fn fetch(
 		Some(r) => ContentId(
 			progress
 				.history
-				.get(usize::from(r) - 1)
+				.get(usize::from(r).saturating_sub(1))
 				.ok_or_else(|| {
 					anyhow!("job {job} has verified {} round(s), not {r}", progress.history.len())
 				})?

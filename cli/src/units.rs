@@ -7,7 +7,7 @@ const DECIMALS: usize = 12;
 
 /// Parses a decimal CXT amount into plancks: `"1.5"` → 1,500,000,000,000.
 pub fn parse_cxt(text: &str) -> Result<u128, String> {
-	let text = text.trim().replace('_', "").replace(',', "");
+	let text = text.trim().replace(['_', ','], "");
 	let (whole, fraction) = text.split_once('.').unwrap_or((&text, ""));
 	let bad = || format!("`{text}` is not an amount of CXT (for example 20000 or 0.5)");
 	if whole.is_empty() && fraction.is_empty() {

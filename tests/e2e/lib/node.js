@@ -34,6 +34,11 @@ export function nodeBinary() {
   return process.env.COREX_NODE || join(targetDir(), 'development', 'corex-node');
 }
 
+/** The `corex` CLI (built with the node by scripts/lib.sh's `build_node`). */
+export function cliBinary() {
+  return process.env.COREX_CLI || join(targetDir(), 'development', 'corex');
+}
+
 /** The `corex-tools` binary (built with the node by scripts/lib.sh's `build_node`). */
 export function toolsBinary() {
   return process.env.COREX_TOOLS || join(targetDir(), 'development', 'corex-tools');
@@ -58,6 +63,7 @@ export function freePort() {
 
 /**
  * Starts `corex-node --dev --tmp` and returns { api, child, rpcPort, logs(), stop() }.
+ * Options: `extraArgs`; `chain` (a spec to follow, no authoring); `devChain` (`demo`).
  * Rejects (and kills the node) if it does not serve RPC within `timeoutMs`.
  *
  * The suites run in parallel (package.json), each with nodes of its own: a port taken between
@@ -73,7 +79,7 @@ export async function startDevNode(options = {}) {
   }
 }
 
-async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain } = {}) {
+async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain, devChain } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) {
     throw new Error(`corex-node not found at ${bin}; build it with scripts/test.sh or set COREX_NODE`);
@@ -81,8 +87,9 @@ async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain } =
   const rpcPort = await freePort();
   const p2pPort = await freePort();
   const args = [
-    // A chain spec instead of the development chain: a node that only serves RPC.
-    ...(chain ? ['--chain', chain] : ['--dev']),
+    // A chain spec instead of the development chain: a node that only serves RPC. `devChain`
+    // (`demo`): another development chain, authored by Alice as `--dev` does.
+    ...(chain ? ['--chain', chain] : devChain ? ['--dev', '--chain', devChain] : ['--dev']),
     '--tmp',
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),

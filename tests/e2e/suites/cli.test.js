@@ -1,0 +1,219 @@
+// The `corex` CLI against a real node of the demo chain (three compute nodes from genesis, their
+// worker keys in the node's keystore) and the repository's content gateway: a customer shards,
+// publishes, submits a training job, follows it, fetches and plots its model; an operator
+// registers and bonds a node and reads its standing; a delegator delegates and reads rewards;
+// a token holder proposes and votes. Every figure the CLI prints is checked against the chain,
+// read independently through @polkadot/api, and every failure names its cause.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { u8aToHex } from '@polkadot/util';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { Keyring } from '@polkadot/keyring';
+import { cliBinary, startDevNode } from '../lib/node.js';
+import { cidOf, cidOfDigest, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { ROOT, CXT } from '../lib/chain.js';
+
+const SHARDS = join(ROOT, 'datasets', 'digits', 'shards');
+const MODEL = join(ROOT, 'datasets', 'digits', 'model-init.bin');
+const ROUNDS = 2;
+
+describe('the corex CLI on the demo chain', () => {
+  let node;
+  let api;
+  let gateway;
+  let work;
+  let job;
+
+  /**
+   * Runs the CLI against the node; resolves with { code, stdout, stderr, json }. Asynchronous:
+   * the node's log pipes must keep draining while the CLI waits for blocks.
+   */
+  const corex = (args, { signer } = {}) =>
+    new Promise((resolve, reject) => {
+      const full = ['--url', `ws://127.0.0.1:${node.rpcPort}`, ...(signer ? ['--signer', signer] : []), ...args];
+      const child = spawn(cliBinary(), full, { env: { ...process.env, COREX_GATEWAY: gateway.url } });
+      let stdout = '';
+      let stderr = '';
+      child.stdout.on('data', (c) => (stdout += c));
+      child.stderr.on('data', (c) => (stderr += c));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 600_000);
+      child.on('error', reject);
+      child.on('close', (code) => {
+        clearTimeout(timer);
+        let json;
+        if (args.includes('--json') && code === 0) {
+          try {
+            json = JSON.parse(stdout);
+          } catch {
+            json = stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+          }
+        }
+        resolve({ code, stdout, stderr, json });
+      });
+    });
+  const ok = async (args, options) => {
+    const res = await corex(args, options);
+    assert.equal(res.code, 0, `corex ${args.join(' ')} failed:\n${res.stderr}`);
+    return res;
+  };
+
+  before(async () => {
+    await cryptoWaitReady();
+    gateway = await startServer({ dir: SHARDS });
+    node = await startDevNode({
+      devChain: 'demo',
+      extraArgs: ['--offchain-worker', 'always', '--compute-gateway', gateway.url],
+    });
+    api = node.api;
+    work = mkdtempSync(join(tmpdir(), 'corex-cli-'));
+  });
+
+  after(async () => {
+    if (node) await node.stop();
+    if (gateway) await gateway.close();
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('has --help with an example for every command', async () => {
+    const top = (await ok(['--help'])).stdout;
+    for (const command of ['status', 'dataset', 'train', 'node', 'delegate', 'rewards', 'gov']) {
+      assert.match(top, new RegExp(`\\n  ${command} `), `corex --help lists ${command}`);
+    }
+    const leaves = [
+      ['status'], ['delegate'], ['dataset', 'publish'], ['dataset', 'shard'],
+      ['train', 'submit'], ['train', 'follow'], ['train', 'show'], ['train', 'fetch'], ['train', 'plot'],
+      ['node', 'register'], ['node', 'set-worker-key'], ['node', 'bond'], ['node', 'offer'], ['node', 'status'], ['node', 'list'],
+      ['rewards', 'show'], ['rewards', 'claim'], ['gov', 'propose'], ['gov', 'vote'], ['gov', 'show'],
+    ];
+    for (const path of leaves) {
+      const help = (await ok([...path, '--help'])).stdout;
+      assert.match(help, /Example: corex /, `corex ${path.join(' ')} --help has an example`);
+    }
+  });
+
+  it('shows the demo network: three active compute nodes offered from genesis', async () => {
+    const status = (await ok(['status', '--json'])).json;
+    assert.equal(status.chain, 'Corex Demo');
+    assert.equal(status.nodes, 3);
+    assert.equal(status.offered, 3);
+    assert.equal(BigInt(status.total_issuance), 100_000_000n * CXT);
+    const list = (await ok(['node', 'list', '--json'])).json;
+    assert.deepEqual(list.map((n) => [n.node, n.status]), [[0, 'active'], [1, 'active'], [2, 'active']]);
+    assert.deepEqual(list.map((n) => BigInt(n.counted_stake)), [20_000n * CXT, 20_000n * CXT, 20_000n * CXT]);
+  });
+
+  it('shards the digits as the committed shards, and publishes them by content id', async () => {
+    const out = join(work, 'shards');
+    const sharded = (await ok(['dataset', 'shard', '--csv', join(ROOT, 'datasets', 'digits', 'digits.csv.gz'), '--shards', '8', '--out', out, '--json'])).json;
+    assert.equal(sharded.shards.length, 9);
+    for (const file of readdirSync(SHARDS)) {
+      assert.deepEqual(readFileSync(join(out, file)), readFileSync(join(SHARDS, file)), `${file} as committed`);
+    }
+    const published = (await ok(['dataset', 'publish', MODEL, '--json'])).json.published;
+    assert.equal(published[0].cid, cidOf(readFileSync(MODEL)));
+    assert.equal(gateway.cids.has(published[0].cid), true, 'the gateway holds it');
+  });
+
+  it('submits a training job, follows it to the end, and reports what the chain verified', async () => {
+    const submitted = (await ok(['train', 'submit', '--dataset', SHARDS, '--model', MODEL, '--rounds', String(ROUNDS), '--json'], { signer: 'ferdie' })).json;
+    job = submitted.job;
+    const onChain = (await api.query.computations.jobs(job)).unwrap();
+    assert.equal(onChain.owner.toString(), new Keyring({ type: 'sr25519' }).addFromUri('//Ferdie').address);
+    assert.equal(onChain.rounds.toNumber(), ROUNDS);
+    assert.ok(BigInt(submitted.reserved) > 0n, 'the fees are escrowed');
+
+    const records = (await ok(['train', 'follow', String(job), '--json'])).json;
+    assert.equal(records.length, ROUNDS + 1, 'the initial model and one record per round');
+    const progress = (await api.query.computations.jobRounds.entries(job))
+      .map(([key, value]) => [key.args[1].toNumber(), value.unwrap()])
+      .sort((a, b) => a[0] - b[0]);
+    assert.equal((await api.query.computations.jobs(job)).unwrap().status.isFinished, true);
+    assert.equal(progress.length, ROUNDS);
+    // The chain counts rounds from 0; the CLI's record 0 is the initial model.
+    for (const [index, record] of progress) {
+      const round = index + 1;
+      const line = records[round];
+      assert.equal(line.round, round);
+      assert.equal(line.validation_loss, record.validationLoss.toNumber() / 65536, `round ${round}'s loss as verified`);
+      assert.equal(line.model, cidOfDigest(record.model), `round ${round}'s model as the chain names it`);
+      assert.ok(line.fragments_verified >= round * 9, `round ${round}: ${line.fragments_verified} fragments verified`);
+      assert.ok(BigInt(line.fees_paid) > 0n, 'nodes were paid');
+      assert.ok(BigInt(line.pool_balance) > 0n);
+    }
+    assert.ok(records[ROUNDS].validation_accuracy_percent > records[0].validation_accuracy_percent,
+      `accuracy rose: ${records.map((r) => r.validation_accuracy_percent).join(' → ')}`);
+
+    const shown = (await ok(['train', 'show', String(job), '--json'])).json;
+    assert.equal(shown.status, 'finished');
+    assert.deepEqual(shown.history.map((r) => r.validation_accuracy_percent), records.map((r) => r.validation_accuracy_percent));
+  });
+
+  it('fetches the trained model and plots the rounds with titled axes', async () => {
+    const path = join(work, 'model.bin');
+    const fetched = (await ok(['train', 'fetch', String(job), '--out', path, '--json'])).json;
+    assert.equal(cidOf(readFileSync(path)), fetched.model, 'the file is the content the chain names');
+    const initial = join(work, 'initial.bin');
+    await ok(['train', 'fetch', String(job), '--round', '0', '--out', initial]);
+    assert.deepEqual(readFileSync(initial), readFileSync(MODEL));
+    const missing = await corex(['train', 'fetch', String(job), '--round', '9', '--out', path]);
+    assert.equal(missing.code, 1);
+    assert.match(missing.stderr, /has verified 2 round\(s\), not 9/);
+
+    const svg = join(work, 'rounds.svg');
+    await ok(['train', 'plot', String(job), '--out', svg, '--title', 'CLI test']);
+    const drawn = readFileSync(svg, 'utf8');
+    for (const text of ['CLI test: validation accuracy', 'validation accuracy, %', 'round (0: the initial model)', 'validation loss (cross-entropy)']) {
+      assert.ok(drawn.includes(text), `the plot shows "${text}"`);
+    }
+  });
+
+  it('registers and bonds a node for an operator, and names the pallet error when a call fails', async () => {
+    const worker = new Keyring({ type: 'sr25519' }).addFromUri('//EveCliWorker');
+    const registered = (await ok(['node', 'register', '--worker-key', u8aToHex(worker.publicKey), '--class', 'cpu', '--capacity', '5000', '--metadata', 'cli test', '--json'], { signer: 'eve' })).json;
+    const id = registered.node;
+    assert.equal(id, 3);
+    const low = await corex(['node', 'bond', String(id), '5'], { signer: 'eve' });
+    assert.equal(low.code, 1);
+    assert.match(low.stderr, /NodeStaking\.BelowMinSelfBond: The self-bond would be below `MinSelfBond`/);
+    const notYours = await corex(['node', 'bond', String(id), '20000'], { signer: 'dave' });
+    assert.match(notYours.stderr, /NodeStaking\.NotOperator/);
+    const bonded = (await ok(['node', 'bond', String(id), '20000', '--json'], { signer: 'eve' })).json;
+    assert.equal(BigInt(bonded.amount), 20_000n * CXT);
+    const status = (await ok(['node', 'status', String(id), '--json'])).json;
+    assert.equal(status.worker_key, worker.address);
+    assert.equal(status.device_class, 'cpu');
+    assert.equal(BigInt(status.self_bond) + BigInt(status.pending), 20_000n * CXT, 'bonded (counted from the next epoch)');
+    const chain = (await api.query.nodeStaking.nodes(id)).unwrap();
+    assert.equal(chain.operator.toString(), new Keyring({ type: 'sr25519' }).addFromUri('//Eve').address);
+    const noKey = await corex(['node', 'bond', String(id), '1']);
+    assert.match(noKey.stderr, /give --signer, --seed-file or --keystore/);
+  });
+
+  it('delegates with a lock and shows the rewards the nodes earned', async () => {
+    const delegated = (await ok(['delegate', '0', '1000', '--lock', '1', '--json'], { signer: 'ferdie' })).json;
+    assert.equal(BigInt(delegated.amount), 1_000n * CXT);
+    const position = await api.query.nodeStaking.positions(0, new Keyring({ type: 'sr25519' }).addFromUri('//Ferdie').address);
+    assert.equal(position.unwrap().lockIndex.toNumber(), 1);
+    const rewards = (await ok(['rewards', 'show', '--json'], { signer: 'bob' })).json;
+    assert.deepEqual(rewards.nodes.map((n) => n.node), [0]);
+  });
+
+  it('proposes a parameter change on the parameters track and votes on it', async () => {
+    const proposed = (await ok(['gov', 'propose', 'Computations', 'BaseFeePerCu', '2000000000', '--json'], { signer: 'alice' })).json;
+    assert.equal(proposed.track, 1, 'the parameters track');
+    const info = (await api.query.referenda.referendumInfoFor(proposed.referendum)).unwrap();
+    assert.equal(info.isOngoing, true);
+    await ok(['gov', 'vote', String(proposed.referendum), '--aye', '--balance', '800000', '--conviction', '1'], { signer: 'bob' });
+    const shown = (await ok(['gov', 'show', String(proposed.referendum), '--json'])).json;
+    assert.equal(shown.state, 'ongoing');
+    assert.equal(BigInt(shown.detail.ayes), 800_000n * CXT, 'conviction 1: the whole balance counts');
+    const bad = await corex(['gov', 'propose', 'Computations', 'NoSuchParameter', '5'], { signer: 'alice' });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /Computations\.NoSuchParameter = 5 is not a parameter change/);
+  });
+});
