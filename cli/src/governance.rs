@@ -145,7 +145,10 @@ pub async fn show(out: Output, chain: &Chain, index: u32) -> Result<()> {
 			format_cxt(status.tally.nays),
 			format_cxt(status.tally.support)
 		),
-		_ => format!("referendum {index}: {state} at block #{}", detail.get("block").unwrap_or(&json!(null))),
+		_ => format!(
+			"referendum {index}: {state} at block #{}",
+			detail.get("block").unwrap_or(&json!(null))
+		),
 	};
 	out.show(text, json!({ "referendum": index, "state": state, "detail": detail }));
 	Ok(())

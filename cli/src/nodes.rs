@@ -179,11 +179,9 @@ pub async fn status(out: Output, chain: &Chain, node: u32) -> Result<()> {
 	let profile = view(&at, corex::view_functions().computations().node_profile(node)).await?;
 	let assignments =
 		view(&at, corex::view_functions().computations().assignments_of(node)).await?;
-	let operator_rewards = view(
-		&at,
-		corex::view_functions().node_staking().pending_rewards(node, state.operator),
-	)
-	.await?;
+	let operator_rewards =
+		view(&at, corex::view_functions().node_staking().pending_rewards(node, state.operator))
+			.await?;
 	let offered = at
 		.storage()
 		.try_fetch(corex::storage().computations().offer_positions(), (node,))
@@ -349,8 +347,7 @@ pub async fn rewards(out: Output, chain: &Chain, who: AccountId) -> Result<()> {
 	let mut rows = Vec::new();
 	for node in nodes {
 		let claimable =
-			view(&at, corex::view_functions().node_staking().pending_rewards(node, who))
-				.await?;
+			view(&at, corex::view_functions().node_staking().pending_rewards(node, who)).await?;
 		total = total.saturating_add(claimable);
 		text.push_str(&format!("\n  node {node}: {} claimable", format_cxt(claimable)));
 		rows.push(json!({ "node": node, "claimable": claimable.to_string() }));

@@ -439,7 +439,8 @@ pub async fn follow(
 		}
 		// The stream may start with finalized blocks from before the job.
 		let Some(progress) =
-			crate::chain::view(&at, corex::view_functions().computations().job_progress(job)).await?
+			crate::chain::view(&at, corex::view_functions().computations().job_progress(job))
+				.await?
 		else {
 			if seen {
 				bail!("training job {job} is gone");

@@ -8,6 +8,7 @@
 mod chain_spec;
 mod cli;
 mod command;
+mod metrics;
 mod rpc;
 mod seed;
 mod service;

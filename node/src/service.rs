@@ -193,6 +193,12 @@ pub fn new_full<
 		})?;
 
 	write_compute_settings(&*backend, compute)?;
+	if let (Some(registry), Some(storage)) =
+		(config.prometheus_registry(), backend.offchain_storage())
+	{
+		crate::metrics::register_worker_metrics(registry, storage)
+			.map_err(|e| ServiceError::Other(format!("cannot register the Corex metrics: {e}")))?;
+	}
 	if config.chain_spec.id() == crate::chain_spec::DEMO_CHAIN_ID {
 		insert_demo_worker_keys(&keystore_container.keystore())?;
 	}

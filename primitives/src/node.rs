@@ -43,6 +43,52 @@ pub mod worker {
 	/// The gateway used when none is configured: the development gateway's address.
 	pub const DEFAULT_GATEWAY: &str = "http://127.0.0.1:8089";
 
+	/// Persistent off-chain storage key of the worker's counters ([`WorkerMetrics`]), which the
+	/// node exports on its Prometheus endpoint.
+	pub const METRICS_KEY: &[u8] = b"corex/metrics";
+
+	/// What the compute worker has done since its off-chain storage was created: totals over
+	/// every worker key of the node. The worker adds to them; the node reads them.
+	#[derive(
+		Clone,
+		Copy,
+		PartialEq,
+		Eq,
+		Default,
+		Debug,
+		codec::Encode,
+		codec::Decode,
+		scale_info::TypeInfo,
+	)]
+	pub struct WorkerMetrics {
+		/// Assignments (executor, verifier or panel) the worker found for its nodes.
+		pub assignments_seen: u64,
+		/// Commitments sent (`commit_result`).
+		pub commits_sent: u64,
+		/// Reveals sent.
+		pub reveals_sent: u64,
+		/// Replays sent (as a verifier or a dispute panel's member).
+		pub replays_sent: u64,
+		/// Disputes sent.
+		pub disputes_sent: u64,
+		/// Inputs fetched from the gateway.
+		pub fetches: u64,
+		/// Milliseconds spent fetching them (successful fetches only).
+		pub fetch_ms: u64,
+		/// Kernels run.
+		pub computes: u64,
+		/// Milliseconds spent running them.
+		pub compute_ms: u64,
+		/// Failures: an input could not be fetched.
+		pub failed_fetch: u64,
+		/// Failures: the kernel refused the inputs.
+		pub failed_refused: u64,
+		/// Failures: the computation's kernel is unknown here.
+		pub failed_unknown_kernel: u64,
+		/// Failures: a signed transaction could not be sent.
+		pub failed_send: u64,
+	}
+
 	app_crypto!(sr25519, KEY_TYPE);
 }
 

@@ -44,6 +44,7 @@ extern crate alloc;
 pub use pallet::*;
 
 pub mod keys;
+pub mod metrics;
 #[cfg(test)]
 mod mock;
 pub mod signing;

@@ -187,6 +187,14 @@ fn the_worker_fetches_computes_and_commits_once_publishing_nothing_yet() {
 		assert_eq!(submitted(&pool)[1], submitted(&pool)[0]);
 		// The first was never included: the resend takes the chain's nonce again.
 		assert_eq!(nonces(&pool), vec![0, 0]);
+		// The node's metrics: one assignment seen, its two inputs fetched once, one kernel
+		// run, two commitments sent (the first and its resend), nothing failed.
+		let metrics = crate::metrics::read();
+		assert_eq!(
+			(metrics.assignments_seen, metrics.fetches, metrics.computes, metrics.commits_sent),
+			(1, 2, 1, 2)
+		);
+		assert_eq!((metrics.reveals_sent, metrics.failed_fetch, metrics.failed_send), (0, 0, 0));
 	});
 }
 
@@ -296,6 +304,9 @@ fn an_input_that_cannot_be_had_is_reported_unavailable_after_a_while() {
 		System::set_block_number(5);
 		ocw(5);
 		assert!(submitted(&pool).is_empty());
+		// Three blocks of failed fetches, counted by cause; nothing computed or committed.
+		let metrics = crate::metrics::read();
+		assert_eq!((metrics.failed_fetch, metrics.computes, metrics.commits_sent), (3, 0, 0));
 	});
 }
 

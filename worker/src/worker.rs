@@ -1,6 +1,6 @@
 //! What the off-chain worker does each block (see the crate docs).
 
-use crate::{signing::send_signed, Config};
+use crate::{metrics, signing::send_signed, Config};
 use alloc::{format, string::String, vec::Vec};
 use codec::{Decode, Encode};
 use corex_compute::Kernel;
@@ -152,20 +152,49 @@ pub fn kernel_of<T: Config>(c: &ComputationOf<T>) -> Option<Kernel> {
 }
 
 /// Fetch the inputs of `c` and run its kernel.
+/// Fetch the inputs of `c` and run its kernel, counting fetches, runs, their times and failures
+/// in the worker's metrics.
 pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output, WorkError> {
+	let result = fetch_and_run::<T>(c);
+	if let Err(e) = &result {
+		metrics::record(|m| {
+			let failed = match e {
+				WorkError::Fetch(..) => &mut m.failed_fetch,
+				WorkError::Compute(_) => &mut m.failed_refused,
+				WorkError::UnknownKernel => &mut m.failed_unknown_kernel,
+			};
+			*failed = failed.saturating_add(1);
+		});
+	}
+	result
+}
+
+fn fetch_and_run<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output, WorkError> {
 	let kernel = kernel_of::<T>(c).ok_or(WorkError::UnknownKernel)?;
 	let mut inputs = Vec::with_capacity(c.inputs.len());
+	let started = metrics::now_ms();
 	for (n, input) in c.inputs.iter().enumerate() {
 		let index = u8::try_from(n).unwrap_or(u8::MAX);
 		inputs.push(fetch::<T>(&input.cid, input.size).map_err(|e| WorkError::Fetch(index, e))?);
 	}
+	let fetched = metrics::now_ms();
+	metrics::record(|m| {
+		m.fetches = m.fetches.saturating_add(inputs.len() as u64);
+		m.fetch_ms = m.fetch_ms.saturating_add(fetched.saturating_sub(started));
+	});
 	// The chain priced the order for its definition's sample width: inputs of another width
 	// are refused, not run at a price that may not cover them.
 	let features = Computations::<T>::definition(c.definition).map(|d| d.features);
 	if features.is_none() || kernel.width(&inputs) != features {
 		return Err(WorkError::Compute(corex_compute::ComputeError::FeatureCountMismatch));
 	}
-	corex_compute::run(kernel, &inputs).map_err(WorkError::Compute)
+	let output = corex_compute::run(kernel, &inputs).map_err(WorkError::Compute);
+	let ran = metrics::now_ms();
+	metrics::record(|m| {
+		m.computes = m.computes.saturating_add(1);
+		m.compute_ms = m.compute_ms.saturating_add(ran.saturating_sub(fetched));
+	});
+	output
 }
 
 /// Why an assignment was not worked on this time.
@@ -277,6 +306,10 @@ fn forget_closed(node: NodeId, open: &[ComputationId]) {
 	for id in known.iter().filter(|id| !open.contains(id)) {
 		StorageValueRef::persistent(&state_key(node, *id)).clear();
 	}
+	let new = open.iter().filter(|id| !known.contains(id)).count() as u64;
+	if new > 0 {
+		metrics::record(|m| m.assignments_seen = m.assignments_seen.saturating_add(new));
+	}
 	index.set(&open.to_vec());
 }
 
@@ -355,7 +388,10 @@ pub fn work_on<T: Config>(
 		if send_signed::<T, _>(pallet_proofs::Call::dispute { id }, public, now_u64) {
 			state.disputed_at = Some(now_u64);
 			store.set(&state);
+			metrics::record(|m| m.disputes_sent = m.disputes_sent.saturating_add(1));
 			log::info!(target: TARGET, "node {node}: disputed the verdict on computation {id}");
+		} else {
+			metrics::record(|m| m.failed_send = m.failed_send.saturating_add(1));
 		}
 		return Ok(());
 	}
@@ -482,7 +518,18 @@ pub fn work_on<T: Config>(
 			Step::Reveal | Step::Replay | Step::Dispute => state.revealed_at = Some(now_u64),
 		}
 		store.set(&state);
+		metrics::record(|m| {
+			let count = match step {
+				Step::Commit => &mut m.commits_sent,
+				Step::Reveal => &mut m.reveals_sent,
+				Step::Replay => &mut m.replays_sent,
+				Step::Dispute => &mut m.disputes_sent,
+			};
+			*count = count.saturating_add(1);
+		});
 		log::info!(target: TARGET, "node {node}: {step:?} sent for computation {id}");
+	} else {
+		metrics::record(|m| m.failed_send = m.failed_send.saturating_add(1));
 	}
 	Ok(())
 }

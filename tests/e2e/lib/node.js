@@ -63,7 +63,8 @@ export function freePort() {
 
 /**
  * Starts `corex-node --dev --tmp` and returns { api, child, rpcPort, logs(), stop() }.
- * Options: `extraArgs`; `chain` (a spec to follow, no authoring); `devChain` (`demo`).
+ * Options: `extraArgs`; `chain` (a spec to follow, no authoring); `devChain` (`demo`);
+ * `prometheusPort` (metrics on that port instead of none).
  * Rejects (and kills the node) if it does not serve RPC within `timeoutMs`.
  *
  * The suites run in parallel (package.json), each with nodes of its own: a port taken between
@@ -79,7 +80,7 @@ export async function startDevNode(options = {}) {
   }
 }
 
-async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain, devChain } = {}) {
+async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain, devChain, prometheusPort } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) {
     throw new Error(`corex-node not found at ${bin}; build it with scripts/test.sh or set COREX_NODE`);
@@ -93,7 +94,7 @@ async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain, de
     '--tmp',
     '--rpc-port', String(rpcPort),
     '--port', String(p2pPort),
-    '--no-prometheus',
+    ...(prometheusPort ? ['--prometheus-port', String(prometheusPort)] : ['--no-prometheus']),
     '--no-telemetry',
     '--no-mdns',
     '--rpc-cors', 'all',

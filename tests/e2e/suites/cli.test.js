@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { u8aToHex } from '@polkadot/util';
 import { cryptoWaitReady } from '@polkadot/util-crypto';
 import { Keyring } from '@polkadot/keyring';
-import { cliBinary, startDevNode } from '../lib/node.js';
+import { cliBinary, freePort, startDevNode } from '../lib/node.js';
 import { cidOf, cidOfDigest, startServer } from '../../../tools/gateway/raw-block-server.mjs';
 import { ROOT, CXT } from '../lib/chain.js';
 
@@ -28,6 +28,7 @@ describe('the corex CLI on the demo chain', () => {
   let gateway;
   let work;
   let job;
+  let metricsPort;
 
   /**
    * Runs the CLI against the node; resolves with { code, stdout, stderr, json }. Asynchronous:
@@ -65,8 +66,10 @@ describe('the corex CLI on the demo chain', () => {
   before(async () => {
     await cryptoWaitReady();
     gateway = await startServer({ dir: SHARDS });
+    metricsPort = await freePort();
     node = await startDevNode({
       devChain: 'demo',
+      prometheusPort: metricsPort,
       extraArgs: ['--offchain-worker', 'always', '--compute-gateway', gateway.url],
     });
     api = node.api;
@@ -147,6 +150,22 @@ describe('the corex CLI on the demo chain', () => {
     }
     assert.ok(records[ROUNDS].validation_accuracy_percent > records[0].validation_accuracy_percent,
       `accuracy rose: ${records.map((r) => r.validation_accuracy_percent).join(' → ')}`);
+
+    // The node's Prometheus endpoint (every series labelled with the chain) counted its worker's part (k = 3 on the node's three
+    // keys: every fragment is computed, committed and revealed once per key).
+    const scraped = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
+    const metric = (name) => {
+      const line = scraped.split('\n').find((l) => l.startsWith(`${name}{chain="corex_demo"} `));
+      assert.ok(line, `${name} is exported`);
+      return Number(line.split(' ')[1]);
+    };
+    const fragments = ROUNDS * 9 * 3;
+    for (const name of ['assignments_seen', 'commits_sent', 'reveals_sent', 'computes']) {
+      assert.ok(metric(`corex_worker_${name}_total`) >= fragments, `corex_worker_${name}_total ≥ ${fragments}`);
+    }
+    assert.ok(metric('corex_worker_fetches_total') >= 2 * fragments, 'every fragment reads two inputs or more');
+    assert.ok(metric('corex_worker_compute_seconds_total') > 0);
+    assert.match(scraped, /corex_worker_failures_total\{cause="fetch",chain="corex_demo"\} \d+/);
 
     const shown = (await ok(['train', 'show', String(job), '--json'])).json;
     assert.equal(shown.status, 'finished');
