@@ -5,6 +5,7 @@
 //! storage entry or an event that changes in the runtime fails to compile here.
 
 pub mod chain;
+pub mod compute;
 pub mod dataset;
 pub mod gateway;
 pub mod governance;

@@ -5,6 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use corex_cli::{
 	chain::Chain,
+	compute,
 	gateway::{Gateway, DEFAULT_GATEWAY},
 	governance, network, nodes,
 	output::Output,
@@ -99,6 +100,10 @@ enum Command {
 	/// Training jobs: submit, follow, show, fetch the model, plot.
 	#[command(subcommand)]
 	Train(TrainCommand),
+	/// Single computations: define a kernel over a model, order it on inputs, wait for the
+	/// verified result.
+	#[command(subcommand)]
+	Compute(ComputeCommand),
 	/// Compute nodes: register, set the worker key, bond, offer, status, list.
 	#[command(subcommand)]
 	Node(NodeCommand),
@@ -121,6 +126,72 @@ enum Command {
 	/// Governance: propose a parameter change, vote, see a referendum.
 	#[command(subcommand)]
 	Gov(GovCommand),
+}
+
+#[derive(Subcommand)]
+enum ComputeCommand {
+	/// Register a definition: a kernel over a model (its spec), for samples of a width.
+	///
+	/// Example: corex --signer ferdie compute define --kind inference
+	///          --spec datasets/digits/model-init.bin --features 64
+	Define {
+		/// inference, gradient-step or data-transform.
+		#[arg(long, value_parser = compute::parse_kind)]
+		kind: corex_cli::corex::runtime_types::corex_primitives::computation::ComputationKind,
+		/// The model (published to the gateway; its content id is the spec).
+		#[arg(long)]
+		spec: PathBuf,
+		/// Values per sample.
+		#[arg(long)]
+		features: u32,
+		/// Share of computations a verifier replays, in percent.
+		#[arg(long, default_value_t = 0)]
+		replay_percent: u8,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// Publish inputs and queue a computation of a definition on them, at the price the chain
+	/// quotes for their sizes.
+	///
+	/// Example: corex --signer ferdie compute submit --definition 0
+	///          --input datasets/digits/model-init.bin --input datasets/digits/shards/validation.bin --wait
+	Submit {
+		/// The definition.
+		#[arg(long)]
+		definition: u32,
+		/// The inputs, in the kernel's order (inference: the model, then the samples).
+		#[arg(long = "input", required = true)]
+		inputs: Vec<PathBuf>,
+		/// Nodes that compute it (k).
+		#[arg(long, short = 'k', default_value_t = 2)]
+		redundancy: u8,
+		/// Fee per compute unit, in CXT.
+		#[arg(long, default_value = "0.001", value_parser = parse_cxt)]
+		fee_per_cu: u128,
+		/// Blocks from now by which every result must be committed.
+		#[arg(long, default_value_t = 100)]
+		deadline_blocks: u32,
+		/// Wait for the verified result.
+		#[arg(long)]
+		wait: bool,
+		/// With --wait: write the result to this file.
+		#[arg(long)]
+		out: Option<PathBuf>,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
+	/// Wait for a computation's verified result (and write it to a file).
+	///
+	/// Example: corex compute wait 0 --out labels.bin
+	Wait {
+		/// The computation.
+		id: u64,
+		/// Write the result to this file.
+		#[arg(long)]
+		out: Option<PathBuf>,
+		#[command(flatten)]
+		gateway: GatewayArgs,
+	},
 }
 
 #[derive(Subcommand)]
@@ -396,6 +467,7 @@ async fn run(cli: Cli) -> Result<()> {
 		},
 		Command::Train(command) => train_command(out, &cli.url, &cli.key, command).await,
 		Command::Node(command) => node_command(out, &cli.url, &cli.key, command).await,
+		Command::Compute(command) => compute_command(out, &cli.url, &cli.key, command).await,
 		Command::Delegate { node, amount, lock } => {
 			let chain = Chain::connect(&cli.url).await?;
 			nodes::delegate(out, &chain, &cli.key.keypair()?, node, amount, lock).await
@@ -434,6 +506,44 @@ async fn run(cli: Cli) -> Result<()> {
 				},
 				GovCommand::Show { index } => governance::show(out, &chain, index).await,
 			}
+		},
+	}
+}
+
+async fn compute_command(
+	out: Output,
+	url: &str,
+	key: &KeyArgs,
+	command: ComputeCommand,
+) -> Result<()> {
+	let chain = Chain::connect(url).await?;
+	match command {
+		ComputeCommand::Define { kind, spec, features, replay_percent, gateway } => {
+			let gw = gateway.gateway();
+			let definition = compute::Definition { kind, spec, features, replay_percent };
+			compute::define(out, &chain, &key.keypair()?, Some(&gw), &definition).await.map(|_| ())
+		},
+		ComputeCommand::Submit {
+			definition,
+			inputs,
+			redundancy,
+			fee_per_cu,
+			deadline_blocks,
+			wait,
+			out: path,
+			gateway,
+		} => {
+			let gw = gateway.gateway();
+			let order =
+				compute::Order { definition, inputs, redundancy, fee_per_cu, deadline_blocks };
+			let id = compute::submit(out, &chain, &key.keypair()?, Some(&gw), &order).await?;
+			if wait {
+				compute::wait(out, &chain, &gw, id, path.as_deref()).await?;
+			}
+			Ok(())
+		},
+		ComputeCommand::Wait { id, out: path, gateway } => {
+			compute::wait(out, &chain, &gateway.gateway(), id, path.as_deref()).await
 		},
 	}
 }

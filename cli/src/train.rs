@@ -45,7 +45,8 @@ impl Blob {
 		Ok(Blob { path: path.to_path_buf(), bytes, cid })
 	}
 
-	fn input(&self) -> Result<InputRef> {
+	/// The input an order names: its content id and size.
+	pub fn input(&self) -> Result<InputRef> {
 		Ok(InputRef {
 			cid: BoundedVec(cid_text(&self.cid).into_bytes()),
 			size: u32::try_from(self.bytes.len())

@@ -17,6 +17,7 @@ import { Keyring } from '@polkadot/keyring';
 import { cliBinary, freePort, startDevNode } from '../lib/node.js';
 import { cidOf, cidOfDigest, startServer } from '../../../tools/gateway/raw-block-server.mjs';
 import { ROOT, CXT } from '../lib/chain.js';
+import { decodeShard } from '../lib/digits.js';
 
 const SHARDS = join(ROOT, 'datasets', 'digits', 'shards');
 const MODEL = join(ROOT, 'datasets', 'digits', 'model-init.bin');
@@ -48,10 +49,15 @@ describe('the corex CLI on the demo chain', () => {
         clearTimeout(timer);
         let json;
         if (args.includes('--json') && code === 0) {
+          // One document, or JSON lines (`train follow`); other shapes are parsed by the test.
           try {
             json = JSON.parse(stdout);
           } catch {
-            json = stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+            try {
+              json = stdout.trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+            } catch {
+              json = undefined;
+            }
           }
         }
         resolve({ code, stdout, stderr, json });
@@ -84,12 +90,13 @@ describe('the corex CLI on the demo chain', () => {
 
   it('has --help with an example for every command', async () => {
     const top = (await ok(['--help'])).stdout;
-    for (const command of ['status', 'dataset', 'train', 'node', 'delegate', 'rewards', 'gov']) {
+    for (const command of ['status', 'dataset', 'train', 'compute', 'node', 'delegate', 'rewards', 'gov']) {
       assert.match(top, new RegExp(`\\n  ${command} `), `corex --help lists ${command}`);
     }
     const leaves = [
       ['status'], ['delegate'], ['dataset', 'publish'], ['dataset', 'shard'],
       ['train', 'submit'], ['train', 'follow'], ['train', 'show'], ['train', 'fetch'], ['train', 'plot'],
+      ['compute', 'define'], ['compute', 'submit'], ['compute', 'wait'],
       ['node', 'register'], ['node', 'set-worker-key'], ['node', 'bond'], ['node', 'offer'], ['node', 'status'], ['node', 'list'],
       ['rewards', 'show'], ['rewards', 'claim'], ['gov', 'propose'], ['gov', 'vote'], ['gov', 'show'],
     ];
@@ -189,6 +196,27 @@ describe('the corex CLI on the demo chain', () => {
     for (const text of ['CLI test: validation accuracy', 'validation accuracy, %', 'round (0: the initial model)', 'validation loss (cross-entropy)']) {
       assert.ok(drawn.includes(text), `the plot shows "${text}"`);
     }
+  });
+
+  it('defines an inference, orders it on the held-out shard and writes its verified result', async () => {
+    const defined = (await ok(['compute', 'define', '--kind', 'inference', '--spec', MODEL, '--features', '64', '--json'], { signer: 'ferdie' })).json;
+    const path = join(work, 'labels.bin');
+    const validation = join(SHARDS, 'validation.bin');
+    const res = await ok(['compute', 'submit', '--definition', String(defined.definition), '--input', MODEL, '--input', validation, '-k', '2', '--wait', '--out', path, '--json'], { signer: 'ferdie' });
+    // Two JSON documents: the order, then the outcome.
+    const [queued, done] = res.stdout.trim().split(/\n(?=\{)/).map((text) => JSON.parse(text));
+    assert.equal(queued.redundancy, 2);
+    assert.equal(done.computation, queued.computation);
+    const bytes = readFileSync(path);
+    assert.equal(cidOf(bytes), done.result, 'the file is the verified result');
+    // The model's label for every held-out sample.
+    const labels = api.createType('Vec<u8>', bytes);
+    assert.equal(labels.length, decodeShard(new Uint8Array(readFileSync(validation))).length);
+    assert.ok([...labels].every((l) => l < 10));
+    assert.ok(BigInt(done.paid) > 0n, 'its nodes were paid');
+    const bad = await corex(['compute', 'submit', '--definition', '99', '--input', MODEL, '--input', validation], { signer: 'ferdie' });
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /definition 99 does not exist or its kernel cannot take these inputs/);
   });
 
   it('registers and bonds a node for an operator, and names the pallet error when a call fails', async () => {
