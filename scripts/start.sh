@@ -52,10 +52,19 @@ trap 'exit 130' INT TERM
 
 # The gateway keeps its blocks (the inputs, and the gradients and models the workers publish)
 # in $DATA/gateway, so a restarted chain's jobs can still be read.
-cp -n "$ROOT"/datasets/digits/shards/*.bin "$ROOT/datasets/digits/model-init.bin" "$DATA/gateway/"
+for input in "$ROOT"/datasets/digits/shards/*.bin "$ROOT/datasets/digits/model-init.bin"; do
+	[ -e "$DATA/gateway/${input##*/}" ] || cp "$input" "$DATA/gateway/"
+done
 node "$ROOT/tools/gateway/raw-block-server.mjs" --dir "$DATA/gateway" --port "$GATEWAY_PORT" --persist \
 	> "$DATA/gateway.log" 2>&1 &
-STARTED+=($!)
+GATEWAY_PID=$!
+STARTED+=("$GATEWAY_PID")
+sleep 1
+if ! kill -0 "$GATEWAY_PID" 2>/dev/null; then
+	log "the content gateway did not start (port $GATEWAY_PORT taken? GATEWAY_PORT sets another):"
+	tail -n 5 "$DATA/gateway.log"
+	exit 1
+fi
 log "content gateway (IPFS, raw blocks): $GATEWAY, log in ${DATA#"$ROOT"/}/gateway.log"
 
 "$COREX_NODE" --dev --chain demo --base-path "$DATA" --rpc-port "$RPC_PORT" --rpc-cors all \

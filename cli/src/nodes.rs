@@ -123,9 +123,19 @@ pub async fn bond(
 	let position =
 		at.storage().try_fetch(corex::storage().node_staking().positions(), (node, who)).await?;
 	let bonds = corex::transactions().node_staking();
-	let events = match position {
-		Some(_) => chain.submit(&bonds.bond_extra(node, amount), signer).await?,
-		None => chain.submit(&bonds.bond(node, amount), signer).await?,
+	// More stake on a position that holds some; otherwise a first bond (a position left with
+	// only unbonding chunks or rewards takes a first bond again).
+	let staked = match position {
+		Some(entry) => {
+			let position = entry.decode()?;
+			position.active.saturating_add(position.pending) > 0
+		},
+		None => false,
+	};
+	let events = if staked {
+		chain.submit(&bonds.bond_extra(node, amount), signer).await?
+	} else {
+		chain.submit(&bonds.bond(node, amount), signer).await?
 	};
 	let bonded: corex::node_staking::events::Bonded = event(&events, "NodeStaking.Bonded")?;
 	out.show(

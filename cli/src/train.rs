@@ -449,12 +449,21 @@ pub async fn follow(
 			continue;
 		};
 		seen = true;
+		// Verified: every fragment of the completed rounds (its gradients and its aggregation),
+		// and the gradients of the running round verified so far (`RoundGradients`).
 		let done_rounds = progress.history.len() as u64;
-		let in_round = per_round.saturating_sub(u64::from(progress.pending));
-		let verified = match progress.status {
-			JobStatus::Running => done_rounds.saturating_mul(per_round).saturating_add(in_round),
-			_ => done_rounds.saturating_mul(per_round),
-		};
+		let mut in_round = 0u64;
+		if matches!(progress.status, JobStatus::Running) {
+			let mut gradients = at
+				.storage()
+				.iter(corex::storage().computations().round_gradients(), (job,))
+				.await?;
+			while let Some(gradient) = gradients.next().await {
+				gradient?;
+				in_round = in_round.saturating_add(1);
+			}
+		}
+		let verified = done_rounds.saturating_mul(per_round).saturating_add(in_round);
 		bar.set_position(verified);
 		let pool = at
 			.storage()
@@ -495,6 +504,17 @@ pub async fn follow(
 		let reached = until_round.is_some_and(|r| reported >= usize::from(r));
 		if !matches!(progress.status, JobStatus::Running) || reached {
 			bar.finish_and_clear();
+			if matches!(progress.status, JobStatus::Failed) {
+				let refunded = events
+					.find::<corex::computations::events::TrainingJobFailed>()
+					.filter_map(|e| e.ok())
+					.find(|e| e.job == job)
+					.map_or(String::new(), |e| format!("; {} refunded", format_cxt(e.refunded)));
+				bail!(
+					"training job {job} failed in round {} (a fragment failed verification or expired){refunded}",
+					progress.round.saturating_add(1)
+				);
+			}
 			out.note(format!(
 				"training job {job}: {} after {reported} round(s)",
 				status_name(&progress.status)
