@@ -4,12 +4,16 @@
 use corex_primitives::worker::{WorkerMetrics, METRICS_KEY};
 use sp_runtime::offchain::storage::{MutateStorageError, StorageValueRef};
 
-/// Apply `change` to the stored counters. Workers of overlapping blocks may race on them: a
-/// lost compare-and-set is tried again once, after which the change is dropped (a counter one
-/// short, nothing worse).
+/// How often a lost compare-and-set is tried again. Only workers of overlapping blocks race
+/// on the counters (a handful at most), so a change is dropped only if this many others land
+/// between its read and its write, which no chain's block rate comes near.
+pub const RETRIES: usize = 32;
+
+/// Apply `change` to the stored counters, atomically: the read and the write are one
+/// compare-and-set, tried again when another worker wrote in between.
 pub fn record(change: impl Fn(&mut WorkerMetrics)) {
 	let store = StorageValueRef::persistent(METRICS_KEY);
-	for _ in 0..2 {
+	for _ in 0..RETRIES {
 		let result = store.mutate::<WorkerMetrics, (), _>(|old| {
 			let mut metrics = old.ok().flatten().unwrap_or_default();
 			change(&mut metrics);
@@ -19,6 +23,7 @@ pub fn record(change: impl Fn(&mut WorkerMetrics)) {
 			return;
 		}
 	}
+	log::warn!(target: crate::worker::TARGET, "worker metrics: a change was dropped after {RETRIES} races");
 }
 
 /// The counters as stored (zero before the worker's first record).

@@ -13,7 +13,7 @@ use pallet_proofs::{Outcome, Pallet as Proofs, Phase};
 use sp_runtime::{
 	offchain::{
 		http,
-		storage::StorageValueRef,
+		storage::{MutateStorageError, StorageValueRef},
 		storage_lock::{BlockAndTime, StorageLock},
 		Duration, StorageKind,
 	},
@@ -22,7 +22,7 @@ use sp_runtime::{
 };
 
 /// Log target.
-const TARGET: &str = "compute-worker";
+pub(crate) const TARGET: &str = "compute-worker";
 
 pub use corex_primitives::worker::{DEFAULT_GATEWAY, GATEWAY_KEY, IPFS_API_KEY};
 
@@ -302,15 +302,26 @@ pub fn answer_probe<T: Config>(node: NodeId, public: &T::Public, now: u64) -> bo
 fn forget_closed(node: NodeId, open: &[ComputationId]) {
 	let index_key = (b"corex/cw/index", node).encode();
 	let index = StorageValueRef::persistent(&index_key);
-	let known: Vec<ComputationId> = index.get().ok().flatten().unwrap_or_default();
-	for id in known.iter().filter(|id| !open.contains(id)) {
-		StorageValueRef::persistent(&state_key(node, *id)).clear();
+	// The index is swapped by compare-and-set, so that of workers of overlapping blocks only
+	// one sees each change: assignments are counted once and closed states cleared once.
+	for _ in 0..metrics::RETRIES {
+		let mut known = Vec::new();
+		let swapped = index.mutate::<Vec<ComputationId>, (), _>(|old| {
+			known = old.ok().flatten().unwrap_or_default();
+			Ok(open.to_vec())
+		});
+		if matches!(swapped, Err(MutateStorageError::ConcurrentModification(_))) {
+			continue;
+		}
+		for id in known.iter().filter(|id| !open.contains(id)) {
+			StorageValueRef::persistent(&state_key(node, *id)).clear();
+		}
+		let new = open.iter().filter(|id| !known.contains(id)).count() as u64;
+		if new > 0 {
+			metrics::record(|m| m.assignments_seen = m.assignments_seen.saturating_add(new));
+		}
+		return;
 	}
-	let new = open.iter().filter(|id| !known.contains(id)).count() as u64;
-	if new > 0 {
-		metrics::record(|m| m.assignments_seen = m.assignments_seen.saturating_add(new));
-	}
-	index.set(&open.to_vec());
 }
 
 /// Work on one assignment: compute once; as an executor, commit, then reveal once the reveal

@@ -37,10 +37,15 @@ impl<T: Config> Pallet<T> {
 		CurrentEpoch::<T>::get().index
 	}
 
+	/// Blocks per epoch as the chain counts them: the governed length, at least one.
+	pub fn effective_epoch_length() -> BlockNumberFor<T> {
+		T::EpochLength::get().max(One::one())
+	}
+
 	/// Advance the epoch counter if the epoch's blocks are up. Constant work.
 	pub(crate) fn advance_epoch(now: BlockNumberFor<T>) -> Weight {
 		let info = CurrentEpoch::<T>::get();
-		let length = T::EpochLength::get().max(One::one());
+		let length = Self::effective_epoch_length();
 		if now.saturating_sub(info.start) < length {
 			return <T as Config>::WeightInfo::on_initialize_same_epoch();
 		}

@@ -450,6 +450,12 @@ pub mod pallet {
 			Self::node_view(node)
 		}
 
+		/// Blocks per epoch now (a governed parameter). An epoch that has started keeps the
+		/// length it started with: a change applies from the next transition.
+		pub fn epoch_length() -> BlockNumberFor<T> {
+			Self::effective_epoch_length()
+		}
+
 		/// Rewards `who` could claim on `node` now.
 		pub fn pending_rewards(node: NodeId, who: T::AccountId) -> BalanceOf<T> {
 			Self::claimable(node, &who).unwrap_or_else(Zero::zero)

@@ -57,10 +57,15 @@ fn epochs_advance_in_on_initialize() {
 		roll_to_block(EPOCH);
 		assert_eq!(NodeStaking::current_epoch(), 1);
 		System::assert_last_event(Event::EpochStarted { epoch: 1, start: EPOCH }.into());
+		assert_eq!(NodeStaking::epoch_length(), EPOCH);
 		// A new length applies from the next transition.
 		EpochLength::set(&3);
+		assert_eq!(NodeStaking::epoch_length(), 3);
 		roll_to_block(EPOCH + 3);
 		assert_eq!(CurrentEpoch::<Test>::get(), EpochInfo { index: 2, start: EPOCH + 3 });
+		// A zero length (out of the governed range) counts as one block.
+		EpochLength::set(&0);
+		assert_eq!(NodeStaking::epoch_length(), 1);
 	});
 }
 
