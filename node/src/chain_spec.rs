@@ -71,15 +71,30 @@ pub fn demo_chain_spec() -> Result<ChainSpec, String> {
 	)
 }
 
-/// `--chain local`: a two-validator local network (Alice and Bob).
+/// The local network's boot node, as the `local` spec names it: Alice's node on this machine,
+/// started on port 30333 with `--node-key 0000…0001` (32 bytes, the last one 1: the development
+/// key of the Substrate documentation, public by design; never on a network that matters),
+/// whose peer id this is (docs/validators.md, "A local network on one machine";
+/// `tests/e2e/suites/local-network.test.js` checks it). The other nodes find it, and through it
+/// each other, with no `--bootnodes`.
+pub const LOCAL_BOOT_NODE: &str =
+	"/ip4/127.0.0.1/tcp/30333/p2p/12D3KooWEyoppNCUx8Yx66oV9fJnriXwCcXwDDUA2kj6vnc6iDEp";
+
+/// `--chain local`: a four-validator local network (Alice, Bob, Charlie and Dave), booted from
+/// Alice's node ([`LOCAL_BOOT_NODE`]).
 pub fn local_chain_spec() -> Result<ChainSpec, String> {
-	from_preset(
+	let mut spec = from_preset(
 		"Corex Local Testnet",
 		"corex_local_testnet",
 		ChainType::Local,
 		LOCAL_TESTNET_RUNTIME_PRESET,
 		"corex-local",
-	)
+	)?;
+	let boot = LOCAL_BOOT_NODE
+		.parse::<sc_network::config::MultiaddrWithPeerId>()
+		.map_err(|e| format!("the local boot node's address {LOCAL_BOOT_NODE}: {e}"))?;
+	sc_chain_spec::ChainSpec::add_boot_node(&mut spec, boot);
+	Ok(spec)
 }
 
 /// `--chain testnet`: the public testnet, three fixed validators and no sudo.

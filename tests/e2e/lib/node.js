@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { ApiPromise, WsProvider } from '@polkadot/api';
-import { u8aConcat, u8aToHex } from '@polkadot/util';
 
 const running = new Set();
 
@@ -63,8 +62,9 @@ export function freePort() {
 
 /**
  * Starts `corex-node --dev --tmp` and returns { api, child, rpcPort, logs(), stop() }.
- * Options: `extraArgs`; `chain` (a spec to follow, no authoring); `devChain` (`demo`);
- * `prometheusPort` (metrics on that port instead of none).
+ * Options: `extraArgs`; `chain` (a spec to follow, no authoring unless `extraArgs` makes it a
+ * validator); `devChain` (`demo`); `prometheusPort` (metrics on that port instead of none);
+ * `p2pPort` (a fixed P2P port, as a boot node a chain spec names needs; a free one otherwise).
  * Rejects (and kills the node) if it does not serve RPC within `timeoutMs`.
  *
  * The suites run in parallel (package.json), each with nodes of its own: a port taken between
@@ -80,13 +80,13 @@ export async function startDevNode(options = {}) {
   }
 }
 
-async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain, devChain, prometheusPort } = {}) {
+async function startDevNodeOnce({ timeoutMs = 120_000, extraArgs = [], chain, devChain, prometheusPort, p2pPort: fixedP2p } = {}) {
   const bin = nodeBinary();
   if (!existsSync(bin)) {
     throw new Error(`corex-node not found at ${bin}; build it with scripts/test.sh or set COREX_NODE`);
   }
   const rpcPort = await freePort();
-  const p2pPort = await freePort();
+  const p2pPort = fixedP2p ?? (await freePort());
   const args = [
     // A chain spec instead of the development chain: a node that only serves RPC. `devChain`
     // (`demo`): another development chain, authored by Alice as `--dev` does.
@@ -259,34 +259,11 @@ export function eventOf(events, section, method) {
 }
 
 /**
- * Calls a pallet's view function through the `RuntimeViewFunction` runtime API, with its id
- * from the v16 metadata. `args` are the arguments as `[type, value]` pairs, SCALE-encoded one
- * after the other (a `u32` node id is 4 little-endian bytes; polkadot.js's `toHex()` of a number
- * would give big-endian). The result is decoded as `type` (a registry type name or definition).
- * `at`, a block hash, reads the state of that block instead of the best one.
+ * Calls a pallet's view function: `callView(api, 'MiningPool', 'release_projection', [5, 600])`,
+ * at the best block or at block hash `at`. Arguments and answer are typed by the runtime's v16
+ * metadata (the console's code: console/src/views.js).
  */
-export async function callView(api, pallet, name, args, type, at) {
-  const input = u8aToHex(u8aConcat(...args.map(([t, value]) => api.registry.createType(t, value).toU8a())));
-  api._corexViewIds ??= {};
-  if (!api._corexViewIds[pallet]) {
-    const raw = await api.call.metadata.metadataAtVersion(16);
-    const md = api.registry.createType('Metadata', raw.unwrap());
-    const entry = md.asLatest.pallets.find((p) => p.name.toString() === pallet);
-    if (!entry) throw new Error(`pallet ${pallet} not in the v16 metadata`);
-    api._corexViewIds[pallet] = Object.fromEntries(
-      entry.viewFunctions.map((f) => {
-        const id = f.id.toU8a();
-        return [f.name.toString(), { prefix: id.slice(0, 16), suffix: id.slice(16, 32) }];
-      }),
-    );
-  }
-  const id = api._corexViewIds[pallet][name];
-  if (!id) throw new Error(`view function ${pallet}.${name} not in the metadata`);
-  const target = at ? await api.at(at) : api;
-  const out = await target.call.runtimeViewFunction.executeViewFunction(id, input);
-  if (!out.isOk) throw new Error(`view function ${pallet}.${name} failed: ${out.toString()}`);
-  return api.registry.createType(type, out.asOk);
-}
+export { view as callView } from '../../../console/src/views.js';
 
 /** `section.Name` of a module dispatch error; throws when the call did not fail that way. */
 export function moduleErrorName(api, dispatchError) {
