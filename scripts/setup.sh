@@ -2,14 +2,18 @@
 # Installs, idempotently, what a fresh Debian/Ubuntu machine lacks, for one purpose:
 #
 #   scripts/setup.sh run    what `scripts/start.sh` needs: the build's system packages, the Rust
-#                           toolchain of rust-toolchain.toml, Node.js for the IPFS gateway
-#   scripts/setup.sh test   all of that, plus what `scripts/test.sh` needs: zepter, and the npm
-#                           packages of the end-to-end tests and of zombienet
+#                           toolchain of rust-toolchain.toml, Node.js for the IPFS gateway, and
+#                           the web console's build (console/dist)
+#   scripts/setup.sh test   all of that, plus what `scripts/test.sh` needs: zepter, Debian's
+#                           Chromium (the console's browser tests), and the npm packages of the
+#                           end-to-end tests and of zombienet
 #   scripts/setup.sh test-build
-#                           what `scripts/test.sh` needs before its node build: `run`, and
-#                           zepter (compiled while apt installs)
-#   scripts/setup.sh npm    the npm packages alone (scripts/test.sh installs them while the node
-#                           builds)
+#                           what `scripts/test.sh` needs before its node build: `run`, zepter
+#                           (compiled while apt installs) and Chromium
+#   scripts/setup.sh npm    the npm packages alone, and the console's build (scripts/test.sh
+#                           installs them while the node builds)
+#   scripts/setup.sh console
+#                           the console's npm packages and its build alone (start.sh runs it)
 #
 # Safe to run again: each step checks first and does nothing when already satisfied.
 set -euo pipefail
@@ -21,8 +25,8 @@ SUDO=""
 
 purpose="${1:-}"
 case "$purpose" in
-	run | test | test-build | npm) ;;
-	*) echo "usage: $0 run|test|test-build|npm" >&2; exit 2 ;;
+	run | test | test-build | npm | console) ;;
+	*) echo "usage: $0 run|test|test-build|npm|console" >&2; exit 2 ;;
 esac
 
 install_zepter() {
@@ -51,13 +55,25 @@ npm_install() {
 		log "$what present"
 	fi
 }
+# The web console: its npm packages, then its bundle (esbuild, about 2 s; always rebuilt, so
+# that it matches the sources).
+build_console() {
+	npm_install "$ROOT/console" "the web console's npm packages"
+	(cd "$ROOT/console" && npm run --silent build >/dev/null)
+	log "web console built (console/dist)"
+}
 install_npm_packages() {
 	npm_install "$ROOT/tests/e2e" "the end-to-end tests' npm packages"
 	npm_install "$ROOT/zombienet" "@zombienet/cli (toml pinned to 3.0.0 by an override)"
+	build_console
 }
 
 if [ "$purpose" = npm ]; then
 	install_npm_packages
+	exit 0
+fi
+if [ "$purpose" = console ]; then
+	build_console
 	exit 0
 fi
 
@@ -67,6 +83,8 @@ fi
 # (and the tests).
 APT_PACKAGES=(clang lld protobuf-compiler pkg-config libssl-dev make curl ca-certificates)
 command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
+# Debian's Chromium: the console's tests drive it headless (Playwright, executablePath).
+[ "$purpose" = run ] || APT_PACKAGES+=(chromium)
 install_apt_packages() {
 	local missing=() p
 	for p in "${APT_PACKAGES[@]}"; do
@@ -121,6 +139,9 @@ rust_rc=0
 wait "$rust_pid" || rust_rc=$?
 ((apt_rc == 0 && rust_rc == 0)) || exit 1
 
+if [ "$purpose" = run ]; then
+	build_console
+fi
 if [ "$purpose" != test ]; then
 	log "done ($purpose)"
 	exit 0

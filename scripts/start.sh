@@ -7,6 +7,8 @@
 #     does with session keys), so its off-chain worker computes for all three;
 #   - a content gateway (an IPFS trustless gateway, tools/gateway/raw-block-server.mjs) serving
 #     the digits shards, the initial model, and every block the workers publish;
+#   - the web console (`corex console`, console/): the network, nodes, queue, jobs with their
+#     accuracy charts, the mining pool and an account's rewards, in a browser;
 #   - a demo training job (Ferdie trains a softmax-regression model on the digits, k = 3),
 #     followed live with the `corex` CLI: each round's verified fragments, validation loss and
 #     accuracy, the fees paid to nodes, the pool's rewards and its balance.
@@ -14,9 +16,9 @@
 # continue the same chain (with a new demo job); `scripts/start.sh --purge` starts over from
 # genesis. Ctrl-C stops everything it started. The node's log is in .corex-data/node.log.
 #
-# Settings (environment): RPC_PORT (9944), GATEWAY_PORT (8089), DEMO_ROUNDS (10), NO_DEMO=1 (no
-# demo job), COREX_SKIP_BUILD=1 (binaries already built, as the tests do). Extra arguments are
-# passed to corex-node.
+# Settings (environment): RPC_PORT (9944), GATEWAY_PORT (8089), CONSOLE_PORT (8088), DEMO_ROUNDS
+# (10), NO_DEMO=1 (no demo job), COREX_SKIP_BUILD=1 (binaries already built, as the tests do).
+# Extra arguments are passed to corex-node.
 set -euo pipefail
 . "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
@@ -30,10 +32,13 @@ fi
 if [ -z "${COREX_SKIP_BUILD:-}" ]; then
 	"$ROOT/scripts/setup.sh" run
 	build_node
+elif [ ! -f "$ROOT/console/dist/app.js" ]; then
+	"$ROOT/scripts/setup.sh" console
 fi
 
 RPC_PORT="${RPC_PORT:-9944}"
 GATEWAY_PORT="${GATEWAY_PORT:-8089}"
+CONSOLE_PORT="${CONSOLE_PORT:-8088}"
 RPC="ws://127.0.0.1:$RPC_PORT"
 GATEWAY="http://127.0.0.1:$GATEWAY_PORT"
 mkdir -p "$DATA/gateway"
@@ -80,7 +85,24 @@ for _ in $(seq 1 120); do
 	sleep 1
 done
 cli status
+
+# The web console, served by the CLI.
+cli console --listen "127.0.0.1:$CONSOLE_PORT" --dir "$ROOT/console/dist" --gateway "$GATEWAY" \
+	> "$DATA/console.log" 2>&1 &
+CONSOLE_PID=$!
+STARTED+=("$CONSOLE_PID")
+for _ in $(seq 1 20); do
+	grep -q "console is at" "$DATA/console.log" 2>/dev/null && break
+	kill -0 "$CONSOLE_PID" 2>/dev/null || break
+	sleep 0.5
+done
+if ! kill -0 "$CONSOLE_PID" 2>/dev/null; then
+	log "the web console did not start (port $CONSOLE_PORT taken? CONSOLE_PORT sets another):"
+	tail -n 5 "$DATA/console.log"
+	exit 1
+fi
 log "RPC: $RPC"
+log "web console: http://127.0.0.1:$CONSOLE_PORT/"
 log "polkadot.js apps: https://polkadot.js.org/apps/?rpc=ws%3A%2F%2F127.0.0.1%3A${RPC_PORT}#/explorer"
 log "the corex CLI: $COREX_CLI --url $RPC --help"
 

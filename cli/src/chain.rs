@@ -21,6 +21,28 @@ pub type AtBlock =
 /// Account ids.
 pub type AccountId = subxt::utils::AccountId32;
 
+/// Finalized blocks, each once and in order (`Chain::new_blocks`).
+pub struct NewBlocks {
+	blocks: subxt::client::Blocks<Config>,
+	last: u64,
+}
+
+impl NewBlocks {
+	/// The next finalized block: its number and the state at it; `None` once the node stops
+	/// sending blocks.
+	pub async fn next(&mut self) -> Result<Option<(u64, AtBlock)>> {
+		while let Some(block) = self.blocks.next().await {
+			let block = block?;
+			if block.number() <= self.last {
+				continue;
+			}
+			self.last = block.number();
+			return Ok(Some((self.last, block.at().await?)));
+		}
+		Ok(None)
+	}
+}
+
 /// A connected node.
 #[derive(Clone)]
 pub struct Chain {
@@ -43,6 +65,12 @@ impl Chain {
 			.with_context(|| format!("cannot read the chain's metadata from {url}"))?;
 		let rpc = LegacyRpcMethods::new(client);
 		Ok(Chain { api, rpc, url: url.to_string() })
+	}
+
+	/// Finalized blocks after block `after`, each once and in order, as they come. (The
+	/// node's stream may begin with blocks finalized before: those are skipped.)
+	pub async fn new_blocks(&self, after: u64) -> Result<NewBlocks> {
+		Ok(NewBlocks { blocks: self.api.stream_blocks().await?, last: after })
 	}
 
 	/// The state at the latest finalized block.

@@ -172,6 +172,27 @@ fn status_name(status: &ComputationStatus) -> &'static str {
 	}
 }
 
+/// How far back `compute wait` looks for the verdict of a computation verified before it
+/// started (the reveal, replay and dispute windows together are far shorter by default).
+const VERDICT_LOOKBACK: u64 = 1_000;
+
+/// The verified result of computation `id`, from the `ComputationVerified` event of one of the
+/// `VERDICT_LOOKBACK` blocks up to `before`.
+async fn verified_result(chain: &Chain, id: u64, before: u64) -> Result<ContentId> {
+	let mut number = before;
+	while number > before.saturating_sub(VERDICT_LOOKBACK) {
+		let events = chain.api.at_block(number).await?.events().fetch().await?;
+		for verified in events.find::<corex::computations::events::ComputationVerified>() {
+			let verified = verified?;
+			if verified.id == id {
+				return Ok(ContentId(verified.result.0));
+			}
+		}
+		number = number.saturating_sub(1);
+	}
+	bail!("computation {id} was verified more than {VERDICT_LOOKBACK} blocks before #{before}: its result is in that block's ComputationVerified event")
+}
+
 /// Follows computation `id` block by block until it ends; with a verified result, writes it to
 /// `path` when given (fetched from the gateway and checked against the verified content id).
 pub async fn wait(
@@ -181,18 +202,19 @@ pub async fn wait(
 	id: u64,
 	path: Option<&Path>,
 ) -> Result<()> {
-	// The stream may start with finalized blocks from before the order: they are skipped.
-	let mut last = chain.finalized().await?.block_number().saturating_sub(1);
+	let start = chain.finalized().await?;
 	let mut shown = String::new();
+	// Verified before this started (and not yet paid): the result is in an earlier block.
 	let mut result: Option<ContentId> = None;
-	let mut blocks = chain.api.stream_blocks().await?;
-	while let Some(block) = blocks.next().await {
-		let block = block?;
-		if block.number() <= last {
-			continue;
+	if let Some(state) =
+		view(&start, corex::view_functions().computations().computation_status(id)).await?
+	{
+		if matches!(state.status, ComputationStatus::Verified) {
+			result = Some(verified_result(chain, id, start.block_number()).await?);
 		}
-		last = block.number();
-		let at = block.at().await?;
+	}
+	let mut blocks = chain.new_blocks(start.block_number().saturating_sub(1)).await?;
+	while let Some((number, at)) = blocks.next().await? {
 		let events = at.events().fetch().await?;
 		for verified in events.find::<corex::computations::events::ComputationVerified>() {
 			let verified = verified?;
@@ -216,8 +238,7 @@ pub async fn wait(
 			}
 			out.show(
 				format!(
-					"computation {id} verified in block #{}: result {}; {} paid to its nodes, {} refunded{}",
-					block.number(),
+					"computation {id} verified in block #{number}: result {}; {} paid to its nodes, {} refunded{}",
 					cid_text(&cid),
 					format_cxt(done.paid),
 					format_cxt(done.refunded),
@@ -229,7 +250,7 @@ pub async fn wait(
 					"paid": done.paid.to_string(),
 					"protocol_fee": done.protocol_fee.to_string(),
 					"refunded": done.refunded.to_string(),
-					"block": block.number(),
+					"block": number,
 					"written": written,
 				}),
 			);
@@ -267,8 +288,7 @@ pub async fn wait(
 				let now = status_name(&state.status);
 				if now != shown {
 					out.note(format!(
-						"block #{}: computation {id} {now}, {} node(s) assigned",
-						block.number(),
+						"block #{number}: computation {id} {now}, {} node(s) assigned",
 						state.nodes.len()
 					));
 					shown = now.to_string();

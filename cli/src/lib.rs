@@ -6,6 +6,7 @@
 
 pub mod chain;
 pub mod compute;
+pub mod console;
 pub mod dataset;
 pub mod gateway;
 pub mod governance;

@@ -5,7 +5,7 @@ use anyhow::{Context, Result};
 use clap::{Args, Parser, Subcommand};
 use corex_cli::{
 	chain::Chain,
-	compute,
+	compute, console,
 	gateway::{Gateway, DEFAULT_GATEWAY},
 	governance, network, nodes,
 	output::Output,
@@ -126,6 +126,22 @@ enum Command {
 	/// Governance: propose a parameter change, vote, see a referendum.
 	#[command(subcommand)]
 	Gov(GovCommand),
+	/// Serve the web console (overview, nodes, queue, jobs, pool, rewards) for the chain at
+	/// --url, reading content from --gateway. Runs until stopped.
+	///
+	/// Example: corex --url ws://127.0.0.1:9944 console --listen 127.0.0.1:8088
+	Console {
+		/// Where to serve it.
+		#[arg(long, default_value = "127.0.0.1:8088")]
+		listen: std::net::SocketAddr,
+		/// The console's build (`npm run build` in console/ writes it).
+		#[arg(long, env = "COREX_CONSOLE_DIR", default_value = "console/dist")]
+		dir: PathBuf,
+		/// The IPFS gateway the page reads models and shards from (it must allow the page's
+		/// origin: the development gateway allows any).
+		#[arg(long, env = "COREX_GATEWAY", default_value = DEFAULT_GATEWAY)]
+		gateway: String,
+	},
 }
 
 #[derive(Subcommand)]
@@ -506,6 +522,10 @@ async fn run(cli: Cli) -> Result<()> {
 				},
 				GovCommand::Show { index } => governance::show(out, &chain, index).await,
 			}
+		},
+		Command::Console { listen, dir, gateway } => {
+			let served = console::Served { dir, listen, rpc: cli.url.clone(), gateway };
+			console::serve(out, served).await
 		},
 	}
 }

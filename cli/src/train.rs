@@ -2,7 +2,7 @@
 //! fetch its model, plot its accuracy and loss.
 
 use crate::{
-	chain::{event, Chain},
+	chain::{event, view, AtBlock, Chain},
 	corex::{
 		self,
 		runtime_types::{
@@ -23,7 +23,10 @@ use codec::Decode;
 use corex_compute::{Model, Sample};
 use corex_primitives::ContentId;
 use serde_json::json;
-use std::path::{Path, PathBuf};
+use std::{
+	collections::BTreeSet,
+	path::{Path, PathBuf},
+};
 use subxt_signer::sr25519::Keypair;
 
 /// A file to publish: its bytes and content id.
@@ -379,8 +382,28 @@ pub async fn show(out: Output, chain: &Chain, gateway: Option<Gateway>, job: u32
 	Ok(())
 }
 
+/// The training job computation `id` is a fragment of, if it is open and one.
+async fn fragment_of(at: &AtBlock, id: u64) -> Result<Option<u32>> {
+	let state = view(at, corex::view_functions().computations().computation_status(id)).await?;
+	Ok(state.and_then(|c| c.fragment).map(|(job, _, _)| job))
+}
+
+/// The open computations that are fragments of `job`.
+async fn open_fragments(at: &AtBlock, job: u32) -> Result<BTreeSet<u64>> {
+	let mut ids = BTreeSet::new();
+	let mut entries = at.storage().iter(corex::storage().computations().computations(), ()).await?;
+	while let Some(entry) = entries.next().await {
+		let entry = entry?;
+		let computation = entry.value().decode()?;
+		if computation.fragment.is_some_and(|f| f.job == job) {
+			ids.insert(entry.key()?.decode()?.0);
+		}
+	}
+	Ok(ids)
+}
+
 /// Follows a job block by block until it ends: a progress bar over its fragments, a line per
-/// verified round (loss, accuracy), the fees paid to nodes, pool rewards and the pool's balance.
+/// verified round (loss, accuracy), the fees paid to nodes for the job's fragments, pool rewards and the pool's balance.
 /// With `until_round`, stops once that many rounds are verified.
 pub async fn follow(
 	out: Output,
@@ -422,18 +445,29 @@ pub async fn follow(
 	let mut paid: u128 = 0;
 	let mut rewarded: u128 = 0;
 	let mut seen = false;
-	let mut last = 0;
-	let mut blocks = chain.api.stream_blocks().await?;
-	while let Some(block) = blocks.next().await {
-		let block = block?;
-		if block.number() <= last {
-			continue;
-		}
-		last = block.number();
-		let at = block.at().await?;
+	// The job's fragments: those open when following starts and those queued since. Only
+	// their payments are the job's fees.
+	let mut fragments: Option<BTreeSet<u64>> = None;
+	let mut blocks = chain.new_blocks(0).await?;
+	while let Some((number, at)) = blocks.next().await? {
 		let events = at.events().fetch().await?;
+		let fragments = match fragments.as_mut() {
+			Some(known) => {
+				for queued in events.find::<corex::computations::events::ComputationQueued>() {
+					let id = queued?.id;
+					if fragment_of(&at, id).await? == Some(job) {
+						known.insert(id);
+					}
+				}
+				known
+			},
+			None => fragments.insert(open_fragments(&at, job).await?),
+		};
 		for finalized in events.find::<corex::computations::events::ComputationFinalized>() {
-			paid = paid.saturating_add(finalized?.paid);
+			let finalized = finalized?;
+			if fragments.remove(&finalized.id) {
+				paid = paid.saturating_add(finalized.paid);
+			}
 		}
 		for reward in events.find::<corex::mining_pool::events::NodeRewarded>() {
 			rewarded = rewarded.saturating_add(reward?.amount);
@@ -472,7 +506,7 @@ pub async fn follow(
 			.decode()?
 			.data
 			.free;
-		bar.set_message(format!("#{} · pool {}", block.number(), format_cxt(pool)));
+		bar.set_message(format!("#{number} · pool {}", format_cxt(pool)));
 		for (i, record) in progress.history.iter().enumerate().skip(reported) {
 			let model = ContentId(record.model.0);
 			let report = RoundReport {
@@ -484,7 +518,7 @@ pub async fn follow(
 			let line = format!(
 				"{} · block #{} · {} fragments verified · fees paid to nodes {} · pool rewards {} · pool {}",
 				report_line(&report),
-				block.number(),
+				number,
 				verified,
 				format_cxt(paid),
 				format_cxt(rewarded),
@@ -492,7 +526,7 @@ pub async fn follow(
 			);
 			let mut record = report.to_json();
 			if let Some(fields) = record.as_object_mut() {
-				fields.insert("block".into(), json!(block.number()));
+				fields.insert("block".into(), json!(number));
 				fields.insert("fragments_verified".into(), json!(verified));
 				fields.insert("fees_paid".into(), json!(paid.to_string()));
 				fields.insert("pool_rewards".into(), json!(rewarded.to_string()));

@@ -1,34 +1,48 @@
 // The digits model, shards and gradients as corex-compute encodes them (`Model`, `Vec<Sample>`,
 // `Gradient`), encoded and decoded by @polkadot/types from their type definitions, and the
 // validation accuracy a model reaches.
-
-import { TypeRegistry } from '@polkadot/types';
+//
+// The console and the end-to-end tests share this module; each hands it the TypeRegistry
+// class of its own @polkadot/types (`digitsCodec`), so that no package is loaded twice.
 
 /** The fixed-point scale of corex-compute's `Fx` (Q16.16 in an i64). */
 const FX_ONE = 65536;
 
-const registry = new TypeRegistry();
-registry.register({
+/** The types, as corex-compute defines them. */
+const TYPES = {
   // corex_compute::Model: `classes × features` weights, row-major, and one bias per class.
   CorexModel: { classes: 'u32', features: 'u32', weights: 'Vec<i64>', bias: 'Vec<i64>' },
   // corex_compute::Sample: feature values (0..=16) and the class.
   CorexSample: { features: 'Vec<u8>', label: 'u8' },
   // corex_compute::Gradient: sums over `count` samples, shaped like the model.
   CorexGradient: { count: 'u32', weights: 'Vec<i64>', bias: 'Vec<i64>', loss: 'i64' },
-});
+};
+
+/** `{ encodeModel, encodeGradient, decodeModel, decodeShard }` over a new registry of
+ * `TypeRegistry` (the class @polkadot/types exports). */
+export function digitsCodec(TypeRegistry) {
+  const registry = new TypeRegistry();
+  registry.register(TYPES);
+  return {
+    encodeModel: (model) => encodeModel(registry, model),
+    encodeGradient: (gradient) => encodeGradient(registry, gradient),
+    decodeModel: (bytes) => decodeModel(registry, bytes),
+    decodeShard: (bytes) => decodeShard(registry, bytes),
+  };
+}
 
 /** SCALE bytes of a model (`weights` and `bias` as raw Q16.16 integers). */
-export function encodeModel({ classes, features, weights, bias }) {
+function encodeModel(registry, { classes, features, weights, bias }) {
   return registry.createType('CorexModel', { classes, features, weights, bias }).toU8a();
 }
 
 /** SCALE bytes of a gradient (`weights`, `bias` and `loss` as raw Q16.16 integers). */
-export function encodeGradient({ count, weights, bias, loss }) {
+function encodeGradient(registry, { count, weights, bias, loss }) {
   return registry.createType('CorexGradient', { count, weights, bias, loss }).toU8a();
 }
 
 /** A model's shape and its weights and biases as numbers. */
-export function decodeModel(bytes) {
+function decodeModel(registry, bytes) {
   const model = registry.createType('CorexModel', bytes);
   const fx = (v) => Number(v.toBigInt()) / FX_ONE;
   return {
@@ -40,7 +54,7 @@ export function decodeModel(bytes) {
 }
 
 /** A shard's samples: `{ features: Uint8Array, label }`. */
-export function decodeShard(bytes) {
+function decodeShard(registry, bytes) {
   return registry
     .createType('Vec<CorexSample>', bytes)
     .map((s) => ({ features: s.features.toU8a(true), label: s.label.toNumber() }));

@@ -13,6 +13,9 @@
 //                                           stores a block (multipart/form-data with one file
 //                                           part, as kubo takes it, or a raw body); answers
 //                                           {"Key": cid, "Size": n}; 413 above 1 MiB
+//   OPTIONS /ipfs/{cid}                     the CORS preflight: reads are open to any origin
+//                                           (as public IPFS gateways are), so that web pages such
+//                                           as the Corex console can read blocks
 //   GET /healthz                            ok
 //   GET /_log                               the request log, as JSON (for tests)
 //
@@ -161,9 +164,18 @@ export async function startServer({ dir, port = 0, host = '127.0.0.1', persist =
       if (url.pathname === '/_log') {
         return reply(200, JSON.stringify(requests), { 'Content-Type': 'application/json' });
       }
+      if (url.pathname.startsWith('/ipfs/') && req.method === 'OPTIONS') {
+        return reply(204, undefined, {
+          'Access-Control-Allow-Origin': '*',
+          'Access-Control-Allow-Methods': 'GET, HEAD, OPTIONS',
+          'Access-Control-Allow-Headers': 'Accept',
+          'Access-Control-Max-Age': '86400',
+        });
+      }
       if (url.pathname.startsWith('/ipfs/') && (req.method === 'GET' || req.method === 'HEAD')) {
         const cid = url.pathname.slice('/ipfs/'.length);
         entry.cid = cid;
+        res.setHeader('Access-Control-Allow-Origin', '*');
         let parsed;
         try {
           parsed = parseCid(cid);

@@ -231,7 +231,7 @@ describe('the acceptance scenario: a training job on four nodes, one of them che
     // The chain's price of each gradient (the view customers quote with), and of the
     // aggregation as the job recorded it: the kernel's work over these sizes, nothing declared.
     const gradientCu = await Promise.all(shards.map(async (s) =>
-      (await callView(api, 'Computations', 'order_cost', [['u32', definition], ['Vec<u32>', [model.length, s.size]]], 'Option<u64>'))
+      (await callView(api, 'Computations', 'order_cost', [definition, [model.length, s.size]]))
         .unwrap().toNumber()));
     // 200 digits over 10 classes: 200 × (10 × (2 × 64 + 24) + 128) operations at 2,000 per CU.
     for (const [i, s] of shards.entries()) assert.ok(gradientCu[i] >= 150 && gradientCu[i] <= 170, `${s.size} bytes: ${gradientCu[i]} CU`);

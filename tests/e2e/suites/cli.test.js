@@ -90,7 +90,7 @@ describe('the corex CLI on the demo chain', () => {
 
   it('has --help with an example for every command', async () => {
     const top = (await ok(['--help'])).stdout;
-    for (const command of ['status', 'dataset', 'train', 'compute', 'node', 'delegate', 'rewards', 'gov']) {
+    for (const command of ['status', 'dataset', 'train', 'compute', 'node', 'delegate', 'rewards', 'gov', 'console']) {
       assert.match(top, new RegExp(`\\n  ${command} `), `corex --help lists ${command}`);
     }
     const leaves = [
@@ -98,7 +98,7 @@ describe('the corex CLI on the demo chain', () => {
       ['train', 'submit'], ['train', 'follow'], ['train', 'show'], ['train', 'fetch'], ['train', 'plot'],
       ['compute', 'define'], ['compute', 'submit'], ['compute', 'wait'],
       ['node', 'register'], ['node', 'set-worker-key'], ['node', 'bond'], ['node', 'offer'], ['node', 'status'], ['node', 'list'],
-      ['rewards', 'show'], ['rewards', 'claim'], ['gov', 'propose'], ['gov', 'vote'], ['gov', 'show'],
+      ['rewards', 'show'], ['rewards', 'claim'], ['gov', 'propose'], ['gov', 'vote'], ['gov', 'show'], ['console'],
     ];
     for (const path of leaves) {
       const help = (await ok([...path, '--help'])).stdout;

@@ -179,7 +179,7 @@ describe('a three-node cluster serves a JCE, forks when a member leaves, and the
     const placed = seen('computations', 'PlacedInCluster', (d) => d.id.toNumber() === id)[0];
     assert.equal(placed.data.cluster.toNumber(), cluster);
     // The chain's price of the order: the gradient kernel's work over these sizes.
-    const cu = (await callView(api, 'Computations', 'order_cost', [['u32', definition], ['Vec<u32>', [inputs[0].size, inputs[1].size]]], 'Option<u64>')).unwrap().toNumber();
+    const cu = (await callView(api, 'Computations', 'order_cost', [definition, [inputs[0].size, inputs[1].size]])).unwrap().toNumber();
     assert.ok(cu > 100, `a digits gradient costs ${cu} CU`);
     // Each member's share is the cluster price per CU; the protocol keeps its fee (10 %, rounded down) for the pool.
     const share = BigInt(cu) * PRICE;

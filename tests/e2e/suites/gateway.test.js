@@ -55,6 +55,22 @@ describe('raw-block server', () => {
     assert.equal((await fetch(`${server.url}/ipfs/${dagPb}?format=raw`)).status, 400);
   });
 
+  it('lets web pages of any origin read blocks (CORS), and nothing more', async () => {
+    const cid = cidOf(readFileSync(join(SHARDS, 'validation.bin')));
+    const read = await fetch(`${server.url}/ipfs/${cid}?format=raw`, { headers: { Origin: 'http://127.0.0.1:8088' } });
+    assert.equal(read.headers.get('access-control-allow-origin'), '*');
+    const preflight = await fetch(`${server.url}/ipfs/${cid}`, {
+      method: 'OPTIONS',
+      headers: { Origin: 'http://127.0.0.1:8088', 'Access-Control-Request-Method': 'GET' },
+    });
+    assert.equal(preflight.status, 204);
+    assert.match(preflight.headers.get('access-control-allow-methods'), /GET/);
+    assert.doesNotMatch(preflight.headers.get('access-control-allow-methods'), /POST/);
+    // Publishing stays for clients outside browsers: no CORS header on the RPC.
+    const put = await fetch(`${server.url}/api/v0/block/put`, { method: 'POST', body: 'x', headers: { Origin: 'http://evil.example' } });
+    assert.equal(put.headers.get('access-control-allow-origin'), null);
+  });
+
   it('takes blocks as kubo does, up to 1 MiB', async () => {
     const block = Buffer.from('a gradient, say');
     const form = new FormData();

@@ -23,17 +23,6 @@ const RELEASE_PER_BLOCK = 32_946_763_088n;
 const QUINTILL = 10n ** 18n;
 const EPOCH_BLOCKS = 4;
 
-const OPEN_EPOCH = JSON.stringify({
-  index: 'u32',
-  start: 'u32',
-  freeAtStart: 'u128',
-  demand: 'u64',
-  capacity: 'u64',
-  nodes: 'u32',
-  computeWeight: 'u128',
-  trainingWeight: 'u128',
-});
-
 describe('mining pool on corex-node --dev', () => {
   let node;
   let api;
@@ -58,7 +47,7 @@ describe('mining pool on corex-node --dev', () => {
     const q = at ? await api.at(at) : api;
     return q.query.miningPool.ledger();
   };
-  const view = (name, args, type) => callView(api, 'MiningPool', name, args, type);
+  const view = (name, args) => callView(api, 'MiningPool', name, args);
   const blockEvents = async (hash) => (await (await api.at(hash)).query.system.events()).map((r) => r.event);
   const moduleError = (dispatchError) => moduleErrorName(api, dispatchError);
 
@@ -96,12 +85,12 @@ describe('mining pool on corex-node --dev', () => {
   });
 
   it('reads the open epoch, its projected budget and split, and the release curve', async () => {
-    const open = await view('open_epoch', [], OPEN_EPOCH);
+    const open = await view('open_epoch');
     assert.equal(open.index.toNumber(), (await api.query.nodeStaking.currentEpoch()).index.toNumber());
     assert.equal(open.nodes.toNumber(), 0);
     // Nobody has contributed: closing now would release nothing; with no demand the compute
     // path's share is the 30 % floor.
-    const [compute, training, share] = await view('projected_budget', [], '(u128, u128, Perbill)');
+    const [compute, training, share] = await view('projected_budget');
     assert.equal(compute.toBigInt(), 0n);
     assert.equal(training.toBigInt(), 0n);
     assert.equal(share.toNumber(), 300_000_000, 'compute share 30 % (Perbill parts)');
@@ -111,8 +100,7 @@ describe('mining pool on corex-node --dev', () => {
     const claimable = (await (await api.at(hash)).query.miningPool.claimable()).toBigInt();
     let freePool = (await free(POOL, hash)) - claimable;
     const blocks = 600n;
-    const args = [['u32', 5], ['u32', Number(blocks)]];
-    const values = (await callView(api, 'MiningPool', 'release_projection', args, 'Vec<u128>', hash)).map((v) =>
+    const values = (await callView(api, 'MiningPool', 'release_projection', [5, Number(blocks)], hash)).map((v) =>
       v.toBigInt(),
     );
     assert.equal(values.length, 5);
@@ -121,11 +109,7 @@ describe('mining pool on corex-node --dev', () => {
       assert.equal(v, freePool);
     }
     // Ten years of weekly steps: half the pool is left after about four years.
-    const weekly = await view(
-      'release_projection',
-      [['u32', 520], ['u32', 7 * 24 * 600]],
-      'Vec<u128>',
-    );
+    const weekly = await view('release_projection', [520, 7 * 24 * 600]);
     const start = (await free(POOL)) - (await api.query.miningPool.claimable()).toBigInt();
     const halfAt = weekly.findIndex((v) => v.toBigInt() <= start / 2n);
     assert.ok(halfAt >= 205 && halfAt <= 212, `half released after ${halfAt} weeks`);

@@ -62,8 +62,8 @@ describe('node staking on corex-node --dev', () => {
   const findEvent = (events, section, method) =>
     events.find(({ event }) => event.section === section && event.method === method)?.event;
 
-  const view = (name, args, type) => callView(api, 'NodeStaking', name, args, type);
-  const capacity = async (id) => (await view('active_capacity', [['u32', id]], 'u64')).toNumber();
+  const view = (name, args) => callView(api, 'NodeStaking', name, args);
+  const capacity = async (id) => (await view('active_capacity', [id])).toNumber();
 
   it('starts with exactly 100,000,000 CXT issued', async () => {
     assert.equal(await issuance(), TOTAL_SUPPLY);

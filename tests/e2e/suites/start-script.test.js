@@ -40,11 +40,11 @@ describe('scripts/start.sh', () => {
   });
 
   it('shows the demo job\'s verified rounds within 3 minutes, and Ctrl-C stops everything', { timeout: 600_000 }, async () => {
-    const [rpc, gateway, p2p] = [await freePort(), await freePort(), await freePort()];
+    const [rpc, gateway, p2p, consolePort] = [await freePort(), await freePort(), await freePort(), await freePort()];
     child = spawn('bash', [join(ROOT, 'scripts', 'start.sh'), '--port', String(p2p), '--no-prometheus', '--no-telemetry', '--no-mdns'], {
       detached: true,
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, COREX_SKIP_BUILD: '1', COREX_DATA: data, RPC_PORT: String(rpc), GATEWAY_PORT: String(gateway), DEMO_ROUNDS: '3' },
+      env: { ...process.env, COREX_SKIP_BUILD: '1', COREX_DATA: data, RPC_PORT: String(rpc), GATEWAY_PORT: String(gateway), CONSOLE_PORT: String(consolePort), DEMO_ROUNDS: '3' },
     });
     let output = '';
     let nodeStarted;
@@ -81,6 +81,13 @@ describe('scripts/start.sh', () => {
     assert.match(output, /round 1: validation loss +\d+\.\d+, accuracy +\d+\.\d %.* · \d+ fragments verified · fees paid to nodes [\d.,]+ CXT · pool rewards [\d.,]+ CXT · pool [\d.,]+ CXT/);
     assert.equal(await listening(rpc), true, 'the node serves RPC');
     assert.equal(await listening(gateway), true, 'the gateway serves');
+    // The web console, linked, serves its page and points it at this node and gateway.
+    assert.match(output, new RegExp(`web console: http://127\\.0\\.0\\.1:${consolePort}/`));
+    const page = await fetch(`http://127.0.0.1:${consolePort}/`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /<title>Corex console<\/title>/);
+    const config = await (await fetch(`http://127.0.0.1:${consolePort}/config.json`)).json();
+    assert.deepEqual(config, { rpc: `ws://127.0.0.1:${rpc}`, gateway: `http://127.0.0.1:${gateway}` });
 
     // Ctrl-C.
     process.kill(-child.pid, 'SIGINT');
@@ -89,5 +96,6 @@ describe('scripts/start.sh', () => {
     assert.match(output, /\[start\.sh\].* stopped/);
     assert.equal(await listening(rpc), false, 'the node is stopped');
     assert.equal(await listening(gateway), false, 'the gateway is stopped');
+    assert.equal(await listening(consolePort), false, 'the console is stopped');
   });
 });

@@ -1,0 +1,56 @@
+// The computation queue: what waits for nodes, and the open computations being worked on.
+
+import { view } from '../chain.js';
+import { account, amount, esc, table, variant } from '../format.js';
+
+/** Computations listed per table. */
+const LIMIT = 50;
+
+export function layout() {
+  return `<h2>Computation queue</h2>
+    <h3>Waiting for nodes</h3><div id="queue-waiting"></div>
+    <h3>Open computations</h3>
+    <p class="hint">Assigned, committing, revealing or disputed; a computation leaves the chain's
+    state once it is paid.</p>
+    <div id="queue-open"></div>`;
+}
+
+function fragment(f) {
+  if (f.isNone) return '—';
+  const [job, round, part] = f.unwrap();
+  const shard = part.toNumber() === 0xffff ? 'aggregation' : `shard ${part.toNumber()}`;
+  return `<a href="#/jobs/${job.toNumber()}">job ${job.toNumber()}</a>, round ${round.toNumber() + 1}, ${shard}`;
+}
+
+async function rows(api, token, ids) {
+  const views = await Promise.all(ids.map((id) => view(api, 'Computations', 'computation_status', [id])));
+  return views
+    .map((v, i) => [ids[i], v])
+    .filter(([, v]) => v.isSome)
+    .map(([id, v]) => {
+      const c = v.unwrap();
+      const committed = c.nodes.filter(([, , done]) => done.isTrue).length;
+      return [
+        String(id),
+        account(c.owner),
+        esc(variant(c.kind)),
+        esc(variant(c.status)),
+        c.nodes.length ? `${c.nodes.map(([n]) => n.toNumber()).join(', ')} (${committed} committed)` : '—',
+        amount(c.escrow, token, 4),
+        `#${c.deadline.toNumber()}`,
+        fragment(c.fragment),
+      ];
+    });
+}
+
+const HEADERS = ['Id', 'Owner', 'Kernel', 'Status', 'Nodes', 'Escrow', 'Deadline', 'Training fragment'];
+
+export async function refresh(root, { api, token }) {
+  const waiting = (await view(api, 'Computations', 'queue_head', [LIMIT])).map((id) => id.toNumber());
+  const open = (await api.query.computations.computations.keys())
+    .map((key) => key.args[0].toNumber())
+    .sort((a, b) => b - a)
+    .slice(0, LIMIT);
+  root.querySelector('#queue-waiting').innerHTML = table('queue', HEADERS, await rows(api, token, waiting), 'The queue is empty.');
+  root.querySelector('#queue-open').innerHTML = table('computations', HEADERS, await rows(api, token, open), 'No computation is open.');
+}

@@ -1,0 +1,327 @@
+// The web console (console/, served by `corex console`) in a real browser, Debian's headless
+// Chromium driven by Playwright, against a node of the demo chain running a training job. Every
+// figure a page shows is checked against the chain, read independently through @polkadot/api;
+// each page is saved as a screenshot in tests/e2e/output/console/.
+//
+// Signing goes through the browser-extension interface the polkadot.js extension implements
+// (`window.injectedWeb3`, read by @polkadot/extension-dapp). The extension itself cannot be
+// installed here (no extension store), so the test injects a stand-in that speaks the same
+// interface and signs with Bob's development key outside the page, as the extension signs
+// outside it.
+
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { Keyring } from '@polkadot/keyring';
+import { cryptoWaitReady } from '@polkadot/util-crypto';
+import { chromium } from 'playwright-core';
+import { callView, cliBinary, freePort, startDevNode, until } from '../lib/node.js';
+import { cidOfDigest, startServer } from '../../../tools/gateway/raw-block-server.mjs';
+import { CXT, ROOT, SHARDS_DIR } from '../lib/chain.js';
+
+const MODEL = join(ROOT, 'datasets', 'digits', 'model-init.bin');
+const CONSOLE_BUILD = join(ROOT, 'console', 'dist');
+const SCREENSHOTS = join(ROOT, 'tests', 'e2e', 'output', 'console');
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const ROUNDS = 2;
+
+/** Runs the CLI to its end; resolves with { code, stdout, stderr }. */
+function run(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cliBinary(), args);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (c) => (stdout += c));
+    child.stderr.on('data', (c) => (stderr += c));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+/** `20,000.5 CXT` → planck. */
+function planck(text) {
+  const [whole, fraction = ''] = text.replace(/ CXT$/, '').replaceAll(',', '').split('.');
+  return BigInt(whole) * CXT + BigInt(fraction.padEnd(12, '0'));
+}
+
+describe('the web console in a browser', () => {
+  let node;
+  let api;
+  let gateway;
+  let server;
+  let browser;
+  let context;
+  let page;
+  let url;
+  let job;
+  const pageErrors = [];
+  let bob;
+
+  /** Opens `#/<path>` and waits until the page has drawn from the chain. */
+  const open = async (path) => {
+    await page.goto(`${url}#/${path}`);
+    await page.waitForFunction(
+      (p) => document.getElementById('page').dataset.ready === 'true' && location.hash === `#/${p}`,
+      path,
+      { timeout: 60_000 },
+    );
+  };
+  /** Waits for the next redraw (a new block) and returns nothing. */
+  const redrawn = async () => {
+    const before = await page.$eval('#page', (el) => el.dataset.updated);
+    await page.waitForFunction((b) => document.getElementById('page').dataset.updated !== b, before, { timeout: 60_000 });
+  };
+  const text = (selector) => page.$eval(selector, (el) => el.textContent.trim());
+  const shoot = (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  before(async () => {
+    assert.ok(existsSync(join(CONSOLE_BUILD, 'app.js')), `no console build in ${CONSOLE_BUILD}: scripts/setup.sh npm builds it`);
+    assert.ok(existsSync(CHROMIUM), `no Chromium at ${CHROMIUM}: scripts/setup.sh test installs Debian's`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await cryptoWaitReady();
+    bob = new Keyring({ type: 'sr25519' }).addFromUri('//Bob');
+    gateway = await startServer({ dir: SHARDS_DIR });
+    node = await startDevNode({
+      devChain: 'demo',
+      extraArgs: ['--offchain-worker', 'always', '--compute-gateway', gateway.url],
+    });
+    api = node.api;
+
+    const port = await freePort();
+    server = spawn(cliBinary(), [
+      '--url', `ws://127.0.0.1:${node.rpcPort}`,
+      'console', '--listen', `127.0.0.1:${port}`, '--dir', CONSOLE_BUILD, '--gateway', gateway.url,
+    ]);
+    let said = '';
+    server.stdout.on('data', (c) => (said += c));
+    server.stderr.on('data', (c) => (said += c));
+    await until('corex console to start', () => /the Corex console is at (http:\S+)/.test(said), 30_000);
+    url = /the Corex console is at (http:\S+)/.exec(said)[1];
+
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    // The extension's side: its accounts, and signing outside the page.
+    await context.exposeFunction('corexTestAccounts', () => [{ address: bob.address, name: 'Bob (test extension)', type: 'sr25519' }]);
+    let signed = 0;
+    await context.exposeFunction('corexTestSign', (payload) => {
+      if (payload.address !== bob.address) throw new Error(`the extension holds no key for ${payload.address}`);
+      const extrinsic = api.registry.createType('ExtrinsicPayload', payload, { version: payload.version });
+      signed += 1;
+      return { id: signed, signature: extrinsic.sign(bob).signature };
+    });
+    await context.addInitScript(() => {
+      window.injectedWeb3 = {
+        'polkadot-js': {
+          version: 'e2e',
+          enable: async () => ({
+            accounts: {
+              get: () => window.corexTestAccounts(),
+              subscribe: (cb) => {
+                window.corexTestAccounts().then(cb);
+                return () => {};
+              },
+            },
+            signer: { signPayload: (payload) => window.corexTestSign(payload) },
+          }),
+        },
+      };
+    });
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    // A customer's training job, through the CLI.
+    const submitted = await run([
+      '--url', `ws://127.0.0.1:${node.rpcPort}`, '--signer', 'ferdie', '--json',
+      'train', 'submit', '--dataset', SHARDS_DIR, '--model', MODEL, '--rounds', String(ROUNDS), '--gateway', gateway.url,
+    ]);
+    assert.equal(submitted.code, 0, submitted.stderr);
+    job = JSON.parse(submitted.stdout).job;
+  });
+
+  after(async () => {
+    await browser?.close();
+    server?.kill();
+    await node?.stop();
+    await gateway?.close();
+  });
+
+  it('shows the network: chain, blocks, finality, validators, nodes, pool', async () => {
+    await open('overview');
+    assert.match(await text('#overview-chain'), /^Corex Demo \(runtime corex v\d+\)$/);
+    const best = Number((await text('#overview-best')).replace(/[#,]/g, ''));
+    const chainBest = (await api.rpc.chain.getHeader()).number.toNumber();
+    assert.ok(Math.abs(chainBest - best) <= 2, `best block ${best} ≈ the chain's ${chainBest}`);
+    const finalized = Number(/^#([\d,]+)/.exec(await text('#overview-finalized'))[1].replaceAll(',', ''));
+    assert.ok(finalized <= best && finalized > 0, `finalized ${finalized} ≤ best ${best}`);
+    const validators = await api.query.session.validators();
+    assert.equal(await text('#overview-validators'), String(validators.length));
+    assert.deepEqual(
+      await page.$$eval('#validators .account', (els) => els.map((el) => el.title)),
+      validators.map((v) => v.toString()),
+    );
+    assert.equal(await text('#overview-nodes'), '3 registered, 3 offered to the queue');
+    const epoch = await api.query.nodeStaking.currentEpoch();
+    assert.match(await text('#overview-epoch'), new RegExp(`^${epoch.index.toNumber()} \\(from block #${epoch.start.toNumber()}, \\d+ blocks each\\)$`));
+    assert.match(await text('#overview-pool'), / of 100,000,000 CXT issued$/);
+    // The head in the header follows new blocks.
+    const head = await text('#head');
+    await page.waitForFunction((h) => document.getElementById('head').textContent !== h, head, { timeout: 30_000 });
+    assert.equal(await page.$eval('#connection', (el) => el.dataset.state), 'connected');
+    await shoot('overview');
+  });
+
+  it('lists the compute nodes with their status, reputation and stake', async () => {
+    await open('nodes');
+    const rows = await page.$$eval('#nodes tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    assert.deepEqual(rows.map((r) => r[0]), ['0', '1', '2']);
+    for (const [id, , device, status, , reputation, stake] of rows) {
+      const chainNode = (await api.query.nodeStaking.nodes(Number(id))).unwrap();
+      assert.equal(status, 'Active');
+      assert.equal(device, chainNode.deviceClass.type);
+      assert.equal(Number(reputation), chainNode.reputation.toNumber(), `node ${id}'s reputation`);
+      assert.equal(planck(stake), 20_000n * CXT, `node ${id}'s stake`);
+    }
+    await shoot('nodes');
+  });
+
+  it("shows the queue's open computations: the job's fragments as the chain has them", async () => {
+    await open('queue');
+    await page.waitForFunction((j) => [...document.querySelectorAll('#computations tbody tr')].some((tr) => tr.textContent.includes(`job ${j}`)), job, { timeout: 120_000 });
+    const rows = await page.$$eval('#computations tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    const onChain = new Set((await api.query.computations.computations.keys()).map((k) => k.args[0].toNumber()));
+    const fragments = rows.filter((r) => r[7].startsWith(`job ${job}`));
+    assert.ok(fragments.length > 0);
+    for (const row of fragments) {
+      const id = Number(row[0]);
+      // Shown a block ago: still open, or closed since.
+      const c = await api.query.computations.computations(id);
+      if (onChain.has(id) && c.isSome) {
+        assert.equal(row[2], c.unwrap().kind.type, `computation ${id}'s kernel`);
+        // Nodes are only added while it is open: those shown are among the chain's now.
+        const shown = row[4] === '—' ? [] : row[4].split(' (')[0].split(', ').map(Number);
+        const slots = c.unwrap().slots.map((s) => s.node.toNumber());
+        assert.ok(shown.every((n) => slots.includes(n)), `computation ${id}'s nodes ${shown} among ${slots}`);
+      }
+    }
+    await shoot('queue');
+  });
+
+  it("charts a training job's rounds: the losses the chain verified, the accuracy of each model", async () => {
+    await until(`job ${job} to finish`, async () => (await api.query.computations.jobs(job)).unwrap().status.isFinished, 600_000);
+    await open('jobs');
+    const listed = await page.$$eval('#jobs tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    assert.deepEqual(listed.find((r) => r[0] === String(job)).slice(2, 4), ['Finished', `${ROUNDS} / ${ROUNDS}`]);
+
+    await open(`jobs/${job}`);
+    assert.equal(await text('#job-status'), 'Finished');
+    await page.waitForFunction((n) => document.querySelectorAll('#rounds tbody tr').length === n, ROUNDS + 1);
+    const rows = await page.$$eval('#rounds tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    const records = (await api.query.computations.jobRounds.entries(job))
+      .map(([key, value]) => [key.args[1].toNumber(), value.unwrap()])
+      .sort((a, b) => a[0] - b[0]);
+    assert.equal(records.length, ROUNDS);
+    for (const [index, record] of records) {
+      const row = rows[index + 1];
+      assert.equal(row[1], (record.validationLoss.toNumber() / 65536).toFixed(4), `round ${index + 1}'s verified loss`);
+      assert.equal(row[3], cidOfDigest(record.model), `round ${index + 1}'s model`);
+    }
+    // Accuracy, measured in the page from the models and the held-out shard, agrees with the
+    // CLI's, which runs the Rust kernel on them.
+    const shown = await run(['--url', `ws://127.0.0.1:${node.rpcPort}`, '--json', 'train', 'show', String(job), '--gateway', gateway.url]);
+    assert.equal(shown.code, 0, shown.stderr);
+    const cli = JSON.parse(shown.stdout).history.map((r) => r.validation_accuracy_percent);
+    const page_ = rows.map((r) => Number(r[2].replace(' %', '')));
+    for (let i = 0; i <= ROUNDS; i++) {
+      assert.ok(Math.abs(page_[i] - cli[i]) <= 0.5, `round ${i}: the page's ${page_[i]} % ≈ the CLI's ${cli[i]} %`);
+    }
+    assert.ok(page_[ROUNDS] > page_[0], `accuracy rose: ${page_.join(' → ')}`);
+
+    const chart = await page.$eval('#job-chart', (c) => ({ series: JSON.parse(c.dataset.series), axes: JSON.parse(c.dataset.axes), width: c.width }));
+    assert.deepEqual(chart.series.labels, ['0', '1', '2']);
+    assert.deepEqual(chart.series.series.map((s) => s.label), ['Validation accuracy (%)', 'Validation loss (verified on chain)']);
+    assert.deepEqual(chart.axes, { title: `Job ${job}: validation accuracy and loss per round`, x: 'Round', y: 'Validation accuracy (%)', y2: 'Validation loss (cross-entropy)' });
+    assert.ok(chart.width > 300, 'the chart is drawn');
+    await shoot('job');
+  });
+
+  it('shows the mining pool: its balance, the open epoch and the release curve the runtime computes', async () => {
+    await open('pool');
+    const poolAccount = api.consts.miningPool.poolAccount;
+    const hash = await api.rpc.chain.getBlockHash((await api.rpc.chain.getHeader()).number.toNumber());
+    const [balance, claimable, length] = await Promise.all([
+      api.query.system.account(poolAccount),
+      api.query.miningPool.claimable(),
+      callView(api, 'NodeStaking', 'epoch_length'),
+    ]);
+    assert.equal(await text('#pool-account'), poolAccount.toString());
+    // The page drew from a block at or near the test's.
+    const shownBalance = planck(await text('#pool-balance'));
+    assert.ok(shownBalance / CXT === balance.data.free.toBigInt() / CXT || shownBalance <= balance.data.free.toBigInt() + 1000n * CXT);
+    assert.match(await text('#pool-epoch'), new RegExp(`\\(${length.toNumber()} blocks\\)$`));
+    const chart = await page.$eval('#pool-chart', (c) => ({ series: JSON.parse(c.dataset.series), axes: JSON.parse(c.dataset.axes) }));
+    assert.equal(chart.series.labels.length, 521);
+    assert.deepEqual(chart.axes, { title: 'Projected free pool', x: 'Epochs from now', y: 'Free pool (CXT)' });
+    const points = chart.series.series[0].data;
+    for (let i = 1; i < points.length; i++) assert.ok(points[i] <= points[i - 1], 'the free pool only shrinks');
+    const free = balance.data.free.toBigInt() - claimable.toBigInt();
+    const curve = await callView(api, 'MiningPool', 'release_projection', [520, length.toNumber()], hash);
+    // The page's first point is the runtime's, to the CXT (both at about the same block).
+    assert.ok(Math.abs(points[1] - Number(curve[0].toBigInt() / CXT)) < 1_000, `after one epoch: ${points[1]} ≈ ${curve[0].toBigInt() / CXT}`);
+    assert.ok(points[520] < Number(free / CXT), 'the pool releases over the span');
+    const marks = await page.$$eval('#pool-curve tbody tr', (trs) => trs.map((tr) => tr.cells[0].textContent));
+    assert.deepEqual(marks, ['1', '10', '52', '104', '260', '520']);
+    await shoot('pool');
+  });
+
+  it("shows an account's stake and rewards, and claims them through the extension", async () => {
+    await open(`account/${bob.address}`);
+    await page.waitForSelector('#positions');
+    let rows = await page.$$eval('#positions tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    assert.deepEqual(rows.map((r) => [r[0], r[1]]), [['0', 'SelfBond']]);
+    assert.equal(planck(rows[0][2]), 20_000n * CXT);
+    const owed = (await callView(api, 'NodeStaking', 'pending_rewards', [0, bob.address])).toBigInt();
+    assert.ok(owed > 0n, 'node 0 earned fees in the job');
+    assert.ok(planck(rows[0][6]) > 0n && planck(rows[0][6]) <= owed, `claimable ${rows[0][6]} (the chain: ${owed})`);
+    assert.equal(await text('#account-operates'), '0');
+    // Without the extension, the claim buttons are off.
+    assert.equal(await page.$eval('button[data-claim="0"][data-payout="Liquid"]', (b) => b.disabled), true);
+
+    await page.click('#extension-connect');
+    await page.waitForFunction(() => !document.getElementById('extension-accounts').hidden);
+    assert.match(await text('#extension-status'), /^1 account\(s\) from the extension$/);
+    await page.waitForFunction(() => !document.querySelector('button[data-claim="0"][data-payout="Liquid"]')?.disabled);
+    const freeBefore = (await api.query.system.account(bob.address)).data.free.toBigInt();
+    await page.click('button[data-claim="0"][data-payout="Liquid"]');
+    await page.waitForFunction(() => ['finalized', 'failed'].includes(document.getElementById('tx-status').dataset.state), null, { timeout: 120_000 });
+    const status = await text('#tx-status');
+    assert.match(status, /^node 0: claimed: paid out [\d,.]+ CXT, vesting [\d,.]+ CXT, compounded 0 CXT$/);
+    const paid = planck(/paid out ([\d,.]+ CXT)/.exec(status)[1]);
+    const vesting = planck(/vesting ([\d,.]+ CXT)/.exec(status)[1]);
+    assert.ok(paid + vesting >= owed - CXT / 10_000n, `claimed ${paid} + ${vesting} of ${owed}`);
+    const freeAfter = (await api.query.system.account(bob.address)).data.free.toBigInt();
+    assert.ok(freeAfter > freeBefore - CXT, 'Bob was paid (less the fee)');
+    await redrawn();
+    rows = await page.$$eval('#positions tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    assert.ok(planck(rows[0][6]) < owed / 10n, `little left to claim: ${rows[0][6]}`);
+    await shoot('account');
+  });
+
+  it('names bad input, and a browser without an extension', async () => {
+    await open('account/not-an-address');
+    assert.equal(await text('#account-invalid'), 'not-an-address is not an SS58 address.');
+    const bare = await browser.newContext();
+    const other = await bare.newPage();
+    await other.goto(`${url}#/account`);
+    await other.waitForFunction(() => document.getElementById('page').dataset.ready === 'true');
+    await other.click('#extension-connect');
+    await other.waitForFunction(() => /No extension/.test(document.getElementById('extension-status').textContent));
+    await bare.close();
+    assert.deepEqual(pageErrors, [], 'no script error on any page');
+  });
+});
