@@ -1,5 +1,6 @@
 // The Corex console: a single page over a node's RPC. Pages are picked by the location's hash
-// (`#/nodes`, `#/jobs/3`); the current page is redrawn at each new block.
+// (`#/nodes`, `#/jobs/3`); the current page is redrawn at each new block, all of it from the
+// state of that one block.
 //
 // Where to connect comes from `config.json` beside the page (`corex console` writes it), and
 // the query string overrides it: `?rpc=ws://host:9944&gateway=http://host:8089`.
@@ -73,8 +74,14 @@ async function main() {
           root.innerHTML = PAGES[page].layout({ ...ctx, args });
           await PAGES[page].mount?.(root, { ...ctx, args });
         }
-        await PAGES[page].refresh(root, { ...ctx, args });
+        // Every figure of a page comes from one block: the best one now.
+        const hash = await api.rpc.chain.getBlockHash();
+        const at = await api.at(hash);
+        await PAGES[page].refresh(root, { ...ctx, args, hash, at });
         root.dataset.ready = 'true';
+        root.dataset.hash = hash.toHex();
+        // What was drawn, and from which block: for readers such as tests.
+        root.dataset.route = [page, ...args].join('/');
         root.dataset.updated = String(Date.now());
         document.getElementById('page-error').hidden = true;
       } catch (error) {

@@ -113,7 +113,7 @@ async function claim(root, api, address, node, payout) {
   }
 }
 
-export async function refresh(root, { api, token, args }) {
+export async function refresh(root, { api, at, hash, token, args }) {
   const body = root.querySelector('#account-body');
   const address = args[0];
   if (!address) {
@@ -127,9 +127,9 @@ export async function refresh(root, { api, token, args }) {
     return;
   }
   const [info, positions, nodes] = await Promise.all([
-    api.query.system.account(address),
-    api.query.nodeStaking.positions.entries(),
-    api.query.nodeStaking.nodes.entries(),
+    at.query.system.account(address),
+    at.query.nodeStaking.positions.entries(),
+    at.query.nodeStaking.nodes.entries(),
   ]);
   const mine = positions
     .filter(([key]) => key.args[1].toString() === address)
@@ -138,7 +138,7 @@ export async function refresh(root, { api, token, args }) {
   const operated = nodes
     .filter(([, node]) => node.unwrap().operator.toString() === address)
     .map(([key]) => key.args[0].toNumber());
-  const claimable = await Promise.all(mine.map(([node]) => view(api, 'NodeStaking', 'pending_rewards', [node, address])));
+  const claimable = await Promise.all(mine.map(([node]) => view(api, 'NodeStaking', 'pending_rewards', [node, address], hash)));
   const total = claimable.reduce((sum, c) => sum + c.toBigInt(), 0n);
   const canSign = signable(address);
 

@@ -30,8 +30,8 @@ export async function refresh(root, ctx) {
   return detail(root, ctx, Number(ctx.args[0]));
 }
 
-async function list(root, { api, token }) {
-  const entries = await api.query.computations.jobs.entries();
+async function list(root, { at, token }) {
+  const entries = await at.query.computations.jobs.entries();
   const rows = entries
     .map(([key, job]) => [key.args[0].toNumber(), job.unwrap()])
     .sort(([a], [b]) => b - a)
@@ -62,10 +62,10 @@ async function scored(gateway, modelId, samples) {
   }
 }
 
-async function detail(root, { api, token, gateway, config }, id) {
+async function detail(root, { api, at, hash, token, gateway, config }, id) {
   const [record, progress] = await Promise.all([
-    api.query.computations.jobs(id),
-    view(api, 'Computations', 'job_progress', [id]),
+    at.query.computations.jobs(id),
+    view(api, 'Computations', 'job_progress', [id], hash),
   ]);
   if (record.isNone || progress.isNone) {
     root.querySelector('#job').innerHTML = `<dt>Job</dt><dd id="job-missing">There is no training job ${id}.</dd>`;
@@ -73,7 +73,7 @@ async function detail(root, { api, token, gateway, config }, id) {
   }
   const job = record.unwrap();
   const p = progress.unwrap();
-  const definition = (await api.query.computations.definitions(job.definition)).unwrap();
+  const definition = (await at.query.computations.definitions(job.definition)).unwrap();
   const samples = await gateway
     .fetch(job.validation.cid)
     .then(decodeShard)

@@ -13,17 +13,17 @@ export function layout() {
     <div id="nodes-table"></div>`;
 }
 
-export async function refresh(root, { api, token }) {
-  const ids = (await api.query.nodeStaking.nodes.keys())
+export async function refresh(root, { api, at, hash, token }) {
+  const ids = (await at.query.nodeStaking.nodes.keys())
     .map((key) => key.args[0].toNumber())
     .sort((a, b) => a - b)
     .slice(0, LIMIT);
   const rows = await Promise.all(
     ids.map(async (id) => {
       const [state, profile, assignments] = await Promise.all([
-        view(api, 'NodeStaking', 'node_state', [id]),
-        view(api, 'Computations', 'node_profile', [id]),
-        view(api, 'Computations', 'assignments_of', [id]),
+        view(api, 'NodeStaking', 'node_state', [id], hash),
+        view(api, 'Computations', 'node_profile', [id], hash),
+        view(api, 'Computations', 'assignments_of', [id], hash),
       ]);
       if (state.isNone) return null;
       const s = state.unwrap();

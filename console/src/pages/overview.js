@@ -14,25 +14,25 @@ function fact(id, label, value) {
   return `<dt>${esc(label)}</dt><dd id="overview-${id}">${value}</dd>`;
 }
 
-export async function refresh(root, { api, token }) {
+export async function refresh(root, { api, at, hash, token }) {
   const [chain, health, best, finalizedHash, validators, epoch, length, nodes, offered, queue, jobs, issuance] =
     await Promise.all([
       api.rpc.system.chain(),
       api.rpc.system.health(),
-      api.rpc.chain.getHeader(),
+      api.rpc.chain.getHeader(hash),
       api.rpc.chain.getFinalizedHead(),
-      api.query.session.validators(),
-      api.query.nodeStaking.currentEpoch(),
-      view(api, 'NodeStaking', 'epoch_length'),
-      api.query.nodeStaking.counterForNodes(),
-      api.query.computations.offeredCount(),
-      view(api, 'Computations', 'queue_head', [100]),
-      api.query.computations.runningJobCount(),
-      api.query.balances.totalIssuance(),
+      at.query.session.validators(),
+      at.query.nodeStaking.currentEpoch(),
+      view(api, 'NodeStaking', 'epoch_length', [], hash),
+      at.query.nodeStaking.counterForNodes(),
+      at.query.computations.offeredCount(),
+      view(api, 'Computations', 'queue_head', [100], hash),
+      at.query.computations.runningJobCount(),
+      at.query.balances.totalIssuance(),
     ]);
   const finalized = await api.rpc.chain.getHeader(finalizedHash);
   const poolAccount = api.consts.miningPool.poolAccount;
-  const pool = (await api.query.system.account(poolAccount)).data.free;
+  const pool = (await at.query.system.account(poolAccount)).data.free;
   const number = (n) => `#${n.toNumber().toLocaleString('en-US')}`;
   root.querySelector('#overview').innerHTML = [
     fact('chain', 'Chain', `${esc(chain.toString())} (runtime ${esc(api.runtimeVersion.specName.toString())} v${api.runtimeVersion.specVersion.toNumber()})`),

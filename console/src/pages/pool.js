@@ -20,18 +20,18 @@ export function layout() {
     <div id="pool-marks"></div>`;
 }
 
-export async function refresh(root, { api, token }) {
+export async function refresh(root, { api, at, hash, token }) {
   const poolAccount = api.consts.miningPool.poolAccount;
   const [balance, claimable, issuance, open, projected, length] = await Promise.all([
-    api.query.system.account(poolAccount),
-    api.query.miningPool.claimable(),
-    api.query.balances.totalIssuance(),
-    view(api, 'MiningPool', 'open_epoch'),
-    view(api, 'MiningPool', 'projected_budget'),
-    view(api, 'NodeStaking', 'epoch_length'),
+    at.query.system.account(poolAccount),
+    at.query.miningPool.claimable(),
+    at.query.balances.totalIssuance(),
+    view(api, 'MiningPool', 'open_epoch', [], hash),
+    view(api, 'MiningPool', 'projected_budget', [], hash),
+    view(api, 'NodeStaking', 'epoch_length', [], hash),
   ]);
   const blocks = length.toNumber();
-  const curve = await view(api, 'MiningPool', 'release_projection', [EPOCHS, blocks]);
+  const curve = await view(api, 'MiningPool', 'release_projection', [EPOCHS, blocks], hash);
   const [compute, training, share] = projected;
   // The free pool: the balance less budgets released and not yet claimed.
   const free = balance.data.free.toBigInt() - claimable.toBigInt();

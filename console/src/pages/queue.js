@@ -1,4 +1,5 @@
-// The computation queue: what waits for nodes, and the open computations being worked on.
+// The computation queue: what waits for nodes (in the queue, or deferred after no node could
+// take it), and the open computations being worked on.
 
 import { view } from '../chain.js';
 import { account, amount, esc, table, variant } from '../format.js';
@@ -9,6 +10,10 @@ const LIMIT = 50;
 export function layout() {
   return `<h2>Computation queue</h2>
     <h3>Waiting for nodes</h3><div id="queue-waiting"></div>
+    <h3>Deferred</h3>
+    <p class="hint">No node could take them at their last attempt (all busy, or none eligible):
+    they return to the queue after the retry delay.</p>
+    <div id="queue-deferred"></div>
     <h3>Open computations</h3>
     <p class="hint">Assigned, committing, revealing or disputed; a computation leaves the chain's
     state once it is paid.</p>
@@ -22,8 +27,8 @@ function fragment(f) {
   return `<a href="#/jobs/${job.toNumber()}">job ${job.toNumber()}</a>, round ${round.toNumber() + 1}, ${shard}`;
 }
 
-async function rows(api, token, ids) {
-  const views = await Promise.all(ids.map((id) => view(api, 'Computations', 'computation_status', [id])));
+async function rows(api, hash, token, ids) {
+  const views = await Promise.all(ids.map((id) => view(api, 'Computations', 'computation_status', [id], hash)));
   return views
     .map((v, i) => [ids[i], v])
     .filter(([, v]) => v.isSome)
@@ -45,12 +50,17 @@ async function rows(api, token, ids) {
 
 const HEADERS = ['Id', 'Owner', 'Kernel', 'Status', 'Nodes', 'Escrow', 'Deadline', 'Training fragment'];
 
-export async function refresh(root, { api, token }) {
-  const waiting = (await view(api, 'Computations', 'queue_head', [LIMIT])).map((id) => id.toNumber());
-  const open = (await api.query.computations.computations.keys())
+export async function refresh(root, { api, at, hash, token }) {
+  const waiting = (await view(api, 'Computations', 'queue_head', [LIMIT], hash)).map((id) => id.toNumber());
+  const deferred = (await at.query.computations.deferred.keys())
+    .map((key) => key.args[0].toNumber())
+    .sort((a, b) => a - b)
+    .slice(0, LIMIT);
+  const open = (await at.query.computations.computations.keys())
     .map((key) => key.args[0].toNumber())
     .sort((a, b) => b - a)
     .slice(0, LIMIT);
-  root.querySelector('#queue-waiting').innerHTML = table('queue', HEADERS, await rows(api, token, waiting), 'The queue is empty.');
-  root.querySelector('#queue-open').innerHTML = table('computations', HEADERS, await rows(api, token, open), 'No computation is open.');
+  root.querySelector('#queue-waiting').innerHTML = table('queue', HEADERS, await rows(api, hash, token, waiting), 'The queue is empty.');
+  root.querySelector('#queue-deferred').innerHTML = table('deferred', HEADERS, await rows(api, hash, token, deferred), 'None.');
+  root.querySelector('#queue-open').innerHTML = table('computations', HEADERS, await rows(api, hash, token, open), 'No computation is open.');
 }

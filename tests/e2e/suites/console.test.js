@@ -63,7 +63,7 @@ describe('the web console in a browser', () => {
   const open = async (path) => {
     await page.goto(`${url}#/${path}`);
     await page.waitForFunction(
-      (p) => document.getElementById('page').dataset.ready === 'true' && location.hash === `#/${p}`,
+      (p) => document.getElementById('page').dataset.ready === 'true' && document.getElementById('page').dataset.route === p,
       path,
       { timeout: 60_000 },
     );
@@ -74,6 +74,10 @@ describe('the web console in a browser', () => {
     await page.waitForFunction((b) => document.getElementById('page').dataset.updated !== b, before, { timeout: 60_000 });
   };
   const text = (selector) => page.$eval(selector, (el) => el.textContent.trim());
+  /** The chain's state at the block the page was drawn from (`data-hash`). */
+  const drawnAt = async () => api.at(await page.$eval('#page', (el) => el.dataset.hash));
+  /** `planck` cut to `places` decimals, as the page writes amounts. */
+  const cut = (planck, places) => planck - (planck % 10n ** BigInt(12 - places));
   const shoot = (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
 
   before(async () => {
@@ -180,8 +184,9 @@ describe('the web console in a browser', () => {
     await open('nodes');
     const rows = await page.$$eval('#nodes tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
     assert.deepEqual(rows.map((r) => r[0]), ['0', '1', '2']);
+    const at = await drawnAt();
     for (const [id, , device, status, , reputation, stake] of rows) {
-      const chainNode = (await api.query.nodeStaking.nodes(Number(id))).unwrap();
+      const chainNode = (await at.query.nodeStaking.nodes(Number(id))).unwrap();
       assert.equal(status, 'Active');
       assert.equal(device, chainNode.deviceClass.type);
       assert.equal(Number(reputation), chainNode.reputation.toNumber(), `node ${id}'s reputation`);
@@ -194,21 +199,24 @@ describe('the web console in a browser', () => {
     await open('queue');
     await page.waitForFunction((j) => [...document.querySelectorAll('#computations tbody tr')].some((tr) => tr.textContent.includes(`job ${j}`)), job, { timeout: 120_000 });
     const rows = await page.$$eval('#computations tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
-    const onChain = new Set((await api.query.computations.computations.keys()).map((k) => k.args[0].toNumber()));
-    const fragments = rows.filter((r) => r[7].startsWith(`job ${job}`));
-    assert.ok(fragments.length > 0);
-    for (const row of fragments) {
-      const id = Number(row[0]);
-      // Shown a block ago: still open, or closed since.
-      const c = await api.query.computations.computations(id);
-      if (onChain.has(id) && c.isSome) {
-        assert.equal(row[2], c.unwrap().kind.type, `computation ${id}'s kernel`);
-        // Nodes are only added while it is open: those shown are among the chain's now.
-        const shown = row[4] === '—' ? [] : row[4].split(' (')[0].split(', ').map(Number);
-        const slots = c.unwrap().slots.map((s) => s.node.toNumber());
-        assert.ok(shown.every((n) => slots.includes(n)), `computation ${id}'s nodes ${shown} among ${slots}`);
-      }
+    const at = await drawnAt();
+    // Every open computation of that block, newest first, as the chain has it.
+    const onChain = (await at.query.computations.computations.entries())
+      .map(([key, c]) => [key.args[0].toNumber(), c.unwrap()])
+      .sort((a, b) => b[0] - a[0]);
+    assert.deepEqual(rows.map((r) => Number(r[0])), onChain.map(([id]) => id));
+    for (const [row, [id, c]] of rows.map((r, i) => [r, onChain[i]])) {
+      assert.equal(row[2], c.kind.type, `computation ${id}'s kernel`);
+      assert.equal(row[3], c.status.type, `computation ${id}'s status`);
+      const slots = c.slots.map((s) => s.node.toNumber());
+      const committed = c.slots.filter((s) => s.commitment.isSome).length;
+      assert.equal(row[4], slots.length ? `${slots.join(', ')} (${committed} committed)` : '—', `computation ${id}'s nodes`);
     }
+    assert.ok(rows.some((r) => r[7].startsWith(`job ${job}, round 1`)), "the job's first round is open");
+    // What waits is listed as waiting: the queue and the deferred computations of that block.
+    const waiting = await page.$$eval('#queue tbody tr, #deferred tbody tr', (trs) => trs.map((tr) => Number(tr.cells[0].textContent)));
+    const queued = onChain.filter(([, c]) => c.status.isQueued).map(([id]) => id);
+    assert.deepEqual([...waiting].sort((a, b) => a - b), [...queued].sort((a, b) => a - b), 'every queued computation is waiting');
     await shoot('queue');
   });
 
@@ -253,16 +261,16 @@ describe('the web console in a browser', () => {
   it('shows the mining pool: its balance, the open epoch and the release curve the runtime computes', async () => {
     await open('pool');
     const poolAccount = api.consts.miningPool.poolAccount;
-    const hash = await api.rpc.chain.getBlockHash((await api.rpc.chain.getHeader()).number.toNumber());
+    const hash = await page.$eval('#page', (el) => el.dataset.hash);
+    const at = await api.at(hash);
     const [balance, claimable, length] = await Promise.all([
-      api.query.system.account(poolAccount),
-      api.query.miningPool.claimable(),
-      callView(api, 'NodeStaking', 'epoch_length'),
+      at.query.system.account(poolAccount),
+      at.query.miningPool.claimable(),
+      callView(api, 'NodeStaking', 'epoch_length', [], hash),
     ]);
     assert.equal(await text('#pool-account'), poolAccount.toString());
-    // The page drew from a block at or near the test's.
-    const shownBalance = planck(await text('#pool-balance'));
-    assert.ok(shownBalance / CXT === balance.data.free.toBigInt() / CXT || shownBalance <= balance.data.free.toBigInt() + 1000n * CXT);
+    assert.equal(planck(await text('#pool-balance')), cut(balance.data.free.toBigInt(), 2));
+    assert.equal(planck(await text('#pool-claimable')), cut(claimable.toBigInt(), 4));
     assert.match(await text('#pool-epoch'), new RegExp(`\\(${length.toNumber()} blocks\\)$`));
     const chart = await page.$eval('#pool-chart', (c) => ({ series: JSON.parse(c.dataset.series), axes: JSON.parse(c.dataset.axes) }));
     assert.equal(chart.series.labels.length, 521);
@@ -271,8 +279,10 @@ describe('the web console in a browser', () => {
     for (let i = 1; i < points.length; i++) assert.ok(points[i] <= points[i - 1], 'the free pool only shrinks');
     const free = balance.data.free.toBigInt() - claimable.toBigInt();
     const curve = await callView(api, 'MiningPool', 'release_projection', [520, length.toNumber()], hash);
-    // The page's first point is the runtime's, to the CXT (both at about the same block).
-    assert.ok(Math.abs(points[1] - Number(curve[0].toBigInt() / CXT)) < 1_000, `after one epoch: ${points[1]} ≈ ${curve[0].toBigInt() / CXT}`);
+    // The page's points are the runtime's (to the cent).
+    for (const i of [1, 52, 520]) {
+      assert.ok(Math.abs(points[i] - Number(curve[i - 1].toBigInt() / (CXT / 100n)) / 100) < 0.011, `after ${i} epochs: ${points[i]} = ${curve[i - 1]}`);
+    }
     assert.ok(points[520] < Number(free / CXT), 'the pool releases over the span');
     const marks = await page.$$eval('#pool-curve tbody tr', (trs) => trs.map((tr) => tr.cells[0].textContent));
     assert.deepEqual(marks, ['1', '10', '52', '104', '260', '520']);
@@ -285,9 +295,13 @@ describe('the web console in a browser', () => {
     let rows = await page.$$eval('#positions tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
     assert.deepEqual(rows.map((r) => [r[0], r[1]]), [['0', 'SelfBond']]);
     assert.equal(planck(rows[0][2]), 20_000n * CXT);
-    const owed = (await callView(api, 'NodeStaking', 'pending_rewards', [0, bob.address])).toBigInt();
+    const drawn = await page.$eval('#page', (el) => el.dataset.hash);
+    const owed = (await callView(api, 'NodeStaking', 'pending_rewards', [0, bob.address], drawn)).toBigInt();
     assert.ok(owed > 0n, 'node 0 earned fees in the job');
-    assert.ok(planck(rows[0][6]) > 0n && planck(rows[0][6]) <= owed, `claimable ${rows[0][6]} (the chain: ${owed})`);
+    assert.equal(planck(rows[0][6]), cut(owed, 6), `claimable ${rows[0][6]} (the chain: ${owed})`);
+    assert.equal(planck(await text('#account-claimable')), cut(owed, 6));
+    const info = await (await drawnAt()).query.system.account(bob.address);
+    assert.equal(planck(await text('#account-free')), cut(info.data.free.toBigInt(), 4));
     assert.equal(await text('#account-operates'), '0');
     // Without the extension, the claim buttons are off.
     assert.equal(await page.$eval('button[data-claim="0"][data-payout="Liquid"]', (b) => b.disabled), true);
