@@ -82,7 +82,9 @@ fi
 # protoc serves libp2p's and litep2p's build scripts, Node.js runs the development IPFS gateway
 # (and the tests).
 APT_PACKAGES=(clang lld protobuf-compiler pkg-config libssl-dev make curl ca-certificates)
-command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs npm)
+command -v node >/dev/null 2>&1 || APT_PACKAGES+=(nodejs)
+# npm builds the console (and installs the tests' packages); Debian's nodejs does not bring it.
+command -v npm >/dev/null 2>&1 || APT_PACKAGES+=(npm)
 # Debian's Chromium: the console's tests drive it headless (Playwright, executablePath).
 [ "$purpose" = run ] || APT_PACKAGES+=(chromium)
 install_apt_packages() {

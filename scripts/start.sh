@@ -86,8 +86,9 @@ for _ in $(seq 1 120); do
 done
 cli status
 
-# The web console, served by the CLI.
-cli console --listen "127.0.0.1:$CONSOLE_PORT" --dir "$ROOT/console/dist" --gateway "$GATEWAY" \
+# The web console, served by the CLI (the binary itself in the background, not the `cli`
+# function: a function runs in a subshell, whose pid would not stop it).
+"$COREX_CLI" --url "$RPC" console --listen "127.0.0.1:$CONSOLE_PORT" --dir "$ROOT/console/dist" --gateway "$GATEWAY" \
 	> "$DATA/console.log" 2>&1 &
 CONSOLE_PID=$!
 STARTED+=("$CONSOLE_PID")

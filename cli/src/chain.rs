@@ -21,23 +21,36 @@ pub type AtBlock =
 /// Account ids.
 pub type AccountId = subxt::utils::AccountId32;
 
-/// Finalized blocks, each once and in order (`Chain::new_blocks`).
+/// Finalized blocks, each once and in order (`Chain::new_blocks`), none missed: blocks the
+/// node's stream skips over (it starts at the newest finalized block, and may jump) are read by
+/// number.
 pub struct NewBlocks {
+	client: OnlineClient<Config>,
 	blocks: subxt::client::Blocks<Config>,
 	last: u64,
+	newest: u64,
 }
 
 impl NewBlocks {
 	/// The next finalized block: its number and the state at it; `None` once the node stops
 	/// sending blocks.
 	pub async fn next(&mut self) -> Result<Option<(u64, AtBlock)>> {
+		let next = self.last.saturating_add(1);
+		if next <= self.newest {
+			self.last = next;
+			return Ok(Some((next, self.client.at_block(next).await?)));
+		}
 		while let Some(block) = self.blocks.next().await {
 			let block = block?;
-			if block.number() <= self.last {
+			let number = block.number();
+			if number < next {
 				continue;
 			}
-			self.last = block.number();
-			return Ok(Some((self.last, block.at().await?)));
+			self.newest = number;
+			self.last = next;
+			let at =
+				if number == next { block.at().await? } else { self.client.at_block(next).await? };
+			return Ok(Some((next, at)));
 		}
 		Ok(None)
 	}
@@ -67,10 +80,14 @@ impl Chain {
 		Ok(Chain { api, rpc, url: url.to_string() })
 	}
 
-	/// Finalized blocks after block `after`, each once and in order, as they come. (The
-	/// node's stream may begin with blocks finalized before: those are skipped.)
+	/// Finalized blocks after block `after`, each once and in order, as they come.
 	pub async fn new_blocks(&self, after: u64) -> Result<NewBlocks> {
-		Ok(NewBlocks { blocks: self.api.stream_blocks().await?, last: after })
+		Ok(NewBlocks {
+			client: self.api.clone(),
+			blocks: self.api.stream_blocks().await?,
+			last: after,
+			newest: after,
+		})
 	}
 
 	/// The state at the latest finalized block.

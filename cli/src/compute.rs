@@ -227,8 +227,11 @@ pub async fn wait(
 			if done.id != id {
 				continue;
 			}
-			let cid = result
-				.ok_or_else(|| anyhow!("computation {id} finished without a verified result"))?;
+			let cid = match result {
+				Some(cid) => cid,
+				// Verified before the first block read here.
+				None => verified_result(chain, id, number).await?,
+			};
 			let mut written = None;
 			if let Some(path) = path {
 				let bytes = gateway.fetch(&cid)?;

@@ -448,7 +448,8 @@ pub async fn follow(
 	// The job's fragments: those open when following starts and those queued since. Only
 	// their payments are the job's fees.
 	let mut fragments: Option<BTreeSet<u64>> = None;
-	let mut blocks = chain.new_blocks(0).await?;
+	let start = chain.finalized().await?.block_number();
+	let mut blocks = chain.new_blocks(start.saturating_sub(1)).await?;
 	while let Some((number, at)) = blocks.next().await? {
 		let events = at.events().fetch().await?;
 		let fragments = match fragments.as_mut() {

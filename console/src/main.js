@@ -30,10 +30,15 @@ async function loadConfig() {
   return config;
 }
 
-/** `#/jobs/3` → `{ page: 'jobs', args: ['3'] }`. */
+/** `#/jobs/3` → `{ page: 'jobs', args: ['3'] }`; anything else → the overview. */
 function route() {
   const [page, ...args] = location.hash.replace(/^#\/?/, '').split('/').filter(Boolean);
-  return { page: PAGES[page] ? page : 'overview', args: args.map(decodeURIComponent) };
+  if (!Object.hasOwn(PAGES, page ?? '')) return { page: 'overview', args: [] };
+  try {
+    return { page, args: args.map(decodeURIComponent) };
+  } catch {
+    return { page, args };
+  }
 }
 
 function setState(state, text) {
@@ -63,6 +68,8 @@ async function main() {
     }
     const { page, args } = route();
     drawing = (async () => {
+      // Settles only after `drawing` holds it, whatever the page does.
+      await null;
       try {
         if (current?.page !== page || current.args.join('/') !== args.join('/')) {
           current = { page, args };

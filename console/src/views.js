@@ -3,10 +3,13 @@
 // by hand. The module imports nothing, so the end-to-end tests share it with the console, each
 // with its own @polkadot/api.
 
+/** Per metadata (a runtime upgrade brings new metadata and new type ids): the index. */
+const indexes = new WeakMap();
+
 /** The view functions of the runtime, by `Pallet.name` (as the metadata spells them). */
 function viewIndex(api) {
-  if (api.__corexViews) return api.__corexViews;
   const metadata = api.runtimeMetadata;
+  if (indexes.has(metadata)) return indexes.get(metadata);
   if (metadata.version < 16) {
     throw new Error(`the node serves metadata v${metadata.version}; view functions need v16`);
   }
@@ -16,7 +19,7 @@ function viewIndex(api) {
       index.set(`${pallet.name.toString()}.${fn.name.toString()}`, fn);
     }
   }
-  Object.defineProperty(api, '__corexViews', { value: index });
+  indexes.set(metadata, index);
   return index;
 }
 

@@ -2,7 +2,7 @@
 // signed by the polkadot.js browser extension (or any extension that injects the same way).
 
 import { web3Accounts, web3Enable, web3FromAddress } from '@polkadot/extension-dapp';
-import { decodeAddress } from '@polkadot/util-crypto';
+import { decodeAddress, encodeAddress } from '@polkadot/util-crypto';
 import { tokenOf, view } from '../chain.js';
 import { amount, esc, table, variant } from '../format.js';
 
@@ -64,7 +64,7 @@ export function mount(root, { api, args }) {
   });
   root.querySelector('#account-body').addEventListener('click', (event) => {
     const button = event.target.closest('button[data-claim]');
-    if (button) claim(root, api, args[0], Number(button.dataset.claim), button.dataset.payout);
+    if (button) claim(root, api, button.dataset.account, Number(button.dataset.claim), button.dataset.payout);
   });
 }
 
@@ -115,15 +115,16 @@ async function claim(root, api, address, node, payout) {
 
 export async function refresh(root, { api, at, hash, token, args }) {
   const body = root.querySelector('#account-body');
-  const address = args[0];
-  if (!address) {
+  if (!args[0]) {
     body.innerHTML = '<p class="empty" id="account-none">Give an address, or connect the extension and choose an account.</p>';
     return;
   }
+  // Any SS58 prefix or a hex public key, written as this chain writes addresses.
+  let address;
   try {
-    decodeAddress(address);
+    address = encodeAddress(decodeAddress(args[0]), api.registry.chainSS58);
   } catch {
-    body.innerHTML = `<p class="error" id="account-invalid">${esc(address)} is not an SS58 address.</p>`;
+    body.innerHTML = `<p class="error" id="account-invalid">${esc(args[0])} is not an SS58 address.</p>`;
     return;
   }
   const [info, positions, nodes] = await Promise.all([
@@ -152,8 +153,8 @@ export async function refresh(root, { api, at, hash, token, args }) {
     `<span class="claimable">${amount(claimable[i], token, 6)}</span>`,
     claimable[i].isZero()
       ? ''
-      : `<button type="button" data-claim="${node}" data-payout="Liquid" ${canSign ? '' : 'disabled title="Connect the extension holding this account to claim"'}>Claim</button>
-         <button type="button" data-claim="${node}" data-payout="Compound" ${canSign ? '' : 'disabled'}>Compound</button>`,
+      : `<button type="button" data-claim="${node}" data-payout="Liquid" data-account="${esc(address)}" ${canSign ? '' : 'disabled title="Connect the extension holding this account to claim"'}>Claim</button>
+         <button type="button" data-claim="${node}" data-payout="Compound" data-account="${esc(address)}" ${canSign ? '' : 'disabled'}>Compound</button>`,
   ]);
 
   body.innerHTML = `<dl class="facts" id="account">

@@ -74,8 +74,17 @@ describe('the web console in a browser', () => {
     await page.waitForFunction((b) => document.getElementById('page').dataset.updated !== b, before, { timeout: 60_000 });
   };
   const text = (selector) => page.$eval(selector, (el) => el.textContent.trim());
-  /** The chain's state at the block the page was drawn from (`data-hash`). */
-  const drawnAt = async () => api.at(await page.$eval('#page', (el) => el.dataset.hash));
+  /**
+   * The page as drawn, read at once (a redraw writes a page in one go, so this is one block's):
+   * the block's hash, each table's rows and each fact (`dd`) by id, each chart's data.
+   */
+  const snapshot = () =>
+    page.$eval('#page', (root) => ({
+      hash: root.dataset.hash,
+      tables: Object.fromEntries([...root.querySelectorAll('table[id]')].map((t) => [t.id, [...t.tBodies[0].rows].map((tr) => [...tr.cells].map((td) => td.textContent.trim()))])),
+      facts: Object.fromEntries([...root.querySelectorAll('dd[id]')].map((dd) => [dd.id, dd.textContent.trim()])),
+      charts: Object.fromEntries([...root.querySelectorAll('canvas[id]')].map((c) => [c.id, { series: JSON.parse(c.dataset.series ?? 'null'), axes: JSON.parse(c.dataset.axes ?? 'null'), width: c.width }])),
+    }));
   /** `planck` cut to `places` decimals, as the page writes amounts. */
   const cut = (planck, places) => planck - (planck % 10n ** BigInt(12 - places));
   const shoot = (name) => page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -182,9 +191,10 @@ describe('the web console in a browser', () => {
 
   it('lists the compute nodes with their status, reputation and stake', async () => {
     await open('nodes');
-    const rows = await page.$$eval('#nodes tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    const drawn = await snapshot();
+    const rows = drawn.tables.nodes;
     assert.deepEqual(rows.map((r) => r[0]), ['0', '1', '2']);
-    const at = await drawnAt();
+    const at = await api.at(drawn.hash);
     for (const [id, , device, status, , reputation, stake] of rows) {
       const chainNode = (await at.query.nodeStaking.nodes(Number(id))).unwrap();
       assert.equal(status, 'Active');
@@ -198,8 +208,9 @@ describe('the web console in a browser', () => {
   it("shows the queue's open computations: the job's fragments as the chain has them", async () => {
     await open('queue');
     await page.waitForFunction((j) => [...document.querySelectorAll('#computations tbody tr')].some((tr) => tr.textContent.includes(`job ${j}`)), job, { timeout: 120_000 });
-    const rows = await page.$$eval('#computations tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
-    const at = await drawnAt();
+    const drawn = await snapshot();
+    const rows = drawn.tables.computations;
+    const at = await api.at(drawn.hash);
     // Every open computation of that block, newest first, as the chain has it.
     const onChain = (await at.query.computations.computations.entries())
       .map(([key, c]) => [key.args[0].toNumber(), c.unwrap()])
@@ -214,7 +225,7 @@ describe('the web console in a browser', () => {
     }
     assert.ok(rows.some((r) => r[7].startsWith(`job ${job}, round 1`)), "the job's first round is open");
     // What waits is listed as waiting: the queue and the deferred computations of that block.
-    const waiting = await page.$$eval('#queue tbody tr, #deferred tbody tr', (trs) => trs.map((tr) => Number(tr.cells[0].textContent)));
+    const waiting = [...(drawn.tables.queue ?? []), ...(drawn.tables.deferred ?? [])].map((r) => Number(r[0]));
     const queued = onChain.filter(([, c]) => c.status.isQueued).map(([id]) => id);
     assert.deepEqual([...waiting].sort((a, b) => a - b), [...queued].sort((a, b) => a - b), 'every queued computation is waiting');
     await shoot('queue');
@@ -261,18 +272,19 @@ describe('the web console in a browser', () => {
   it('shows the mining pool: its balance, the open epoch and the release curve the runtime computes', async () => {
     await open('pool');
     const poolAccount = api.consts.miningPool.poolAccount;
-    const hash = await page.$eval('#page', (el) => el.dataset.hash);
+    const drawn = await snapshot();
+    const hash = drawn.hash;
     const at = await api.at(hash);
     const [balance, claimable, length] = await Promise.all([
       at.query.system.account(poolAccount),
       at.query.miningPool.claimable(),
       callView(api, 'NodeStaking', 'epoch_length', [], hash),
     ]);
-    assert.equal(await text('#pool-account'), poolAccount.toString());
-    assert.equal(planck(await text('#pool-balance')), cut(balance.data.free.toBigInt(), 2));
-    assert.equal(planck(await text('#pool-claimable')), cut(claimable.toBigInt(), 4));
-    assert.match(await text('#pool-epoch'), new RegExp(`\\(${length.toNumber()} blocks\\)$`));
-    const chart = await page.$eval('#pool-chart', (c) => ({ series: JSON.parse(c.dataset.series), axes: JSON.parse(c.dataset.axes) }));
+    assert.equal(drawn.facts['pool-account'], poolAccount.toString());
+    assert.equal(planck(drawn.facts['pool-balance']), cut(balance.data.free.toBigInt(), 2));
+    assert.equal(planck(drawn.facts['pool-claimable']), cut(claimable.toBigInt(), 4));
+    assert.match(drawn.facts['pool-epoch'], new RegExp(`\\(${length.toNumber()} blocks\\)$`));
+    const chart = drawn.charts['pool-chart'];
     assert.equal(chart.series.labels.length, 521);
     assert.deepEqual(chart.axes, { title: 'Projected free pool', x: 'Epochs from now', y: 'Free pool (CXT)' });
     const points = chart.series.series[0].data;
@@ -284,7 +296,7 @@ describe('the web console in a browser', () => {
       assert.ok(Math.abs(points[i] - Number(curve[i - 1].toBigInt() / (CXT / 100n)) / 100) < 0.011, `after ${i} epochs: ${points[i]} = ${curve[i - 1]}`);
     }
     assert.ok(points[520] < Number(free / CXT), 'the pool releases over the span');
-    const marks = await page.$$eval('#pool-curve tbody tr', (trs) => trs.map((tr) => tr.cells[0].textContent));
+    const marks = drawn.tables['pool-curve'].map((r) => r[0]);
     assert.deepEqual(marks, ['1', '10', '52', '104', '260', '520']);
     await shoot('pool');
   });
@@ -292,17 +304,17 @@ describe('the web console in a browser', () => {
   it("shows an account's stake and rewards, and claims them through the extension", async () => {
     await open(`account/${bob.address}`);
     await page.waitForSelector('#positions');
-    let rows = await page.$$eval('#positions tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    const drawn = await snapshot();
+    let rows = drawn.tables.positions;
     assert.deepEqual(rows.map((r) => [r[0], r[1]]), [['0', 'SelfBond']]);
     assert.equal(planck(rows[0][2]), 20_000n * CXT);
-    const drawn = await page.$eval('#page', (el) => el.dataset.hash);
-    const owed = (await callView(api, 'NodeStaking', 'pending_rewards', [0, bob.address], drawn)).toBigInt();
+    const owed = (await callView(api, 'NodeStaking', 'pending_rewards', [0, bob.address], drawn.hash)).toBigInt();
     assert.ok(owed > 0n, 'node 0 earned fees in the job');
     assert.equal(planck(rows[0][6]), cut(owed, 6), `claimable ${rows[0][6]} (the chain: ${owed})`);
-    assert.equal(planck(await text('#account-claimable')), cut(owed, 6));
-    const info = await (await drawnAt()).query.system.account(bob.address);
-    assert.equal(planck(await text('#account-free')), cut(info.data.free.toBigInt(), 4));
-    assert.equal(await text('#account-operates'), '0');
+    assert.equal(planck(drawn.facts['account-claimable']), cut(owed, 6));
+    const info = await (await api.at(drawn.hash)).query.system.account(bob.address);
+    assert.equal(planck(drawn.facts['account-free']), cut(info.data.free.toBigInt(), 4));
+    assert.equal(drawn.facts['account-operates'], '0');
     // Without the extension, the claim buttons are off.
     assert.equal(await page.$eval('button[data-claim="0"][data-payout="Liquid"]', (b) => b.disabled), true);
 
@@ -321,12 +333,21 @@ describe('the web console in a browser', () => {
     const freeAfter = (await api.query.system.account(bob.address)).data.free.toBigInt();
     assert.ok(freeAfter > freeBefore - CXT, 'Bob was paid (less the fee)');
     await redrawn();
-    rows = await page.$$eval('#positions tbody tr', (trs) => trs.map((tr) => [...tr.cells].map((td) => td.textContent.trim())));
+    rows = (await snapshot()).tables.positions;
     assert.ok(planck(rows[0][6]) < owed / 10n, `little left to claim: ${rows[0][6]}`);
     await shoot('account');
   });
 
   it('names bad input, and a browser without an extension', async () => {
+    // The same account as a hex public key: the same stake.
+    const hex = `0x${Buffer.from(bob.publicKey).toString('hex')}`;
+    await open(`account/${hex}`);
+    assert.equal((await snapshot()).facts['account-id'], bob.address);
+    assert.deepEqual((await snapshot()).tables.positions.map((r) => r[0]), ['0']);
+    // A hash no page has: the overview, and the console keeps working.
+    await page.goto(`${url}#/constructor`);
+    await page.waitForFunction(() => document.getElementById('page').dataset.route === 'overview');
+    await open('nodes');
     await open('account/not-an-address');
     assert.equal(await text('#account-invalid'), 'not-an-address is not an SS58 address.');
     const bare = await browser.newContext();
