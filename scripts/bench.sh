@@ -1,0 +1,103 @@
+#!/usr/bin/env bash
+# Performance figures, each as a ratio to an anchor measured in the same run on the same
+# machine, written to docs/performance.md (the throughput issue's points P1–P3).
+#
+#   scripts/bench.sh            installs what it needs (numpy and threadpoolctl in a virtualenv
+#                               under $HOME/.cache/corex), runs every measurement, writes the page
+#
+# Measured now:
+#   P2  the gradient kernel (corex-compute, natively, single thread) against numpy/OpenBLAS
+#       (float64, one BLAS thread) on the same data and shapes: the digits model (1,600 samples
+#       × 64 features × 10 classes) and a larger one (256 × 784 × 10). Best of 7 timed runs
+#       each, in RUNS paired rounds (kernel, then numpy); the page gives the best of each.
+#       numpy runs with OPENBLAS_CORETYPE and OPENBLAS_L2_SIZE unset, so OpenBLAS picks its own
+#       kernel for this CPU; threadpoolctl names it.
+# Not measured yet (the page says so): P1 (verified fragments per second on a local network)
+# and P3 (hook weight against queue and node-set size).
+set -euo pipefail
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
+
+RUNS="${RUNS:-3}"
+NUMPY_VERSION=2.4.6
+THREADPOOLCTL_VERSION=3.8.0
+VENV="$HOME/.cache/corex/bench-venv"
+OUT="$ROOT/docs/performance.md"
+
+# --- what it needs ------------------------------------------------------------------------
+if ! "$VENV/bin/python" -c "import numpy, threadpoolctl; assert numpy.__version__ == '$NUMPY_VERSION'" 2>/dev/null; then
+	log "installing numpy $NUMPY_VERSION and threadpoolctl $THREADPOOLCTL_VERSION in $VENV"
+	python3 -m venv "$VENV"
+	"$VENV/bin/pip" install --quiet --disable-pip-version-check \
+		"numpy==$NUMPY_VERSION" "threadpoolctl==$THREADPOOLCTL_VERSION"
+fi
+log "building the kernel's benchmark (release)"
+(cd "$ROOT" && cargo build --release --locked -p corex-compute --example gradient_bench)
+KERNEL="$CARGO_TARGET_DIR/release/examples/gradient_bench"
+
+# --- P2: the kernel against numpy -----------------------------------------------------------
+field() { sed -n "s/.*$1=\([^ ]*\).*/\1/p" | tail -n 1; }
+numpy_run() {
+	env -u OPENBLAS_CORETYPE -u OPENBLAS_L2_SIZE OPENBLAS_NUM_THREADS=1 OMP_NUM_THREADS=1 \
+		MKL_NUM_THREADS=1 "$VENV/bin/python" "$ROOT/scripts/bench-gradient.py" "$1"
+}
+declare -A KERNEL_BEST NUMPY_BEST
+BLAS=""
+for shape in digits large; do
+	KERNEL_BEST[$shape]=0
+	NUMPY_BEST[$shape]=0
+	for round in $(seq 1 "$RUNS"); do
+		k="$("$KERNEL" "$shape" | field samples_per_s)"
+		n_out="$(numpy_run "$shape")"
+		n="$(printf '%s\n' "$n_out" | field samples_per_s)"
+		[ -z "$BLAS" ] && BLAS="$(printf '%s\n' "$n_out" | sed -n 's/^blas=\([^ ]*\) version=\([^ ]*\) kernel=\([^ ]*\).*/\1 \2 with its \3 kernel/p')"
+		log "P2 $shape, round $round: kernel $k samples/s, numpy $n samples/s"
+		((k > KERNEL_BEST[$shape])) && KERNEL_BEST[$shape]=$k
+		((n > NUMPY_BEST[$shape])) && NUMPY_BEST[$shape]=$n
+	done
+done
+
+ratio() { python3 -c "print(f'{$1 / $2:.2f}')"; }
+gflops() { python3 -c "print(f'{4 * 10 * $2 * $1 / 1e9:.2f}')"; }
+CPU="$(lscpu | sed -n 's/^Model name: *//p' | head -n 1)"
+CORES="$(nproc)"
+COMMIT="$(cd "$ROOT" && git rev-parse --short HEAD)"
+{
+	echo "# Performance"
+	echo
+	echo "Written by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d) at commit $COMMIT, on this machine:"
+	echo "$CPU, $CORES cores (\`lscpu\`). Every figure is a ratio to an anchor measured in the same"
+	echo "run: best of 7 timed runs, in $RUNS paired rounds."
+	echo
+	echo "## P2: the gradient kernel against numpy"
+	echo
+	echo "The softmax-regression gradient, single thread. The kernel computes in Q16.16 fixed"
+	echo "point (bit-identical on every node and in the runtime's checks); numpy computes in"
+	echo "float64 with one BLAS thread. numpy $NUMPY_VERSION ran ${BLAS:-an unknown BLAS} (threadpoolctl),"
+	echo "with \`OPENBLAS_CORETYPE\` and \`OPENBLAS_L2_SIZE\` unset for this comparison."
+	echo
+	echo "| shape | corex-compute, native (samples/s) | numpy (samples/s) | × numpy | GFLOP/s kernel / numpy |"
+	echo "|---|---|---|---|---|"
+	for shape in digits large; do
+		features=64
+		label="digits: 1,600 samples × 64 features × 10 classes"
+		if [ "$shape" = large ]; then
+			features=784
+			label="large: 256 samples × 784 features × 10 classes"
+		fi
+		echo "| $label | ${KERNEL_BEST[$shape]} | ${NUMPY_BEST[$shape]} | **$(ratio "${KERNEL_BEST[$shape]}" "${NUMPY_BEST[$shape]}")** | $(gflops "${KERNEL_BEST[$shape]}" $features) / $(gflops "${NUMPY_BEST[$shape]}" $features) |"
+	done
+	echo
+	echo "Commands: \`cargo run --release -p corex-compute --example gradient_bench <shape>\` and"
+	echo "\`OPENBLAS_NUM_THREADS=1 python3 scripts/bench-gradient.py <shape>\`. This is the kernel as"
+	echo "\`corex-compute\` runs it natively; the compute worker still runs it compiled to Wasm inside"
+	echo "the runtime, at about half this speed (docs/compute.md)."
+	echo
+	echo "## P1: verified fragments per second"
+	echo
+	echo "Not measured yet: the load tool does not exist."
+	echo
+	echo "## P3: hook weight against scale"
+	echo
+	echo "Not measured yet."
+} > "$OUT"
+log "wrote ${OUT#"$ROOT"/}"
