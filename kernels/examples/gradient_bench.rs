@@ -32,7 +32,9 @@ fn large() -> Vec<Sample> {
 fn main() {
 	let shape = std::env::args().nth(1).unwrap_or_else(|| "digits".into());
 	let (samples, features, passes): (Vec<Sample>, u32, usize) = match shape.as_str() {
-		"digits" => (common::TRAIN.iter().flat_map(|bytes| common::decode(bytes)).collect(), 64, 20),
+		"digits" => {
+			(common::TRAIN.iter().flat_map(|bytes| common::decode(bytes)).collect(), 64, 20)
+		},
 		"large" => (large(), 784, 20),
 		other => panic!("unknown shape {other}: digits or large"),
 	};
