@@ -16,6 +16,7 @@ extern crate alloc;
 pub mod cost;
 pub mod fixed;
 pub mod fragment;
+pub mod lanes;
 pub mod model;
 pub mod probe;
 

@@ -23,7 +23,7 @@ fn times_feature(value: Fx, feature: u8) -> Fx {
 const MAX_FAST_FEATURES: u32 = 1 << 12;
 
 /// Smallest probability used in the loss (one Q16 unit), so `ln` is always defined.
-const MIN_PROBABILITY: Fx = 1;
+pub(crate) const MIN_PROBABILITY: Fx = 1;
 
 /// Why a kernel refused its input.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, TypeInfo)]
@@ -101,11 +101,12 @@ impl Model {
 		Ok((c, f))
 	}
 
-	fn check_sample(&self, sample: &Sample) -> Result<(), ComputeError> {
+	pub(crate) fn check_sample(&self, sample: &Sample) -> Result<(), ComputeError> {
 		if sample.features.len() != self.features as usize {
 			return Err(ComputeError::FeatureCountMismatch);
 		}
-		if sample.features.iter().any(|v| *v > FEATURE_MAX) {
+		// The largest feature, found without an early exit so the compiler can vectorise it.
+		if sample.features.iter().fold(0u8, |m, v| m.max(*v)) > FEATURE_MAX {
 			return Err(ComputeError::FeatureOutOfRange);
 		}
 		if u32::from(sample.label) >= self.classes {
@@ -182,7 +183,33 @@ impl Model {
 	}
 
 	/// The summed cross-entropy gradient and loss over a shard.
+	///
+	/// A model whose weights are below 128.0 (every trained one) takes the 32-bit loops of
+	/// [`crate::lanes`], with SIMD where the processor has it; they compute the same integers
+	/// as [`Model::gradient_wide`].
 	pub fn gradient(&self, samples: &[Sample]) -> Result<Gradient, ComputeError> {
+		self.gradient_in(samples, crate::lanes::lanes())
+	}
+
+	/// [`Model::gradient`] in the build `lanes` names (or the portable one where this processor
+	/// cannot run it), for tests and benchmarks that compare the builds.
+	pub fn gradient_in(
+		&self,
+		samples: &[Sample],
+		lanes: crate::lanes::Lanes,
+	) -> Result<Gradient, ComputeError> {
+		self.check()?;
+		if samples.is_empty() {
+			return Err(ComputeError::Empty);
+		}
+		match crate::lanes::narrow_weights(self, self.small()) {
+			Some(narrow) => crate::lanes::gradient(self, &narrow, samples, lanes),
+			None => self.gradient_wide(samples),
+		}
+	}
+
+	/// The gradient in 64-bit loops, for any model.
+	pub fn gradient_wide(&self, samples: &[Sample]) -> Result<Gradient, ComputeError> {
 		let (c, f) = self.check()?;
 		let small = self.small();
 		if samples.is_empty() {
@@ -271,7 +298,7 @@ pub fn softmax(logits: &[Fx]) -> Vec<Fx> {
 }
 
 /// [`softmax`], turning the logits into probabilities where they are.
-fn softmax_in_place(v: &mut [Fx]) {
+pub(crate) fn softmax_in_place(v: &mut [Fx]) {
 	let max = v.iter().copied().max().unwrap_or_default();
 	let mut sum: Fx = 0;
 	for z in v.iter_mut() {
