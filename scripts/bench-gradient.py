@@ -1,5 +1,5 @@
 """numpy reference for the gradient kernel: the same softmax-regression gradient on the same data
-and shapes, float64, one BLAS thread; best of 7 runs of 20 passes.
+and shapes, float64, one BLAS thread; best of 15 runs of 20 passes.
 
     OPENBLAS_NUM_THREADS=1 python3 scripts/bench-gradient.py [digits|large]
 
@@ -66,7 +66,7 @@ def main():
         return delta.T @ x, delta.sum(axis=0), -np.log(p[np.arange(len(y)), y]).sum()
 
     best = float("inf")
-    for _ in range(7):
+    for _ in range(15):
         start = time.perf_counter()
         for _ in range(PASSES):
             gradient()

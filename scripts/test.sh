@@ -138,7 +138,7 @@ zepter_lint() {
 # the node build's, not built again.
 clippy() {
 	(cd "$ROOT" && SKIP_WASM_BUILD=1 nice -n 10 cargo clippy --profile "$PROFILE" --locked -p corex-node \
-		-p corex-runtime -p corex-primitives -p corex-compute -p corex-fuzz -p corex-tools -p corex-cli -p corex-test-utils $(pallet_packages) \
+		-p corex-runtime -p corex-primitives -p corex-compute -p corex-compute-host -p corex-fuzz -p corex-tools -p corex-cli -p corex-test-utils $(pallet_packages) \
 		--features corex-node/try-runtime --lib --bin corex-tools --bin corex -- -D warnings)
 }
 # The node's, runtime's, primitives' and the CLI's tests (its metadata against the runtime's), and the runtime fuzzer's short deterministic run
@@ -152,7 +152,7 @@ node_tests() {
 # Every pallet's, the kernels', the tools' and the shared test support's tests, in one build with `runtime-benchmarks`: the unit tests
 # and each benchmark run once as a test on the mock runtime (the `bench_*` tests). Anchored.
 pallet_tests() {
-	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked -p corex-node $(pallet_packages) -p corex-compute \
+	(cd "$ROOT" && nice -n 10 cargo test --profile "$PROFILE" --locked -p corex-node $(pallet_packages) -p corex-compute -p corex-compute-host \
 		-p corex-test-utils -p corex-tools $(test_targets $(pallet_dirs) "$ROOT/kernels" "$ROOT/tools") \
 		--features "$NODE_FEATURES,$(pallet_benchmark_features)")
 }

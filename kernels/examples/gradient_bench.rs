@@ -1,6 +1,6 @@
-//! Throughput of the gradient kernel, single thread: best of 7 timed runs of `PASSES` passes.
-//! Compare with `scripts/bench-gradient.py` (numpy, one BLAS thread) on the same data and shapes;
-//! `scripts/bench.sh` runs both, paired, and writes `docs/performance.md`.
+//! Throughput of the gradient kernel, single thread: best of `RUNS` timed runs of `PASSES`
+//! passes. Compare with `scripts/bench-gradient.py` (numpy, one BLAS thread) on the same data and
+//! shapes; `scripts/bench.sh` runs both, paired, and writes `docs/performance.md`.
 //!
 //!   cargo run --release -p corex-compute --example gradient_bench [digits|large]
 //!
@@ -11,14 +11,22 @@
 //!
 //! The model's weight `k` is `(k × 7,919) mod 2^15 − 2^14` in Q16.16 in both. FLOPs are counted
 //! per sample as numpy does the same work: 2 × classes × features for the logits and as many for
-//! the gradient's outer product (exp, normalisation and bias terms not counted). The last line
-//! is machine-readable: `samples_per_s=… gflops=…`.
+//! the gradient's outer product (exp, normalisation and bias terms not counted).
+//!
+//! Two figures: `Model::gradient` on decoded samples (what numpy's figure compares with: data
+//! already in memory), and `corex_compute::run` on the SCALE-encoded model and shard, decoding
+//! included (what a node runs for a fragment, through the host function). The last line is
+//! machine-readable: `samples_per_s=… run_samples_per_s=… gflops=… lanes=…`.
 
 #[path = "../tests/common/mod.rs"]
 mod common;
 
-use corex_compute::{Model, Sample, ONE};
+use codec::Encode;
+use corex_compute::{Kernel, Model, Sample, ONE};
 use std::time::Instant;
+
+const RUNS: usize = 15;
+const PASSES: usize = 20;
 
 fn large() -> Vec<Sample> {
 	(0..256u64)
@@ -29,38 +37,53 @@ fn large() -> Vec<Sample> {
 		.collect()
 }
 
+/// Best seconds per pass of `f` over `RUNS` runs of `PASSES` passes.
+fn best(mut f: impl FnMut()) -> f64 {
+	let mut best = f64::MAX;
+	for _ in 0..RUNS {
+		let start = Instant::now();
+		for _ in 0..PASSES {
+			f();
+		}
+		best = best.min(start.elapsed().as_secs_f64());
+	}
+	best / PASSES as f64
+}
+
 fn main() {
 	let shape = std::env::args().nth(1).unwrap_or_else(|| "digits".into());
-	let (samples, features, passes): (Vec<Sample>, u32, usize) = match shape.as_str() {
-		"digits" => {
-			(common::TRAIN.iter().flat_map(|bytes| common::decode(bytes)).collect(), 64, 20)
-		},
-		"large" => (large(), 784, 20),
+	let (samples, features): (Vec<Sample>, u32) = match shape.as_str() {
+		"digits" => (common::TRAIN.iter().flat_map(|bytes| common::decode(bytes)).collect(), 64),
+		"large" => (large(), 784),
 		other => panic!("unknown shape {other}: digits or large"),
 	};
 	let mut model = Model::zeros(10, features);
 	for (i, w) in model.weights.iter_mut().enumerate() {
 		*w = ((i as i64 * 7_919) % (ONE / 2)) - ONE / 4;
 	}
-	let mut best = f64::MAX;
 	let mut checksum = 0i64;
-	for _ in 0..7 {
-		let start = Instant::now();
-		for _ in 0..passes {
-			let g = model.gradient(std::hint::black_box(&samples)).expect("gradient");
-			checksum = checksum.wrapping_add(g.loss);
-		}
-		best = best.min(start.elapsed().as_secs_f64());
-	}
-	let per_pass = best / passes as f64;
-	let rate = samples.len() as f64 / per_pass;
+	let per_pass = best(|| {
+		let g = model.gradient(std::hint::black_box(&samples)).expect("gradient");
+		checksum = checksum.wrapping_add(g.loss);
+	});
+	let inputs = vec![model.encode(), samples.encode()];
+	let want = model.gradient(&samples).expect("gradient").encode();
+	let run_per_pass = best(|| {
+		let out = corex_compute::run(Kernel::Gradient, std::hint::black_box(&inputs));
+		assert_eq!(out.expect("gradient").blob.len(), want.len());
+	});
+	let n = samples.len() as f64;
+	let (rate, run_rate) = (n / per_pass, n / run_per_pass);
 	let flops = 4.0 * 10.0 * f64::from(features) * rate;
+	let lanes = corex_compute::lanes::lanes();
 	println!(
-		"corex-compute gradient ({shape}): {:.0} samples/s, {:.3} GFLOP/s ({} samples × {features} features, {:.3} ms per pass, checksum {checksum})",
-		rate,
+		"corex-compute gradient ({shape}, {lanes:?}): {rate:.0} samples/s, {:.3} GFLOP/s ({} samples × {features} features, {:.3} ms per pass, checksum {checksum}); with SCALE decoding (corex_compute::run): {run_rate:.0} samples/s",
 		flops / 1e9,
 		samples.len(),
 		per_pass * 1e3
 	);
-	println!("samples_per_s={rate:.0} gflops={:.4}", flops / 1e9);
+	println!(
+		"samples_per_s={rate:.0} run_samples_per_s={run_rate:.0} gflops={:.4} lanes={lanes:?}",
+		flops / 1e9
+	);
 }

@@ -10,9 +10,13 @@ use sc_service::PartialComponents;
 /// Runs a `benchmark` subcommand.
 pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 	let runner = cli.create_runner(cmd)?;
-	runner.sync_run(|config| match cmd {
+	runner.sync_run(|config| {
+		match cmd {
 		BenchmarkCmd::Pallet(cmd) => {
-			cmd.run_with_spec::<sp_runtime::traits::HashingFor<Block>, ()>(Some(config.chain_spec))
+			cmd.run_with_spec::<
+			sp_runtime::traits::HashingFor<Block>,
+			corex_compute_host::native_kernels::HostFunctions,
+		>(Some(config.chain_spec))
 		},
 		BenchmarkCmd::Block(cmd) => {
 			let PartialComponents { client, .. } = service::new_partial(&config)?;
@@ -31,5 +35,6 @@ pub fn run(cli: &Cli, cmd: &BenchmarkCmd) -> sc_cli::Result<()> {
 			     use `benchmark pallet`"
 				.into())
 		},
+	}
 	})
 }

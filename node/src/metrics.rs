@@ -13,6 +13,7 @@
 //! | `corex_worker_fetches_total` | inputs fetched |
 //! | `corex_worker_fetch_seconds_total` | time spent fetching them |
 //! | `corex_worker_computes_total` | kernels run |
+//! | `corex_worker_native_computes_total` | of those, run natively (the node's host function) |
 //! | `corex_worker_compute_seconds_total` | time spent running them |
 //! | `corex_worker_failures_total{cause}` | failures by cause: `fetch`, `refused`, `unknown_kernel`, `send` |
 
@@ -103,6 +104,11 @@ pub fn register_worker_metrics<S: OffchainStorage + 'static>(
 		),
 		("corex_worker_computes_total", "Kernels the compute worker ran", |m| m.computes as f64),
 		(
+			"corex_worker_native_computes_total",
+			"Kernels the compute worker ran natively, through the node's host function",
+			|m| m.native_computes as f64,
+		),
+		(
 			"corex_worker_compute_seconds_total",
 			"Seconds the compute worker spent running kernels",
 			|m| m.compute_ms as f64 / 1000.0,
@@ -152,6 +158,8 @@ mod tests {
 			fetch_ms: 1500,
 			failed_fetch: 2,
 			failed_send: 1,
+			computes: 6,
+			native_computes: 5,
 			..Default::default()
 		};
 		storage.set(STORAGE_PREFIX, METRICS_KEY, &metrics.encode());
@@ -164,6 +172,8 @@ mod tests {
 			"corex_worker_failures_total{cause=\"fetch\"} 2",
 			"corex_worker_failures_total{cause=\"send\"} 1",
 			"corex_worker_failures_total{cause=\"refused\"} 0",
+			"corex_worker_computes_total 6",
+			"corex_worker_native_computes_total 5",
 		] {
 			assert!(text.contains(line), "{line} in:\n{text}");
 		}

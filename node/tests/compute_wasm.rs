@@ -8,9 +8,11 @@
 
 mod common;
 
-use codec::Encode;
+use codec::{Decode, Encode};
 use common::wasm::Wasm;
-use corex_compute::{ComputeError, Kernel, Model, Output};
+use corex_compute::{lanes::Lanes, ComputeError, Kernel, Model, Output, Sample};
+use sc_executor::WasmExecutor;
+use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
 
 use common::shards::{SHARDS, VALIDATION};
 
@@ -43,7 +45,16 @@ fn fragments_are_bit_identical_natively_and_in_wasm() {
 			.enumerate()
 			.map(|(n, shard)| {
 				let label = format!("round {round} gradient {n}");
-				both(&wasm, &label, Kernel::Gradient, &[model.clone(), shard.to_vec()]).blob
+				let out = both(&wasm, &label, Kernel::Gradient, &[model.clone(), shard.to_vec()]);
+				// Every native build of the kernel's loops (AVX-512, AVX2, portable; those this
+				// processor lacks fall back to the portable one) gives the Wasm's bytes.
+				let m = Model::decode(&mut &model[..]).expect("a model");
+				let samples = Vec::<Sample>::decode(&mut &shard[..]).expect("a shard");
+				for lanes in [Lanes::Avx512, Lanes::Avx2, Lanes::Portable] {
+					let g = m.gradient_in(&samples, lanes).expect("a gradient").encode();
+					assert_eq!(g, out.blob, "{label}: the {lanes:?} build differs from Wasm");
+				}
+				out.blob
 			})
 			.collect();
 		let mut inputs = vec![model.clone(), VALIDATION.to_vec()];
@@ -63,4 +74,28 @@ fn fragments_are_bit_identical_natively_and_in_wasm() {
 	let bad = vec![b"not a model".to_vec(), SHARDS[0].to_vec()];
 	assert_eq!(corex_compute::run(Kernel::Gradient, &bad), wasm.run(Kernel::Gradient, &bad));
 	assert_eq!(wasm.run(Kernel::Gradient, &bad), Err(ComputeError::Undecodable));
+}
+
+/// The runtime imports the node's kernel host function (its off-chain worker runs fragments
+/// natively through it): an executor without it cannot run the runtime at all, one with the
+/// node's host functions can. This is why every executor of the runtime registers them.
+#[test]
+fn the_runtime_imports_the_native_kernels() {
+	let wasm = corex_runtime::WASM_BINARY.expect("the runtime was built with its Wasm");
+	let code = WrappedRuntimeCode(wasm.into());
+	let runtime_code = RuntimeCode {
+		code_fetcher: &code,
+		heap_pages: None,
+		hash: sp_io::hashing::blake2_256(wasm).to_vec(),
+	};
+	let mut state = sp_io::TestExternalities::default();
+	let without = WasmExecutor::<sp_io::SubstrateHostFunctions>::builder().build();
+	let (result, _) =
+		without.call(&mut state.ext(), &runtime_code, "Core_version", &[], CallContext::Offchain);
+	let error = result.expect_err("the runtime cannot be instantiated without the host function");
+	assert!(format!("{error}").contains("ext_native_kernels_run_version_1"), "{error}");
+	let with = WasmExecutor::<common::wasm::HostFunctions>::builder().build();
+	let (result, _) =
+		with.call(&mut state.ext(), &runtime_code, "Core_version", &[], CallContext::Offchain);
+	assert!(result.is_ok(), "{result:?}");
 }

@@ -87,6 +87,10 @@ pub mod worker {
 		pub failed_unknown_kernel: u64,
 		/// Failures: a signed transaction could not be sent.
 		pub failed_send: u64,
+		/// Kernels run natively by the node's host function (`corex-compute-host`); the rest
+		/// of `computes` ran in the runtime's Wasm (where the host declined). Counters stored
+		/// before this field existed do not decode and restart from zero.
+		pub native_computes: u64,
 	}
 
 	app_crypto!(sr25519, KEY_TYPE);

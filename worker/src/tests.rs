@@ -195,6 +195,8 @@ fn the_worker_fetches_computes_and_commits_once_publishing_nothing_yet() {
 			(1, 2, 1, 2)
 		);
 		assert_eq!((metrics.reveals_sent, metrics.failed_fetch, metrics.failed_send), (0, 0, 0));
+		// The kernel ran natively: the host function answers in an off-chain worker.
+		assert_eq!(metrics.native_computes, 1);
 	});
 }
 

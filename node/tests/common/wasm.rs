@@ -6,9 +6,13 @@ use corex_compute::{ComputeError, Kernel, Output};
 use sc_executor::WasmExecutor;
 use sp_core::traits::{CallContext, CodeExecutor, RuntimeCode, WrappedRuntimeCode};
 
+/// What the node gives the runtime (`corex_node`'s `service::HostFunctions`).
+pub type HostFunctions =
+	(sp_io::SubstrateHostFunctions, corex_compute_host::native_kernels::HostFunctions);
+
 /// The runtime's Wasm, loaded once into a compiled (wasmtime) executor.
 pub struct Wasm {
-	executor: WasmExecutor<sp_io::SubstrateHostFunctions>,
+	executor: WasmExecutor<HostFunctions>,
 	code: WrappedRuntimeCode<'static>,
 	hash: Vec<u8>,
 }

@@ -172,6 +172,8 @@ describe('the corex CLI on the demo chain', () => {
     }
     assert.ok(metric('corex_worker_fetches_total') >= 2 * fragments, 'every fragment reads two inputs or more');
     assert.ok(metric('corex_worker_compute_seconds_total') > 0);
+    // Every kernel ran natively, through the node's host function, not in the runtime's Wasm.
+    assert.equal(metric('corex_worker_native_computes_total'), metric('corex_worker_computes_total'));
     assert.match(scraped, /corex_worker_failures_total\{cause="fetch",chain="corex_demo"\} \d+/);
 
     const shown = (await ok(['train', 'show', String(job), '--json'])).json;
