@@ -74,7 +74,7 @@ pub fn register_worker_metrics<S: OffchainStorage + 'static>(
 	registry: &Registry,
 	storage: S,
 ) -> Result<(), PrometheusError> {
-	let counters: [(&str, &str, fn(&WorkerMetrics) -> f64); 9] = [
+	let counters: [(&str, &str, fn(&WorkerMetrics) -> f64); 10] = [
 		(
 			"corex_worker_assignments_seen_total",
 			"Assignments the compute worker found for its nodes",
