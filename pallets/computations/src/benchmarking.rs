@@ -107,6 +107,25 @@ fn fill_queue<T: Config>(q: u32) {
 	}
 }
 
+/// `c` computations in flight: assigned, their timers a million blocks ahead, none queued
+/// (copies of one order, written without the order's checks).
+fn in_flight<T: Config>(c: u32) {
+	let def = definition::<T>();
+	let customer = funded::<T>("customer", 0);
+	let first = queued::<T>(&customer, def, 1, 1);
+	let _ = ComputationQueue::<T>::clear(u32::MAX, None);
+	let far = frame_system::Pallet::<T>::block_number().saturating_add(1_000_000u32.into());
+	let mut template = crate::Computations::<T>::get(first).expect("stored");
+	template.status = ComputationStatus::Assigned;
+	template.timer = Some(far);
+	for n in 0..c {
+		let id = first.saturating_add(n.into());
+		crate::Computations::<T>::insert(id, &template);
+		Timers::<T>::insert(far, id, ());
+	}
+	NextComputationId::<T>::put(first.saturating_add(c.into()));
+}
+
 fn advance<T: Config>(blocks: BlockNumberFor<T>) -> BlockNumberFor<T> {
 	let now = frame_system::Pallet::<T>::block_number().saturating_add(blocks);
 	frame_system::Pallet::<T>::set_block_number(now);
@@ -424,13 +443,23 @@ mod benchmarks {
 		assert!(!Jobs::<T>::contains_key(0));
 	}
 
+	/// A block with nothing due, `c` computations in flight (their timers far ahead) and `n`
+	/// offered nodes (up to `MaxOfferedNodes`, 10,000 in the runtime): the hook reads the
+	/// timers due, one node's probe and the queue's head, never the computations or the nodes
+	/// as a whole.
 	#[benchmark]
-	fn on_initialize_idle() {
+	fn on_initialize_idle(
+		c: Linear<100, { corex_primitives::scale::COMPUTATIONS }>,
+		n: Linear<10, { T::MaxOfferedNodes::get() }>,
+	) {
+		offer_nodes::<T>(n);
+		in_flight::<T>(c);
 		let now = advance::<T>(One::one());
 		#[block]
 		{
 			Computations::<T>::on_initialize(now);
 		}
+		assert!(crate::Computations::<T>::count() >= c);
 	}
 
 	#[benchmark]

@@ -52,7 +52,7 @@ pub trait WeightInfo {
 	fn submit_training_job(s: u32, ) -> Weight;
 	fn note_verified(s: u32, ) -> Weight;
 	fn remove_training_job(r: u32, ) -> Weight;
-	fn on_initialize_idle() -> Weight;
+	fn on_initialize_idle(c: u32, n: u32, ) -> Weight;
 	fn assign(c: u32, k: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
 	fn request_probe() -> Weight;
@@ -427,7 +427,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ComputationQueue` (r:1 w:0)
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	fn on_initialize_idle() -> Weight {
+	fn on_initialize_idle(_c: u32, _n: u32, ) -> Weight {
 		// Proof size: measured `91`, estimated `5996`.
 		// Fastest run: 15_991_000 ps.
 		Weight::from_parts(17_595_000, 5996)
@@ -703,7 +703,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
-	fn on_initialize_idle() -> Weight {
+	fn on_initialize_idle(_c: u32, _n: u32, ) -> Weight {
 		Weight::from_parts(17_595_000, 5996)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(1))

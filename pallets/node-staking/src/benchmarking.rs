@@ -65,6 +65,14 @@ fn node_with_bond<T: Config>(operator: &T::AccountId, seed: u32) -> NodeId {
 }
 
 /// Add delegations until the node holds `positions` positions in all.
+/// `n` more registered, bonded nodes, of as many operators.
+fn nodes<T: Config>(n: u32) {
+	for seed in 0..n {
+		let operator = funded::<T>("operator", seed);
+		node_with_bond::<T>(&operator, seed);
+	}
+}
+
 fn fill_node<T: Config>(id: NodeId, positions: u32) {
 	let mut index = 0;
 	while Nodes::<T>::get(id).map_or(0, |node| node.positions) < positions {
@@ -431,8 +439,10 @@ mod benchmarks {
 		assert!(NodeStaking::<T>::claimable(id, &operator).unwrap_or_default().is_zero());
 	}
 
+	/// `n` registered nodes: the hook reads none of them.
 	#[benchmark]
-	fn on_initialize_same_epoch() {
+	fn on_initialize_same_epoch(n: Linear<10, { corex_primitives::scale::NODES }>) {
+		nodes::<T>(n);
 		set_epoch::<T>(1);
 		let now = frame_system::Pallet::<T>::block_number();
 
@@ -444,8 +454,11 @@ mod benchmarks {
 		assert_eq!(NodeStaking::<T>::current_epoch(), 1);
 	}
 
+	/// An epoch turns over with `n` registered nodes: they catch up lazily, one by one when
+	/// next touched, so the turnover reads none of them.
 	#[benchmark]
-	fn on_initialize_new_epoch() {
+	fn on_initialize_new_epoch(n: Linear<10, { corex_primitives::scale::NODES }>) {
+		nodes::<T>(n);
 		set_epoch::<T>(1);
 		let now = frame_system::Pallet::<T>::block_number()
 			.saturating_add(T::EpochLength::get().max(One::one()));

@@ -47,12 +47,14 @@ impl<T: Config> Pallet<T> {
 		let info = CurrentEpoch::<T>::get();
 		let length = Self::effective_epoch_length();
 		if now.saturating_sub(info.start) < length {
-			return <T as Config>::WeightInfo::on_initialize_same_epoch();
+			return <T as Config>::WeightInfo::on_initialize_same_epoch(
+				corex_primitives::scale::NODES,
+			);
 		}
 		let index = info.index.saturating_add(1);
 		CurrentEpoch::<T>::put(EpochInfo { index, start: now });
 		Self::deposit_event(Event::EpochStarted { epoch: index, start: now });
-		<T as Config>::WeightInfo::on_initialize_new_epoch()
+		<T as Config>::WeightInfo::on_initialize_new_epoch(corex_primitives::scale::NODES)
 	}
 
 	pub(crate) fn hold_reason(kind: PositionKind) -> T::RuntimeHoldReason {

@@ -1392,8 +1392,14 @@ fn hooks_do_constant_work() {
 		let same = NodeStaking::on_initialize(System::block_number());
 		let start = CurrentEpoch::<Test>::get().start;
 		let new = NodeStaking::on_initialize(start + EPOCH);
-		assert_eq!(same, <() as WeightInfo>::on_initialize_same_epoch());
-		assert_eq!(new, <() as WeightInfo>::on_initialize_new_epoch());
+		assert_eq!(
+			same,
+			<() as WeightInfo>::on_initialize_same_epoch(corex_primitives::scale::NODES)
+		);
+		assert_eq!(
+			new,
+			<() as WeightInfo>::on_initialize_new_epoch(corex_primitives::scale::NODES)
+		);
 	});
 }
 

@@ -56,8 +56,8 @@ pub trait WeightInfo {
 	fn evict_node() -> Weight;
 	fn note_probe() -> Weight;
 	fn claim_rewards() -> Weight;
-	fn on_initialize_same_epoch() -> Weight;
-	fn on_initialize_new_epoch() -> Weight;
+	fn on_initialize_same_epoch(n: u32, ) -> Weight;
+	fn on_initialize_new_epoch(n: u32, ) -> Weight;
 	fn credit_reward() -> Weight;
 	fn slash(n: u32, m: u32, ) -> Weight;
 	fn note_miss() -> Weight;
@@ -421,7 +421,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	fn on_initialize_same_epoch() -> Weight {
+	fn on_initialize_same_epoch(_n: u32, ) -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
 		// Fastest run: 6_090_000 ps.
 		Weight::from_parts(7_063_000, 3534)
@@ -431,7 +431,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	fn on_initialize_new_epoch() -> Weight {
+	fn on_initialize_new_epoch(_n: u32, ) -> Weight {
 		// Proof size: measured `77`, estimated `3534`.
 		// Fastest run: 8_940_000 ps.
 		Weight::from_parts(10_082_000, 3534)
@@ -653,11 +653,11 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
-	fn on_initialize_same_epoch() -> Weight {
+	fn on_initialize_same_epoch(_n: u32, ) -> Weight {
 		Weight::from_parts(7_063_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
-	fn on_initialize_new_epoch() -> Weight {
+	fn on_initialize_new_epoch(_n: u32, ) -> Weight {
 		Weight::from_parts(10_082_000, 3534)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))

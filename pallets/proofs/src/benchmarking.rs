@@ -323,10 +323,15 @@ mod benchmarks {
 		assert_eq!(SlashQueue::<T>::get(), (1, 1));
 	}
 
-	/// A block without due timers.
+	/// A block without due timers, with `c` computations' timers a million blocks ahead: the
+	/// hook reads this block's timers only.
 	#[benchmark]
-	fn on_initialize_idle() {
+	fn on_initialize_idle(c: Linear<100, { corex_primitives::scale::COMPUTATIONS }>) {
 		let now = frame_system::Pallet::<T>::block_number().saturating_add(One::one());
+		let far = now.saturating_add(1_000_000u32.into());
+		for id in 0..u64::from(c) {
+			Timers::<T>::insert(far, id, ());
+		}
 		TimerCursor::<T>::put(now);
 		#[block]
 		{

@@ -20,7 +20,9 @@ impl<T: Config> Pallet<T> {
 		);
 		let limit = T::MaxTimerWeight::get().saturating_sub(used);
 		let slashes = Self::apply_pending_slashes(limit);
-		T::WeightInfo::on_initialize_idle().saturating_add(used).saturating_add(slashes)
+		T::WeightInfo::on_initialize_idle(corex_primitives::scale::COMPUTATIONS)
+			.saturating_add(used)
+			.saturating_add(slashes)
 	}
 
 	/// The phase of `id` ending at `at` is over. Returns the weight used.

@@ -47,7 +47,7 @@ pub trait WeightInfo {
 	fn submit_replay(k: u32, b: u32, ) -> Weight;
 	fn on_timer(k: u32, ) -> Weight;
 	fn apply_slash() -> Weight;
-	fn on_initialize_idle() -> Weight;
+	fn on_initialize_idle(c: u32, ) -> Weight;
 }
 
 /// Weights for a runtime, priced with its own database weights.
@@ -430,7 +430,7 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
 	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	fn on_initialize_idle() -> Weight {
+	fn on_initialize_idle(_c: u32, ) -> Weight {
 		// Proof size: measured `32`, estimated `3493`.
 		// Fastest run: 7_204_000 ps.
 		Weight::from_parts(8_002_000, 3493)
@@ -499,7 +499,7 @@ impl WeightInfo for () {
 			.saturating_add(ParityDbWeight::get().reads(17))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
-	fn on_initialize_idle() -> Weight {
+	fn on_initialize_idle(_c: u32, ) -> Weight {
 		Weight::from_parts(8_002_000, 3493)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
