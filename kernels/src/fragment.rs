@@ -18,6 +18,13 @@ use alloc::vec::Vec;
 use codec::{Decode, DecodeWithMemTracking, Encode};
 use scale_info::TypeInfo;
 
+/// The version of the kernels' behaviour: the outputs `run` gives for given inputs and the
+/// encodings of [`Kernel`] and [`Output`]. Any change to those bumps it. The node's host function
+/// (`corex-compute-host`) runs its own build of the kernels only for the version the runtime
+/// names, so a node binary older or newer than the runtime never commits other results: the
+/// runtime then runs its own kernels in Wasm.
+pub const KERNELS_VERSION: u32 = 1;
+
 /// Which kernel to run.
 #[derive(Clone, Copy, PartialEq, Eq, Debug, Encode, Decode, DecodeWithMemTracking, TypeInfo)]
 pub enum Kernel {

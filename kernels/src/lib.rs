@@ -22,5 +22,5 @@ pub mod probe;
 
 pub use cost::compute_units;
 pub use fixed::{Fx, ONE};
-pub use fragment::{run, Kernel, Output};
+pub use fragment::{run, Kernel, Output, KERNELS_VERSION};
 pub use model::{aggregate, ComputeError, Gradient, Model, Sample};

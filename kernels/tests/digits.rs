@@ -42,3 +42,40 @@ fn sharded_training_learns_the_digits() {
 	println!("validation loss {start:.3} -> {last:.3}, accuracy {acc:.3}");
 	assert!(acc > 0.85, "validation accuracy {acc}");
 }
+
+/// The outputs of `KERNELS_VERSION` 1, pinned: two rounds of the digits job through
+/// `corex_compute::run` (each shard's gradient, the aggregation, inference on the validation
+/// shard), hashed. A node's host function runs its own build of the kernels for the runtime's
+/// version, so a change to any output must bump `KERNELS_VERSION` (and this pin) — otherwise
+/// nodes on different binaries would commit different results for the same version.
+#[test]
+fn the_kernels_version_pins_their_outputs() {
+	use codec::Encode;
+	use corex_compute::{run, Kernel, KERNELS_VERSION};
+	// FNV-1a, 64 bits: a fingerprint, not a security property.
+	let fingerprint = |bytes: &[u8]| {
+		bytes.iter().fold(0xcbf2_9ce4_8422_2325u64, |h, b| {
+			(h ^ u64::from(*b)).wrapping_mul(0x0000_0100_0000_01b3)
+		})
+	};
+	let mut model = Model::zeros(10, 64).encode();
+	let mut all = Vec::new();
+	for _round in 0..2 {
+		let mut inputs = vec![model.clone(), VALIDATION.to_vec()];
+		for shard in TRAIN {
+			let g = run(Kernel::Gradient, &[model.clone(), shard.to_vec()]).unwrap();
+			all.extend_from_slice(&g.blob);
+			inputs.push(g.blob);
+		}
+		let next = run(Kernel::Aggregate { learning_rate: 1 << 16 }, &inputs).unwrap();
+		all.extend_from_slice(&next.encode());
+		model = next.blob;
+	}
+	all.extend(run(Kernel::Inference, &[model, VALIDATION.to_vec()]).unwrap().blob);
+	assert_eq!(KERNELS_VERSION, 1, "a new version: pin its outputs below");
+	assert_eq!(
+		fingerprint(&all),
+		7_900_537_447_411_370_568,
+		"the kernels' outputs changed: bump KERNELS_VERSION and pin the new fingerprint"
+	);
+}

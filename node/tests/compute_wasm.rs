@@ -37,6 +37,9 @@ fn hex(bytes: &[u8]) -> String {
 #[test]
 fn fragments_are_bit_identical_natively_and_in_wasm() {
 	let wasm = Wasm::new();
+	// The build of the kernels' loops this processor runs natively (the others are compared
+	// too; one the processor lacks runs as the portable build).
+	println!("native build here: {:?}", corex_compute::lanes::lanes());
 	let learning_rate = 1 << 16;
 	let mut model = Model::zeros(10, 64).encode();
 	for round in 0..2 {

@@ -48,18 +48,9 @@ pub mod worker {
 	pub const METRICS_KEY: &[u8] = b"corex/metrics";
 
 	/// What the compute worker has done since its off-chain storage was created: totals over
-	/// every worker key of the node. The worker adds to them; the node reads them.
-	#[derive(
-		Clone,
-		Copy,
-		PartialEq,
-		Eq,
-		Default,
-		Debug,
-		codec::Encode,
-		codec::Decode,
-		scale_info::TypeInfo,
-	)]
+	/// every worker key of the node. The worker adds to them; the node reads them. Encoded as
+	/// the counters in order; decoded also from the shorter layout of older versions (below).
+	#[derive(Clone, Copy, PartialEq, Eq, Default, Debug, codec::Encode, scale_info::TypeInfo)]
 	pub struct WorkerMetrics {
 		/// Assignments (executor, verifier or panel) the worker found for its nodes.
 		pub assignments_seen: u64,
@@ -88,9 +79,37 @@ pub mod worker {
 		/// Failures: a signed transaction could not be sent.
 		pub failed_send: u64,
 		/// Kernels run natively by the node's host function (`corex-compute-host`); the rest
-		/// of `computes` ran in the runtime's Wasm (where the host declined). Counters stored
-		/// before this field existed do not decode and restart from zero.
+		/// of `computes` ran in the runtime's Wasm (where the host declined). Zero in counters
+		/// an older runtime stored.
 		pub native_computes: u64,
+	}
+
+	/// The counters as any version stored them: those stored before `native_computes` existed
+	/// (the first thirteen) read with it at zero, so a node and a runtime of different versions
+	/// keep each other's counts.
+	impl codec::Decode for WorkerMetrics {
+		fn decode<I: codec::Input>(input: &mut I) -> Result<Self, codec::Error> {
+			let mut metrics = WorkerMetrics {
+				assignments_seen: u64::decode(input)?,
+				commits_sent: u64::decode(input)?,
+				reveals_sent: u64::decode(input)?,
+				replays_sent: u64::decode(input)?,
+				disputes_sent: u64::decode(input)?,
+				fetches: u64::decode(input)?,
+				fetch_ms: u64::decode(input)?,
+				computes: u64::decode(input)?,
+				compute_ms: u64::decode(input)?,
+				failed_fetch: u64::decode(input)?,
+				failed_refused: u64::decode(input)?,
+				failed_unknown_kernel: u64::decode(input)?,
+				failed_send: u64::decode(input)?,
+				native_computes: 0,
+			};
+			if input.remaining_len()? != Some(0) {
+				metrics.native_computes = u64::decode(input)?;
+			}
+			Ok(metrics)
+		}
 	}
 
 	app_crypto!(sr25519, KEY_TYPE);
@@ -273,4 +292,23 @@ pub trait NodeBenchmarking {
 	fn active_node(seed: u32) -> Result<NodeId, DispatchError>;
 	/// Start the next epoch.
 	fn next_epoch();
+}
+
+#[cfg(test)]
+mod tests {
+	use super::worker::WorkerMetrics;
+	use codec::{Decode, Encode};
+
+	#[test]
+	fn worker_metrics_round_trip_and_read_the_older_layout() {
+		let metrics =
+			WorkerMetrics { computes: 7, native_computes: 5, failed_send: 2, ..Default::default() };
+		assert_eq!(WorkerMetrics::decode(&mut &metrics.encode()[..]), Ok(metrics));
+		// Thirteen counters, as an older runtime stored them: read with no native computes.
+		let older: Vec<u8> = (1u64..=13).flat_map(|v| v.encode()).collect();
+		let read = WorkerMetrics::decode(&mut &older[..]).expect("the older layout decodes");
+		assert_eq!((read.assignments_seen, read.failed_send, read.native_computes), (1, 13, 0));
+		// Fewer than thirteen is not a layout any version wrote.
+		assert!(WorkerMetrics::decode(&mut &older[..96]).is_err());
+	}
 }

@@ -189,7 +189,7 @@ fn fetch_and_run<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Outpu
 	}
 	// Natively through the node's host function where the node has it (the same code and
 	// integers, at native speed with SIMD); in this Wasm otherwise.
-	let (output, native) = match corex_compute_host::native_kernels::run(kernel, &inputs) {
+	let (output, native) = match corex_compute_host::run_natively(kernel, &inputs) {
 		Some(output) => (output, 1),
 		None => (corex_compute::run(kernel, &inputs), 0),
 	};
