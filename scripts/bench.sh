@@ -80,7 +80,7 @@ P1_OUT="$(cd "$ROOT" && cargo test --profile development --locked -p corex-node 
 P1_PER_BLOCK="$(printf '%s\n' "$P1_OUT" | field ceiling_per_block)"
 
 # --- P3: the hooks against scale ---------------------------------------------------------------
-P3_STEPS="${P3_STEPS:-5}"
+P3_STEPS="${P3_STEPS:-2}"
 P3_REPEAT="${P3_REPEAT:-3}"
 log "building corex-node with runtime-benchmarks (release)"
 (cd "$ROOT" && cargo build --release --locked -p corex-node --features runtime-benchmarks)

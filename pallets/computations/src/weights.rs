@@ -1,7 +1,7 @@
 //! Weights of `pallet_computations`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
-//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 10 steps, 3 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `25`
-//! `--repeat`
 //! `10`
+//! `--repeat`
+//! `3`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -76,8 +76,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	fn register_definition() -> Weight {
 		// Proof size: measured `112`, estimated `3712`.
-		// Fastest run: 49_477_000 ps.
-		Weight::from_parts(52_880_000, 3712)
+		// Fastest run: 48_533_000 ps.
+		Weight::from_parts(69_563_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -89,8 +89,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn retire_definition() -> Weight {
 		// Proof size: measured `362`, estimated `3712`.
-		// Fastest run: 44_527_000 ps.
-		Weight::from_parts(49_044_000, 3712)
+		// Fastest run: 42_263_000 ps.
+		Weight::from_parts(54_552_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -122,12 +122,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `i` ranges over `[1, 2]`.
 	/// Component `q` ranges over `[0, 1023]`.
-	fn submit_computation(i: u32, q: u32, ) -> Weight {
+	fn submit_computation(_i: u32, q: u32, ) -> Weight {
 		// Proof size: measured `674`, estimated `8622`.
-		// Fastest run: 88_150_000 ps.
-		Weight::from_parts(88_181_837, 8622)
-			.saturating_add(Weight::from_parts(5_768_412, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(28_113, 0).saturating_mul(q.into()))
+		// Fastest run: 89_263_000 ps.
+		Weight::from_parts(139_413_208, 8622)
+			.saturating_add(Weight::from_parts(59_936, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
@@ -153,8 +152,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn cancel_computation() -> Weight {
 		// Proof size: measured `1909`, estimated `5221`.
-		// Fastest run: 66_739_000 ps.
-		Weight::from_parts(73_159_000, 5221)
+		// Fastest run: 63_174_000 ps.
+		Weight::from_parts(87_941_000, 5221)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -178,8 +177,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn offer_node() -> Weight {
 		// Proof size: measured `570`, estimated `13710`.
-		// Fastest run: 50_031_000 ps.
-		Weight::from_parts(55_835_000, 13710)
+		// Fastest run: 46_189_000 ps.
+		Weight::from_parts(68_593_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -203,8 +202,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn withdraw_node() -> Weight {
 		// Proof size: measured `787`, estimated `13710`.
-		// Fastest run: 50_509_000 ps.
-		Weight::from_parts(58_875_000, 13710)
+		// Fastest run: 46_399_000 ps.
+		Weight::from_parts(56_294_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -230,8 +229,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size: measured `1767`, estimated `13710`.
-		// Fastest run: 61_625_000 ps.
-		Weight::from_parts(71_170_000, 13710)
+		// Fastest run: 57_196_000 ps.
+		Weight::from_parts(66_539_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -277,8 +276,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn report_unavailable() -> Weight {
 		// Proof size: measured `4877`, estimated `25454`.
-		// Fastest run: 1_025_461_000 ps.
-		Weight::from_parts(1_141_830_000, 25454)
+		// Fastest run: 1_052_890_000 ps.
+		Weight::from_parts(1_167_461_000, 25454)
 			.saturating_add(T::DbWeight::get().reads(54))
 			.saturating_add(T::DbWeight::get().writes(37))
 	}
@@ -304,10 +303,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 64]`.
 	fn commit_results(n: u32, ) -> Weight {
-		// Proof size: measured `1378 + n * 462`, estimated `13710 + n * 4231`.
-		// Fastest run: 67_173_000 ps.
-		Weight::from_parts(12_476_935, 13710)
-			.saturating_add(Weight::from_parts(36_376_700, 0).saturating_mul(n.into()))
+		// Proof size: measured `1375 + n * 462`, estimated `13710 + n * 4231`.
+		// Fastest run: 67_311_000 ps.
+		Weight::from_parts(70_956_000, 13710)
+			.saturating_add(Weight::from_parts(43_490_666, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -350,9 +349,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `s` ranges over `[1, 32]`.
 	fn submit_training_job(s: u32, ) -> Weight {
 		// Proof size: measured `618`, estimated `11166 + s * 4231`.
-		// Fastest run: 140_377_000 ps.
-		Weight::from_parts(138_501_225, 11166)
-			.saturating_add(Weight::from_parts(18_307_631, 0).saturating_mul(s.into()))
+		// Fastest run: 139_318_000 ps.
+		Weight::from_parts(186_297_012, 11166)
+			.saturating_add(Weight::from_parts(24_310_324, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -383,10 +382,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::JobRounds` (`max_values`: None, `max_size`: Some(58), added: 2533, mode: `MaxEncodedLen`)
 	/// Component `s` ranges over `[1, 32]`.
 	fn note_verified(s: u32, ) -> Weight {
-		// Proof size: measured `1121 + s * 183`, estimated `5221 + s * 4231`.
-		// Fastest run: 64_457_000 ps.
-		Weight::from_parts(53_102_666, 5221)
-			.saturating_add(Weight::from_parts(19_798_356, 0).saturating_mul(s.into()))
+		// Proof size: measured `1127 + s * 183`, estimated `5221 + s * 4231`.
+		// Fastest run: 62_844_000 ps.
+		Weight::from_parts(74_613_508, 5221)
+			.saturating_add(Weight::from_parts(27_713_681, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -404,9 +403,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `r` ranges over `[0, 100]`.
 	fn remove_training_job(r: u32, ) -> Weight {
 		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
-		// Fastest run: 55_713_000 ps.
-		Weight::from_parts(63_598_610, 5067)
-			.saturating_add(Weight::from_parts(1_021_238, 0).saturating_mul(r.into()))
+		// Fastest run: 56_384_000 ps.
+		Weight::from_parts(91_715_934, 5067)
+			.saturating_add(Weight::from_parts(1_652_174, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -419,20 +418,33 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::TimerCursor` (r:1 w:1)
 	/// Proof: `Computations::TimerCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Computations::Timers` (r:2 w:0)
+	/// Storage: `Computations::Timers` (r:1 w:0)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::OfferedCount` (r:1 w:0)
 	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
-	/// Storage: `Parameters::Parameters` (r:1 w:0)
+	/// Storage: `Computations::ProbeCursor` (r:1 w:1)
+	/// Proof: `Computations::ProbeCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedNodes` (r:1 w:0)
+	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Probes` (r:1 w:0)
+	/// Proof: `Computations::Probes` (`max_values`: None, `max_size`: Some(56), added: 2531, mode: `MaxEncodedLen`)
+	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
+	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::LastProbed` (r:1 w:0)
+	/// Proof: `Computations::LastProbed` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:2 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::ComputationQueue` (r:1 w:0)
 	/// Proof: `Computations::ComputationQueue` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
-	fn on_initialize_idle(_c: u32, _n: u32, ) -> Weight {
-		// Proof size: measured `91`, estimated `5996`.
-		// Fastest run: 15_991_000 ps.
-		Weight::from_parts(17_595_000, 5996)
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(1))
+	/// Component `c` ranges over `[100, 100000]`.
+	/// Component `n` ranges over `[10, 10000]`.
+	fn on_initialize_idle(c: u32, _n: u32, ) -> Weight {
+		// Proof size: measured `4037`, estimated `6078`.
+		// Fastest run: 144_255_000 ps.
+		Weight::from_parts(318_410_440, 6078)
+			.saturating_add(Weight::from_parts(193, 0).saturating_mul(c.into()))
+			.saturating_add(T::DbWeight::get().reads(13))
+			.saturating_add(T::DbWeight::get().writes(2))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
@@ -469,11 +481,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `c` ranges over `[8, 32]`.
 	/// Component `k` ranges over `[1, 8]`.
 	fn assign(c: u32, k: u32, ) -> Weight {
-		// Proof size: measured `915 + c * 293`, estimated `16254 + c * 3058`.
-		// Fastest run: 700_577_000 ps.
-		Weight::from_parts(67_733_067, 16254)
-			.saturating_add(Weight::from_parts(75_650_556, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(15_019_478, 0).saturating_mul(k.into()))
+		// Proof size: measured `912 + c * 293`, estimated `16254 + c * 3058`.
+		// Fastest run: 714_836_000 ps.
+		Weight::from_parts(6_494_249, 16254)
+			.saturating_add(Weight::from_parts(82_124_913, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(11_635_186, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -508,10 +520,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
-		// Proof size: measured `800 + k * 367`, estimated `13710 + k * 3058`.
-		// Fastest run: 76_746_000 ps.
-		Weight::from_parts(36_106_762, 13710)
-			.saturating_add(Weight::from_parts(45_587_612, 0).saturating_mul(k.into()))
+		// Proof size: measured `802 + k * 367`, estimated `13710 + k * 3058`.
+		// Fastest run: 73_790_000 ps.
+		Weight::from_parts(40_981_246, 13710)
+			.saturating_add(Weight::from_parts(48_221_577, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -542,8 +554,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn request_probe() -> Weight {
 		// Proof size: measured `742`, estimated `13710`.
-		// Fastest run: 55_333_000 ps.
-		Weight::from_parts(61_950_000, 13710)
+		// Fastest run: 50_666_000 ps.
+		Weight::from_parts(62_763_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -568,9 +580,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 4096]`.
 	fn submit_probe(n: u32, ) -> Weight {
 		// Proof size: measured `721`, estimated `16254`.
-		// Fastest run: 69_638_000 ps.
-		Weight::from_parts(103_821_531, 16254)
-			.saturating_add(Weight::from_parts(1_108_669, 0).saturating_mul(n.into()))
+		// Fastest run: 67_141_000 ps.
+		Weight::from_parts(5_387_252, 16254)
+			.saturating_add(Weight::from_parts(1_347_716, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -596,8 +608,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn probe_step() -> Weight {
 		// Proof size: measured `487`, estimated `8622`.
-		// Fastest run: 34_077_000 ps.
-		Weight::from_parts(37_345_000, 8622)
+		// Fastest run: 31_457_000 ps.
+		Weight::from_parts(35_483_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -617,8 +629,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Heartbeats` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof size: measured `658`, estimated `13710`.
-		// Fastest run: 37_724_000 ps.
-		Weight::from_parts(42_525_000, 13710)
+		// Fastest run: 34_481_000 ps.
+		Weight::from_parts(37_927_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -627,58 +639,57 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_definition() -> Weight {
-		Weight::from_parts(52_880_000, 3712)
+		Weight::from_parts(69_563_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn retire_definition() -> Weight {
-		Weight::from_parts(49_044_000, 3712)
+		Weight::from_parts(54_552_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
-	fn submit_computation(i: u32, q: u32, ) -> Weight {
-		Weight::from_parts(88_181_837, 8622)
-			.saturating_add(Weight::from_parts(5_768_412, 0).saturating_mul(i.into()))
-			.saturating_add(Weight::from_parts(28_113, 0).saturating_mul(q.into()))
+	fn submit_computation(_i: u32, q: u32, ) -> Weight {
+		Weight::from_parts(139_413_208, 8622)
+			.saturating_add(Weight::from_parts(59_936, 0).saturating_mul(q.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn cancel_computation() -> Weight {
-		Weight::from_parts(73_159_000, 5221)
+		Weight::from_parts(87_941_000, 5221)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn offer_node() -> Weight {
-		Weight::from_parts(55_835_000, 13710)
+		Weight::from_parts(68_593_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_node() -> Weight {
-		Weight::from_parts(58_875_000, 13710)
+		Weight::from_parts(56_294_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(71_170_000, 13710)
+		Weight::from_parts(66_539_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn report_unavailable() -> Weight {
-		Weight::from_parts(1_141_830_000, 25454)
+		Weight::from_parts(1_167_461_000, 25454)
 			.saturating_add(ParityDbWeight::get().reads(54))
 			.saturating_add(ParityDbWeight::get().writes(37))
 	}
 	fn commit_results(n: u32, ) -> Weight {
-		Weight::from_parts(12_476_935, 13710)
-			.saturating_add(Weight::from_parts(36_376_700, 0).saturating_mul(n.into()))
+		Weight::from_parts(70_956_000, 13710)
+			.saturating_add(Weight::from_parts(43_490_666, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(n.into()))
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
-		Weight::from_parts(138_501_225, 11166)
-			.saturating_add(Weight::from_parts(18_307_631, 0).saturating_mul(s.into()))
+		Weight::from_parts(186_297_012, 11166)
+			.saturating_add(Weight::from_parts(24_310_324, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -686,8 +697,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	fn note_verified(s: u32, ) -> Weight {
-		Weight::from_parts(53_102_666, 5221)
-			.saturating_add(Weight::from_parts(19_798_356, 0).saturating_mul(s.into()))
+		Weight::from_parts(74_613_508, 5221)
+			.saturating_add(Weight::from_parts(27_713_681, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
@@ -695,23 +706,24 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
-		Weight::from_parts(63_598_610, 5067)
-			.saturating_add(Weight::from_parts(1_021_238, 0).saturating_mul(r.into()))
+		Weight::from_parts(91_715_934, 5067)
+			.saturating_add(Weight::from_parts(1_652_174, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(ParityDbWeight::get().writes((1_u64).saturating_mul(r.into())))
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
-	fn on_initialize_idle(_c: u32, _n: u32, ) -> Weight {
-		Weight::from_parts(17_595_000, 5996)
-			.saturating_add(ParityDbWeight::get().reads(8))
-			.saturating_add(ParityDbWeight::get().writes(1))
+	fn on_initialize_idle(c: u32, _n: u32, ) -> Weight {
+		Weight::from_parts(318_410_440, 6078)
+			.saturating_add(Weight::from_parts(193, 0).saturating_mul(c.into()))
+			.saturating_add(ParityDbWeight::get().reads(13))
+			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn assign(c: u32, k: u32, ) -> Weight {
-		Weight::from_parts(67_733_067, 16254)
-			.saturating_add(Weight::from_parts(75_650_556, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(15_019_478, 0).saturating_mul(k.into()))
+		Weight::from_parts(6_494_249, 16254)
+			.saturating_add(Weight::from_parts(82_124_913, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(11_635_186, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -719,8 +731,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(36_106_762, 13710)
-			.saturating_add(Weight::from_parts(45_587_612, 0).saturating_mul(k.into()))
+		Weight::from_parts(40_981_246, 13710)
+			.saturating_add(Weight::from_parts(48_221_577, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -728,23 +740,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn request_probe() -> Weight {
-		Weight::from_parts(61_950_000, 13710)
+		Weight::from_parts(62_763_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn submit_probe(n: u32, ) -> Weight {
-		Weight::from_parts(103_821_531, 16254)
-			.saturating_add(Weight::from_parts(1_108_669, 0).saturating_mul(n.into()))
+		Weight::from_parts(5_387_252, 16254)
+			.saturating_add(Weight::from_parts(1_347_716, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn probe_step() -> Weight {
-		Weight::from_parts(37_345_000, 8622)
+		Weight::from_parts(35_483_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(42_525_000, 13710)
+		Weight::from_parts(37_927_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}

@@ -1,7 +1,7 @@
 //! Weights of `pallet_node_staking`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
-//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 10 steps, 3 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `25`
-//! `--repeat`
 //! `10`
+//! `--repeat`
+//! `3`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -88,8 +88,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CounterForNodes` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn register_node() -> Weight {
 		// Proof size: measured `185`, estimated `6078`.
-		// Fastest run: 61_070_000 ps.
-		Weight::from_parts(67_680_000, 6078)
+		// Fastest run: 63_344_000 ps.
+		Weight::from_parts(92_848_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -103,8 +103,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn update_node() -> Weight {
 		// Proof size: measured `862`, estimated `6078`.
-		// Fastest run: 27_331_000 ps.
-		Weight::from_parts(29_596_000, 6078)
+		// Fastest run: 26_049_000 ps.
+		Weight::from_parts(37_155_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -122,8 +122,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
 	fn announce_exit() -> Weight {
 		// Proof size: measured `969`, estimated `6078`.
-		// Fastest run: 30_795_000 ps.
-		Weight::from_parts(33_460_000, 6078)
+		// Fastest run: 28_142_000 ps.
+		Weight::from_parts(38_658_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -141,10 +141,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 65]`.
 	fn remove_node(n: u32, ) -> Weight {
-		// Proof size: measured `980 + n * 85`, estimated `11166 + n * 3085`.
-		// Fastest run: 45_031_000 ps.
-		Weight::from_parts(42_096_522, 11166)
-			.saturating_add(Weight::from_parts(12_428_514, 0).saturating_mul(n.into()))
+		// Proof size: measured `979 + n * 85`, estimated `11166 + n * 3085`.
+		// Fastest run: 42_674_000 ps.
+		Weight::from_parts(38_859_906, 11166)
+			.saturating_add(Weight::from_parts(14_295_917, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes(2))
@@ -171,8 +171,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond() -> Weight {
 		// Proof size: measured `1319`, estimated `8622`.
-		// Fastest run: 86_333_000 ps.
-		Weight::from_parts(90_408_000, 8622)
+		// Fastest run: 84_777_000 ps.
+		Weight::from_parts(99_348_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -196,8 +196,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn bond_extra() -> Weight {
 		// Proof size: measured `1334`, estimated `6078`.
-		// Fastest run: 87_064_000 ps.
-		Weight::from_parts(98_737_000, 6078)
+		// Fastest run: 84_496_000 ps.
+		Weight::from_parts(124_416_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -211,8 +211,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn unbond() -> Weight {
 		// Proof size: measured `1303`, estimated `13710`.
-		// Fastest run: 32_283_000 ps.
-		Weight::from_parts(37_114_000, 13710)
+		// Fastest run: 29_484_000 ps.
+		Weight::from_parts(48_762_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -242,8 +242,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn withdraw_unbonded() -> Weight {
 		// Proof size: measured `1658`, estimated `6078`.
-		// Fastest run: 108_577_000 ps.
-		Weight::from_parts(121_726_000, 6078)
+		// Fastest run: 106_008_000 ps.
+		Weight::from_parts(132_097_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(9))
 	}
@@ -269,8 +269,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn delegate() -> Weight {
 		// Proof size: measured `3632`, estimated `11166`.
-		// Fastest run: 122_773_000 ps.
-		Weight::from_parts(137_410_000, 11166)
+		// Fastest run: 128_732_000 ps.
+		Weight::from_parts(177_755_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(8))
 	}
@@ -290,8 +290,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Positions` (`max_values`: None, `max_size`: Some(610), added: 3085, mode: `MaxEncodedLen`)
 	fn undelegate() -> Weight {
 		// Proof size: measured `1194`, estimated `11166`.
-		// Fastest run: 47_102_000 ps.
-		Weight::from_parts(53_017_000, 11166)
+		// Fastest run: 42_373_000 ps.
+		Weight::from_parts(68_603_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -317,8 +317,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::MovedCount` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn redelegate() -> Weight {
 		// Proof size: measured `7614`, estimated `171534`.
-		// Fastest run: 518_173_000 ps.
-		Weight::from_parts(567_396_000, 171534)
+		// Fastest run: 540_056_000 ps.
+		Weight::from_parts(798_061_000, 171534)
 			.saturating_add(T::DbWeight::get().reads(85))
 			.saturating_add(T::DbWeight::get().writes(76))
 	}
@@ -334,8 +334,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn set_commission() -> Weight {
 		// Proof size: measured `838`, estimated `8622`.
-		// Fastest run: 27_090_000 ps.
-		Weight::from_parts(30_868_000, 8622)
+		// Fastest run: 24_817_000 ps.
+		Weight::from_parts(36_745_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -351,8 +351,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::ActivationPoints` (`max_values`: None, `max_size`: Some(45), added: 2520, mode: `MaxEncodedLen`)
 	fn resume_node() -> Weight {
 		// Proof size: measured `838`, estimated `6078`.
-		// Fastest run: 25_006_000 ps.
-		Weight::from_parts(27_990_000, 6078)
+		// Fastest run: 23_105_000 ps.
+		Weight::from_parts(34_321_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(6))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -366,8 +366,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn evict_node() -> Weight {
 		// Proof size: measured `815`, estimated `6078`.
-		// Fastest run: 24_888_000 ps.
-		Weight::from_parts(28_770_000, 6078)
+		// Fastest run: 23_655_000 ps.
+		Weight::from_parts(40_931_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(5))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -383,8 +383,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_probe() -> Weight {
 		// Proof size: measured `815`, estimated `11166`.
-		// Fastest run: 35_859_000 ps.
-		Weight::from_parts(38_261_000, 11166)
+		// Fastest run: 34_401_000 ps.
+		Weight::from_parts(53_980_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -412,8 +412,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::RewardTotals` (`max_values`: Some(1), `max_size`: Some(32), added: 527, mode: `MaxEncodedLen`)
 	fn claim_rewards() -> Weight {
 		// Proof size: measured `1504`, estimated `11166`.
-		// Fastest run: 177_840_000 ps.
-		Weight::from_parts(186_942_000, 11166)
+		// Fastest run: 188_992_000 ps.
+		Weight::from_parts(290_973_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -421,20 +421,24 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	fn on_initialize_same_epoch(_n: u32, ) -> Weight {
-		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 6_090_000 ps.
-		Weight::from_parts(7_063_000, 3534)
+	/// Component `n` ranges over `[10, 10000]`.
+	fn on_initialize_same_epoch(n: u32, ) -> Weight {
+		// Proof size: measured `254`, estimated `3534`.
+		// Fastest run: 11_116_000 ps.
+		Weight::from_parts(28_076_252, 3534)
+			.saturating_add(Weight::from_parts(177, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:1)
 	/// Proof: `NodeStaking::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
 	/// Storage: `Parameters::Parameters` (r:1 w:0)
 	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
-	fn on_initialize_new_epoch(_n: u32, ) -> Weight {
-		// Proof size: measured `77`, estimated `3534`.
-		// Fastest run: 8_940_000 ps.
-		Weight::from_parts(10_082_000, 3534)
+	/// Component `n` ranges over `[10, 10000]`.
+	fn on_initialize_new_epoch(n: u32, ) -> Weight {
+		// Proof size: measured `254`, estimated `3534`.
+		// Fastest run: 11_577_000 ps.
+		Weight::from_parts(36_749_269, 3534)
+			.saturating_add(Weight::from_parts(2_878, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -456,8 +460,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
 	fn credit_reward() -> Weight {
 		// Proof size: measured `1189`, estimated `11166`.
-		// Fastest run: 74_769_000 ps.
-		Weight::from_parts(79_477_000, 11166)
+		// Fastest run: 70_886_000 ps.
+		Weight::from_parts(93_098_000, 11166)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -484,17 +488,17 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 65]`.
 	/// Component `m` ranges over `[0, 128]`.
 	fn slash(n: u32, m: u32, ) -> Weight {
-		// Proof size: measured `648 + m * 866 + n * 253`, estimated `8622 + m * 3085 + n * 3085`.
-		// Fastest run: 2_765_854_000 ps.
-		Weight::from_parts(2_778_126_000, 8622)
-			.saturating_add(Weight::from_parts(18_528_332, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(53_704_646, 0).saturating_mul(m.into()))
-			.saturating_add(T::DbWeight::get().reads(9))
+		// Proof size: measured `377 + m * 867 + n * 255`, estimated `8622 + m * 3085 + n * 3085`.
+		// Fastest run: 4_224_941_000 ps.
+		Weight::from_parts(4_312_542_000, 8622)
+			.saturating_add(Weight::from_parts(27_816_143, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(69_336_244, 0).saturating_mul(m.into()))
+			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().reads((5_u64).saturating_mul(m.into())))
-			.saturating_add(T::DbWeight::get().writes(3))
+			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes(2))
 			.saturating_add(T::DbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(m.into())))
+			.saturating_add(T::DbWeight::get().writes((5_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
@@ -518,8 +522,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn note_miss() -> Weight {
 		// Proof size: measured `16980`, estimated `204600`.
-		// Fastest run: 2_780_783_000 ps.
-		Weight::from_parts(2_967_236_000, 204600)
+		// Fastest run: 3_108_597_000 ps.
+		Weight::from_parts(3_946_816_000, 204600)
 			.saturating_add(T::DbWeight::get().reads(205))
 			.saturating_add(T::DbWeight::get().writes(199))
 	}
@@ -539,8 +543,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Lapsing` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn adjust_reputation() -> Weight {
 		// Proof size: measured `969`, estimated `8622`.
-		// Fastest run: 33_595_000 ps.
-		Weight::from_parts(37_010_000, 8622)
+		// Fastest run: 31_647_000 ps.
+		Weight::from_parts(46_920_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -560,8 +564,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Clusters::NodeClusters` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn suspend() -> Weight {
 		// Proof size: measured `1120`, estimated `6078`.
-		// Fastest run: 34_604_000 ps.
-		Weight::from_parts(39_020_000, 6078)
+		// Fastest run: 31_837_000 ps.
+		Weight::from_parts(45_748_000, 6078)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -570,23 +574,23 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_node() -> Weight {
-		Weight::from_parts(67_680_000, 6078)
+		Weight::from_parts(92_848_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn update_node() -> Weight {
-		Weight::from_parts(29_596_000, 6078)
+		Weight::from_parts(37_155_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn announce_exit() -> Weight {
-		Weight::from_parts(33_460_000, 6078)
+		Weight::from_parts(38_658_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn remove_node(n: u32, ) -> Weight {
-		Weight::from_parts(42_096_522, 11166)
-			.saturating_add(Weight::from_parts(12_428_514, 0).saturating_mul(n.into()))
+		Weight::from_parts(38_859_906, 11166)
+			.saturating_add(Weight::from_parts(14_295_917, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes(2))
@@ -594,104 +598,106 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
 	fn bond() -> Weight {
-		Weight::from_parts(90_408_000, 8622)
+		Weight::from_parts(99_348_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn bond_extra() -> Weight {
-		Weight::from_parts(98_737_000, 6078)
+		Weight::from_parts(124_416_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
 	fn unbond() -> Weight {
-		Weight::from_parts(37_114_000, 13710)
+		Weight::from_parts(48_762_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn withdraw_unbonded() -> Weight {
-		Weight::from_parts(121_726_000, 6078)
+		Weight::from_parts(132_097_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(9))
 	}
 	fn delegate() -> Weight {
-		Weight::from_parts(137_410_000, 11166)
+		Weight::from_parts(177_755_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(8))
 	}
 	fn undelegate() -> Weight {
-		Weight::from_parts(53_017_000, 11166)
+		Weight::from_parts(68_603_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn redelegate() -> Weight {
-		Weight::from_parts(567_396_000, 171534)
+		Weight::from_parts(798_061_000, 171534)
 			.saturating_add(ParityDbWeight::get().reads(85))
 			.saturating_add(ParityDbWeight::get().writes(76))
 	}
 	fn set_commission() -> Weight {
-		Weight::from_parts(30_868_000, 8622)
+		Weight::from_parts(36_745_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn resume_node() -> Weight {
-		Weight::from_parts(27_990_000, 6078)
+		Weight::from_parts(34_321_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(6))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn evict_node() -> Weight {
-		Weight::from_parts(28_770_000, 6078)
+		Weight::from_parts(40_931_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(5))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn note_probe() -> Weight {
-		Weight::from_parts(38_261_000, 11166)
+		Weight::from_parts(53_980_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn claim_rewards() -> Weight {
-		Weight::from_parts(186_942_000, 11166)
+		Weight::from_parts(290_973_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
-	fn on_initialize_same_epoch(_n: u32, ) -> Weight {
-		Weight::from_parts(7_063_000, 3534)
+	fn on_initialize_same_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(28_076_252, 3534)
+			.saturating_add(Weight::from_parts(177, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 	}
-	fn on_initialize_new_epoch(_n: u32, ) -> Weight {
-		Weight::from_parts(10_082_000, 3534)
+	fn on_initialize_new_epoch(n: u32, ) -> Weight {
+		Weight::from_parts(36_749_269, 3534)
+			.saturating_add(Weight::from_parts(2_878, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
 	fn credit_reward() -> Weight {
-		Weight::from_parts(79_477_000, 11166)
+		Weight::from_parts(93_098_000, 11166)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn slash(n: u32, m: u32, ) -> Weight {
-		Weight::from_parts(2_778_126_000, 8622)
-			.saturating_add(Weight::from_parts(18_528_332, 0).saturating_mul(n.into()))
-			.saturating_add(Weight::from_parts(53_704_646, 0).saturating_mul(m.into()))
-			.saturating_add(ParityDbWeight::get().reads(9))
+		Weight::from_parts(4_312_542_000, 8622)
+			.saturating_add(Weight::from_parts(27_816_143, 0).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(69_336_244, 0).saturating_mul(m.into()))
+			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().reads((5_u64).saturating_mul(m.into())))
-			.saturating_add(ParityDbWeight::get().writes(3))
+			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(m.into())))
+			.saturating_add(ParityDbWeight::get().writes(2))
 			.saturating_add(ParityDbWeight::get().writes((3_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(m.into())))
+			.saturating_add(ParityDbWeight::get().writes((5_u64).saturating_mul(m.into())))
 			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(m.into()))
 			.saturating_add(Weight::from_parts(0, 3085).saturating_mul(n.into()))
 	}
 	fn note_miss() -> Weight {
-		Weight::from_parts(2_967_236_000, 204600)
+		Weight::from_parts(3_946_816_000, 204600)
 			.saturating_add(ParityDbWeight::get().reads(205))
 			.saturating_add(ParityDbWeight::get().writes(199))
 	}
 	fn adjust_reputation() -> Weight {
-		Weight::from_parts(37_010_000, 8622)
+		Weight::from_parts(46_920_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn suspend() -> Weight {
-		Weight::from_parts(39_020_000, 6078)
+		Weight::from_parts(45_748_000, 6078)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}

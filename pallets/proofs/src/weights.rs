@@ -1,7 +1,7 @@
 //! Weights of `pallet_proofs`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
-//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 10 steps, 3 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `25`
-//! `--repeat`
 //! `10`
+//! `--repeat`
+//! `3`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn dispute() -> Weight {
 		// Proof size: measured `1712`, estimated `16254`.
-		// Fastest run: 100_409_000 ps.
-		Weight::from_parts(110_337_000, 16254)
+		// Fastest run: 99_539_000 ps.
+		Weight::from_parts(110_575_000, 16254)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -144,10 +144,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `b` ranges over `[16, 8192]`.
 	fn settle_dispute(k: u32, b: u32, ) -> Weight {
 		// Proof size: measured `0 + b * 8 + k * 8737`, estimated `21342 + k * 10717`.
-		// Fastest run: 1_033_536_000 ps.
-		Weight::from_parts(1_055_231_000, 21342)
-			.saturating_add(Weight::from_parts(58_640_877, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(92_438, 0).saturating_mul(b.into()))
+		// Fastest run: 1_103_817_000 ps.
+		Weight::from_parts(1_138_107_000, 21342)
+			.saturating_add(Weight::from_parts(68_273_198, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(121_783, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(46))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(39))
@@ -214,10 +214,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `b` ranges over `[16, 8192]`.
 	fn close_dispute_window(k: u32, b: u32, ) -> Weight {
 		// Proof size: measured `0 + b * 8 + k * 8718`, estimated `23886 + k * 10717`.
-		// Fastest run: 617_279_000 ps.
-		Weight::from_parts(634_105_000, 23886)
-			.saturating_add(Weight::from_parts(75_022_628, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(29_282, 0).saturating_mul(b.into()))
+		// Fastest run: 712_623_000 ps.
+		Weight::from_parts(886_031_000, 23886)
+			.saturating_add(Weight::from_parts(126_508_228, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(64_440, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(31))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(23))
@@ -287,16 +287,16 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 5 + k * 6009`, estimated `21412 + k * 7081`.
-		// Fastest run: 523_697_000 ps.
-		Weight::from_parts(540_210_000, 21412)
-			.saturating_add(Weight::from_parts(227_755_445, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(75_770, 0).saturating_mul(b.into()))
-			.saturating_add(T::DbWeight::get().reads(25))
+		// Proof size: measured `0 + b * 5 + k * 6009`, estimated `21195 + k * 7161`.
+		// Fastest run: 597_071_000 ps.
+		Weight::from_parts(850_569_000, 21195)
+			.saturating_add(Weight::from_parts(365_675_624, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(126_398, 0).saturating_mul(b.into()))
+			.saturating_add(T::DbWeight::get().reads(24))
 			.saturating_add(T::DbWeight::get().reads((9_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(15))
 			.saturating_add(T::DbWeight::get().writes((9_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 7081).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 7161).saturating_mul(k.into()))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -325,11 +325,11 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[2, 8]`.
 	/// Component `b` ranges over `[16, 8192]`.
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		// Proof size: measured `0 + b * 8 + k * 8359`, estimated `16254 + k * 10717`.
-		// Fastest run: 155_743_000 ps.
-		Weight::from_parts(158_300_000, 16254)
-			.saturating_add(Weight::from_parts(40_466_153, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(40_240, 0).saturating_mul(b.into()))
+		// Proof size: measured `0 + b * 8 + k * 8360`, estimated `16254 + k * 10717`.
+		// Fastest run: 161_781_000 ps.
+		Weight::from_parts(176_012_000, 16254)
+			.saturating_add(Weight::from_parts(68_568_090, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(71_056, 0).saturating_mul(b.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -386,9 +386,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
 		// Proof size: measured `1676 + k * 425`, estimated `11166 + k * 3058`.
-		// Fastest run: 146_768_000 ps.
-		Weight::from_parts(117_105_527, 11166)
-			.saturating_add(Weight::from_parts(42_037_619, 0).saturating_mul(k.into()))
+		// Fastest run: 147_910_000 ps.
+		Weight::from_parts(124_789_367, 11166)
+			.saturating_add(Weight::from_parts(48_660_843, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(12))
@@ -419,8 +419,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `NodeStaking::Records` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn apply_slash() -> Weight {
 		// Proof size: measured `1571`, estimated `16254`.
-		// Fastest run: 125_525_000 ps.
-		Weight::from_parts(137_332_000, 16254)
+		// Fastest run: 120_610_000 ps.
+		Weight::from_parts(144_436_000, 16254)
 			.saturating_add(T::DbWeight::get().reads(17))
 			.saturating_add(T::DbWeight::get().writes(7))
 	}
@@ -430,10 +430,12 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	/// Storage: `Proofs::SlashQueue` (r:1 w:1)
 	/// Proof: `Proofs::SlashQueue` (`max_values`: Some(1), `max_size`: Some(16), added: 511, mode: `MaxEncodedLen`)
-	fn on_initialize_idle(_c: u32, ) -> Weight {
-		// Proof size: measured `32`, estimated `3493`.
-		// Fastest run: 7_204_000 ps.
-		Weight::from_parts(8_002_000, 3493)
+	/// Component `c` ranges over `[100, 100000]`.
+	fn on_initialize_idle(c: u32, ) -> Weight {
+		// Proof size: measured `595`, estimated `3493`.
+		// Fastest run: 10_255_000 ps.
+		Weight::from_parts(42_877_474, 3493)
+			.saturating_add(Weight::from_parts(1_568, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -442,14 +444,14 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn dispute() -> Weight {
-		Weight::from_parts(110_337_000, 16254)
+		Weight::from_parts(110_575_000, 16254)
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn settle_dispute(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(1_055_231_000, 21342)
-			.saturating_add(Weight::from_parts(58_640_877, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(92_438, 0).saturating_mul(b.into()))
+		Weight::from_parts(1_138_107_000, 21342)
+			.saturating_add(Weight::from_parts(68_273_198, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(121_783, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(46))
 			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(39))
@@ -457,9 +459,9 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	fn close_dispute_window(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(634_105_000, 23886)
-			.saturating_add(Weight::from_parts(75_022_628, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(29_282, 0).saturating_mul(b.into()))
+		Weight::from_parts(886_031_000, 23886)
+			.saturating_add(Weight::from_parts(126_508_228, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(64_440, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(31))
 			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(23))
@@ -467,27 +469,27 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	fn reveal(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(540_210_000, 21412)
-			.saturating_add(Weight::from_parts(227_755_445, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(75_770, 0).saturating_mul(b.into()))
-			.saturating_add(ParityDbWeight::get().reads(25))
+		Weight::from_parts(850_569_000, 21195)
+			.saturating_add(Weight::from_parts(365_675_624, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(126_398, 0).saturating_mul(b.into()))
+			.saturating_add(ParityDbWeight::get().reads(24))
 			.saturating_add(ParityDbWeight::get().reads((9_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(15))
 			.saturating_add(ParityDbWeight::get().writes((9_u64).saturating_mul(k.into())))
-			.saturating_add(Weight::from_parts(0, 7081).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(0, 7161).saturating_mul(k.into()))
 	}
 	fn submit_replay(k: u32, b: u32, ) -> Weight {
-		Weight::from_parts(158_300_000, 16254)
-			.saturating_add(Weight::from_parts(40_466_153, 0).saturating_mul(k.into()))
-			.saturating_add(Weight::from_parts(40_240, 0).saturating_mul(b.into()))
+		Weight::from_parts(176_012_000, 16254)
+			.saturating_add(Weight::from_parts(68_568_090, 0).saturating_mul(k.into()))
+			.saturating_add(Weight::from_parts(71_056, 0).saturating_mul(b.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
 			.saturating_add(Weight::from_parts(0, 10717).saturating_mul(k.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(117_105_527, 11166)
-			.saturating_add(Weight::from_parts(42_037_619, 0).saturating_mul(k.into()))
+		Weight::from_parts(124_789_367, 11166)
+			.saturating_add(Weight::from_parts(48_660_843, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((8_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(12))
@@ -495,12 +497,13 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn apply_slash() -> Weight {
-		Weight::from_parts(137_332_000, 16254)
+		Weight::from_parts(144_436_000, 16254)
 			.saturating_add(ParityDbWeight::get().reads(17))
 			.saturating_add(ParityDbWeight::get().writes(7))
 	}
-	fn on_initialize_idle(_c: u32, ) -> Weight {
-		Weight::from_parts(8_002_000, 3493)
+	fn on_initialize_idle(c: u32, ) -> Weight {
+		Weight::from_parts(42_877_474, 3493)
+			.saturating_add(Weight::from_parts(1_568, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
