@@ -95,20 +95,24 @@ fn the_verified_fragment_ceiling() {
 			salt: reveal.salt,
 			output: reveal.output.clone(),
 		}));
-		let max_commits =
-			<Runtime as pallet_computations::Config>::MaxResultsPerCall::get() as usize;
-		let max_reveals = <Runtime as pallet_proofs::Config>::MaxRevealsPerCall::get() as usize;
+		let max_commits = <<Runtime as pallet_computations::Config>::MaxResultsPerCall as Get<
+			u32,
+		>>::get() as usize;
+		let max_reveals =
+			<<Runtime as pallet_proofs::Config>::MaxRevealsPerCall as Get<u32>>::get() as usize;
 		let batched_commit = in_block(commits(max_commits)).saturating_div(max_commits as u64);
 		let batched_reveal = in_block(RuntimeCall::Proofs(pallet_proofs::Call::reveal_results {
 			reveals: BoundedVec::truncate_from(vec![reveal.clone(); max_reveals]),
 		}))
 		.saturating_div(max_reveals as u64);
 		let submit = in_block(submit());
-		let candidates = <Runtime as pallet_computations::Config>::MaxCandidates::get();
+		let candidates =
+			<<Runtime as pallet_computations::Config>::MaxCandidates as Get<u32>>::get();
 		let assign =
 			<Runtime as pallet_computations::Config>::WeightInfo::assign(candidates, k as u32);
 		let assignments =
-			<Runtime as pallet_computations::Config>::MaxAssignmentsPerBlock::get() as u64;
+			<<Runtime as pallet_computations::Config>::MaxAssignmentsPerBlock as Get<u32>>::get()
+				as u64;
 
 		let calls_single =
 			submit + single_commit.saturating_mul(k) + single_reveal.saturating_mul(k);

@@ -1,15 +1,15 @@
 //! Weights of `pallet_mining_pool`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`Intel(R) Xeon(R) Processor`) on 2026-12-07
-//! with benchmark CLI 64.0.0: 25 steps, 10 repeats,
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-07
+//! with benchmark CLI 64.0.0: 10 steps, 3 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
 //! Command:
-//! `$CARGO_TARGET_DIR/release/corex-node`
+//! `/root/.cache/corex/target/release/corex-node`
 //! `benchmark`
 //! `pallet`
 //! `--runtime`
-//! `$CARGO_TARGET_DIR/release/wbuild/corex-runtime/corex_runtime.compact.compressed.wasm`
+//! `/root/.cache/corex/target/release/wbuild/corex-runtime/corex_runtime.compact.compressed.wasm`
 //! `--genesis-builder=runtime`
 //! `--genesis-builder-preset=development`
 //! `--pallet`
@@ -17,9 +17,9 @@
 //! `--extrinsic`
 //! `*`
 //! `--steps`
-//! `25`
-//! `--repeat`
 //! `10`
+//! `--repeat`
+//! `3`
 //! `--wasm-execution`
 //! `compiled`
 //! `--heap-pages`
@@ -67,8 +67,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	fn record_contribution() -> Weight {
 		// Proof size: measured `693`, estimated `13710`.
-		// Fastest run: 57_569_000 ps.
-		Weight::from_parts(62_204_000, 13710)
+		// Fastest run: 56_164_000 ps.
+		Weight::from_parts(69_023_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -98,8 +98,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn claim_node_reward() -> Weight {
 		// Proof size: measured `1362`, estimated `6196`.
-		// Fastest run: 94_607_000 ps.
-		Weight::from_parts(101_138_000, 6196)
+		// Fastest run: 88_602_000 ps.
+		Weight::from_parts(116_885_000, 6196)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(10))
 	}
@@ -111,8 +111,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::PayoutCursor` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn on_initialize_idle() -> Weight {
 		// Proof size: measured `203`, estimated `1577`.
-		// Fastest run: 6_717_000 ps.
-		Weight::from_parts(7_781_000, 1577)
+		// Fastest run: 6_990_000 ps.
+		Weight::from_parts(10_115_000, 1577)
 			.saturating_add(T::DbWeight::get().reads(3))
 	}
 	/// Storage: `NodeStaking::CurrentEpoch` (r:1 w:0)
@@ -132,11 +132,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Storage: `MiningPool::Contributions` (r:1 w:0)
 	/// Proof: `MiningPool::Contributions` (`max_values`: None, `max_size`: Some(88), added: 2563, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[10, 10000]`.
-	fn on_initialize_close_epoch(n: u32, ) -> Weight {
-		// Proof size: measured `1944`, estimated `3593`.
-		// Fastest run: 94_614_000 ps.
-		Weight::from_parts(107_829_117, 3593)
-			.saturating_add(Weight::from_parts(87, 0).saturating_mul(n.into()))
+	fn on_initialize_close_epoch(_n: u32, ) -> Weight {
+		// Proof size: measured `1942`, estimated `3593`.
+		// Fastest run: 104_195_000 ps.
+		Weight::from_parts(144_163_942, 3593)
 			.saturating_add(T::DbWeight::get().reads(8))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -168,15 +167,15 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	/// Component `n` ranges over `[1, 100]`.
 	fn pay_records(n: u32, ) -> Weight {
-		// Proof size: measured `5825 + n * 190`, estimated `38455 + n * 1523`.
-		// Fastest run: 104_316_000 ps.
-		Weight::from_parts(842_979_924, 38455)
-			.saturating_add(Weight::from_parts(34_174_765, 0).saturating_mul(n.into()))
-			.saturating_add(T::DbWeight::get().reads(61))
+		// Proof size: measured `5544 + n * 186`, estimated `36456 + n * 1508`.
+		// Fastest run: 105_898_000 ps.
+		Weight::from_parts(1_118_546_997, 36456)
+			.saturating_add(Weight::from_parts(49_385_989, 0).saturating_mul(n.into()))
+			.saturating_add(T::DbWeight::get().reads(58))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(T::DbWeight::get().writes(56))
+			.saturating_add(T::DbWeight::get().writes(53))
 			.saturating_add(T::DbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 1523).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 1508).saturating_mul(n.into()))
 	}
 	/// Storage: `System::Account` (r:1 w:0)
 	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
@@ -184,8 +183,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `MiningPool::Ledger` (`max_values`: Some(1), `max_size`: Some(80), added: 575, mode: `MaxEncodedLen`)
 	fn on_finalize_book_inflow() -> Weight {
 		// Proof size: measured `251`, estimated `3593`.
-		// Fastest run: 10_382_000 ps.
-		Weight::from_parts(11_710_000, 3593)
+		// Fastest run: 9_615_000 ps.
+		Weight::from_parts(13_751_000, 3593)
 			.saturating_add(T::DbWeight::get().reads(2))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -194,36 +193,35 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn record_contribution() -> Weight {
-		Weight::from_parts(62_204_000, 13710)
+		Weight::from_parts(69_023_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn claim_node_reward() -> Weight {
-		Weight::from_parts(101_138_000, 6196)
+		Weight::from_parts(116_885_000, 6196)
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(10))
 	}
 	fn on_initialize_idle() -> Weight {
-		Weight::from_parts(7_781_000, 1577)
+		Weight::from_parts(10_115_000, 1577)
 			.saturating_add(ParityDbWeight::get().reads(3))
 	}
-	fn on_initialize_close_epoch(n: u32, ) -> Weight {
-		Weight::from_parts(107_829_117, 3593)
-			.saturating_add(Weight::from_parts(87, 0).saturating_mul(n.into()))
+	fn on_initialize_close_epoch(_n: u32, ) -> Weight {
+		Weight::from_parts(144_163_942, 3593)
 			.saturating_add(ParityDbWeight::get().reads(8))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn pay_records(n: u32, ) -> Weight {
-		Weight::from_parts(842_979_924, 38455)
-			.saturating_add(Weight::from_parts(34_174_765, 0).saturating_mul(n.into()))
-			.saturating_add(ParityDbWeight::get().reads(61))
+		Weight::from_parts(1_118_546_997, 36456)
+			.saturating_add(Weight::from_parts(49_385_989, 0).saturating_mul(n.into()))
+			.saturating_add(ParityDbWeight::get().reads(58))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(n.into())))
-			.saturating_add(ParityDbWeight::get().writes(56))
+			.saturating_add(ParityDbWeight::get().writes(53))
 			.saturating_add(ParityDbWeight::get().writes((2_u64).saturating_mul(n.into())))
-			.saturating_add(Weight::from_parts(0, 1523).saturating_mul(n.into()))
+			.saturating_add(Weight::from_parts(0, 1508).saturating_mul(n.into()))
 	}
 	fn on_finalize_book_inflow() -> Weight {
-		Weight::from_parts(11_710_000, 3593)
+		Weight::from_parts(13_751_000, 3593)
 			.saturating_add(ParityDbWeight::get().reads(2))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}
