@@ -9,6 +9,7 @@
 
 extern crate alloc;
 
+pub mod batch;
 pub mod cluster_key;
 pub mod commitment;
 pub mod seed;

@@ -197,6 +197,34 @@ mod benchmarks {
 	}
 
 	#[benchmark]
+	fn submit_batch(q: Linear<0, { T::MaxQueueLength::get().saturating_sub(1) }>) {
+		// The chain's work on a batch does not depend on its fragments: the most, with the
+		// inference's shared model, against a queue of `q`.
+		let k = T::MinRedundancy::get().max(1);
+		offer_nodes::<T>(u32::from(k));
+		let def = definition_of::<T>(ComputationKind::Inference);
+		fill_queue::<T>(q);
+		let customer = funded::<T>("customer", 0);
+		let deadline =
+			frame_system::Pallet::<T>::block_number().saturating_add(T::MaxDeadline::get());
+		let order = BatchOrder {
+			definition: def,
+			inputs: BoundedVec::truncate_from(alloc::vec![InputRef { cid: cid(1), size: 1024 }]),
+			shards: cid(2),
+			fragments: T::MaxBatchFragments::get(),
+			shard_size: 1024,
+			cu_budget: 1_000_000,
+			fee_per_cu: T::BaseFeePerCu::get(),
+			deadline,
+			redundancy: k,
+		};
+		#[extrinsic_call]
+		_(RawOrigin::Signed(customer), order);
+		assert_eq!(Computations::<T>::queued_count(), q.saturating_add(1));
+		assert_eq!(Batches::<T>::count(), 1);
+	}
+
+	#[benchmark]
 	fn cancel_computation() {
 		let def = definition::<T>();
 		let customer = funded::<T>("customer", 0);

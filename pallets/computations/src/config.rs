@@ -114,6 +114,11 @@ mod config_section {
 		#[pallet::constant]
 		type MaxInputs: Get<u32>;
 
+		/// Most fragments in one batch (`submit_batch`). The chain's work on a batch does not
+		/// depend on it; a node computes every fragment within its execution window.
+		#[pallet::constant]
+		type MaxBatchFragments: Get<u32>;
+
 		/// Largest declared input, in bytes (IPFS's block limit, 1 MiB).
 		#[pallet::constant]
 		type MaxInputSize: Get<u32>;

@@ -115,5 +115,13 @@ mod errors_section {
 		OutputTooLarge,
 		/// An unavailability report names an input the computation does not have.
 		NoSuchInput,
+		/// Only exactly checked inferences and data transforms run as batches: a batch's
+		/// executors agree on one manifest of all its outputs, and the chain never sees them
+		/// (a gradient step's output, and any output under a tolerance policy, must be seen).
+		NotBatchable,
+		/// A batch has no fragments, or more than `MaxBatchFragments`.
+		BatchSize,
+		/// A batch's shard size is 0 or above `MaxInputSize`.
+		ShardSize,
 	}
 }

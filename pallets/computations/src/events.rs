@@ -134,5 +134,9 @@ mod events_section {
 		ProbeAnswered { node: NodeId, passed: bool, blocks: u32 },
 		/// The node did not answer its probe in time.
 		ProbeMissed { node: NodeId },
+		/// The computation just queued is a batch of `fragments` fragments over the shards its
+		/// shard list `shards` names, each at most `shard_size` bytes; `cu` (in
+		/// `ComputationQueued`) covers all of them.
+		BatchQueued { id: ComputationId, fragments: u32, shard_size: u32, shards: ContentId },
 	}
 }

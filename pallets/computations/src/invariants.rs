@@ -173,6 +173,23 @@ impl<T: Config> Pallet<T> {
 				ensure!(!c.slots.iter().any(|s| s.node == *node), "a reporter still has a slot");
 			}
 		}
+		// 7. Batches are open computations of a batchable definition, their last input a shard
+		// list of their count, and cost at least one CU per fragment.
+		for (id, b) in Batches::<T>::iter() {
+			let c = Computations::<T>::get(id).ok_or("a batch of a closed computation")?;
+			let def = Definitions::<T>::get(c.definition).ok_or("a batch without a definition")?;
+			ensure!(Self::batchable(&def), "a batch of a definition that cannot batch");
+			ensure!(
+				b.fragments >= 1 && b.fragments <= T::MaxBatchFragments::get(),
+				"a batch's size is out of bounds"
+			);
+			let list = c.inputs.last().map(|i| u64::from(i.size));
+			ensure!(
+				list == Some(corex_primitives::batch::shard_list_len(b.fragments)),
+				"a batch's shard list is not of its count"
+			);
+			ensure!(c.cu >= u64::from(b.fragments), "a batch costs less than a CU a fragment");
+		}
 		Ok(())
 	}
 }

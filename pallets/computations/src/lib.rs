@@ -65,6 +65,7 @@ extern crate alloc;
 pub use pallet::*;
 
 mod assignment;
+mod batches;
 #[cfg(feature = "runtime-benchmarks")]
 pub mod bench_support;
 #[cfg(feature = "runtime-benchmarks")]
@@ -122,6 +123,13 @@ pub type JobOf<T> =
 
 /// An order for one computation, as `submit_computation` takes it.
 pub type ComputationOrderOf<T> = ComputationOrder<
+	BalanceOf<T>,
+	frame_system::pallet_prelude::BlockNumberFor<T>,
+	<T as Config>::MaxInputs,
+>;
+
+/// An order for a batch, as `submit_batch` takes it.
+pub type BatchOrderOf<T> = BatchOrder<
 	BalanceOf<T>,
 	frame_system::pallet_prelude::BlockNumberFor<T>,
 	<T as Config>::MaxInputs,
@@ -285,6 +293,35 @@ pub mod pallet {
 		) -> DispatchResult {
 			let who = ensure_signed(origin)?;
 			Self::do_submit_computation(who, order).map(|_| ())
+		}
+
+		/// Submit a batch: many fragments of one inference or data transform, computed by the
+		/// same `k` nodes and verified as one computation (`BatchOrder`: the definition, the
+		/// inputs the fragments share, the content id of the shard list, the number of
+		/// fragments, the most bytes of a shard, the CU budget, the fee per CU, the deadline and
+		/// `k`).
+		///
+		/// The shard list (`corex_primitives::batch`) names each fragment's shard; fragment `i`
+		/// runs the kernel on the shared inputs and shard `i`. Each executor commits to, and
+		/// reveals, one result for the whole batch: the content id of its output manifest, the
+		/// fragments' output content ids in order. The chain's work is that of one computation
+		/// whatever the number of fragments, so batches are how the network verifies many
+		/// fragments a block (docs/performance.md). It takes only definitions whose outputs the
+		/// chain need not see: inferences and data transforms under the `Exact` policy. Each
+		/// fragment is priced as a shard of `shard_size` bytes; the batch costs `fragments`
+		/// times that. A node that finds the shard list malformed, of another count, or naming a
+		/// shard above `shard_size`, refuses it (`report_unavailable(Refused)`), at the
+		/// customer's cost.
+		///
+		/// Origin: signed (the customer). Holds `cu_budget × fee_per_cu × k`.
+		///
+		/// Errors: those of `submit_computation`, and `NotBatchable`, `BatchSize`, `ShardSize`,
+		/// `InvalidCid`. Emits `ComputationQueued`, `BatchQueued`.
+		#[pallet::call_index(16)]
+		#[pallet::weight(T::WeightInfo::submit_batch(T::MaxQueueLength::get()))]
+		pub fn submit_batch(origin: OriginFor<T>, order: BatchOrderOf<T>) -> DispatchResult {
+			let who = ensure_signed(origin)?;
+			Self::do_submit_batch(who, order).map(|_| ())
 		}
 
 		/// Submit a computation to a joint computing environment (JCE) of yours (`JceOrder`: the
@@ -552,6 +589,25 @@ pub mod pallet {
 				uptime: Heartbeats::<T>::get(node).map(|l| l.uptime(T::Nodes::current_epoch())),
 				record: T::Nodes::record(node).unwrap_or_default(),
 			})
+		}
+
+		/// Computation `id`'s batch (fragments and shard size), if it is one
+		/// (`submit_batch`).
+		pub fn batch_of(id: ComputationId) -> Option<Batch> {
+			Batches::<T>::get(id)
+		}
+
+		/// The compute units per executor a batch of `definition` costs: `fragments`
+		/// fragments, each over inputs of `shared` sizes and a shard of `shard_size` bytes
+		/// (`None`: no such definition, or inputs its kernel cannot take).
+		pub fn batch_cost(
+			definition: DefinitionId,
+			shared: alloc::vec::Vec<u32>,
+			fragments: u32,
+			shard_size: u32,
+		) -> Option<ComputeUnits> {
+			let def = Definitions::<T>::get(definition)?;
+			Self::price_batch(&def, &shared, fragments, shard_size).ok()
 		}
 
 		/// A node's open capability probe, if any: its seed, samples, and the blocks it was sent

@@ -42,6 +42,7 @@ impl<T: Config> Pallet<T> {
 		}
 		let refunded = Self::release_escrow(&c.owner, c.escrow);
 		Computations::<T>::remove(id);
+		Batches::<T>::remove(id);
 		Self::definition_opened(c.definition, false);
 		refunded
 	}

@@ -24,6 +24,12 @@ mod storage_section {
 	pub type Computations<T: Config> =
 		CountedStorageMap<_, Twox64Concat, ComputationId, ComputationOf<T>, OptionQuery>;
 
+	/// The open computations that are batches (`submit_batch`): their fragments and shard
+	/// size. Removed with the computation.
+	#[pallet::storage]
+	pub type Batches<T: Config> =
+		CountedStorageMap<_, Twox64Concat, ComputationId, Batch, OptionQuery>;
+
 	/// The queue: computations waiting for nodes, by fee per CU (highest first), then age.
 	#[pallet::storage]
 	pub type ComputationQueue<T: Config> =

@@ -2224,3 +2224,176 @@ fn genesis_cannot_offer_an_unknown_node() {
 		});
 	});
 }
+
+// ---------------------------------------------------------------------------------------------
+// Batches
+// ---------------------------------------------------------------------------------------------
+
+/// Alice's batch of `definition` over the `shared` inputs: `fragments` shards of at most
+/// `shard_size` bytes in the shard list `cid(3)`, budget `budget`, deadline block 50, `k`.
+fn try_batch(
+	definition: DefinitionId,
+	shared: Vec<(CidInput, u32)>,
+	fragments: u32,
+	shard_size: u32,
+	budget: ComputeUnits,
+	k: u8,
+) -> DispatchResult {
+	let order = BatchOrder {
+		definition,
+		inputs: refs(BoundedVec::truncate_from(shared)),
+		shards: cid(3),
+		fragments,
+		shard_size,
+		cu_budget: budget,
+		fee_per_cu: FEE,
+		deadline: 50,
+		redundancy: k,
+	};
+	Computations::submit_batch(RuntimeOrigin::signed(ALICE), order)
+}
+
+#[test]
+fn a_batch_is_one_computation_priced_per_fragment() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		let model = vec![(cid(1), 1024)];
+		// Ten fragments, each priced as an inference over the model and an 8,042-byte shard
+		// (12 CU, `the_chain_prices_orders_from_the_kernel_and_the_sizes`).
+		assert_eq!(Computations::batch_cost(def, vec![1024], 10, 8042), Some(120));
+		assert_eq!(Computations::batch_cost(def, vec![], 10, 8042), None, "the model missing");
+		let id = NextComputationId::<Test>::get();
+		assert_ok!(try_batch(def, model, 10, 8042, 130, 2));
+		// The whole budget of every executor is held: 130 CU × fee 3 × k 2.
+		assert_eq!(escrow_of(ALICE), 780);
+		System::assert_has_event(
+			Event::ComputationQueued {
+				id,
+				owner: ALICE,
+				definition: def,
+				cu: 120,
+				fee_per_cu: FEE,
+				redundancy: 2,
+				escrow: 780,
+				deadline: 50,
+			}
+			.into(),
+		);
+		System::assert_last_event(
+			Event::BatchQueued { id, fragments: 10, shard_size: 8042, shards: content(3) }.into(),
+		);
+		assert_eq!(Computations::batch_of(id), Some(Batch { fragments: 10, shard_size: 8042 }));
+		// The shard list is its last input, of the size ten shards take.
+		let c = Records::<Test>::get(id).unwrap();
+		assert_eq!(
+			c.inputs.last(),
+			Some(&Input {
+				cid: content(3),
+				size: corex_primitives::batch::shard_list_len(10) as u32
+			})
+		);
+		// From here it is one computation: assigned to k nodes, each committing one result.
+		run_to(2);
+		let nodes = assigned(id);
+		assert_eq!(nodes.len(), 2);
+		commit_all(id);
+		assert_ok!(Lifecycle::note_revealed(id));
+		assert_ok!(Lifecycle::note_verified(id, content(9), None));
+		let free = Balances::free_balance(ALICE);
+		assert_eq!(Lifecycle::finalize(id, &nodes), Ok(72));
+		// Each node's share is 120 CU × 3 = 360: 36 to the pool, 324 to the node; 10 CU of
+		// slack per node come back.
+		System::assert_last_event(
+			Event::ComputationFinalized { id, paid: 648, protocol_fee: 72, refunded: 60 }.into(),
+		);
+		assert_eq!(Balances::free_balance(ALICE), free + 60);
+		assert_eq!(Computations::batch_of(id), None, "closed with its computation");
+		assert_eq!(Batches::<Test>::count(), 0);
+	});
+}
+
+#[test]
+fn a_cancelled_batch_leaves_nothing_behind() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::DataTransform);
+		let id = NextComputationId::<Test>::get();
+		assert_ok!(try_batch(def, vec![], 1_024, 100, 1_024, 1));
+		assert_eq!(Records::<Test>::get(id).unwrap().cu, 1_024, "at least a CU a fragment");
+		assert_ok!(Computations::cancel_computation(RuntimeOrigin::signed(ALICE), id));
+		assert_eq!(Computations::batch_of(id), None);
+		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn bad_batches_are_refused_and_change_nothing() {
+	ExtBuilder::default().build_and_execute(|| {
+		let inference = define(ComputationKind::Inference);
+		let transform = define(ComputationKind::DataTransform);
+		let gradient = define(ComputationKind::GradientStep);
+		let tolerant = NextDefinitionId::<Test>::get();
+		let policy = VerificationPolicy {
+			mode: VerificationMode::Tolerance {
+				metric: corex_primitives::DistanceMetric::Cosine,
+				threshold: Perbill::from_percent(99),
+			},
+			replay_rate: Perbill::zero(),
+		};
+		assert_ok!(register_definition(
+			RuntimeOrigin::signed(BOB),
+			ComputationKind::Inference,
+			cid(200),
+			FEATURES,
+			policy,
+			None,
+			1,
+		));
+		let model = || vec![(cid(1), 1024)];
+		// The executors must agree on content ids alone: no gradient, no tolerance.
+		assert_noop!(try_batch(gradient, model(), 2, 8042, 1_000, 1), Error::<Test>::NotBatchable);
+		assert_noop!(try_batch(tolerant, model(), 2, 8042, 1_000, 1), Error::<Test>::NotBatchable);
+		assert_noop!(try_batch(inference, model(), 0, 8042, 1_000, 1), Error::<Test>::BatchSize);
+		assert_noop!(
+			try_batch(inference, model(), 1_025, 8042, 1_000_000, 1),
+			Error::<Test>::BatchSize
+		);
+		assert_noop!(try_batch(inference, model(), 2, 0, 1_000, 1), Error::<Test>::ShardSize);
+		assert_noop!(
+			try_batch(inference, model(), 2, (1 << 20) + 1, 1_000_000, 1),
+			Error::<Test>::ShardSize
+		);
+		// The shared inputs are the kernel's, less the shard.
+		assert_noop!(
+			try_batch(inference, vec![], 2, 8042, 1_000, 1),
+			Error::<Test>::WrongInputCount
+		);
+		assert_noop!(
+			try_batch(transform, model(), 2, 8042, 1_000, 1),
+			Error::<Test>::WrongInputCount
+		);
+		// Ten fragments of 12 CU are 120.
+		assert_noop!(try_batch(inference, model(), 10, 8042, 119, 1), Error::<Test>::BudgetTooLow);
+		assert_noop!(try_batch(99, model(), 2, 8042, 1_000, 1), Error::<Test>::DefinitionNotFound);
+		let bad_list = BatchOrder {
+			definition: inference,
+			inputs: refs(BoundedVec::truncate_from(model())),
+			shards: BoundedVec::truncate_from(b"bafy".to_vec()),
+			fragments: 2,
+			shard_size: 8042,
+			cu_budget: 1_000,
+			fee_per_cu: FEE,
+			deadline: 50,
+			redundancy: 1,
+		};
+		assert_noop!(
+			Computations::submit_batch(RuntimeOrigin::signed(ALICE), bad_list),
+			Error::<Test>::InvalidCid
+		);
+		assert_noop!(
+			try_batch(inference, model(), 2, 8042, 1_000, 4),
+			Error::<Test>::NotEnoughNodes
+		);
+		assert!(escrow_of(ALICE).is_zero());
+		assert_eq!(Batches::<Test>::count(), 0);
+	});
+}

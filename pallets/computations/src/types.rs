@@ -249,6 +249,18 @@ impl<A, B, N: Copy, I: Get<u32>, R: Get<u32>> Computation<A, B, N, I, R> {
 	}
 }
 
+/// What makes a computation a batch (`submit_batch`): its last input is a shard list
+/// (`corex_primitives::batch`) of `fragments` shards of at most `shard_size` bytes, and fragment
+/// `i` runs the kernel on the other inputs and shard `i`. Its result is the content id of the
+/// output manifest, the list of the fragments' output content ids.
+#[derive(Clone, Copy, PartialEq, Eq, Encode, Decode, MaxEncodedLen, TypeInfo, Debug)]
+pub struct Batch {
+	/// The number of fragments, from 1 to `MaxBatchFragments`.
+	pub fragments: u32,
+	/// The most bytes of each fragment's shard.
+	pub shard_size: u32,
+}
+
 /// The state of a training job.
 #[derive(
 	Clone,
@@ -507,6 +519,47 @@ where
 	pub inputs: BoundedVec<InputRef, MaxInputs>,
 	/// The most compute units per executor the customer pays for; at least what the
 	/// definition charges for these inputs.
+	pub cu_budget: ComputeUnits,
+	/// The governance base fee per CU plus a priority fee. Higher fees are assigned first.
+	pub fee_per_cu: Balance,
+	/// The block by which all results must be committed.
+	pub deadline: BlockNumber,
+	/// `k`: how many distinct nodes compute it (at least `MinRedundancy`).
+	pub redundancy: u8,
+}
+
+/// An order for a batch of fragments, one computation verified as one: the argument of
+/// `submit_batch`.
+#[derive(
+	CloneNoBound,
+	PartialEqNoBound,
+	EqNoBound,
+	Encode,
+	Decode,
+	DecodeWithMemTracking,
+	TypeInfo,
+	DebugNoBound,
+)]
+#[scale_info(skip_type_params(MaxInputs))]
+pub struct BatchOrder<Balance, BlockNumber, MaxInputs: Get<u32>>
+where
+	Balance: Clone + PartialEq + Eq + core::fmt::Debug,
+	BlockNumber: Clone + PartialEq + Eq + core::fmt::Debug,
+{
+	/// What it runs: an inference or a data transform under an exact policy.
+	pub definition: DefinitionId,
+	/// The inputs every fragment shares, before its shard: an inference's model; none for a
+	/// data transform.
+	pub inputs: BoundedVec<InputRef, MaxInputs>,
+	/// The content id of the shard list (`corex_primitives::batch::shard_list`): each
+	/// fragment's shard, by content id and size.
+	pub shards: CidInput,
+	/// The number of fragments (shards in the list), from 1 to `MaxBatchFragments`.
+	pub fragments: u32,
+	/// The most bytes of any shard; each fragment is priced as a shard of this size.
+	pub shard_size: u32,
+	/// The most compute units per executor the customer pays for, for all fragments; at
+	/// least `fragments` × what the definition charges for one.
 	pub cu_budget: ComputeUnits,
 	/// The governance base fee per CU plus a priority fee. Higher fees are assigned first.
 	pub fee_per_cu: Balance,

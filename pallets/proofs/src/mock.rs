@@ -188,6 +188,7 @@ impl pallet_computations::Config for Test {
 	type MaxQueueLength = ConstU32<16>;
 	type MaxRedundancy = ConstU32<4>;
 	type MaxInputs = ConstU32<8>;
+	type MaxBatchFragments = ConstU32<1_024>;
 	type MaxInputSize = ConstU32<{ 1 << 20 }>;
 	type MaxDeadline = ConstU64<1_000>;
 	type MaxOfferedNodes = ConstU32<16>;

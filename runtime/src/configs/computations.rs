@@ -70,6 +70,7 @@ impl pallet_computations::Config for Runtime {
 	/// shard.
 	type MaxInputs = ConstU32<34>;
 	/// IPFS's largest block.
+	type MaxBatchFragments = ConstU32<1_024>;
 	type MaxInputSize = ConstU32<{ 1 << 20 }>;
 	type MaxDeadline = ConstU32<{ 7 * DAYS }>;
 	type MaxOfferedNodes = ConstU32<10_000>;
