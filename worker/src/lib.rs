@@ -43,6 +43,7 @@ extern crate alloc;
 
 pub use pallet::*;
 
+pub mod batch;
 pub mod keys;
 pub mod metrics;
 #[cfg(test)]

@@ -804,3 +804,156 @@ fn the_worker_reports_a_fellow_member_that_is_no_longer_active() {
 		assert!(submitted(&pool).is_empty());
 	});
 }
+
+/// An inference definition under the exact policy (definition 0), nodes 0 to 2 offered, and
+/// the customer's batch over the zero model and the shards `list` names (`fragments` of at most
+/// `shard_size` bytes), assigned to node 0.
+fn assigned_batch(list: &[u8], fragments: u32, shard_size: u32) -> u64 {
+	let exact = VerificationPolicy { mode: VerificationMode::Exact, replay_rate: Perbill::zero() };
+	let new = NewDefinition {
+		kind: ComputationKind::Inference,
+		spec: cid_input(b"softmax-regression 64x10"),
+		features: 64,
+		policy: exact,
+		device_class: None,
+		min_tier: 1,
+	};
+	assert_ok!(Computations::register_definition(RuntimeOrigin::signed(customer()), new));
+	for node in 0..3 {
+		let operator = <MockNodes as corex_primitives::NodeInfo<_>>::operator(node).unwrap();
+		assert_ok!(Computations::offer_node(RuntimeOrigin::signed(operator), node));
+	}
+	let order = pallet_computations::BatchOrder {
+		definition: 0,
+		inputs: BoundedVec::truncate_from(vec![InputRef {
+			cid: cid_input(&model()),
+			size: model().len() as u32,
+		}]),
+		shards: cid_input(list),
+		fragments,
+		shard_size,
+		cu_budget: 100_000,
+		fee_per_cu: 1,
+		deadline: 100,
+		redundancy: 1,
+	};
+	assert_ok!(Computations::submit_batch(RuntimeOrigin::signed(customer()), order));
+	System::set_block_number(2);
+	Computations::on_initialize(2);
+	let c = pallet_computations::Computations::<Test>::get(0).unwrap();
+	assert_eq!(c.slots[0].node, 0);
+	0
+}
+
+/// The first `n` digits shards, their shard list and their largest size.
+fn shards(n: usize) -> (Vec<&'static [u8]>, Vec<u8>, u32) {
+	use corex_primitives::batch::{shard_list, Shard};
+	let shards: Vec<&[u8]> = corex_test_utils::digits::TRAIN[..n].to_vec();
+	let list: Vec<Shard> =
+		shards.iter().map(|s| Shard { cid: ContentId::of(s), size: s.len() as u32 }).collect();
+	let largest = shards.iter().map(|s| s.len() as u32).max().unwrap();
+	(shards, shard_list(&list), largest)
+}
+
+#[test]
+fn a_batch_is_computed_fragment_by_fragment_and_answered_with_its_manifest() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		let (shards, list, largest) = shards(3);
+		let id = assigned_batch(&list, 3, largest);
+		let outputs: Vec<Vec<u8>> = shards
+			.iter()
+			.map(|s| {
+				let samples: Vec<Sample> = Decode::decode(&mut &s[..]).unwrap();
+				Model::zeros(10, 64).predict(&samples).unwrap().encode()
+			})
+			.collect();
+		let ids: Vec<ContentId> = outputs.iter().map(|o| ContentId::of(o)).collect();
+		let manifest = corex_primitives::batch::manifest(&ids);
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, &list, list.clone());
+		for shard in &shards {
+			expect_get(&offchain, shard, shard.to_vec());
+		}
+		// One commitment, to the manifest; nothing published yet.
+		ocw(2);
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert_eq!(state.output.as_deref(), Some(&manifest[..]));
+		let outcome = pallet_proofs::Outcome { result: ContentId::of(&manifest), loss: None };
+		let expected = pallet_proofs::commitment::<Test>(id, 0, &outcome, &state.salt);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Computations(pallet_computations::Call::commit_result {
+				id,
+				commitment: expected
+			})]
+		);
+		let metrics = crate::metrics::read();
+		assert_eq!((metrics.fetches, metrics.computes, metrics.native_computes), (5, 3, 3));
+		include(&pool);
+		for n in 3..=4 {
+			System::set_block_number(n);
+			Proofs::on_initialize(n);
+		}
+		// The reveal publishes every fragment's output, then the manifest, and carries no
+		// output: the chain compares the manifests' content ids.
+		for output in &outputs {
+			expect_publish(&offchain, output);
+		}
+		expect_publish(&offchain, &manifest);
+		ocw(4);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Proofs(pallet_proofs::Call::reveal {
+				id,
+				result: ContentId::of(&manifest),
+				loss: None,
+				salt: state.salt,
+				output: None,
+			})]
+		);
+		include(&pool);
+		System::assert_has_event(
+			pallet_proofs::Event::Verdict {
+				id,
+				result: ContentId::of(&manifest),
+				basis: pallet_proofs::Basis::Unanimous,
+				agreed: 1,
+				wrong: 0,
+			}
+			.into(),
+		);
+		// Closed: the next block forgets the work and the fragments' outputs.
+		System::set_block_number(5);
+		ocw(5);
+		assert!(StorageValueRef::persistent(&crate::batch::parts_key(0, id))
+			.get::<Vec<Vec<u8>>>()
+			.unwrap()
+			.is_none());
+	});
+}
+
+#[test]
+fn a_shard_list_that_is_not_the_batchs_is_refused_at_the_customers_cost() {
+	let Env { mut ext, offchain, pool } = env();
+	ext.execute_with(|| {
+		// The list names two shards; the batch declares three.
+		let (_, list, largest) = shards(2);
+		let id = assigned_batch(&list, 3, largest);
+		expect_get(&offchain, &model(), model());
+		expect_get(&offchain, &list, list.clone());
+		ocw(2);
+		assert_eq!(
+			submitted(&pool),
+			vec![RuntimeCall::Computations(pallet_computations::Call::report_unavailable {
+				id,
+				reason: Unavailability::Refused,
+			})]
+		);
+		let state: WorkState =
+			StorageValueRef::persistent(&state_key(0, id)).get().unwrap().unwrap();
+		assert!(state.refused);
+		assert_eq!(crate::metrics::read().failed_refused, 1);
+	});
+}

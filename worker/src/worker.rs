@@ -151,15 +151,23 @@ pub fn kernel_of<T: Config>(c: &ComputationOf<T>) -> Option<Kernel> {
 	}
 }
 
-/// Fetch the inputs of `c` and run its kernel, counting fetches, runs, their times and failures
-/// in the worker's metrics.
-pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output, WorkError> {
-	let result = fetch_and_run::<T>(c);
+/// Fetch the inputs of computation `id` (`c`) and run its kernel, counting fetches, runs, their
+/// times and failures in the worker's metrics. Returns the output and, for a batch, the
+/// fragments' outputs (its output is their manifest).
+pub fn compute<T: Config>(
+	id: ComputationId,
+	c: &ComputationOf<T>,
+) -> Result<(corex_compute::Output, Vec<Vec<u8>>), WorkError> {
+	let result = match (kernel_of::<T>(c), Computations::<T>::batch(id)) {
+		(None, _) => Err(WorkError::UnknownKernel),
+		(Some(kernel), Some(b)) => crate::batch::fetch_and_run::<T>(c, kernel, b),
+		(Some(kernel), None) => fetch_and_run::<T>(c, kernel).map(|output| (output, Vec::new())),
+	};
 	if let Err(e) = &result {
 		metrics::record(|m| {
 			let failed = match e {
 				WorkError::Fetch(..) => &mut m.failed_fetch,
-				WorkError::Compute(_) => &mut m.failed_refused,
+				WorkError::Compute(_) | WorkError::ShardList(_) => &mut m.failed_refused,
 				WorkError::UnknownKernel => &mut m.failed_unknown_kernel,
 			};
 			*failed = failed.saturating_add(1);
@@ -168,8 +176,23 @@ pub fn compute<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output,
 	result
 }
 
-fn fetch_and_run<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Output, WorkError> {
-	let kernel = kernel_of::<T>(c).ok_or(WorkError::UnknownKernel)?;
+/// Run `kernel` on `inputs`: natively through the node's host function where the node has it
+/// (the same code and integers, at native speed with SIMD); in this Wasm otherwise. Returns
+/// the output and 1 if it ran natively.
+pub fn run_kernel(
+	kernel: Kernel,
+	inputs: &[Vec<u8>],
+) -> (Result<corex_compute::Output, corex_compute::ComputeError>, u64) {
+	match corex_compute_host::run_natively(kernel, inputs) {
+		Some(output) => (output, 1),
+		None => (corex_compute::run(kernel, inputs), 0),
+	}
+}
+
+fn fetch_and_run<T: Config>(
+	c: &ComputationOf<T>,
+	kernel: Kernel,
+) -> Result<corex_compute::Output, WorkError> {
 	let mut inputs = Vec::with_capacity(c.inputs.len());
 	let started = metrics::now_ms();
 	for (n, input) in c.inputs.iter().enumerate() {
@@ -187,12 +210,7 @@ fn fetch_and_run<T: Config>(c: &ComputationOf<T>) -> Result<corex_compute::Outpu
 	if features.is_none() || kernel.width(&inputs) != features {
 		return Err(WorkError::Compute(corex_compute::ComputeError::FeatureCountMismatch));
 	}
-	// Natively through the node's host function where the node has it (the same code and
-	// integers, at native speed with SIMD); in this Wasm otherwise.
-	let (output, native) = match corex_compute_host::run_natively(kernel, &inputs) {
-		Some(output) => (output, 1),
-		None => (corex_compute::run(kernel, &inputs), 0),
-	};
+	let (output, native) = run_kernel(kernel, &inputs);
 	let output = output.map_err(WorkError::Compute);
 	let ran = metrics::now_ms();
 	metrics::record(|m| {
@@ -211,6 +229,8 @@ pub enum WorkError {
 	Fetch(u8, FetchError),
 	/// The kernel refused the inputs (not tried again).
 	Compute(corex_compute::ComputeError),
+	/// A batch's shard list is not the one it declared (not tried again).
+	ShardList(corex_primitives::batch::ListError),
 	/// The computation's kernel is not known here.
 	UnknownKernel,
 }
@@ -321,6 +341,7 @@ fn forget_closed(node: NodeId, open: &[ComputationId]) {
 		}
 		for id in known.iter().filter(|id| !open.contains(id)) {
 			StorageValueRef::persistent(&state_key(node, *id)).clear();
+			StorageValueRef::persistent(&crate::batch::parts_key(node, *id)).clear();
 		}
 		let new = open.iter().filter(|id| !known.contains(id)).count() as u64;
 		if new > 0 {
@@ -435,14 +456,15 @@ pub fn work_on<T: Config>(
 		}
 	}
 	if state.output.is_none() {
-		match compute::<T>(&c) {
-			Ok(output) => {
+		match compute::<T>(id, &c) {
+			Ok((output, parts)) => {
+				crate::batch::keep_parts(node, id, &parts);
 				state.salt = sp_io::offchain::random_seed();
 				state.output = Some(output.blob);
 				state.loss = output.loss;
 				store.set(&state);
 			},
-			Err(WorkError::Compute(e)) => {
+			Err(e @ (WorkError::Compute(_) | WorkError::ShardList(_))) => {
 				state.refused = true;
 				if step == Step::Commit {
 					// Said at once: the same inputs always give the same refusal.
@@ -455,7 +477,7 @@ pub fn work_on<T: Config>(
 					);
 				}
 				store.set(&state);
-				return Err(WorkError::Compute(e));
+				return Err(e);
 			},
 			Err(WorkError::Fetch(n, e)) => {
 				if step == Step::Commit {
@@ -496,8 +518,11 @@ pub fn work_on<T: Config>(
 	// result, and a node that found it published could commit to it without computing. It is
 	// published with the reveal (or the replay), for the nodes that read it next (a round's
 	// aggregation reads the verified gradients).
-	if step != Step::Commit && !publish::<T>(&output) {
-		log::debug!(target: TARGET, "computation {id}: output not published");
+	if step != Step::Commit {
+		crate::batch::publish_parts::<T>(node, id);
+		if !publish::<T>(&output) {
+			log::debug!(target: TARGET, "computation {id}: output not published");
+		}
 	}
 	let outcome = Outcome { result: ContentId::of(&output), loss: state.loss };
 	let policy = Computations::<T>::definition(c.definition).map(|d| d.policy.mode);
