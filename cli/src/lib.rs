@@ -10,6 +10,7 @@ pub mod console;
 pub mod dataset;
 pub mod gateway;
 pub mod governance;
+pub mod load;
 pub mod network;
 pub mod nodes;
 pub mod output;

@@ -142,6 +142,50 @@ enum Command {
 		#[arg(long, env = "COREX_GATEWAY", default_value = DEFAULT_GATEWAY)]
 		gateway: String,
 	},
+	/// Load test a development chain: simulated compute nodes take batches of fragments at
+	/// each offered load, and the verified fragments per second, extrinsics per block, block
+	/// fullness and fees per fragment are measured (docs/performance.md). It funds its nodes
+	/// from the development accounts: for dev and local chains only.
+	///
+	/// Example: corex load --nodes 24 --fragments 512 --loads 1,2,4,8 --csv load.csv --svg load.svg
+	Load {
+		/// Simulated compute nodes, each its own operator.
+		#[arg(long, default_value_t = 24)]
+		nodes: u32,
+		/// Fragments per batch.
+		#[arg(long, default_value_t = 512)]
+		fragments: u32,
+		/// Offered loads, in batches submitted per block.
+		#[arg(long, value_delimiter = ',', default_value = "1,2,4,8")]
+		loads: Vec<u32>,
+		/// Blocks measured at each load.
+		#[arg(long, default_value_t = 20)]
+		blocks: u32,
+		/// Blocks at each load before measuring.
+		#[arg(long, default_value_t = 8)]
+		warmup: u32,
+		/// k: nodes that compute each batch.
+		#[arg(long, short = 'k', default_value_t = 3)]
+		redundancy: u8,
+		/// CXT each node's operator bonds.
+		#[arg(long, default_value_t = 50_000)]
+		stake: u128,
+		/// Fee per compute unit, in CXT.
+		#[arg(long, default_value = "0.001", value_parser = parse_cxt)]
+		fee_per_cu: u128,
+		/// Development accounts that fund the nodes, in turn; the first is the customer.
+		#[arg(long, value_delimiter = ',', default_value = "alice,bob")]
+		funders: Vec<String>,
+		/// The verified fragments/s the chain's weights allow, to report the share reached.
+		#[arg(long)]
+		ceiling: Option<f64>,
+		/// Write the points as CSV.
+		#[arg(long)]
+		csv: Option<PathBuf>,
+		/// Plot verified against offered fragments/s (SVG).
+		#[arg(long)]
+		svg: Option<PathBuf>,
+	},
 }
 
 #[derive(Subcommand)]
@@ -526,6 +570,37 @@ async fn run(cli: Cli) -> Result<()> {
 		Command::Console { listen, dir, gateway } => {
 			let served = console::Served { dir, listen, rpc: cli.url.clone(), gateway };
 			console::serve(out, served).await
+		},
+		Command::Load {
+			nodes,
+			fragments,
+			loads,
+			blocks,
+			warmup,
+			redundancy,
+			stake,
+			fee_per_cu,
+			funders,
+			ceiling,
+			csv,
+			svg,
+		} => {
+			let chain = Chain::connect(&cli.url).await?;
+			let plan = corex_cli::load::Plan {
+				nodes,
+				fragments,
+				loads,
+				blocks,
+				warmup,
+				redundancy,
+				stake,
+				funders,
+				fee_per_cu,
+				ceiling,
+				csv,
+				svg,
+			};
+			corex_cli::load::run(out, &chain, &plan).await.map(|_| ())
 		},
 	}
 }

@@ -12,13 +12,14 @@ use sp_runtime::{
 
 /// Run the timers due by `now` that `Timers` keeps (block → id), from the block `Cursor` keeps
 /// (from `now` while it is unset: no timer is ever set for a block already past), each removed
-/// before `run(id, at)` handles it, within [`run_due`]'s limits; `Cursor` moves to where they
-/// stopped. Returns the weight the timers reported.
+/// before `run(id, at)` handles it, within [`run_due`]'s limits (`worst(id, at)` bounds what a
+/// timer may weigh before it runs); `Cursor` moves to where they stopped. Returns the weight the
+/// timers reported.
 pub fn run_stored<Timers, Cursor, B, Id>(
 	now: B,
 	max: u32,
 	limit: Weight,
-	worst: Weight,
+	worst: impl Fn(&Id, B) -> Weight,
 	mut run: impl FnMut(Id, B) -> Weight,
 ) -> Weight
 where
@@ -34,7 +35,7 @@ where
 		now,
 		max,
 		limit,
-		worst,
+		|at, id: &Id| worst(id, at),
 		|at, n| Timers::iter_key_prefix(at).take(n).collect(),
 		|at, id: Id| {
 			Timers::remove(at, id.clone());
@@ -57,8 +58,10 @@ pub struct TimerRun<BlockNumber> {
 }
 
 /// Run the timers due from `cursor` up to `now`, oldest block first: at most `max` of them,
-/// and no more once another one at its `worst` could take the weight used past `limit`. The
-/// first always runs, whatever it weighs, so the timers advance in every block.
+/// and no more once the next at its `worst(at, id)` (the most that timer may weigh, known before
+/// it runs) could take the weight used past `limit`. The first always runs, whatever it weighs,
+/// so the timers advance in every block. A bound per timer, rather than one for the worst
+/// timer there could be, lets the many cheap timers of a busy block run together.
 ///
 /// `due(at, n)` lists up to `n` timers of block `at`; `run(at, id)` removes and handles one and
 /// returns the weight it used.
@@ -67,7 +70,7 @@ pub fn run_due<B, Id>(
 	now: B,
 	max: u32,
 	limit: Weight,
-	worst: Weight,
+	worst: impl Fn(B, &Id) -> Weight,
 	due: impl Fn(B, usize) -> Vec<Id>,
 	mut run: impl FnMut(B, Id) -> Weight,
 ) -> TimerRun<B>
@@ -78,7 +81,7 @@ where
 	let mut ran = 0u32;
 	while cursor <= now && ran < max {
 		for id in due(cursor, max.saturating_sub(ran) as usize) {
-			if ran > 0 && used.saturating_add(worst).any_gt(limit) {
+			if ran > 0 && used.saturating_add(worst(cursor, &id)).any_gt(limit) {
 				return TimerRun { at: cursor, used, ran };
 			}
 			used = used.saturating_add(run(cursor, id));
@@ -114,7 +117,7 @@ mod tests {
 			now,
 			max,
 			Weight::from_parts(limit, 0),
-			Weight::from_parts(cost, 0),
+			|_, _| Weight::from_parts(cost, 0),
 			|at, n| {
 				snapshot.get(&at).map(|v| v.iter().copied().take(n).collect()).unwrap_or_default()
 			},
@@ -157,6 +160,45 @@ mod tests {
 	}
 
 	#[test]
+	fn each_timer_is_bounded_by_its_own_worst_case() {
+		// Timer 11 may weigh 100, the others 10: with a limit of 45 the cheap ones run around
+		// it, and it waits for a block where it fits.
+		let timers = BTreeMap::from([(1u32, vec![10u32, 11, 12])]);
+		let mut order = Vec::new();
+		let worst = |_: u32, id: &u32| Weight::from_parts(if *id == 11 { 100 } else { 10 }, 0);
+		let r = run_due(
+			1,
+			1,
+			10,
+			Weight::from_parts(45, 0),
+			worst,
+			|at, n| {
+				timers.get(&at).map(|v| v.iter().copied().take(n).collect()).unwrap_or_default()
+			},
+			|_, id| {
+				order.push(id);
+				worst(1, &id)
+			},
+		);
+		assert_eq!((order, r.at, r.ran), (vec![10], 1, 1), "the costly one stops the block");
+		// Alone, it runs: the first timer of a block always does.
+		let mut order = Vec::new();
+		let r = run_due(
+			1,
+			1,
+			10,
+			Weight::from_parts(45, 0),
+			worst,
+			|_, _| vec![11, 12],
+			|_, id| {
+				order.push(id);
+				worst(1, &id)
+			},
+		);
+		assert_eq!((order, r.ran), (vec![11], 1));
+	}
+
+	#[test]
 	fn one_timer_runs_even_over_the_limit() {
 		let mut t = BTreeMap::from([(1, vec![10, 11])]);
 		let (r, order) = go(&mut t, 1, 1, 10, 5, 10);
@@ -190,7 +232,7 @@ mod stored_tests {
 			now,
 			max,
 			Weight::from_parts(1_000, 0),
-			Weight::from_parts(10, 0),
+			|_, _| Weight::from_parts(10, 0),
 			|id, at| {
 				ran.push((at, id));
 				Weight::from_parts(10, 0)

@@ -233,3 +233,42 @@ pub fn training_svg(title: &str, training: &TrainingRounds) -> Result<String, Pl
 	}
 	Ok(svg)
 }
+
+/// Verified fragments per second against the offered load (both in fragments per second), with
+/// the ceiling the chain's weights allow and the goal as horizontal lines.
+pub fn throughput_svg(
+	title: &str,
+	points: &[(f64, f64)],
+	ceiling: Option<f64>,
+	goal: f64,
+) -> Result<String, PlotError> {
+	if points.is_empty() {
+		return Err(PlotError::Empty);
+	}
+	let top =
+		points.iter().map(|p| p.0.max(p.1)).chain(ceiling).chain([goal]).fold(0.0, f64::max) * 1.1;
+	let mut svg = String::new();
+	{
+		let root = SVGBackend::with_string(&mut svg, (800, 500)).into_drawing_area();
+		root.fill(&WHITE).map_err(|e| draw_error(&e))?;
+		let mut chart = titled_chart(
+			&root,
+			title,
+			("offered load, fragments/s", 0.0..top),
+			("verified fragments/s", 0.0..top),
+		)?;
+		labelled_line(&mut chart, [(0.0, 0.0), (top, top)].into_iter(), BLACK, "all offered")?;
+		if let Some(ceiling) = ceiling {
+			let line = [(0.0, ceiling), (top, ceiling)].into_iter();
+			labelled_line(&mut chart, line, RED, "ceiling from the chain's weights")?;
+		}
+		labelled_line(&mut chart, [(0.0, goal), (top, goal)].into_iter(), GREEN, "goal")?;
+		labelled_line(&mut chart, points.iter().copied(), BLUE, "measured")?;
+		chart
+			.draw_series(points.iter().map(|p| Circle::new(*p, 4, BLUE.filled())))
+			.map_err(|e| draw_error(&e))?;
+		legend(&mut chart, SeriesLabelPosition::LowerRight)?;
+		root.present().map_err(|e| draw_error(&e))?;
+	}
+	Ok(svg)
+}

@@ -75,7 +75,7 @@ impl<T: Config> Pallet<T> {
 			now,
 			T::MaxTimersPerBlock::get(),
 			T::MaxTimerWeight::get(),
-			Self::timer_weight(),
+			|id, at| Self::timer_bound(*id, at, now),
 			|id, at| Self::on_timer(id, at, now),
 		));
 

@@ -1258,8 +1258,9 @@ fn timers_stop_at_the_weight_limit_and_go_on_in_the_next_blocks() {
 			update_node(node, |n| n.status = NodeStatus::Suspended);
 		}
 		let ids: Vec<_> = (0..3).map(|_| order(def, 1)).collect();
-		// Room for one timer at its worst: one runs per block, the rest wait at the cursor.
-		crate::mock::TimerWeightLimit::set(Computations::timer_weight());
+		// Room for one of these timers (each a deadline, k = 1): one runs per block, the rest
+		// wait at the cursor.
+		crate::mock::TimerWeightLimit::set(Computations::timer_bound(ids[0], 50, 50));
 		run_to(50);
 		let ended = || ids.iter().filter(|id| Records::<Test>::get(**id).is_none()).count();
 		assert_eq!(ended(), 1);
@@ -1272,6 +1273,36 @@ fn timers_stop_at_the_weight_limit_and_go_on_in_the_next_blocks() {
 		assert_eq!(ended(), 3);
 		assert_eq!(TimerCursor::<Test>::get(), 53);
 		assert!(escrow_of(ALICE).is_zero());
+	});
+}
+
+#[test]
+fn a_busy_block_runs_its_cheap_timers_together() {
+	ExtBuilder::default().build_and_execute(|| {
+		let def = define(ComputationKind::Inference);
+		for node in 0..3 {
+			update_node(node, |n| n.status = NodeStatus::Suspended);
+		}
+		let ids: Vec<_> = (0..3).map(|_| order(def, 1)).collect();
+		// Each timer is bounded by what it may do (a deadline of k = 1, nobody assigned): room
+		// for three such runs all three in one block. Before, each was charged the worst any
+		// timer could be (k = 8, every node missing), and only one ran a block.
+		let worst = Computations::timer_weight();
+		let bound = Computations::timer_bound(ids[0], 50, 50);
+		let limit = bound.saturating_mul(3);
+		crate::mock::TimerWeightLimit::set(limit);
+		assert!(worst.saturating_add(bound).any_gt(limit), "the old rule would stop at one");
+		run_to(50);
+		assert!(ids.iter().all(|id| Records::<Test>::get(*id).is_none()));
+		assert_eq!(TimerCursor::<Test>::get(), 51);
+		// A timer no longer due (its computation gone) is bounded by its read.
+		assert_eq!(
+			Computations::timer_bound(ids[0], 50, 50),
+			<<Test as frame_system::Config>::DbWeight as Get<
+				frame_support::weights::RuntimeDbWeight,
+			>>::get()
+			.reads(1)
+		);
 	});
 }
 

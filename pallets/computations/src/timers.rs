@@ -117,7 +117,29 @@ impl<T: Config> Pallet<T> {
 		T::Reputation::note_miss_weight().saturating_add(T::Jces::note_fault_weight())
 	}
 
-	/// The most one timer costs: a computation of `MaxRedundancy` nodes that all missed.
+	/// The most the timer of `id` at `at` may weigh when it runs at `now`, known before it runs:
+	/// `on_timer` for the computation's `k`, and a miss for each node whose window has closed
+	/// without its commitment (what `on_timer` charges). A stale timer costs a read.
+	pub(crate) fn timer_bound(
+		id: ComputationId,
+		at: BlockNumberFor<T>,
+		now: BlockNumberFor<T>,
+	) -> Weight {
+		let read = T::DbWeight::get().reads(1);
+		match Computations::<T>::get(id) {
+			Some(c) if c.timer == Some(at) => {
+				let misses =
+					c.slots.iter().filter(|s| s.commitment.is_none() && s.window_end < now).count()
+						as u64;
+				read.saturating_add(T::WeightInfo::on_timer(u32::from(c.redundancy)))
+					.saturating_add(Self::miss_weight().saturating_mul(misses))
+			},
+			_ => read,
+		}
+	}
+
+	/// The most one timer may weigh: every node of a computation of the largest `k` missing.
+	#[cfg(test)]
 	pub(crate) fn timer_weight() -> Weight {
 		let k = T::MaxRedundancy::get();
 		T::WeightInfo::on_timer(k).saturating_add(Self::miss_weight().saturating_mul(u64::from(k)))

@@ -512,6 +512,33 @@ fn closing_windows_stop_at_the_timer_weight_limit_and_go_on_next_block() {
 }
 
 #[test]
+fn draws_are_bounded_by_their_own_cost_and_run_together() {
+	ExtBuilder::default().build_and_execute(|| {
+		DrawDelay::set(2);
+		let def = define(ComputationKind::Inference, EXACT);
+		let ids: Vec<_> = (0..3).map(|_| order(def, 1)).collect();
+		for id in &ids {
+			commit_all(*id, &[outcome(1)]);
+		}
+		let at = Verifications::<Test>::get(ids[0]).unwrap().until + 1;
+		// Room for one timer at the worst any could be (a reveal window closing with every
+		// executor punished): the three draws, each bounded by what opening verification
+		// costs, all run in one block. Before, each was charged the worst and one ran a block.
+		crate::mock::TimerWeightLimit::set(Proofs::timer_weight());
+		assert_eq!(Proofs::timer_bound(ids[0], at), Proofs::draw_weight());
+		assert!(Proofs::draw_weight().saturating_mul(3).all_lte(Proofs::timer_weight()));
+		run_to(at);
+		for id in &ids {
+			let v = Verifications::<Test>::get(id).unwrap();
+			assert_eq!(v.phase, Phase::Revealing);
+			// A reveal window's timer is bounded by the worst.
+			assert_eq!(Proofs::timer_bound(*id, v.until + 1), Proofs::timer_weight());
+		}
+		assert_eq!(TimerCursor::<Test>::get(), at + 1);
+	});
+}
+
+#[test]
 fn nothing_revealed_fails_the_computation_with_a_refund() {
 	ExtBuilder::default().build_and_execute(|| {
 		let def = define(ComputationKind::Inference, EXACT);

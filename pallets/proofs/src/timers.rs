@@ -15,7 +15,7 @@ impl<T: Config> Pallet<T> {
 			now,
 			T::MaxTimersPerBlock::get(),
 			T::MaxTimerWeight::get(),
-			Self::timer_weight(),
+			|id, at| Self::timer_bound(*id, at),
 			Self::on_timer,
 		);
 		let limit = T::MaxTimerWeight::get().saturating_sub(used);
@@ -23,6 +23,28 @@ impl<T: Config> Pallet<T> {
 		T::WeightInfo::on_initialize_idle(corex_primitives::scale::COMPUTATIONS)
 			.saturating_add(used)
 			.saturating_add(slashes)
+	}
+
+	/// The most the timer of `id` at `at` may weigh, known before it runs: a draw (the phase
+	/// most timers end) costs what opening verification costs; any other phase its worst
+	/// (`timer_weight`). A stale timer costs a read.
+	pub(crate) fn timer_bound(id: ComputationId, at: BlockNumberFor<T>) -> Weight {
+		let read = T::DbWeight::get().reads(1);
+		match Verifications::<T>::get(id) {
+			Some(v) if v.until.saturating_add(One::one()) == at => match v.phase {
+				Phase::Drawing => Self::draw_weight(),
+				_ => Self::timer_weight(),
+			},
+			_ => read,
+		}
+	}
+
+	/// What a draw costs: the verification read, and opening verification (a sampled
+	/// verifier's assignment included).
+	pub(crate) fn draw_weight() -> Weight {
+		T::DbWeight::get()
+			.reads(1)
+			.saturating_add(<Self as corex_primitives::OnResultsCommitted>::weight())
 	}
 
 	/// The phase of `id` ending at `at` is over. Returns the weight used.
@@ -35,7 +57,10 @@ impl<T: Config> Pallet<T> {
 		}
 		match v.phase {
 			Phase::Revealing => Self::conclude(id, true),
-			Phase::Drawing => Self::draw(id),
+			Phase::Drawing => {
+				Self::draw(id);
+				return Self::draw_weight();
+			},
 			Phase::Escalating { pot } => Self::escalate(id, v, pot),
 			// Undisputed: the verifier's verdict takes effect.
 			Phase::Disputable => Self::conclude(id, false),
