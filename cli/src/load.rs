@@ -108,6 +108,19 @@ impl Account {
 		Ok(())
 	}
 
+	/// Signs `call` with the next nonce (which it takes).
+	fn sign<Call: subxt::transactions::Payload>(
+		&mut self,
+		at: &AtBlock,
+		call: &Call,
+	) -> Result<Vec<u8>> {
+		let params = DefaultExtrinsicParamsBuilder::new().nonce(self.nonce).build();
+		let mut signable = at.transactions().create_signable_offline(call, params)?;
+		let signed = signable.sign(&self.pair)?.into_encoded();
+		self.nonce = self.nonce.saturating_add(1);
+		Ok(signed)
+	}
+
 	/// Signs `call` with the next nonce and hands it to the node's pool. On refusal the nonce is
 	/// read again and the error returned.
 	async fn send<Call: subxt::transactions::Payload>(
@@ -228,6 +241,13 @@ struct Window {
 	failed: u32,
 }
 
+/// Who signs a transaction of the simulation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Who {
+	Customer,
+	Worker(usize),
+}
+
 /// The simulation's state.
 struct Sim {
 	chain: Chain,
@@ -241,6 +261,8 @@ struct Sim {
 	batches: BTreeMap<u64, (u32, usize)>,
 	/// Commitments made: the salt of each (computation, node).
 	salts: BTreeMap<(u64, u32), [u8; 32]>,
+	/// Transactions signed and not yet handed to the node: who signed, and the bytes.
+	outbox: Vec<(Who, Vec<u8>)>,
 	/// Errors met sending transactions.
 	send_errors: u64,
 	normal_limit: u64,
@@ -250,6 +272,52 @@ struct Sim {
 impl Sim {
 	fn salt(&self, id: u64, node: u32) -> [u8; 32] {
 		ContentId::of(&(self.genesis, id, node, b"corex-load").encode()).0
+	}
+
+	/// Signs `call` as `who` for the next `flush`.
+	fn queue<Call: subxt::transactions::Payload>(&mut self, who: Who, at: &AtBlock, call: &Call) {
+		let account = match who {
+			Who::Customer => &mut self.customer,
+			Who::Worker(n) => match self.nodes.get_mut(n) {
+				Some(node) => &mut node.worker,
+				None => return,
+			},
+		};
+		match account.sign(at, call) {
+			Ok(bytes) => self.outbox.push((who, bytes)),
+			Err(_) => self.send_errors = self.send_errors.saturating_add(1),
+		}
+	}
+
+	/// Hands every queued transaction to the node at once; the accounts of refused ones read
+	/// their nonces again.
+	async fn flush(&mut self) -> Result<()> {
+		let outbox = core::mem::take(&mut self.outbox);
+		let rpc = self.chain.rpc.clone();
+		let results = futures::future::join_all(
+			outbox.iter().map(|(_, bytes)| rpc.author_submit_extrinsic(bytes)),
+		)
+		.await;
+		let mut stale = Vec::new();
+		for ((who, _), result) in outbox.iter().zip(results) {
+			if result.is_err() {
+				self.send_errors = self.send_errors.saturating_add(1);
+				if !stale.contains(who) {
+					stale.push(*who);
+				}
+			}
+		}
+		for who in stale {
+			let account = match who {
+				Who::Customer => &mut self.customer,
+				Who::Worker(n) => match self.nodes.get_mut(n) {
+					Some(node) => &mut node.worker,
+					None => continue,
+				},
+			};
+			account.sync(&self.chain).await?;
+		}
+		Ok(())
 	}
 
 	fn result_of(&self, id: u64) -> Option<ContentId> {
@@ -308,9 +376,7 @@ impl Sim {
 			let commitment =
 				corex_primitives::commitment::of(&self.genesis, id, node, &result, None, &salt);
 			let call = corex::transactions().computations().commit_result(id, commitment);
-			if self.nodes[n].worker.send(&self.chain, at, &call).await.is_err() {
-				self.send_errors = self.send_errors.saturating_add(1);
-			}
+			self.queue(Who::Worker(n), at, &call);
 			self.salts.insert((id, node), salt);
 		}
 		for (id, node) in reveals {
@@ -326,9 +392,7 @@ impl Sim {
 				salt,
 				None,
 			);
-			if self.nodes[n].worker.send(&self.chain, at, &call).await.is_err() {
-				self.send_errors = self.send_errors.saturating_add(1);
-			}
+			self.queue(Who::Worker(n), at, &call);
 		}
 		for (id, node) in replays {
 			let (Some(result), Some(&n)) = (self.result_of(id), self.by_id.get(&node)) else {
@@ -340,9 +404,7 @@ impl Sim {
 				None,
 				None,
 			);
-			if self.nodes[n].worker.send(&self.chain, at, &call).await.is_err() {
-				self.send_errors = self.send_errors.saturating_add(1);
-			}
+			self.queue(Who::Worker(n), at, &call);
 		}
 		for node in probes {
 			let Some(&n) = self.by_id.get(&node) else { continue };
@@ -354,10 +416,9 @@ impl Sim {
 			let probe = corex_compute::probe::Probe { seed: open.seed, samples: open.samples };
 			let labels = probe.answer().map_err(|e| anyhow!("probe: {e:?}"))?;
 			let call = corex::transactions().computations().submit_probe(BoundedVec(labels));
-			if self.nodes[n].worker.send(&self.chain, at, &call).await.is_err() {
-				self.send_errors = self.send_errors.saturating_add(1);
-			}
+			self.queue(Who::Worker(n), at, &call);
 		}
+		self.flush().await?;
 		Ok(events)
 	}
 
@@ -533,6 +594,7 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		lists,
 		batches: BTreeMap::new(),
 		salts: BTreeMap::new(),
+		outbox: Vec::new(),
 		send_errors: 0,
 		normal_limit,
 		last: at.block_number(),
@@ -688,10 +750,9 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 					redundancy: plan.redundancy,
 				};
 				let call = corex::transactions().computations().submit_batch(order);
-				if sim.customer.send(chain, &at, &call).await.is_err() {
-					sim.send_errors = sim.send_errors.saturating_add(1);
-				}
+				sim.queue(Who::Customer, &at, &call);
 			}
+			sim.flush().await?;
 		}
 		let seconds = window.last_ms.saturating_sub(window.first_ms.unwrap_or(window.last_ms))
 			as f64 / 1000.0

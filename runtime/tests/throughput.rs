@@ -31,7 +31,9 @@ use frame_support::{
 	weights::Weight,
 	BoundedVec,
 };
-use pallet_computations::{ComputationOrder, InputRef, ResultCommitment, WeightInfo as _};
+use pallet_computations::{
+	BatchOrder, ComputationOrder, InputRef, ResultCommitment, WeightInfo as _,
+};
 use pallet_proofs::RevealOf;
 
 const K: u8 = 3;
@@ -177,5 +179,80 @@ fn the_verified_fragment_ceiling() {
 		assert!(calls_batched.ref_time() < calls_single.ref_time());
 		assert!(single >= 1 && batched >= single);
 		assert!((1..=32).contains(&assignments));
+	});
+}
+
+/// Fragments per batch in `corex load` (and `scripts/bench.sh`'s P1 run).
+const BATCH: u32 = 512;
+
+#[test]
+fn the_verified_fragment_ceiling_of_batches() {
+	common::dev_ext().execute_with(|| {
+		let block = RuntimeBlockWeights::get();
+		let normal = block.get(DispatchClass::Normal).max_total.unwrap_or(block.max_block);
+		let k = u64::from(K);
+		let submit = in_block(RuntimeCall::Computations(pallet_computations::Call::submit_batch {
+			order: BatchOrder {
+				definition: 0,
+				inputs: BoundedVec::new(),
+				shards: BoundedVec::truncate_from(vec![1; 36]),
+				fragments: BATCH,
+				shard_size: 600,
+				cu_budget: 1_000_000,
+				fee_per_cu: 1,
+				deadline: 1_000,
+				redundancy: K,
+			},
+		}));
+		let commit =
+			in_block(RuntimeCall::Computations(pallet_computations::Call::commit_result {
+				id: 7,
+				commitment: [3; 32],
+			}));
+		// A batch's reveal carries no output: the executors' manifests are compared by id.
+		let reveal = in_block(RuntimeCall::Proofs(pallet_proofs::Call::reveal {
+			id: 7,
+			result: corex_primitives::ContentId::of(b"manifest"),
+			loss: None,
+			salt: [9; 32],
+			output: None,
+		}));
+		let candidates =
+			<<Runtime as pallet_computations::Config>::MaxCandidates as Get<u32>>::get();
+		let assign =
+			<Runtime as pallet_computations::Config>::WeightInfo::assign(candidates, k as u32);
+		let assignments =
+			<<Runtime as pallet_computations::Config>::MaxAssignmentsPerBlock as Get<u32>>::get()
+				as u64;
+		let calls = submit + commit.saturating_mul(k) + reveal.saturating_mul(k);
+		let by_normal = normal.ref_time() / calls.ref_time();
+		let by_total = block.max_block.ref_time() / (calls + assign).ref_time();
+		let by_weight = by_normal.min(by_total);
+		let batches = by_weight.min(assignments);
+		let per_second = |n: u64| n as f64 * 1000.0 / MILLISECS_PER_BLOCK as f64;
+		let ms = |w: Weight| w.ref_time() as f64 / 1e9;
+		println!("per batch (k = {K}, {BATCH} fragments), ms of block weight:");
+		println!("  submit_batch {:.3}", ms(submit));
+		println!("  commitment {:.3} ({K} of them)", ms(commit));
+		println!("  reveal without output {:.3} ({K} of them)", ms(reveal));
+		println!("  assignment (hook) {:.3}", ms(assign));
+		println!("  in all {:.3} in calls, plus {:.3} in the hook", ms(calls), ms(assign));
+		println!(
+			"ceiling: {by_weight} batches a block by weight, {assignments} by the assignment cap: \
+			 {batches} batches, {} fragments a block",
+			batches * u64::from(BATCH)
+		);
+		println!(
+			"batch_fragments={BATCH} batch_ceiling_per_s={:.2} batch_weight_bound_per_s={:.2} \
+			 batch_assignment_bound_per_s={:.2} batch_ms={:.3} block_ms={MILLISECS_PER_BLOCK}",
+			per_second(batches * u64::from(BATCH)),
+			per_second(by_weight * u64::from(BATCH)),
+			per_second(assignments * u64::from(BATCH)),
+			ms(calls + assign)
+		);
+		// A batch costs the chain what one computation does: the ceiling in fragments is the
+		// fragments of a batch times the batches a block holds, at least 1,000 a second.
+		assert!(batches >= 1);
+		assert!(per_second(batches * u64::from(BATCH)) >= 1_000.0);
 	});
 }
