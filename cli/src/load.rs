@@ -83,6 +83,9 @@ pub struct Plan {
 	pub fee_per_cu: u128,
 	/// The verified fragments/s the chain's weights allow, to compare with.
 	pub ceiling: Option<f64>,
+	/// A gateway to publish the shards and shard lists to, for real nodes' workers (which fetch
+	/// them) taking part next to the simulated ones.
+	pub publish: Option<crate::gateway::Gateway>,
 	/// Where to write the points as CSV.
 	pub csv: Option<PathBuf>,
 	/// Where to plot them (SVG).
@@ -163,8 +166,10 @@ struct List {
 }
 
 /// The shard lists the batches take in turn, computed with the chain's kernel: for each, its
-/// shards' content ids and sizes, and the manifest of the transform's outputs.
-fn lists(fragments: u32) -> Result<(Vec<List>, u32)> {
+/// shards' content ids and sizes, and the manifest of the transform's outputs. Also returns the
+/// largest shard's size and every block (shards and lists) for a gateway.
+fn lists(fragments: u32) -> Result<(Vec<List>, u32, Vec<Vec<u8>>)> {
+	let mut blocks = Vec::new();
 	let mut out = Vec::with_capacity(LISTS);
 	let mut largest = 0u32;
 	for l in 0..LISTS {
@@ -181,19 +186,19 @@ fn lists(fragments: u32) -> Result<(Vec<List>, u32)> {
 				})
 				.collect();
 			let shard = samples.encode();
-			let output = corex_compute::run(Kernel::Transform, &[shard.clone()])
+			let output = corex_compute::run(Kernel::Transform, core::slice::from_ref(&shard))
 				.map_err(|e| anyhow!("the transform refused a generated shard: {e:?}"))?;
 			let size = u32::try_from(shard.len())?;
 			largest = largest.max(size);
 			shards.push(Shard { cid: ContentId::of(&shard), size });
 			outputs.push(ContentId::of(&output.blob));
+			blocks.push(shard);
 		}
-		out.push(List {
-			cid: ContentId::of(&shard_list(&shards)),
-			result: ContentId::of(&manifest(&outputs)),
-		});
+		let list = shard_list(&shards);
+		out.push(List { cid: ContentId::of(&list), result: ContentId::of(&manifest(&outputs)) });
+		blocks.push(list);
 	}
-	Ok((out, largest))
+	Ok((out, largest, blocks))
 }
 
 fn dev_pair(uri: &str) -> Result<Keypair> {
@@ -486,8 +491,10 @@ impl Sim {
 				window.tx_fees = window.tx_fees.saturating_add(e.actual_fee);
 			}
 		}
-		let extrinsics = events.find::<corex::system::events::ExtrinsicSuccess>().count()
-			+ events.find::<corex::system::events::ExtrinsicFailed>().count();
+		let extrinsics = events
+			.find::<corex::system::events::ExtrinsicSuccess>()
+			.count()
+			.saturating_add(events.find::<corex::system::events::ExtrinsicFailed>().count());
 		window.extrinsics = window.extrinsics.saturating_add(extrinsics as u64);
 		let weight =
 			at.storage().fetch(corex::storage().system().block_weight(), ()).await?.decode()?;
@@ -545,7 +552,14 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 	if funders.is_empty() {
 		bail!("no funder: give --funders");
 	}
-	let (lists, shard_size) = lists(plan.fragments)?;
+	let (lists, shard_size, blocks) = lists(plan.fragments)?;
+	if let Some(gateway) = &plan.publish {
+		out.note(format!("publishing {} shards and shard lists to {}", blocks.len(), gateway.api));
+		for block in &blocks {
+			gateway.publish(block)?;
+		}
+	}
+	drop(blocks);
 	let at = chain.best().await?;
 	let genesis = chain.api.genesis_hash().0;
 	let limits = at.constants().entry(corex::constants().system().block_weights())?;
@@ -565,21 +579,22 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		f.sync(chain).await?;
 	}
 	let mut ours: BTreeSet<AccountId> =
-		nodes.iter().flat_map(|n| [n.operator.id.clone(), n.worker.id.clone()]).collect();
-	ours.insert(funders[0].id.clone());
+		nodes.iter().flat_map(|n| [n.operator.id, n.worker.id]).collect();
+	let customer_id = funders.first().map(|f| f.id).ok_or_else(|| anyhow!("no funder"))?;
+	ours.insert(customer_id);
 
 	// Fund every operator (its stake, the node deposit and fees) and worker (its fees).
 	out.note(format!("funding {} operators and workers", plan.nodes));
 	let stake = plan.stake.saturating_mul(CXT);
 	let count = funders.len();
 	for (n, node) in nodes.iter().enumerate() {
-		let funder = &mut funders[n % count];
+		let Some(funder) = funders.get_mut(n.checked_rem(count).unwrap_or(0)) else { continue };
 		for (who, amount) in
 			[(&node.operator.id, stake.saturating_add(100 * CXT)), (&node.worker.id, 1_000 * CXT)]
 		{
 			let call = corex::transactions()
 				.balances()
-				.transfer_keep_alive(subxt::utils::MultiAddress::Id(who.clone()), amount);
+				.transfer_keep_alive(subxt::utils::MultiAddress::Id(*who), amount);
 			funder.send(chain, &at, &call).await?;
 		}
 	}
@@ -599,14 +614,11 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		normal_limit,
 		last: at.block_number(),
 	};
-	let last_worker =
-		sim.nodes.last().map(|n| n.worker.id.clone()).ok_or_else(|| anyhow!("no nodes"))?;
+	let last_worker = sim.nodes.last().map(|n| n.worker.id).ok_or_else(|| anyhow!("no nodes"))?;
 	for _ in 0..30 {
 		let (at, _) = next_block(&mut sim, None).await?;
-		let account = at
-			.storage()
-			.try_fetch(corex::storage().system().account(), (last_worker.clone(),))
-			.await?;
+		let account =
+			at.storage().try_fetch(corex::storage().system().account(), (last_worker,)).await?;
 		if account.is_some() {
 			break;
 		}
@@ -628,13 +640,15 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		node.operator.send(chain, &at, &call).await?;
 	}
 	let operators: BTreeMap<AccountId, usize> =
-		sim.nodes.iter().enumerate().map(|(n, node)| (node.operator.id.clone(), n)).collect();
+		sim.nodes.iter().enumerate().map(|(n, node)| (node.operator.id, n)).collect();
 	for _ in 0..30 {
 		let (_, events) = next_block(&mut sim, None).await?;
 		for e in events.find::<corex::node_staking::events::NodeRegistered>() {
 			let e = e?;
 			if let Some(&n) = operators.get(&e.operator) {
-				sim.nodes[n].id = Some(e.node);
+				if let Some(node) = sim.nodes.get_mut(n) {
+					node.id = Some(e.node);
+				}
 				sim.by_id.insert(e.node, n);
 			}
 		}
@@ -657,7 +671,7 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		for e in events.find::<corex::node_staking::events::Bonded>() {
 			let e = e?;
 			if sim.by_id.contains_key(&e.node) {
-				bonded += 1;
+				bonded = bonded.saturating_add(1);
 				effective = effective.max(e.effective_epoch);
 			}
 		}
@@ -729,7 +743,7 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 	for &load in &plan.loads {
 		out.note(format!(
 			"offering {load} batches a block ({} fragments/s)",
-			f64::from(load * plan.fragments) / block_s
+			f64::from(load.saturating_mul(plan.fragments)) / block_s
 		));
 		let mut window = Window::default();
 		for b in 0..plan.warmup.saturating_add(plan.blocks) {
@@ -737,7 +751,9 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 			let (at, _) = next_block(&mut sim, measured).await?;
 			let now = u32::try_from(at.block_number())?;
 			for n in 0..load {
-				let list = sim.lists[(now as usize + n as usize) % LISTS];
+				let index =
+					(now as usize).saturating_add(n as usize).checked_rem(LISTS).unwrap_or(0);
+				let Some(list) = sim.lists.get(index).copied() else { continue };
 				let order = BatchOrder {
 					definition,
 					inputs: BoundedVec(Vec::new()),

@@ -179,6 +179,10 @@ enum Command {
 		/// The verified fragments/s the chain's weights allow, to report the share reached.
 		#[arg(long)]
 		ceiling: Option<f64>,
+		/// Publish the shards and shard lists to this gateway (its block/put), so that real
+		/// nodes' workers can compute the batches they are assigned next to the simulated ones.
+		#[arg(long)]
+		publish: Option<String>,
 		/// Write the points as CSV.
 		#[arg(long)]
 		csv: Option<PathBuf>,
@@ -582,6 +586,7 @@ async fn run(cli: Cli) -> Result<()> {
 			fee_per_cu,
 			funders,
 			ceiling,
+			publish,
 			csv,
 			svg,
 		} => {
@@ -597,6 +602,7 @@ async fn run(cli: Cli) -> Result<()> {
 				funders,
 				fee_per_cu,
 				ceiling,
+				publish: publish.map(|url| Gateway::new(&url, None)),
 				csv,
 				svg,
 			};

@@ -58,6 +58,14 @@ impl<T: Config> Pallet<T> {
 		let kernel = Self::order_kernel(def.kind).ok_or(Error::<T>::AggregationNotOrderable)?;
 		ensure!(inputs.len().saturating_add(1) == kernel.inputs(), Error::<T>::WrongInputCount);
 		let shared: Vec<u32> = inputs.iter().map(|i| i.size).collect();
+		// No more bytes in all than the largest single computation may read: a worker must
+		// fetch and compute all of it within its window, or be punished for missing it.
+		let bytes = shared
+			.iter()
+			.map(|size| u64::from(*size))
+			.fold(u64::from(fragments).saturating_mul(u64::from(shard_size)), u64::saturating_add);
+		let most = u64::from(T::MaxInputs::get()).saturating_mul(u64::from(T::MaxInputSize::get()));
+		ensure!(bytes <= most, Error::<T>::BatchSize);
 		let cu = Self::price_batch(&def, &shared, fragments, shard_size)?;
 		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);
 		Self::check_deadline(deadline)?;

@@ -119,7 +119,9 @@ mod errors_section {
 		/// executors agree on one manifest of all its outputs, and the chain never sees them
 		/// (a gradient step's output, and any output under a tolerance policy, must be seen).
 		NotBatchable,
-		/// A batch has no fragments, or more than `MaxBatchFragments`.
+		/// A batch has no fragments, more than `MaxBatchFragments`, or more bytes in all (its
+		/// fragments times its shard size, and the shared inputs) than the largest computation
+		/// reads (`MaxInputs` × `MaxInputSize`).
 		BatchSize,
 		/// A batch's shard size is 0 or above `MaxInputSize`.
 		ShardSize,

@@ -2388,6 +2388,11 @@ fn bad_batches_are_refused_and_change_nothing() {
 			try_batch(inference, model(), 1_025, 8042, 1_000_000, 1),
 			Error::<Test>::BatchSize
 		);
+		// Nine shards of 1 MiB are more than the mock's largest computation reads (8 × 1 MiB).
+		assert_noop!(
+			try_batch(transform, vec![], 9, 1 << 20, u64::MAX / 1_000, 1),
+			Error::<Test>::BatchSize
+		);
 		assert_noop!(try_batch(inference, model(), 2, 0, 1_000, 1), Error::<Test>::ShardSize);
 		assert_noop!(
 			try_batch(inference, model(), 2, (1 << 20) + 1, 1_000_000, 1),

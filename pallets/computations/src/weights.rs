@@ -1,6 +1,6 @@
 //! Weights of `pallet_computations`, measured by frame-benchmarking (do not edit by hand).
 //!
-//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-07
+//! Regenerate with `scripts/benchmark.sh`. Measured on `vm` (`AMD EPYC`) on 2026-12-08
 //! with benchmark CLI 64.0.0: 10 steps, 3 repeats,
 //! Compiled Wasm execution, DB cache 1024 MiB.
 //!
@@ -77,8 +77,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	fn register_definition() -> Weight {
 		// Proof size: measured `112`, estimated `3712`.
-		// Fastest run: 48_533_000 ps.
-		Weight::from_parts(69_563_000, 3712)
+		// Fastest run: 46_750_000 ps.
+		Weight::from_parts(50_875_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(4))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -90,8 +90,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	fn retire_definition() -> Weight {
 		// Proof size: measured `362`, estimated `3712`.
-		// Fastest run: 42_263_000 ps.
-		Weight::from_parts(54_552_000, 3712)
+		// Fastest run: 40_330_000 ps.
+		Weight::from_parts(44_667_000, 3712)
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -125,19 +125,50 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `q` ranges over `[0, 1023]`.
 	fn submit_computation(_i: u32, q: u32, ) -> Weight {
 		// Proof size: measured `674`, estimated `8622`.
-		// Fastest run: 89_263_000 ps.
-		Weight::from_parts(139_413_208, 8622)
-			.saturating_add(Weight::from_parts(59_936, 0).saturating_mul(q.into()))
+		// Fastest run: 81_982_000 ps.
+		Weight::from_parts(98_413_818, 8622)
+			.saturating_add(Weight::from_parts(26_996, 0).saturating_mul(q.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(11))
 	}
+	/// Storage: `Computations::Definitions` (r:1 w:1)
+	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
+	/// Storage: `Parameters::Parameters` (r:3 w:0)
+	/// Proof: `Parameters::Parameters` (`max_values`: None, `max_size`: Some(69), added: 2544, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::OfferedCount` (r:1 w:0)
+	/// Proof: `Computations::OfferedCount` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputationQueue` (r:1 w:0)
+	/// Proof: `Computations::CounterForComputationQueue` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForDeferred` (r:1 w:1)
+	/// Proof: `Computations::CounterForDeferred` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::NextComputationId` (r:1 w:1)
+	/// Proof: `Computations::NextComputationId` (`max_values`: Some(1), `max_size`: Some(8), added: 503, mode: `MaxEncodedLen`)
+	/// Storage: `System::Account` (r:1 w:1)
+	/// Proof: `System::Account` (`max_values`: None, `max_size`: Some(128), added: 2603, mode: `MaxEncodedLen`)
+	/// Storage: `Balances::Holds` (r:1 w:1)
+	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Deferred` (r:1 w:1)
+	/// Proof: `Computations::Deferred` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Computations` (r:1 w:1)
+	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
+	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `MiningPool::CurrentEpoch` (r:1 w:1)
+	/// Proof: `MiningPool::CurrentEpoch` (`max_values`: Some(1), `max_size`: Some(92), added: 587, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Batches` (r:1 w:1)
+	/// Proof: `Computations::Batches` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::CounterForBatches` (r:1 w:1)
+	/// Proof: `Computations::CounterForBatches` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Timers` (r:0 w:2)
+	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
+	/// Component `q` ranges over `[0, 1023]`.
 	fn submit_batch(q: u32, ) -> Weight {
-		// Proof size: measured `674`, estimated `8622`.
-		// Fastest run: 89_263_000 ps.
-		Weight::from_parts(139_413_208, 8622)
-			.saturating_add(Weight::from_parts(59_936, 0).saturating_mul(q.into()))
-			.saturating_add(T::DbWeight::get().reads(14))
-			.saturating_add(T::DbWeight::get().writes(11))
+		// Proof size: measured `700`, estimated `8622`.
+		// Fastest run: 92_448_000 ps.
+		Weight::from_parts(101_618_772, 8622)
+			.saturating_add(Weight::from_parts(39_939, 0).saturating_mul(q.into()))
+			.saturating_add(T::DbWeight::get().reads(16))
+			.saturating_add(T::DbWeight::get().writes(13))
 	}
 	/// Storage: `Computations::Computations` (r:1 w:1)
 	/// Proof: `Computations::Computations` (`max_values`: None, `max_size`: Some(1756), added: 4231, mode: `MaxEncodedLen`)
@@ -153,6 +184,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Balances::Holds` (`max_values`: None, `max_size`: Some(247), added: 2722, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Batches` (r:1 w:1)
+	/// Proof: `Computations::Batches` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:1)
@@ -161,10 +194,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::UnavailableReports` (`max_values`: None, `max_size`: Some(65), added: 2540, mode: `MaxEncodedLen`)
 	fn cancel_computation() -> Weight {
 		// Proof size: measured `1909`, estimated `5221`.
-		// Fastest run: 63_174_000 ps.
-		Weight::from_parts(87_941_000, 5221)
-			.saturating_add(T::DbWeight::get().reads(8))
-			.saturating_add(T::DbWeight::get().writes(10))
+		// Fastest run: 61_642_000 ps.
+		Weight::from_parts(66_819_000, 5221)
+			.saturating_add(T::DbWeight::get().reads(9))
+			.saturating_add(T::DbWeight::get().writes(11))
 	}
 	/// Storage: `NodeStaking::Nodes` (r:1 w:0)
 	/// Proof: `NodeStaking::Nodes` (`max_values`: None, `max_size`: Some(583), added: 3058, mode: `MaxEncodedLen`)
@@ -186,8 +219,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedNodes` (`max_values`: None, `max_size`: Some(16), added: 2491, mode: `MaxEncodedLen`)
 	fn offer_node() -> Weight {
 		// Proof size: measured `570`, estimated `13710`.
-		// Fastest run: 46_189_000 ps.
-		Weight::from_parts(68_593_000, 13710)
+		// Fastest run: 45_117_000 ps.
+		Weight::from_parts(50_185_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -211,8 +244,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::OfferedPerClass` (`max_values`: None, `max_size`: Some(13), added: 2488, mode: `MaxEncodedLen`)
 	fn withdraw_node() -> Weight {
 		// Proof size: measured `787`, estimated `13710`.
-		// Fastest run: 46_399_000 ps.
-		Weight::from_parts(56_294_000, 13710)
+		// Fastest run: 45_278_000 ps.
+		Weight::from_parts(49_293_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(6))
 	}
@@ -238,8 +271,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Proofs::Verifications` (`max_values`: None, `max_size`: Some(66), added: 2541, mode: `MaxEncodedLen`)
 	fn commit_result() -> Weight {
 		// Proof size: measured `1767`, estimated `13710`.
-		// Fastest run: 57_196_000 ps.
-		Weight::from_parts(66_539_000, 13710)
+		// Fastest run: 56_935_000 ps.
+		Weight::from_parts(63_985_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -279,16 +312,18 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::CounterForDeferred` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::CounterForComputations` (r:1 w:1)
 	/// Proof: `Computations::CounterForComputations` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
+	/// Storage: `Computations::Batches` (r:1 w:1)
+	/// Proof: `Computations::Batches` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Definitions` (r:1 w:1)
 	/// Proof: `Computations::Definitions` (`max_values`: None, `max_size`: Some(115), added: 2590, mode: `MaxEncodedLen`)
 	/// Storage: `Computations::Timers` (r:0 w:1)
 	/// Proof: `Computations::Timers` (`max_values`: None, `max_size`: Some(28), added: 2503, mode: `MaxEncodedLen`)
 	fn report_unavailable() -> Weight {
 		// Proof size: measured `4877`, estimated `25454`.
-		// Fastest run: 1_052_890_000 ps.
-		Weight::from_parts(1_167_461_000, 25454)
-			.saturating_add(T::DbWeight::get().reads(54))
-			.saturating_add(T::DbWeight::get().writes(37))
+		// Fastest run: 1_055_715_000 ps.
+		Weight::from_parts(1_125_579_000, 25454)
+			.saturating_add(T::DbWeight::get().reads(55))
+			.saturating_add(T::DbWeight::get().writes(38))
 	}
 	/// Storage: `NodeStaking::WorkerKeys` (r:1 w:0)
 	/// Proof: `NodeStaking::WorkerKeys` (`max_values`: None, `max_size`: Some(52), added: 2527, mode: `MaxEncodedLen`)
@@ -313,9 +348,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 64]`.
 	fn commit_results(n: u32, ) -> Weight {
 		// Proof size: measured `1375 + n * 462`, estimated `13710 + n * 4231`.
-		// Fastest run: 67_311_000 ps.
-		Weight::from_parts(70_956_000, 13710)
-			.saturating_add(Weight::from_parts(43_490_666, 0).saturating_mul(n.into()))
+		// Fastest run: 60_500_000 ps.
+		Weight::from_parts(30_799_257, 13710)
+			.saturating_add(Weight::from_parts(36_176_722, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(10))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(T::DbWeight::get().writes((4_u64).saturating_mul(n.into())))
@@ -358,9 +393,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `s` ranges over `[1, 32]`.
 	fn submit_training_job(s: u32, ) -> Weight {
 		// Proof size: measured `618`, estimated `11166 + s * 4231`.
-		// Fastest run: 139_318_000 ps.
-		Weight::from_parts(186_297_012, 11166)
-			.saturating_add(Weight::from_parts(24_310_324, 0).saturating_mul(s.into()))
+		// Fastest run: 136_293_000 ps.
+		Weight::from_parts(135_860_230, 11166)
+			.saturating_add(Weight::from_parts(17_628_631, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(16))
 			.saturating_add(T::DbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(11))
@@ -392,9 +427,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `s` ranges over `[1, 32]`.
 	fn note_verified(s: u32, ) -> Weight {
 		// Proof size: measured `1127 + s * 183`, estimated `5221 + s * 4231`.
-		// Fastest run: 62_844_000 ps.
-		Weight::from_parts(74_613_508, 5221)
-			.saturating_add(Weight::from_parts(27_713_681, 0).saturating_mul(s.into()))
+		// Fastest run: 58_347_000 ps.
+		Weight::from_parts(43_532_007, 5221)
+			.saturating_add(Weight::from_parts(18_167_116, 0).saturating_mul(s.into()))
 			.saturating_add(T::DbWeight::get().reads(7))
 			.saturating_add(T::DbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(T::DbWeight::get().writes(8))
@@ -412,9 +447,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `r` ranges over `[0, 100]`.
 	fn remove_training_job(r: u32, ) -> Weight {
 		// Proof size: measured `871 + r * 45`, estimated `5067 + r * 2533`.
-		// Fastest run: 56_384_000 ps.
-		Weight::from_parts(91_715_934, 5067)
-			.saturating_add(Weight::from_parts(1_652_174, 0).saturating_mul(r.into()))
+		// Fastest run: 53_920_000 ps.
+		Weight::from_parts(63_558_422, 5067)
+			.saturating_add(Weight::from_parts(1_118_796, 0).saturating_mul(r.into()))
 			.saturating_add(T::DbWeight::get().reads(3))
 			.saturating_add(T::DbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(T::DbWeight::get().writes(3))
@@ -449,9 +484,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[10, 10000]`.
 	fn on_initialize_idle(c: u32, _n: u32, ) -> Weight {
 		// Proof size: measured `4037`, estimated `6078`.
-		// Fastest run: 144_255_000 ps.
-		Weight::from_parts(318_410_440, 6078)
-			.saturating_add(Weight::from_parts(193, 0).saturating_mul(c.into()))
+		// Fastest run: 162_552_000 ps.
+		Weight::from_parts(203_329_612, 6078)
+			.saturating_add(Weight::from_parts(802, 0).saturating_mul(c.into()))
 			.saturating_add(T::DbWeight::get().reads(13))
 			.saturating_add(T::DbWeight::get().writes(2))
 	}
@@ -491,10 +526,10 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn assign(c: u32, k: u32, ) -> Weight {
 		// Proof size: measured `912 + c * 293`, estimated `16254 + c * 3058`.
-		// Fastest run: 714_836_000 ps.
-		Weight::from_parts(6_494_249, 16254)
-			.saturating_add(Weight::from_parts(82_124_913, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(11_635_186, 0).saturating_mul(k.into()))
+		// Fastest run: 714_115_000 ps.
+		Weight::from_parts(7_561_721, 16254)
+			.saturating_add(Weight::from_parts(82_624_504, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(7_600_738, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().reads((7_u64).saturating_mul(c.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -530,9 +565,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `k` ranges over `[1, 8]`.
 	fn on_timer(k: u32, ) -> Weight {
 		// Proof size: measured `802 + k * 367`, estimated `13710 + k * 3058`.
-		// Fastest run: 73_790_000 ps.
-		Weight::from_parts(40_981_246, 13710)
-			.saturating_add(Weight::from_parts(48_221_577, 0).saturating_mul(k.into()))
+		// Fastest run: 68_943_000 ps.
+		Weight::from_parts(35_182_497, 13710)
+			.saturating_add(Weight::from_parts(44_471_559, 0).saturating_mul(k.into()))
 			.saturating_add(T::DbWeight::get().reads(9))
 			.saturating_add(T::DbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(T::DbWeight::get().writes(5))
@@ -563,8 +598,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn request_probe() -> Weight {
 		// Proof size: measured `742`, estimated `13710`.
-		// Fastest run: 50_666_000 ps.
-		Weight::from_parts(62_763_000, 13710)
+		// Fastest run: 47_931_000 ps.
+		Weight::from_parts(56_805_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(15))
 			.saturating_add(T::DbWeight::get().writes(5))
 	}
@@ -589,9 +624,9 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Component `n` ranges over `[1, 4096]`.
 	fn submit_probe(n: u32, ) -> Weight {
 		// Proof size: measured `721`, estimated `16254`.
-		// Fastest run: 67_141_000 ps.
-		Weight::from_parts(5_387_252, 16254)
-			.saturating_add(Weight::from_parts(1_347_716, 0).saturating_mul(n.into()))
+		// Fastest run: 62_493_000 ps.
+		Weight::from_parts(69_500_608, 16254)
+			.saturating_add(Weight::from_parts(1_071_558, 0).saturating_mul(n.into()))
 			.saturating_add(T::DbWeight::get().reads(14))
 			.saturating_add(T::DbWeight::get().writes(3))
 	}
@@ -617,8 +652,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Seed::NotedAt` (`max_values`: Some(1), `max_size`: Some(4), added: 499, mode: `MaxEncodedLen`)
 	fn probe_step() -> Weight {
 		// Proof size: measured `487`, estimated `8622`.
-		// Fastest run: 31_457_000 ps.
-		Weight::from_parts(35_483_000, 8622)
+		// Fastest run: 29_964_000 ps.
+		Weight::from_parts(33_259_000, 8622)
 			.saturating_add(T::DbWeight::get().reads(12))
 			.saturating_add(T::DbWeight::get().writes(4))
 	}
@@ -638,8 +673,8 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 	/// Proof: `Computations::Heartbeats` (`max_values`: None, `max_size`: Some(24), added: 2499, mode: `MaxEncodedLen`)
 	fn heartbeat() -> Weight {
 		// Proof size: measured `658`, estimated `13710`.
-		// Fastest run: 34_481_000 ps.
-		Weight::from_parts(37_927_000, 13710)
+		// Fastest run: 33_139_000 ps.
+		Weight::from_parts(37_296_000, 13710)
 			.saturating_add(T::DbWeight::get().reads(11))
 			.saturating_add(T::DbWeight::get().writes(1))
 	}
@@ -648,63 +683,63 @@ impl<T: frame_system::Config> WeightInfo for SubstrateWeight<T> {
 /// The same weights priced with ParityDB's database weights, for tests and mocks.
 impl WeightInfo for () {
 	fn register_definition() -> Weight {
-		Weight::from_parts(69_563_000, 3712)
+		Weight::from_parts(50_875_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(4))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn retire_definition() -> Weight {
-		Weight::from_parts(54_552_000, 3712)
+		Weight::from_parts(44_667_000, 3712)
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn submit_computation(_i: u32, q: u32, ) -> Weight {
-		Weight::from_parts(139_413_208, 8622)
-			.saturating_add(Weight::from_parts(59_936, 0).saturating_mul(q.into()))
+		Weight::from_parts(98_413_818, 8622)
+			.saturating_add(Weight::from_parts(26_996, 0).saturating_mul(q.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn submit_batch(q: u32, ) -> Weight {
-		Weight::from_parts(139_413_208, 8622)
-			.saturating_add(Weight::from_parts(59_936, 0).saturating_mul(q.into()))
-			.saturating_add(ParityDbWeight::get().reads(14))
-			.saturating_add(ParityDbWeight::get().writes(11))
+		Weight::from_parts(101_618_772, 8622)
+			.saturating_add(Weight::from_parts(39_939, 0).saturating_mul(q.into()))
+			.saturating_add(ParityDbWeight::get().reads(16))
+			.saturating_add(ParityDbWeight::get().writes(13))
 	}
 	fn cancel_computation() -> Weight {
-		Weight::from_parts(87_941_000, 5221)
-			.saturating_add(ParityDbWeight::get().reads(8))
-			.saturating_add(ParityDbWeight::get().writes(10))
+		Weight::from_parts(66_819_000, 5221)
+			.saturating_add(ParityDbWeight::get().reads(9))
+			.saturating_add(ParityDbWeight::get().writes(11))
 	}
 	fn offer_node() -> Weight {
-		Weight::from_parts(68_593_000, 13710)
+		Weight::from_parts(50_185_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn withdraw_node() -> Weight {
-		Weight::from_parts(56_294_000, 13710)
+		Weight::from_parts(49_293_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(6))
 	}
 	fn commit_result() -> Weight {
-		Weight::from_parts(66_539_000, 13710)
+		Weight::from_parts(63_985_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn report_unavailable() -> Weight {
-		Weight::from_parts(1_167_461_000, 25454)
-			.saturating_add(ParityDbWeight::get().reads(54))
-			.saturating_add(ParityDbWeight::get().writes(37))
+		Weight::from_parts(1_125_579_000, 25454)
+			.saturating_add(ParityDbWeight::get().reads(55))
+			.saturating_add(ParityDbWeight::get().writes(38))
 	}
 	fn commit_results(n: u32, ) -> Weight {
-		Weight::from_parts(70_956_000, 13710)
-			.saturating_add(Weight::from_parts(43_490_666, 0).saturating_mul(n.into()))
+		Weight::from_parts(30_799_257, 13710)
+			.saturating_add(Weight::from_parts(36_176_722, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(10))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(n.into())))
 			.saturating_add(ParityDbWeight::get().writes((4_u64).saturating_mul(n.into())))
 			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(n.into()))
 	}
 	fn submit_training_job(s: u32, ) -> Weight {
-		Weight::from_parts(186_297_012, 11166)
-			.saturating_add(Weight::from_parts(24_310_324, 0).saturating_mul(s.into()))
+		Weight::from_parts(135_860_230, 11166)
+			.saturating_add(Weight::from_parts(17_628_631, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(16))
 			.saturating_add(ParityDbWeight::get().reads((2_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(11))
@@ -712,8 +747,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	fn note_verified(s: u32, ) -> Weight {
-		Weight::from_parts(74_613_508, 5221)
-			.saturating_add(Weight::from_parts(27_713_681, 0).saturating_mul(s.into()))
+		Weight::from_parts(43_532_007, 5221)
+			.saturating_add(Weight::from_parts(18_167_116, 0).saturating_mul(s.into()))
 			.saturating_add(ParityDbWeight::get().reads(7))
 			.saturating_add(ParityDbWeight::get().reads((3_u64).saturating_mul(s.into())))
 			.saturating_add(ParityDbWeight::get().writes(8))
@@ -721,8 +756,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 4231).saturating_mul(s.into()))
 	}
 	fn remove_training_job(r: u32, ) -> Weight {
-		Weight::from_parts(91_715_934, 5067)
-			.saturating_add(Weight::from_parts(1_652_174, 0).saturating_mul(r.into()))
+		Weight::from_parts(63_558_422, 5067)
+			.saturating_add(Weight::from_parts(1_118_796, 0).saturating_mul(r.into()))
 			.saturating_add(ParityDbWeight::get().reads(3))
 			.saturating_add(ParityDbWeight::get().reads((1_u64).saturating_mul(r.into())))
 			.saturating_add(ParityDbWeight::get().writes(3))
@@ -730,15 +765,15 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 2533).saturating_mul(r.into()))
 	}
 	fn on_initialize_idle(c: u32, _n: u32, ) -> Weight {
-		Weight::from_parts(318_410_440, 6078)
-			.saturating_add(Weight::from_parts(193, 0).saturating_mul(c.into()))
+		Weight::from_parts(203_329_612, 6078)
+			.saturating_add(Weight::from_parts(802, 0).saturating_mul(c.into()))
 			.saturating_add(ParityDbWeight::get().reads(13))
 			.saturating_add(ParityDbWeight::get().writes(2))
 	}
 	fn assign(c: u32, k: u32, ) -> Weight {
-		Weight::from_parts(6_494_249, 16254)
-			.saturating_add(Weight::from_parts(82_124_913, 0).saturating_mul(c.into()))
-			.saturating_add(Weight::from_parts(11_635_186, 0).saturating_mul(k.into()))
+		Weight::from_parts(7_561_721, 16254)
+			.saturating_add(Weight::from_parts(82_624_504, 0).saturating_mul(c.into()))
+			.saturating_add(Weight::from_parts(7_600_738, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().reads((7_u64).saturating_mul(c.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -746,8 +781,8 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(c.into()))
 	}
 	fn on_timer(k: u32, ) -> Weight {
-		Weight::from_parts(40_981_246, 13710)
-			.saturating_add(Weight::from_parts(48_221_577, 0).saturating_mul(k.into()))
+		Weight::from_parts(35_182_497, 13710)
+			.saturating_add(Weight::from_parts(44_471_559, 0).saturating_mul(k.into()))
 			.saturating_add(ParityDbWeight::get().reads(9))
 			.saturating_add(ParityDbWeight::get().reads((6_u64).saturating_mul(k.into())))
 			.saturating_add(ParityDbWeight::get().writes(5))
@@ -755,23 +790,23 @@ impl WeightInfo for () {
 			.saturating_add(Weight::from_parts(0, 3058).saturating_mul(k.into()))
 	}
 	fn request_probe() -> Weight {
-		Weight::from_parts(62_763_000, 13710)
+		Weight::from_parts(56_805_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(15))
 			.saturating_add(ParityDbWeight::get().writes(5))
 	}
 	fn submit_probe(n: u32, ) -> Weight {
-		Weight::from_parts(5_387_252, 16254)
-			.saturating_add(Weight::from_parts(1_347_716, 0).saturating_mul(n.into()))
+		Weight::from_parts(69_500_608, 16254)
+			.saturating_add(Weight::from_parts(1_071_558, 0).saturating_mul(n.into()))
 			.saturating_add(ParityDbWeight::get().reads(14))
 			.saturating_add(ParityDbWeight::get().writes(3))
 	}
 	fn probe_step() -> Weight {
-		Weight::from_parts(35_483_000, 8622)
+		Weight::from_parts(33_259_000, 8622)
 			.saturating_add(ParityDbWeight::get().reads(12))
 			.saturating_add(ParityDbWeight::get().writes(4))
 	}
 	fn heartbeat() -> Weight {
-		Weight::from_parts(37_927_000, 13710)
+		Weight::from_parts(37_296_000, 13710)
 			.saturating_add(ParityDbWeight::get().reads(11))
 			.saturating_add(ParityDbWeight::get().writes(1))
 	}

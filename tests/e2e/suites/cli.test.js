@@ -265,4 +265,51 @@ describe('the corex CLI on the demo chain', () => {
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /Computations\.NoSuchParameter = 5 is not a parameter change/);
   });
+
+  it('drives the chain with batches that simulated nodes and the demo nodes\' workers verify together', async () => {
+    const csv = join(work, 'load.csv');
+    const svg = join(work, 'load.svg');
+    const from = (await api.rpc.chain.getHeader()).number.toNumber();
+    const res = await ok([
+      '--json', 'load', '--nodes', '4', '--fragments', '16', '--loads', '1,3', '--blocks', '6', '--warmup', '8',
+      '--stake', '20000', '--fee-per-cu', '0.01', '--funders', 'alice,eve', '--publish', gateway.url,
+      '--ceiling', '100', '--csv', csv, '--svg', svg,
+    ]);
+    const to = (await api.rpc.chain.getHeader()).number.toNumber();
+    const report = res.json;
+    assert.equal(report.points.length, 2);
+    assert.equal(report.send_errors, 0, 'the node took every transaction');
+    for (const point of report.points) {
+      assert.equal(point.blocks, 6);
+      assert.equal(point.failed, 0, 'no batch failed, expired or went unavailable');
+      assert.equal(point.verified % 16, 0, 'whole batches are verified');
+      assert.ok(point.extrinsics_per_block >= 1 && point.fullness > 0 && point.fullness < 1);
+    }
+    assert.ok(report.points[1].verified > 0, 'batches were verified at the higher load');
+    assert.ok(report.points[1].compute_fee_per_fragment > 0 && report.points[1].tx_fee_per_fragment > 0);
+    // What the chain says: every batch the tool queued that was verified, unanimously, and the
+    // demo nodes' own workers (nodes 0 to 2) computed some of them from the published shards.
+    const batches = new Set();
+    const byDemo = new Set();
+    const unanimous = new Set();
+    for (let n = from; n <= to; n++) {
+      const events = await (await api.at(await api.rpc.chain.getBlockHash(n))).query.system.events();
+      for (const { event } of events) {
+        if (api.events.computations.BatchQueued.is(event)) batches.add(event.data.id.toNumber());
+        if (api.events.computations.NodeAssigned.is(event) && event.data.node.toNumber() < 3) byDemo.add(event.data.id.toNumber());
+        if (api.events.proofs.Verdict.is(event) && event.data.basis.isUnanimous) unanimous.add(event.data.id.toNumber());
+        assert.ok(!api.events.proofs.Punished.is(event), 'nobody was punished');
+      }
+    }
+    assert.ok(batches.size >= (1 + 3) * (8 + 6), `the tool queued its batches (${batches.size})`);
+    const demoVerified = [...byDemo].filter((id) => batches.has(id) && unanimous.has(id));
+    assert.ok(demoVerified.length > 0, 'a batch the demo workers computed was verified unanimously');
+    assert.equal((await api.query.balances.totalIssuance()).toBigInt(), 100_000_000n * CXT);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    assert.equal(lines.length, 3);
+    assert.match(lines[0], /^batches_per_block,offered_fragments_per_s,verified_fragments_per_s/);
+    const plot = readFileSync(svg, 'utf8');
+    assert.match(plot, /^<svg/);
+    assert.match(plot, /offered load, fragments\/s/);
+  });
 });
