@@ -294,28 +294,39 @@ impl Sim {
 		}
 	}
 
-	/// Hands every queued transaction to the node at once; the accounts of refused ones read
-	/// their nonces again.
+	/// Hands every queued transaction to the node: the accounts' at once, each account's in
+	/// nonce order, stopping at its first refusal (what follows could not be included before it);
+	/// an account with a refusal reads its nonce again.
 	async fn flush(&mut self) -> Result<()> {
 		let outbox = core::mem::take(&mut self.outbox);
-		let rpc = self.chain.rpc.clone();
-		let results = futures::future::join_all(
-			outbox.iter().map(|(_, bytes)| rpc.author_submit_extrinsic(bytes)),
-		)
-		.await;
-		let mut stale = Vec::new();
-		for ((who, _), result) in outbox.iter().zip(results) {
-			if result.is_err() {
-				self.send_errors = self.send_errors.saturating_add(1);
-				if !stale.contains(who) {
-					stale.push(*who);
-				}
+		let mut by_account: Vec<(Who, Vec<Vec<u8>>)> = Vec::new();
+		for (who, bytes) in outbox {
+			match by_account.iter_mut().find(|(w, _)| *w == who) {
+				Some((_, list)) => list.push(bytes),
+				None => by_account.push((who, vec![bytes])),
 			}
 		}
-		for who in stale {
+		let rpc = self.chain.rpc.clone();
+		let refused = futures::future::join_all(by_account.iter().map(|(_, list)| {
+			let rpc = rpc.clone();
+			async move {
+				for (n, bytes) in list.iter().enumerate() {
+					if rpc.author_submit_extrinsic(bytes).await.is_err() {
+						return list.len().saturating_sub(n);
+					}
+				}
+				0
+			}
+		}))
+		.await;
+		for ((who, _), refused) in by_account.iter().zip(refused) {
+			if refused == 0 {
+				continue;
+			}
+			self.send_errors = self.send_errors.saturating_add(refused as u64);
 			let account = match who {
 				Who::Customer => &mut self.customer,
-				Who::Worker(n) => match self.nodes.get_mut(n) {
+				Who::Worker(n) => match self.nodes.get_mut(*n) {
 					Some(node) => &mut node.worker,
 					None => continue,
 				},
@@ -355,17 +366,12 @@ impl Sim {
 				reveals.push((*id, *node));
 			}
 		}
-		for e in events.find::<corex::proofs::events::ReplaySampled>() {
-			let e = e?;
-			replays.push((e.id, e.verifier));
-		}
-		for e in events.find::<corex::proofs::events::VerifierReplaced>() {
-			let e = e?;
-			replays.push((e.id, e.verifier));
-		}
+		// Every verifier (sampled, escalated or replacing one) is named by the queue's event.
 		for e in events.find::<corex::computations::events::VerifierAssigned>() {
 			let e = e?;
-			replays.push((e.id, e.node));
+			if !replays.contains(&(e.id, e.node)) {
+				replays.push((e.id, e.node));
+			}
 		}
 		for e in events.find::<corex::computations::events::ProbeIssued>() {
 			let e = e?;

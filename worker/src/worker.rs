@@ -85,17 +85,69 @@ fn deadline<T: Config>() -> sp_runtime::offchain::Timestamp {
 
 /// Fetch the raw block `cid` (at most `max` bytes) and check its hash.
 pub fn fetch<T: Config>(cid: &ContentId, max: u32) -> Result<Vec<u8>, FetchError> {
+	let deadline = deadline::<T>();
+	let pending = request(cid, deadline)?;
+	let response = pending.try_wait(deadline).map_err(|_| FetchError::Http)?;
+	check(response, cid, max)
+}
+
+/// Fetch the raw blocks `blocks` (each a content id and the most bytes it may have), up to
+/// `FETCH_AT_ONCE` requests in flight at a time, each group within one timeout. The results are
+/// in order.
+pub fn fetch_all<T: Config>(blocks: &[(ContentId, u32)]) -> Vec<Result<Vec<u8>, FetchError>> {
+	let mut results = Vec::with_capacity(blocks.len());
+	for group in blocks.chunks(FETCH_AT_ONCE) {
+		let deadline = deadline::<T>();
+		let mut sent = Vec::with_capacity(group.len());
+		let mut pending = Vec::with_capacity(group.len());
+		for (cid, _) in group {
+			match request(cid, deadline) {
+				Ok(request) => {
+					sent.push(Ok(pending.len()));
+					pending.push(request);
+				},
+				Err(e) => sent.push(Err(e)),
+			}
+		}
+		let mut answers: Vec<Option<http::HttpResult>> =
+			http::PendingRequest::try_wait_all(pending, deadline)
+				.into_iter()
+				.map(Result::ok)
+				.collect();
+		for ((cid, max), sent) in group.iter().zip(sent) {
+			results.push(match sent {
+				Ok(n) => match answers.get_mut(n).and_then(Option::take) {
+					Some(response) => check(response, cid, *max),
+					None => Err(FetchError::Http),
+				},
+				Err(e) => Err(e),
+			});
+		}
+	}
+	results
+}
+
+/// Most requests `fetch_all` has in flight at once.
+pub const FETCH_AT_ONCE: usize = 32;
+
+/// Sends the request for the raw block `cid`.
+fn request(
+	cid: &ContentId,
+	deadline: sp_runtime::offchain::Timestamp,
+) -> Result<http::PendingRequest, FetchError> {
 	let text = cid.to_cid_string();
 	let cid_text = core::str::from_utf8(&text).map_err(|_| FetchError::Http)?;
 	let url = format!("{}/ipfs/{}?format=raw", gateway(), cid_text);
-	let deadline = deadline::<T>();
-	let pending = http::Request::get(&url)
+	http::Request::get(&url)
 		.add_header("Accept", "application/vnd.ipld.raw")
 		.deadline(deadline)
 		.send()
-		.map_err(|_| FetchError::Http)?;
-	let response =
-		pending.try_wait(deadline).map_err(|_| FetchError::Http)?.map_err(|_| FetchError::Http)?;
+		.map_err(|_| FetchError::Http)
+}
+
+/// The block a gateway answered for `cid`: found, at most `max` bytes, of that content id.
+fn check(response: http::HttpResult, cid: &ContentId, max: u32) -> Result<Vec<u8>, FetchError> {
+	let response = response.map_err(|_| FetchError::Http)?;
 	if response.code != 200 {
 		return Err(FetchError::Status(response.code));
 	}
@@ -458,11 +510,19 @@ pub fn work_on<T: Config>(
 	if state.output.is_none() {
 		match compute::<T>(id, &c) {
 			Ok((output, parts)) => {
-				crate::batch::keep_parts(node, id, &parts);
-				state.salt = sp_io::offchain::random_seed();
-				state.output = Some(output.blob);
-				state.loss = output.loss;
-				store.set(&state);
+				// A later block's run (once this one's lock expired) may have stored its result
+				// meanwhile and committed to it: that one stays, with its salt.
+				let stored: Option<WorkState> = store.get().ok().flatten();
+				match stored.filter(|stored| stored.output.is_some()) {
+					Some(stored) => state = stored,
+					None => {
+						crate::batch::keep_parts(node, id, &parts);
+						state.salt = sp_io::offchain::random_seed();
+						state.output = Some(output.blob);
+						state.loss = output.loss;
+						store.set(&state);
+					},
+				}
 			},
 			Err(e @ (WorkError::Compute(_) | WorkError::ShardList(_))) => {
 				state.refused = true;
@@ -516,19 +576,13 @@ pub fn work_on<T: Config>(
 	let Some(output) = state.output.clone() else { return Ok(()) };
 	// Nothing is published before its commitment is on chain: the output's content id is the
 	// result, and a node that found it published could commit to it without computing. It is
-	// published with the reveal (or the replay), for the nodes that read it next (a round's
-	// aggregation reads the verified gradients).
-	if step != Step::Commit {
-		crate::batch::publish_parts::<T>(node, id);
-		if !publish::<T>(&output) {
-			log::debug!(target: TARGET, "computation {id}: output not published");
-		}
-	}
+	// published right after the reveal (or the replay) is sent, for the nodes that read it next
+	// (a round's aggregation reads the verified gradients); the reveal does not wait on it.
 	let outcome = Outcome { result: ContentId::of(&output), loss: state.loss };
 	let policy = Computations::<T>::definition(c.definition).map(|d| d.policy.mode);
 	let compact = policy
 		.filter(|mode| corex_primitives::needs_output(c.kind, *mode))
-		.and_then(|_| BoundedVec::try_from(output).ok());
+		.and_then(|_| BoundedVec::try_from(output.clone()).ok());
 	let sent = match step {
 		Step::Dispute => false,
 		Step::Commit => {
@@ -554,6 +608,12 @@ pub fn work_on<T: Config>(
 			send_signed::<T, _>(call, public, now_u64)
 		},
 	};
+	if sent && step != Step::Commit {
+		crate::batch::publish_parts::<T>(node, id);
+		if !publish::<T>(&output) {
+			log::debug!(target: TARGET, "computation {id}: output not published");
+		}
+	}
 	if sent {
 		match step {
 			Step::Commit => state.sent_at = Some(now_u64),

@@ -79,6 +79,9 @@ impl<T: Config> Pallet<T> {
 			|id, at| Self::on_timer(id, at, now),
 		));
 
+		// The bound read of the timer the loop stopped before, if any.
+		weight = weight.saturating_add(T::DbWeight::get().reads(1));
+
 		// One offered node's capability probe: closed if missed, sent if due.
 		weight = weight.saturating_add(Self::probe_step(now));
 

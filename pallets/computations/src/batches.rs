@@ -49,22 +49,23 @@ impl<T: Config> Pallet<T> {
 			deadline,
 			redundancy,
 		} = order;
-		let mut inputs = Self::parse_inputs(&inputs)?;
-		let list = ContentId::parse(&shards).ok_or(Error::<T>::InvalidCid)?;
 		let def = Self::check_order(definition, fee_per_cu, redundancy)?;
 		ensure!(Self::batchable(&def), Error::<T>::NotBatchable);
 		ensure!(fragments >= 1 && fragments <= T::MaxBatchFragments::get(), Error::<T>::BatchSize);
 		ensure!(shard_size >= 1 && shard_size <= T::MaxInputSize::get(), Error::<T>::ShardSize);
 		let kernel = Self::order_kernel(def.kind).ok_or(Error::<T>::AggregationNotOrderable)?;
 		ensure!(inputs.len().saturating_add(1) == kernel.inputs(), Error::<T>::WrongInputCount);
+		let mut inputs = Self::parse_inputs(&inputs)?;
+		let list = ContentId::parse(&shards).ok_or(Error::<T>::InvalidCid)?;
 		let shared: Vec<u32> = inputs.iter().map(|i| i.size).collect();
-		// No more bytes in all than the largest single computation may read: a worker must
-		// fetch and compute all of it within its window, or be punished for missing it.
+		// No more bytes in all than one order of the kernel may read (the model and one shard of
+		// an inference, 2 MiB; a transform's shard, 1 MiB): a worker fetches and computes the
+		// batch, and keeps its outputs, as it would one such order, within the same window.
 		let bytes = shared
 			.iter()
 			.map(|size| u64::from(*size))
 			.fold(u64::from(fragments).saturating_mul(u64::from(shard_size)), u64::saturating_add);
-		let most = u64::from(T::MaxInputs::get()).saturating_mul(u64::from(T::MaxInputSize::get()));
+		let most = (kernel.inputs() as u64).saturating_mul(u64::from(T::MaxInputSize::get()));
 		ensure!(bytes <= most, Error::<T>::BatchSize);
 		let cu = Self::price_batch(&def, &shared, fragments, shard_size)?;
 		ensure!(cu <= cu_budget, Error::<T>::BudgetTooLow);

@@ -120,8 +120,8 @@ mod errors_section {
 		/// (a gradient step's output, and any output under a tolerance policy, must be seen).
 		NotBatchable,
 		/// A batch has no fragments, more than `MaxBatchFragments`, or more bytes in all (its
-		/// fragments times its shard size, and the shared inputs) than the largest computation
-		/// reads (`MaxInputs` × `MaxInputSize`).
+		/// fragments times its shard size, and the shared inputs) than one order of its kernel
+		/// may read (its inputs × `MaxInputSize`: 2 MiB for an inference, 1 MiB for a transform).
 		BatchSize,
 		/// A batch's shard size is 0 or above `MaxInputSize`.
 		ShardSize,

@@ -1283,26 +1283,41 @@ fn a_busy_block_runs_its_cheap_timers_together() {
 		for node in 0..3 {
 			update_node(node, |n| n.status = NodeStatus::Suspended);
 		}
+		// Orders wait out an assignment delay of 3 blocks: three timers due in block 4.
+		AssignmentDelay::set(3);
 		let ids: Vec<_> = (0..3).map(|_| order(def, 1)).collect();
-		// Each timer is bounded by what it may do (a deadline of k = 1, nobody assigned): room
-		// for three such runs all three in one block. Before, each was charged the worst any
-		// timer could be (k = 8, every node missing), and only one ran a block.
+		let at = Records::<Test>::get(ids[0]).unwrap().timer.unwrap();
+		assert_eq!(at, 4);
+		// Each is bounded by what it may do (k = 1, nobody assigned, far from its deadline):
+		// room for three runs all three in block 4. Before, each was charged the worst any timer
+		// could be (k = 8, every node missing), and only one ran a block.
 		let worst = Computations::timer_weight();
-		let bound = Computations::timer_bound(ids[0], 50, 50);
+		let bound = Computations::timer_bound(ids[0], at, at);
 		let limit = bound.saturating_mul(3);
 		crate::mock::TimerWeightLimit::set(limit);
 		assert!(worst.saturating_add(bound).any_gt(limit), "the old rule would stop at one");
-		run_to(50);
-		assert!(ids.iter().all(|id| Records::<Test>::get(*id).is_none()));
-		assert_eq!(TimerCursor::<Test>::get(), 51);
-		// A timer no longer due (its computation gone) is bounded by its read.
+		run_to(at);
+		// All three went to the queue, found no node and were deferred again: new timers.
+		for id in &ids {
+			assert_ne!(Records::<Test>::get(id).unwrap().timer, Some(at));
+		}
+		assert_eq!(TimerCursor::<Test>::get(), at + 1);
+		// A timer that may end its computation (at its deadline) is bounded by the worst; one
+		// no longer due (another block's) by its read.
+		let (deadline, timer) =
+			Records::<Test>::get(ids[0]).map(|c| (c.deadline, c.timer)).unwrap();
+		Records::<Test>::mutate(ids[0], |c| c.as_mut().unwrap().timer = Some(deadline));
+		let read = <<Test as frame_system::Config>::DbWeight as Get<
+			frame_support::weights::RuntimeDbWeight,
+		>>::get()
+		.reads(1);
 		assert_eq!(
-			Computations::timer_bound(ids[0], 50, 50),
-			<<Test as frame_system::Config>::DbWeight as Get<
-				frame_support::weights::RuntimeDbWeight,
-			>>::get()
-			.reads(1)
+			Computations::timer_bound(ids[0], deadline, deadline),
+			read.saturating_add(worst)
 		);
+		assert_eq!(Computations::timer_bound(ids[0], at, at), read);
+		Records::<Test>::mutate(ids[0], |c| c.as_mut().unwrap().timer = timer);
+		AssignmentDelay::set(1);
 	});
 }
 
@@ -2388,9 +2403,14 @@ fn bad_batches_are_refused_and_change_nothing() {
 			try_batch(inference, model(), 1_025, 8042, 1_000_000, 1),
 			Error::<Test>::BatchSize
 		);
-		// Nine shards of 1 MiB are more than the mock's largest computation reads (8 × 1 MiB).
+		// No more bytes than one order of the kernel reads: a transform's 1 MiB shard, an
+		// inference's model and shard.
 		assert_noop!(
-			try_batch(transform, vec![], 9, 1 << 20, u64::MAX / 1_000, 1),
+			try_batch(transform, vec![], 2, 1 << 19 | 1, u64::MAX / 1_000, 1),
+			Error::<Test>::BatchSize
+		);
+		assert_noop!(
+			try_batch(inference, model(), 2, 1 << 20, u64::MAX / 1_000, 1),
 			Error::<Test>::BatchSize
 		);
 		assert_noop!(try_batch(inference, model(), 2, 0, 1_000, 1), Error::<Test>::ShardSize);

@@ -88,7 +88,9 @@ impl<T: Config> Pallet<T> {
 			.saturating_add(Self::miss_weight().saturating_mul(u64::from(dropped)));
 		if now >= c.deadline || missed_full {
 			Self::end(id, c, Ending::Expired);
-			return used;
+			// Ending (a refund, a training job failed) is charged as every timer was before:
+			// at the worst any timer may be.
+			return Self::timer_weight();
 		}
 		if dropped > 0 && c.status == ComputationStatus::Assigned {
 			// Back into the queue for the missing nodes, ahead of its fee peers by age.
@@ -126,20 +128,23 @@ impl<T: Config> Pallet<T> {
 		now: BlockNumberFor<T>,
 	) -> Weight {
 		let read = T::DbWeight::get().reads(1);
-		match Computations::<T>::get(id) {
-			Some(c) if c.timer == Some(at) => {
-				let misses =
-					c.slots.iter().filter(|s| s.commitment.is_none() && s.window_end < now).count()
-						as u64;
-				read.saturating_add(T::WeightInfo::on_timer(u32::from(c.redundancy)))
-					.saturating_add(Self::miss_weight().saturating_mul(misses))
-			},
-			_ => read,
+		let Some(c) = Computations::<T>::get(id).filter(|c| c.timer == Some(at)) else {
+			return read;
+		};
+		let misses =
+			c.slots.iter().filter(|s| s.commitment.is_none() && s.window_end < now).count();
+		// A timer that may end its computation (at its deadline, or with more misses than it
+		// records) is bounded by the worst any timer may be, as every timer was before.
+		let ends = now >= c.deadline
+			|| c.missed.len().saturating_add(misses) > T::MaxRedundancy::get() as usize;
+		if ends {
+			return read.saturating_add(Self::timer_weight());
 		}
+		read.saturating_add(T::WeightInfo::on_timer(u32::from(c.redundancy)))
+			.saturating_add(Self::miss_weight().saturating_mul(misses as u64))
 	}
 
 	/// The most one timer may weigh: every node of a computation of the largest `k` missing.
-	#[cfg(test)]
 	pub(crate) fn timer_weight() -> Weight {
 		let k = T::MaxRedundancy::get();
 		T::WeightInfo::on_timer(k).saturating_add(Self::miss_weight().saturating_mul(u64::from(k)))

@@ -20,8 +20,10 @@ impl<T: Config> Pallet<T> {
 		);
 		let limit = T::MaxTimerWeight::get().saturating_sub(used);
 		let slashes = Self::apply_pending_slashes(limit);
+		// `used` and the bound read of the timer the loop stopped before, if any.
 		T::WeightInfo::on_initialize_idle(corex_primitives::scale::COMPUTATIONS)
 			.saturating_add(used)
+			.saturating_add(T::DbWeight::get().reads(1))
 			.saturating_add(slashes)
 	}
 

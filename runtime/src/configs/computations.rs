@@ -69,8 +69,9 @@ impl pallet_computations::Config for Runtime {
 	/// A training job's aggregation reads the model, the validation shard and one gradient per
 	/// shard.
 	type MaxInputs = ConstU32<34>;
-	/// IPFS's largest block.
+	/// A batch's bytes are bounded as one order's are; this bounds its fetches and runs.
 	type MaxBatchFragments = ConstU32<1_024>;
+	/// IPFS's largest block.
 	type MaxInputSize = ConstU32<{ 1 << 20 }>;
 	type MaxDeadline = ConstU32<{ 7 * DAYS }>;
 	type MaxOfferedNodes = ConstU32<10_000>;

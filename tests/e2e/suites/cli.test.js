@@ -301,7 +301,8 @@ describe('the corex CLI on the demo chain', () => {
         assert.ok(!api.events.proofs.Punished.is(event), 'nobody was punished');
       }
     }
-    assert.ok(batches.size >= (1 + 3) * (8 + 6), `the tool queued its batches (${batches.size})`);
+    // Each block of the run but the last, whose orders land after it.
+    assert.ok(batches.size >= (1 + 3) * (8 + 6 - 1), `the tool queued its batches (${batches.size})`);
     const demoVerified = [...byDemo].filter((id) => batches.has(id) && unanimous.has(id));
     assert.ok(demoVerified.length > 0, 'a batch the demo workers computed was verified unanimously');
     assert.equal((await api.query.balances.totalIssuance()).toBigInt(), 100_000_000n * CXT);
