@@ -620,14 +620,26 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		normal_limit,
 		last: at.block_number(),
 	};
-	let last_worker = sim.nodes.last().map(|n| n.worker.id).ok_or_else(|| anyhow!("no nodes"))?;
+	// Every operator and worker funded (the funders' transfers may land in different blocks).
+	let funded: Vec<AccountId> =
+		sim.nodes.iter().flat_map(|n| [n.operator.id, n.worker.id]).collect();
+	let mut waiting = funded.len();
 	for _ in 0..30 {
 		let (at, _) = next_block(&mut sim, None).await?;
-		let account =
-			at.storage().try_fetch(corex::storage().system().account(), (last_worker,)).await?;
-		if account.is_some() {
+		waiting = 0;
+		for who in &funded {
+			let account =
+				at.storage().try_fetch(corex::storage().system().account(), (*who,)).await?;
+			if account.is_none() {
+				waiting = waiting.saturating_add(1);
+			}
+		}
+		if waiting == 0 {
 			break;
 		}
+	}
+	if waiting > 0 {
+		bail!("{waiting} accounts were not funded within 30 blocks");
 	}
 
 	// Register every node, bond, and offer it once active.
