@@ -78,7 +78,8 @@ done
 # --- P1: the ceiling from the chain's weights -------------------------------------------------
 log "P1: the verified-fragment ceiling from the chain's weights (runtime/tests/throughput.rs)"
 P1_ALL="$(cd "$ROOT" && cargo test --profile development --locked -p corex-node -p corex-runtime \
-	--features "$NODE_FEATURES" --test throughput -- --nocapture --test-threads 1 2>/dev/null)"
+	--features "$NODE_FEATURES" --test throughput -- --nocapture --test-threads 1 2>/dev/null |
+	sed 's/^test [a-z_]* \.\.\. //')"
 P1_OUT="$(printf '%s\n' "$P1_ALL" | sed -n '/^per fragment/,/^ceiling_per_block/p')"
 P1_PER_BLOCK="$(printf '%s\n' "$P1_OUT" | field ceiling_per_block)"
 P1_BATCH_OUT="$(printf '%s\n' "$P1_ALL" | sed -n '/^per batch/,/^batch_fragments/p')"
