@@ -628,9 +628,13 @@ pub async fn run(out: Output, chain: &Chain, plan: &Plan) -> Result<Vec<Point>> 
 		let (at, _) = next_block(&mut sim, None).await?;
 		waiting = 0;
 		for who in &funded {
-			let account =
-				at.storage().try_fetch(corex::storage().system().account(), (*who,)).await?;
-			if account.is_none() {
+			// `System::Account` has a default: an account not yet funded reads as empty.
+			let free =
+				match at.storage().try_fetch(corex::storage().system().account(), (*who,)).await? {
+					Some(value) => value.decode()?.data.free,
+					None => 0,
+				};
+			if free == 0 {
 				waiting = waiting.saturating_add(1);
 			}
 		}
