@@ -279,15 +279,17 @@ impl Sim {
 		ContentId::of(&(self.genesis, id, node, b"corex-load").encode()).0
 	}
 
+	/// The account that signs as `who`.
+	fn account(&mut self, who: Who) -> Option<&mut Account> {
+		match who {
+			Who::Customer => Some(&mut self.customer),
+			Who::Worker(n) => self.nodes.get_mut(n).map(|node| &mut node.worker),
+		}
+	}
+
 	/// Signs `call` as `who` for the next `flush`.
 	fn queue<Call: subxt::transactions::Payload>(&mut self, who: Who, at: &AtBlock, call: &Call) {
-		let account = match who {
-			Who::Customer => &mut self.customer,
-			Who::Worker(n) => match self.nodes.get_mut(n) {
-				Some(node) => &mut node.worker,
-				None => return,
-			},
-		};
+		let Some(account) = self.account(who) else { return };
 		match account.sign(at, call) {
 			Ok(bytes) => self.outbox.push((who, bytes)),
 			Err(_) => self.send_errors = self.send_errors.saturating_add(1),
@@ -324,14 +326,10 @@ impl Sim {
 				continue;
 			}
 			self.send_errors = self.send_errors.saturating_add(refused as u64);
-			let account = match who {
-				Who::Customer => &mut self.customer,
-				Who::Worker(n) => match self.nodes.get_mut(*n) {
-					Some(node) => &mut node.worker,
-					None => continue,
-				},
-			};
-			account.sync(&self.chain).await?;
+			let chain = self.chain.clone();
+			if let Some(account) = self.account(*who) {
+				account.sync(&chain).await?;
+			}
 		}
 		Ok(())
 	}
